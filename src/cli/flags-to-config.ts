@@ -1,0 +1,93 @@
+import { parseRuleExpression } from '../config/rule-expression.js';
+import type { Rule } from '../config/types.js';
+import { validateFileConfig, type ParsedFileConfig } from '../config/validate-config.js';
+import { ConfigError, type ConfigIssue } from '../errors.js';
+import { REFERENCE_STRATEGIES, type ReferenceStrategy } from '../metrics/reference.js';
+
+/** The audit flags as commander hands them over (strings; repeatable flags as arrays). */
+export interface AuditFlags {
+  config?: string;
+  group?: string[];
+  prediction?: string;
+  score?: string;
+  threshold?: string;
+  label?: string;
+  predictionPositive?: string;
+  labelPositive?: string;
+  reference?: string[];
+  rule?: string[];
+  minGroupSize?: string;
+  missing?: string;
+  bins?: string;
+  failOn?: string;
+}
+
+function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(value) || (isInteger && !Number.isInteger(value))) {
+    issues.push({ path: flag, message: `expected ${isInteger ? 'a whole number' : 'a number'}, got "${raw}"` });
+    return undefined;
+  }
+  return value;
+}
+
+function readReferences(values: readonly string[], issues: ConfigIssue[]): Pick<ParsedFileConfig, 'reference' | 'referenceGroups'> {
+  const out: Pick<ParsedFileConfig, 'reference' | 'referenceGroups'> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq < 0) {
+      if ((REFERENCE_STRATEGIES as readonly string[]).includes(value)) out.reference = value as ReferenceStrategy;
+      else issues.push({ path: '--reference', message: `expected attribute=value or one of ${REFERENCE_STRATEGIES.join(', ')}, got "${value}"` });
+      continue;
+    }
+    out.referenceGroups = { ...out.referenceGroups, [value.slice(0, eq).trim()]: value.slice(eq + 1).trim() };
+  }
+  return out;
+}
+
+function readRules(values: readonly string[], issues: ConfigIssue[]): Rule[] {
+  const rules: Rule[] = [];
+  for (const value of values) {
+    const parsed = parseRuleExpression(value);
+    if (parsed.ok) rules.push(parsed.rule);
+    else issues.push({ path: '--rule', message: parsed.message });
+  }
+  return rules;
+}
+
+const FLAG_OF_KEY: Record<string, string> = {
+  minGroupSize: '--min-group-size',
+  failOn: '--fail-on',
+  predictionPositive: '--prediction-positive',
+  labelPositive: '--label-positive',
+};
+
+/** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
+export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
+  const issues: ConfigIssue[] = [];
+  const columns = Object.fromEntries(
+    (['prediction', 'score', 'label'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+  );
+  const raw = {
+    ...(Object.keys(columns).length ? { columns } : {}),
+    groups: flags.group?.flatMap((g) => g.split(',')),
+    predictionPositive: flags.predictionPositive,
+    labelPositive: flags.labelPositive,
+    threshold: numberFlag('--threshold', flags.threshold, issues),
+    minGroupSize: numberFlag('--min-group-size', flags.minGroupSize, issues, true),
+    bins: numberFlag('--bins', flags.bins, issues, true),
+    missing: flags.missing,
+    failOn: flags.failOn,
+  };
+  const refs = readReferences(flags.reference ?? [], issues);
+  const rules = readRules(flags.rule ?? [], issues);
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const validated = validateFileConfig(defined);
+  if (!validated.ok) {
+    issues.push(...validated.issues.map((i) => ({ path: FLAG_OF_KEY[i.path.split('.')[0]!] ?? `--${i.path.split('.')[0]}`, message: i.message })));
+  }
+  if (issues.length > 0) throw new ConfigError('command line', issues);
+  const config = validated.ok ? validated.config : {};
+  return { ...config, ...refs, ...(rules.length ? { rules } : {}) };
+}

@@ -1,0 +1,46 @@
+import { Command, Option } from 'commander';
+import { REPORTER_NAMES } from '../report/reporters/index.js';
+import { auditCommand, type AuditCommandFlags } from './audit-command.js';
+import type { CliIo } from './io.js';
+import { toolInfo } from './tool-info.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The commander definition; each action stores its exit code in `state`. */
+export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
+  const program = new Command('fairgate')
+    .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
+    .version(toolInfo().version)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.writeStdout(s), writeErr: (s) => io.writeStderr(s) })
+    .exitOverride();
+
+  program
+    .command('audit')
+    .description('read a CSV of decisions, scores and outcomes; measure fairness per group; judge the rules')
+    .argument('<file>', 'CSV file, or - for standard input')
+    .option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory')
+    .option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection', collect)
+    .option('--prediction <col>', 'binary decision column (targeted / selected)')
+    .option('--score <col>', 'model score in [0, 1]')
+    .option('--threshold <t>', 'decision = score >= t (instead of --prediction)')
+    .option('--label <col>', 'actual outcome column')
+    .option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated')
+    .option('--label-positive <values>', 'values of the label column that count as positive, comma-separated')
+    .option('--reference <attr=value|strategy>', 'reference group (attr=value), or highest | largest | overall; repeatable', collect)
+    .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
+    .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
+    .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
+    .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
+    .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
+    .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
+    .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
+    .option('--quiet', 'print nothing on success but errors')
+    .option('--no-color', 'plain output even on a terminal')
+    .option('--debug', 'show stack traces of errors')
+    .action(async (file: string, flags: AuditCommandFlags) => {
+      state.exitCode = await auditCommand(file, flags, io);
+    });
+
+  return program;
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { CONFIG_FILE_NAMES } from './defaults.js';
+
+export interface LoadedConfigFile {
+  path: string;
+  raw: unknown;
+}
+
+/** The config file to use: the explicit one, or the first `fairgate.config.*` in `cwd`, or none. */
+export function locateConfig(explicit: string | undefined, cwd: string): string | undefined {
+  if (explicit !== undefined) return path.resolve(cwd, explicit);
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(cwd, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Reads and parses a YAML or JSON config (I/O only; validation is `validateFileConfig`). */
+export function readConfigFile(file: string): LoadedConfigFile {
+  if (!existsSync(file)) {
+    throw new ConfigError(file, [{ path: '', message: 'config file not found; check the path given to --config, or run `fairgate init`' }]);
+  }
+  if (statSync(file).isDirectory()) throw new ConfigError(file, [{ path: '', message: 'is a directory, expected a YAML or JSON file' }]);
+  const text = readFileSync(file, 'utf8');
+  try {
+    const raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+    if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) {
+      throw new ConfigError(file, [{ path: '', message: 'expected a mapping of keys (columns:, groups:, rules: …) at the top level' }]);
+    }
+    return { path: file, raw };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new ConfigError(file, [{ path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}` }]);
+  }
+}

@@ -1,0 +1,128 @@
+import { ConfigError, type ConfigIssue } from '../errors.js';
+import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
+import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
+import { didYouMean } from '../util/suggest.js';
+import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
+import type { AuditConfig, Rule, RuleMetric } from './types.js';
+import type { ParsedFileConfig } from './validate-config.js';
+
+export interface ConfigLayer {
+  /** where the layer came from, for error messages: a file path or `command line` */
+  source: string;
+  config: ParsedFileConfig;
+}
+
+/** The inputs a metric or a disparity needs. */
+export function needsOf(metric: RuleMetric): readonly Need[] {
+  if (metric in DISPARITIES) {
+    const bases = DISPARITIES[metric as DisparityId].bases;
+    return [...new Set(bases.flatMap((b) => METRICS[b].needs))];
+  }
+  return METRICS[metric as MetricId].needs;
+}
+
+const NEED_FLAG: Record<Need, string> = {
+  decision: 'a decision (--prediction, or --score with --threshold)',
+  label: 'an outcome column (--label)',
+  score: 'a score column (--score)',
+};
+
+/** Splits `race+sex` into its columns. */
+export function attributeColumns(attribute: string): string[] {
+  return attribute.split('+').map((c) => c.trim());
+}
+
+function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
+  const out: ParsedFileConfig = {};
+  for (const { config } of layers) {
+    const { columns, referenceGroups, ...rest } = config;
+    Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+    if (columns) out.columns = { ...out.columns, ...columns };
+    if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+  }
+  return out;
+}
+
+function checkColumns(c: AuditConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const { prediction, score, label } = c.columns;
+  if (c.threshold !== null && score === undefined) issues.push({ path: 'threshold', message: 'a threshold needs a score column (--score / columns.score)' });
+  if (c.threshold !== null && prediction !== undefined) {
+    issues.push({ path: 'threshold', message: 'give either a prediction column or a score threshold for the decision, not both' });
+  }
+  if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
+  if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
+  if (prediction === undefined && score === undefined && label === undefined) {
+    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label and/or --score' });
+  }
+  return issues;
+}
+
+function checkGroups(c: AuditConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  if (c.groups.length === 0) issues.push({ path: 'groups', message: 'no protected attribute: give --group <column> or groups: [column, …]' });
+  c.groups.forEach((g, i) => {
+    if (attributeColumns(g).some((col) => col.length === 0)) issues.push({ path: `groups.${i}`, message: `"${g}" has an empty column name` });
+  });
+  for (const attribute of Object.keys(c.referenceGroups)) {
+    if (!c.groups.includes(attribute)) {
+      issues.push({ path: `referenceGroups.${attribute}`, message: `not one of the audited attributes (${c.groups.join(', ')})${didYouMean(attribute, c.groups)}` });
+    }
+  }
+  return issues;
+}
+
+function checkRules(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  c.rules.forEach((rule, i) => {
+    const missing = needsOf(rule.metric).filter((need) => !caps[need]);
+    if (missing.length > 0) issues.push({ path: `rules.${i}`, message: `rule "${rule.id}" needs ${missing.map((m) => NEED_FLAG[m]).join(' and ')}` });
+    for (const attribute of rule.attributes ?? []) {
+      if (!c.groups.includes(attribute)) issues.push({ path: `rules.${i}.attributes`, message: `"${attribute}" is not an audited attribute${didYouMean(attribute, c.groups)}` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * defaults < config file < flags → one frozen AuditConfig, or a ConfigError that
+ * lists every problem. With no rule anywhere, the four-fifths rule applies when
+ * there is a decision to judge.
+ */
+export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditConfig> {
+  const merged = merge(layers);
+  const base: AuditConfig = {
+    ...DEFAULT_CONFIG,
+    columns: merged.columns ?? {},
+    predictionPositive: merged.predictionPositive ?? DEFAULT_CONFIG.predictionPositive,
+    labelPositive: merged.labelPositive ?? DEFAULT_CONFIG.labelPositive,
+    threshold: merged.threshold ?? DEFAULT_CONFIG.threshold,
+    groups: [...new Set(merged.groups ?? [])],
+    reference: merged.reference ?? DEFAULT_CONFIG.reference,
+    referenceGroups: merged.referenceGroups ?? {},
+    minGroupSize: merged.minGroupSize ?? DEFAULT_CONFIG.minGroupSize,
+    missing: merged.missing ?? DEFAULT_CONFIG.missing,
+    bins: merged.bins ?? DEFAULT_CONFIG.bins,
+    failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
+    rules: merged.rules ?? [],
+  };
+  const caps = {
+    decision: base.columns.prediction !== undefined || base.threshold !== null,
+    label: base.columns.label !== undefined,
+    score: base.columns.score !== undefined,
+  };
+  if (base.rules.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
+  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps)];
+  if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
+  return deepFreeze(base);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export type { Rule };

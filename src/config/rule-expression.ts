@@ -1,0 +1,55 @@
+import { DISPARITY_IDS } from '../metrics/disparity.js';
+import { METRIC_IDS } from '../metrics/registry.js';
+import { didYouMean } from '../util/suggest.js';
+import type { Rule, RuleMetric } from './types.js';
+
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
+
+export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
+
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+const NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*`;
+const FORMS: { pattern: RegExp; build: (m: RegExpMatchArray) => Omit<Rule, 'id' | 'severity'> }[] = [
+  { pattern: new RegExp(`^abs\\((${NAME})\\)<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, maxAbs: Number(m[2]) }) },
+  {
+    pattern: new RegExp(`^(${NUMBER})<=(${NAME})<=(${NUMBER})$`),
+    build: (m) => ({ metric: m[2] as RuleMetric, min: Number(m[1]), max: Number(m[3]) }),
+  },
+  { pattern: new RegExp(`^(${NAME})>=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, min: Number(m[2]) }) },
+  { pattern: new RegExp(`^(${NAME})<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, max: Number(m[2]) }) },
+];
+
+/** Canonical text of a rule's bound, used as its id: `disparate_impact>=0.8`. */
+export function formatRule(rule: Omit<Rule, 'id' | 'severity'>): string {
+  const parts: string[] = [];
+  if (rule.band !== undefined) parts.push(`${rule.band}<=${rule.metric}<=${1 / rule.band}`);
+  if (rule.maxAbs !== undefined) parts.push(`abs(${rule.metric})<=${rule.maxAbs}`);
+  if (rule.min !== undefined && rule.max !== undefined) parts.push(`${rule.min}<=${rule.metric}<=${rule.max}`);
+  else if (rule.min !== undefined) parts.push(`${rule.metric}>=${rule.min}`);
+  else if (rule.max !== undefined) parts.push(`${rule.metric}<=${rule.max}`);
+  return parts.join(' and ');
+}
+
+/**
+ * Parses a command-line rule: `disparate_impact>=0.8`, `ece<=0.05`,
+ * `abs(equal_opportunity_difference)<=0.1`, `0.8<=disparate_impact<=1.25`.
+ */
+export function parseRuleExpression(text: string): ParsedRule {
+  const compact = text.replace(/\s+/g, '');
+  for (const form of FORMS) {
+    const m = compact.match(form.pattern);
+    if (!m) continue;
+    const body = form.build(m);
+    if (!RULE_METRICS.includes(body.metric)) {
+      return {
+        ok: false,
+        message: `unknown metric "${body.metric}" in rule "${text}"${didYouMean(body.metric, RULE_METRICS)} (see \`fairgate explain\` for the list)`,
+      };
+    }
+    return { ok: true, rule: { ...body, id: formatRule(body), severity: 'fail' } };
+  }
+  return {
+    ok: false,
+    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number" or "low<=metric<=high", e.g. "disparate_impact>=0.8"`,
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { ConfigIssue } from '../errors.js';
+import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
+import { didYouMean, listNames } from '../util/suggest.js';
+import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
+import type { AuditConfig, Rule } from './types.js';
+
+const columnName = z.string().trim().min(1, 'a column name cannot be empty');
+/** `a,b` or `[a, b]` */
+const nameList = z.union([z.string(), z.array(z.string())]).transform((v) =>
+  (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0),
+);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const ruleObject = z
+  .strictObject({
+    id: z.string().min(1).optional(),
+    metric: z.enum(RULE_METRICS as [string, ...string[]]),
+    min: finite.optional(),
+    max: finite.optional(),
+    maxAbs: finite.nonnegative().optional(),
+    band: z.number().gt(0).lte(1).optional(),
+    attributes: nameList.optional(),
+    severity: z.enum(['fail', 'warn']).optional(),
+  })
+  .refine((r) => [r.min, r.max, r.maxAbs, r.band].some((b) => b !== undefined), {
+    message: 'a rule needs a bound: min, max, maxAbs or band',
+  })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is greater than max' });
+
+const ruleEntry = z.union([z.string(), ruleObject]);
+
+/** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
+export const fileConfigSchema = z.strictObject({
+  columns: z
+    .strictObject({ prediction: columnName.optional(), score: columnName.optional(), label: columnName.optional() })
+    .optional(),
+  predictionPositive: nameList.optional(),
+  labelPositive: nameList.optional(),
+  threshold: finite.optional(),
+  groups: nameList.optional(),
+  reference: z.enum(REFERENCE_STRATEGIES).optional(),
+  referenceGroups: z.record(z.string(), z.string()).optional(),
+  minGroupSize: z.number().int().min(1).optional(),
+  missing: z.enum(['group', 'drop']).optional(),
+  bins: z.number().int().min(2).max(1000).optional(),
+  rules: z.array(ruleEntry).optional(),
+  failOn: z.enum(['fail', 'inconclusive']).optional(),
+});
+
+export type FileConfig = z.input<typeof fileConfigSchema>;
+export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules'> & { rules?: Rule[] };
+
+export const CONFIG_KEYS = Object.keys(fileConfigSchema.shape);
+
+export type Validation<T> = { ok: true; config: T } | { ok: false; issues: ConfigIssue[] };
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
+  const path = pathOf(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = issue.path.length === 0 ? CONFIG_KEYS : undefined;
+    return issue.keys.map((key) => ({
+      path: path ? `${path}.${key}` : key,
+      message: `unknown key${allowed ? didYouMean(key, allowed) + ` Allowed keys: ${allowed.join(', ')}` : ''}`,
+    }));
+  }
+  if (issue.code === 'invalid_value') {
+    return [{ path, message: `expected one of ${listNames(issue.values.map(String))}` }];
+  }
+  return [{ path, message: issue.message }];
+}
+
+function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule } | { issue: ConfigIssue } {
+  if (typeof entry === 'string') {
+    const parsed = parseRuleExpression(entry);
+    return parsed.ok ? { rule: parsed.rule } : { issue: { path: `rules.${index}`, message: parsed.message } };
+  }
+  const { id, severity, ...body } = entry;
+  const bound = body as Omit<Rule, 'id' | 'severity'>;
+  return { rule: { ...bound, id: id ?? formatRule(bound), severity: severity ?? 'fail' } };
+}
+
+/** unknown (parsed YAML/JSON) -> a checked partial config, or every issue with its key path. */
+export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
+  const parsed = fileConfigSchema.safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(describeIssue) };
+  const { rules: entries, ...rest } = parsed.data;
+  if (!entries) return { ok: true, config: rest };
+  const rules: Rule[] = [];
+  const issues: ConfigIssue[] = [];
+  entries.forEach((entry, i) => {
+    const r = toRule(entry, i);
+    if ('rule' in r) rules.push(r.rule);
+    else issues.push(r.issue);
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, config: { ...rest, rules } };
+}
+
+export type { AuditConfig };

@@ -1,0 +1,90 @@
+/**
+ * The sufficient statistics of an audit. Everything a metric, an interval or a
+ * test needs is a sum over rows, so tallies from any split of the data merge
+ * into the tally of the whole (see `mergeTallies`).
+ */
+
+/** Which inputs a run has; metrics that need a missing input are absent. */
+export interface Capabilities {
+  hasDecision: boolean;
+  hasLabel: boolean;
+  hasScore: boolean;
+}
+
+/**
+ * Score counts by label for AUC. While a group has at most `AUC_EXACT_LIMIT`
+ * distinct scores the keys are the exact scores (`step === null`) and the AUC
+ * is exact; beyond that the keys are indices on a grid of width `step` and the
+ * AUC is approximate, with a stated bound.
+ */
+export interface AucHistogram {
+  step: number | null;
+  /** score (or grid index) -> number of rows with label 1 */
+  pos: Map<number, number>;
+  /** score (or grid index) -> number of rows with label 0 */
+  neg: Map<number, number>;
+}
+
+/** Per-group sums. Confusion counts follow from four numbers (see `confusion`). */
+export interface GroupTally {
+  /** rows */
+  n: number;
+  /** rows with decision 1 (tp + fp) */
+  selected: number;
+  /** rows with label 1 (tp + fn) */
+  positives: number;
+  /** rows with decision 1 and label 1 */
+  tp: number;
+  /** Σ score */
+  sumScore: number;
+  /** Σ (score − label)² */
+  sumSquaredError: number;
+  /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
+  bins: Float64Array;
+  auc: AucHistogram;
+}
+
+export interface ConfusionCounts {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** One demographic attribute (a column, or an intersection `a+b`). */
+export interface AttributeSpec {
+  /** as written by the user: `race`, `race+sex` */
+  name: string;
+  columns: readonly string[];
+}
+
+export interface GroupEntry {
+  key: string;
+  values: readonly string[];
+  tally: GroupTally;
+}
+
+export interface AttributeTally {
+  spec: AttributeSpec;
+  /** group key -> entry; keys are the values joined with `|` */
+  groups: Map<string, GroupEntry>;
+  /** every row analysed for this attribute (equals the overall tally unless `--missing drop`) */
+  total: GroupTally;
+  /** rows left out of this attribute only (`--missing drop`) */
+  rowsExcluded: number;
+}
+
+export interface TallyTable {
+  capabilities: Capabilities;
+  bins: number;
+  attributes: AttributeTally[];
+  overall: GroupTally;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsDropped: Record<string, number>;
+}
+
+/** The label of the group that holds rows whose demographic cell is empty. */
+export const MISSING_GROUP = '(missing)';
+/** The key used for the whole population when the reference is `overall`. */
+export const OVERALL_GROUP = '(overall)';

@@ -1,0 +1,61 @@
+/**
+ * Typed, expected errors. Each carries the exit code it maps to; the CLI prints
+ * `message` (one line per issue, no stack) and re-throws anything that is not a
+ * known error, so bugs still surface with their stack trace.
+ */
+
+export type ErrorCode = 'usage' | 'config' | 'input';
+
+export class AuditError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode = 2;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Wrong flags or arguments on the command line. */
+export class UsageError extends AuditError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+  }
+}
+
+export interface ConfigIssue {
+  /** Dotted key path in the config (`rules.2.metric`) or the flag (`--threshold`). */
+  path: string;
+  message: string;
+}
+
+/** A config file or flag combination that does not validate; lists every issue. */
+export class ConfigError extends AuditError {
+  readonly issues: readonly ConfigIssue[];
+  readonly source: string;
+  constructor(source: string, issues: readonly ConfigIssue[]) {
+    super('config', formatConfigIssues(source, issues));
+    this.source = source;
+    this.issues = issues;
+  }
+}
+
+function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): string {
+  const lines = issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`);
+  return `invalid configuration in ${source}:\n${lines.join('\n')}`;
+}
+
+/** Bad input data: names the file and, where it applies, the line. */
+export class InputError extends AuditError {
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
+    super('input', line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+export function isKnownError(error: unknown): error is AuditError {
+  return error instanceof AuditError;
+}

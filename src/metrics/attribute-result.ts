@@ -1,0 +1,82 @@
+import type { AuditConfig } from '../config/types.js';
+import type { AttributeTally, Capabilities } from '../core/types.js';
+import { OVERALL_GROUP } from '../core/types.js';
+import { ConfigError } from '../errors.js';
+import type { AttributeResult, DisparityResult, GroupResult } from '../report/audit-result.js';
+import { didYouMean, listNames } from '../util/suggest.js';
+import { DISPARITIES, DISPARITY_IDS, compareValues, type DisparityId } from './disparity.js';
+import { groupResult } from './group-result.js';
+import { chooseReference, type ReferenceChoice } from './reference.js';
+import { availableMetrics, type MetricId } from './registry.js';
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>): string | undefined {
+  const key = config.referenceGroups[at.spec.name];
+  if (key === undefined || at.groups.has(key)) return key;
+  const keys = [...at.groups.keys()].sort();
+  throw new ConfigError('reference', [
+    { path: `reference.${at.spec.name}`, message: `no group "${key}" in attribute ${at.spec.name}${didYouMean(key, keys)} Groups: ${listNames(keys)}` },
+  ]);
+}
+
+/** The disparities a run can compute: every base metric must be available. */
+function availableDisparities(caps: Capabilities): DisparityId[] {
+  const metrics = new Set(availableMetrics(caps));
+  return DISPARITY_IDS.filter((id) => DISPARITIES[id].bases.every((b) => metrics.has(b)));
+}
+
+/**
+ * Per-group metrics of one attribute and each group's disparities against the
+ * reference chosen for every compared metric.
+ */
+export function attributeResult(at: AttributeTally, caps: Capabilities, config: Readonly<AuditConfig>): AttributeResult {
+  const explicit = explicitReference(at, config);
+  const groups = [...at.groups.values()]
+    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps))
+    .sort(byKey);
+  const overall = groupResult(OVERALL_GROUP, {}, at.total, caps);
+  const disparityIds = availableDisparities(caps);
+  const bases = [...new Set(disparityIds.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
+  const choices = new Map<MetricId, ReferenceChoice>(
+    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize)]),
+  );
+  const lookup = (key: string | null): GroupResult | undefined =>
+    key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
+  for (const g of groups) {
+    for (const id of disparityIds) g.disparities[id] = disparityOf(id, g, choices, lookup);
+  }
+  const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
+  return {
+    name: at.spec.name,
+    columns: [...at.spec.columns],
+    n: at.total.n,
+    rowsExcluded: at.rowsExcluded,
+    referenceStrategy: explicit !== undefined ? 'explicit' : config.reference,
+    references,
+    groups,
+  };
+}
+
+function disparityOf(
+  id: DisparityId,
+  g: GroupResult,
+  choices: ReadonlyMap<MetricId, ReferenceChoice>,
+  lookup: (key: string | null) => GroupResult | undefined,
+): DisparityResult {
+  const { bases, kind } = DISPARITIES[id];
+  const refs = bases.map((b) => lookup(choices.get(b)!.key));
+  const first = choices.get(bases[0]!)!.key;
+  const value = refs.some((r) => r === undefined)
+    ? null
+    : compareValues(
+        kind,
+        bases.map((b) => g.metrics[b] ?? null),
+        bases.map((b, i) => refs[i]!.metrics[b] ?? null),
+      );
+  const result: DisparityResult = { value, reference: first };
+  if (bases.length > 1) result.references = Object.fromEntries(bases.map((b) => [b, choices.get(b)!.key]));
+  return result;
+}

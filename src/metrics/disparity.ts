@@ -1,0 +1,78 @@
+import { ratio } from './rates.js';
+import type { MetricId } from './registry.js';
+
+/**
+ * How a group's value compares with its reference's:
+ * - `ratio`: g / r (undefined when r = 0)
+ * - `difference`: g − r
+ * - `max-abs-difference`: max over the bases of |g − r| (equalized odds)
+ */
+export type DisparityKind = 'ratio' | 'difference' | 'max-abs-difference';
+
+export interface DisparityDef {
+  title: string;
+  formula: string;
+  kind: DisparityKind;
+  /** the group metrics it compares; each is measured against its own reference */
+  bases: readonly MetricId[];
+}
+
+/** Disparities against the reference group of the attribute, SPEC §2. */
+export const DISPARITIES = {
+  disparate_impact: {
+    title: 'disparate impact (impact ratio)',
+    formula: 'selection_rate_g / selection_rate_r',
+    kind: 'ratio',
+    bases: ['selection_rate'],
+  },
+  statistical_parity_difference: {
+    title: 'statistical parity difference',
+    formula: 'selection_rate_g − selection_rate_r',
+    kind: 'difference',
+    bases: ['selection_rate'],
+  },
+  equal_opportunity_difference: {
+    title: 'equal opportunity difference',
+    formula: 'tpr_g − tpr_r',
+    kind: 'difference',
+    bases: ['tpr'],
+  },
+  equal_opportunity_ratio: { title: 'equal opportunity ratio', formula: 'tpr_g / tpr_r', kind: 'ratio', bases: ['tpr'] },
+  fpr_difference: { title: 'false positive rate difference', formula: 'fpr_g − fpr_r', kind: 'difference', bases: ['fpr'] },
+  equalized_odds_difference: {
+    title: 'equalized odds difference',
+    formula: 'max(|tpr_g − tpr_r|, |fpr_g − fpr_r|)',
+    kind: 'max-abs-difference',
+    bases: ['tpr', 'fpr'],
+  },
+  predictive_parity_ratio: { title: 'predictive parity ratio', formula: 'ppv_g / ppv_r', kind: 'ratio', bases: ['ppv'] },
+  ece_difference: { title: 'calibration error difference', formula: 'ece_g − ece_r', kind: 'difference', bases: ['ece'] },
+  calibration_difference: {
+    title: 'calibration-in-the-large difference',
+    formula: 'calibration_in_the_large_g − calibration_in_the_large_r',
+    kind: 'difference',
+    bases: ['calibration_in_the_large'],
+  },
+} as const satisfies Record<string, DisparityDef>;
+
+export type DisparityId = keyof typeof DISPARITIES;
+export const DISPARITY_IDS = Object.keys(DISPARITIES) as DisparityId[];
+
+/** Compares group values with reference values, base by base; null if any value is null. */
+export function compareValues(
+  kind: DisparityKind,
+  groupValues: readonly (number | null)[],
+  referenceValues: readonly (number | null)[],
+): number | null {
+  if (groupValues.some((v) => v === null) || referenceValues.some((v) => v === null)) return null;
+  const g = groupValues as number[];
+  const r = referenceValues as number[];
+  switch (kind) {
+    case 'ratio':
+      return ratio(g[0]!, r[0]!);
+    case 'difference':
+      return g[0]! - r[0]!;
+    case 'max-abs-difference':
+      return Math.max(...g.map((v, i) => Math.abs(v - r[i]!)));
+  }
+}

@@ -1,0 +1,67 @@
+import { MISSING_GROUP, OVERALL_GROUP } from '../core/types.js';
+import type { Favourable, MetricId } from './registry.js';
+import { METRICS } from './registry.js';
+
+/**
+ * Which group a disparity is measured against:
+ * - `highest`: per metric, the group with the most favourable value (highest
+ *   selection rate, highest TPR, lowest FPR, …) — the comparison of the EEOC
+ *   four-fifths rule (29 CFR 1607.4(D)) and NYC Local Law 144 impact ratios;
+ * - `largest`: the group with the most rows;
+ * - `overall`: the whole population of the attribute.
+ * `highest` and `largest` choose among groups that are not `(missing)` and have
+ * at least `minGroupSize` rows; ties go to the first key in sort order.
+ * An explicit group value (`--reference race=Caucasian`) overrides the strategy.
+ */
+export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
+export const REFERENCE_STRATEGIES = ['highest', 'largest', 'overall'] as const satisfies readonly ReferenceStrategy[];
+
+export interface Candidate {
+  key: string;
+  n: number;
+  metrics: Partial<Record<MetricId, number | null>>;
+}
+
+export interface ReferenceChoice {
+  strategy: ReferenceStrategy | 'explicit';
+  /** group key, `(overall)`, or null when no group qualifies */
+  key: string | null;
+}
+
+function isBetter(favourable: Favourable, value: number, best: number): boolean {
+  if (favourable === 'high') return value > best;
+  if (favourable === 'low') return value < best;
+  return Math.abs(value) < Math.abs(best);
+}
+
+/** Candidates sorted by key so that ties resolve the same way in every run. */
+function eligible(candidates: readonly Candidate[], minGroupSize: number): Candidate[] {
+  return candidates
+    .filter((c) => c.key !== MISSING_GROUP && c.n >= minGroupSize)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+export function chooseReference(
+  metric: MetricId,
+  candidates: readonly Candidate[],
+  strategy: ReferenceStrategy,
+  explicitKey: string | undefined,
+  minGroupSize: number,
+): ReferenceChoice {
+  if (explicitKey !== undefined) return { strategy: 'explicit', key: explicitKey };
+  if (strategy === 'overall') return { strategy, key: OVERALL_GROUP };
+  const pool = eligible(candidates, minGroupSize);
+  if (strategy === 'largest') {
+    let best: Candidate | undefined;
+    for (const c of pool) if (best === undefined || c.n > best.n) best = c;
+    return { strategy, key: best?.key ?? null };
+  }
+  const favourable = METRICS[metric].favourable;
+  let best: { key: string; value: number } | undefined;
+  for (const c of pool) {
+    const value = c.metrics[metric];
+    if (value === null || value === undefined) continue;
+    if (best === undefined || isBetter(favourable, value, best.value)) best = { key: c.key, value };
+  }
+  return { strategy, key: best?.key ?? null };
+}

@@ -1,0 +1,103 @@
+import type { Capabilities, GroupTally } from '../core/types.js';
+import { confusion } from '../core/tally.js';
+import {
+  areaUnderRoc,
+  brierScore,
+  calibrationInTheLarge,
+  expectedCalibrationError,
+  meanScore,
+} from './calibration.js';
+import * as rates from './rates.js';
+import type { Counts, RateCounts } from './rates.js';
+
+export type Need = 'decision' | 'label' | 'score';
+
+/**
+ * Which value of a metric is most favourable to a group: the `highest`
+ * reference strategy picks that group. `zero` means closest to 0.
+ */
+export type Favourable = 'high' | 'low' | 'zero';
+
+export interface MetricDef {
+  title: string;
+  formula: string;
+  needs: readonly Need[];
+  favourable: Favourable;
+  /** For proportions: the two counts (used for intervals, tests and minimum denominators). */
+  rate?: (c: Counts) => RateCounts;
+  /** Metrics that are not proportions compute from the tally. */
+  compute?: (t: GroupTally) => number | null;
+}
+
+const rate = (title: string, formula: string, needs: readonly Need[], favourable: Favourable, fn: (c: Counts) => RateCounts): MetricDef => ({
+  title,
+  formula,
+  needs,
+  favourable,
+  rate: fn,
+});
+
+const DL = ['decision', 'label'] as const;
+const SL = ['score', 'label'] as const;
+
+/** Per-group metrics, SPEC §2. Keys are the JSON keys. */
+export const METRICS = {
+  n: { title: 'rows', formula: 'n', needs: [], favourable: 'high', compute: (t) => t.n },
+  selection_rate: rate('selection rate', '(tp+fp)/n', ['decision'], 'high', rates.selectionRate),
+  base_rate: rate('base rate', '(tp+fn)/n', ['label'], 'high', rates.baseRate),
+  tpr: rate('true positive rate', 'tp/(tp+fn)', DL, 'high', rates.truePositiveRate),
+  fnr: rate('false negative rate', 'fn/(tp+fn)', DL, 'low', rates.falseNegativeRate),
+  fpr: rate('false positive rate', 'fp/(fp+tn)', DL, 'low', rates.falsePositiveRate),
+  tnr: rate('true negative rate', 'tn/(fp+tn)', DL, 'high', rates.trueNegativeRate),
+  ppv: rate('positive predictive value (precision)', 'tp/(tp+fp)', DL, 'high', rates.positivePredictiveValue),
+  fdr: rate('false discovery rate', 'fp/(tp+fp)', DL, 'low', rates.falseDiscoveryRate),
+  npv: rate('negative predictive value', 'tn/(tn+fn)', DL, 'high', rates.negativePredictiveValue),
+  for: rate('false omission rate', 'fn/(tn+fn)', DL, 'low', rates.falseOmissionRate),
+  accuracy: rate('accuracy', '(tp+tn)/n', DL, 'high', rates.accuracy),
+  mean_score: { title: 'mean score', formula: 'Σ score / n', needs: ['score'], favourable: 'high', compute: meanScore },
+  calibration_in_the_large: {
+    title: 'calibration in the large',
+    formula: 'mean_score − base_rate',
+    needs: SL,
+    favourable: 'zero',
+    compute: calibrationInTheLarge,
+  },
+  ece: {
+    title: 'expected calibration error',
+    formula: 'Σ_b (n_b/n)·|mean score_b − positive rate_b|',
+    needs: SL,
+    favourable: 'low',
+    compute: expectedCalibrationError,
+  },
+  brier: { title: 'Brier score', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
+  auc: { title: 'ROC AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
+} as const satisfies Record<string, MetricDef>;
+
+export type MetricId = keyof typeof METRICS;
+export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+
+export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {
+  return needs.every((need) =>
+    need === 'decision' ? caps.hasDecision : need === 'label' ? caps.hasLabel : caps.hasScore,
+  );
+}
+
+/** The metrics a run can compute, in registry order. */
+export function availableMetrics(caps: Capabilities): MetricId[] {
+  return METRIC_IDS.filter((id) => hasNeeds(METRICS[id].needs, caps));
+}
+
+export function metricValue(id: MetricId, t: GroupTally): number | null {
+  const def: MetricDef = METRICS[id];
+  if (def.rate) {
+    const { successes, trials } = def.rate({ ...confusion(t), n: t.n });
+    return rates.ratio(successes, trials);
+  }
+  return def.compute ? def.compute(t) : null;
+}
+
+/** The two counts behind a proportion metric, or undefined for other metrics. */
+export function rateCounts(id: MetricId, t: GroupTally): RateCounts | undefined {
+  const def: MetricDef = METRICS[id];
+  return def.rate?.({ ...confusion(t), n: t.n });
+}

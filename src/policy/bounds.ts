@@ -1,0 +1,30 @@
+import type { Bound } from '../report/audit-result.js';
+
+/** Relative slack for comparisons, so that 0.4/0.5 judged against 0.8 is not failed by rounding. */
+const EPSILON = 1e-12;
+
+/**
+ * Whether a value meets a bound: `min` (v ≥ min), `max` (v ≤ max), `maxAbs`
+ * (|v| ≤ maxAbs), `band` τ (τ ≤ v ≤ 1/τ). All given parts must hold.
+ */
+export function isWithinBound(value: number, bound: Bound): boolean {
+  const slack = (x: number) => EPSILON * Math.max(1, Math.abs(x));
+  if (bound.min !== undefined && value < bound.min - slack(bound.min)) return false;
+  if (bound.max !== undefined && value > bound.max + slack(bound.max)) return false;
+  if (bound.maxAbs !== undefined && Math.abs(value) > bound.maxAbs + slack(bound.maxAbs)) return false;
+  if (bound.band !== undefined) {
+    const low = bound.band;
+    const high = 1 / bound.band;
+    if (value < low - slack(low) || value > high + slack(high)) return false;
+  }
+  return true;
+}
+
+export function boundOf(rule: Bound): Bound {
+  const out: Bound = {};
+  if (rule.min !== undefined) out.min = rule.min;
+  if (rule.max !== undefined) out.max = rule.max;
+  if (rule.maxAbs !== undefined) out.maxAbs = rule.maxAbs;
+  if (rule.band !== undefined) out.band = rule.band;
+  return out;
+}

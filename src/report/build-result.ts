@@ -1,0 +1,52 @@
+import type { AuditConfig } from '../config/types.js';
+import type { TallyTable } from '../core/types.js';
+import { OVERALL_GROUP } from '../core/types.js';
+import { attributeResult } from '../metrics/attribute-result.js';
+import { groupResult } from '../metrics/group-result.js';
+import { evaluateRules } from '../policy/evaluate.js';
+import { countVerdicts, runStatus } from '../policy/exit-code.js';
+import type { AuditResult, Notice } from './audit-result.js';
+import { SCHEMA_VERSION } from './audit-result.js';
+
+/** Facts about the run that are not statistics: provenance, injected for reproducibility. */
+export interface RunMeta {
+  tool: { name: string; version: string };
+  /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
+  generatedAt: string;
+  command?: string[];
+  input: { file: string; sha256: string; bytes: number };
+  notices?: Notice[];
+}
+
+function dropNotice(table: TallyTable): Notice[] {
+  const dropped = Object.entries(table.rowsDropped);
+  if (dropped.length === 0) return [];
+  const total = dropped.reduce((s, [, c]) => s + c, 0);
+  const parts = dropped.map(([reason, count]) => `${count} ${reason.replace(/_/g, ' ')}`).join(', ');
+  return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
+}
+
+/** Tallies + config → the complete report object (pure). */
+export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+  const caps = table.capabilities;
+  const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
+  const findings = evaluateRules(attributes, config);
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
+  if (config.rules.length === 0) {
+    notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: runStatus(findings),
+    tool: meta.tool,
+    generatedAt: meta.generatedAt,
+    ...(meta.command ? { command: meta.command } : {}),
+    input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
+    config: config as AuditConfig,
+    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps),
+    attributes,
+    findings,
+    summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    notices,
+  };
+}
