@@ -1,7 +1,7 @@
 import type { MissingMode } from '../config/types.js';
-import { addObservation, emptyTally, sumTallies, type Observation } from './tally.js';
-import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
-import { MISSING_GROUP } from './types.js';
+import { createColumnarFold } from './columnar-fold.js';
+import type { Observation } from './tally.js';
+import type { AttributeSpec, Capabilities, TallyTable } from './types.js';
 
 /** An attribute and the record positions of its columns. */
 export interface BoundAttribute {
@@ -24,53 +24,29 @@ export interface Fold {
   finish(): TallyTable;
 }
 
+/**
+ * The fold over string fields (for in-memory rows and tests): trims each group
+ * cell, numbers it, and hands the ids to the same columnar fold the CSV
+ * scanner feeds, so both paths share one implementation.
+ */
 export function createFold(options: FoldOptions): Fold {
-  const { bins, missing } = options;
-  const overall = emptyTally(bins);
-  const rowsDropped: Record<string, number> = {};
-  let rowsRead = 0;
-  const attributes: AttributeTally[] = options.attributes.map((a) => ({
-    spec: a.spec,
-    groups: new Map<string, GroupEntry>(),
-    total: emptyTally(bins),
-    rowsExcluded: 0,
-  }));
-
-  const addToAttribute = (a: number, fields: readonly string[], o: Observation) => {
-    const { indices } = options.attributes[a]!;
-    const target = attributes[a]!;
-    const values: string[] = [];
-    for (const index of indices) {
-      const value = (fields[index] ?? '').trim();
-      if (value === '') {
-        if (missing === 'drop') {
-          target.rowsExcluded += 1;
-          return;
-        }
-        values.push(MISSING_GROUP);
-      } else values.push(value);
-    }
-    const key = values.length === 1 ? values[0]! : values.join('|');
-    let entry = target.groups.get(key);
-    if (!entry) target.groups.set(key, (entry = { key, values, tally: emptyTally(bins) }));
-    addObservation(entry.tally, o);
-  };
-
+  const recordIndices = [...new Set(options.attributes.flatMap((a) => a.indices))];
+  const fold = createColumnarFold({
+    capabilities: options.capabilities,
+    bins: options.bins,
+    missing: options.missing,
+    attributes: options.attributes.map((a) => ({ spec: a.spec, columns: a.indices.map((i) => recordIndices.indexOf(i)) })),
+    columnCount: recordIndices.length,
+  });
+  const ids = new Int32Array(recordIndices.length);
   return {
-    drop(reason) {
-      rowsRead += 1;
-      rowsDropped[reason] = (rowsDropped[reason] ?? 0) + 1;
-    },
+    drop: (reason) => fold.drop(reason),
     add(fields, o) {
-      rowsRead += 1;
-      addObservation(overall, o);
-      for (let a = 0; a < attributes.length; a++) addToAttribute(a, fields, o);
+      recordIndices.forEach((index, column) => {
+        ids[column] = fold.valueId(column, (fields[index] ?? '').trim());
+      });
+      fold.add(ids, o);
     },
-    finish() {
-      const rowsUsed = overall.n;
-      // An attribute's population is the sum of its groups: cheaper than a second tally per row.
-      for (const a of attributes) a.total = sumTallies([...a.groups.values()].map((g) => g.tally), bins);
-      return { capabilities: options.capabilities, bins, attributes, overall, rowsRead, rowsUsed, rowsDropped };
-    },
+    finish: () => fold.finish(),
   };
 }

@@ -1,3 +1,5 @@
+import type { ExactSums } from './tally-fields.js';
+
 /**
  * The sufficient statistics of an audit. Everything a metric, an interval or a
  * test needs is a sum over rows, so tallies from any split of the data merge
@@ -42,6 +44,12 @@ export interface GroupTally {
   /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
   bins: Float64Array;
   auc: AucHistogram;
+  /**
+   * The exact sums behind `sumScore`, `sumSquaredError` and each bin's Σ score
+   * (those numbers are these sums rounded once), so that merging tallies is
+   * exact and a report does not depend on how the rows were split.
+   */
+  exact: ExactSums;
 }
 
 export interface ConfusionCounts {

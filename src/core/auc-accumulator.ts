@@ -1,0 +1,108 @@
+import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from './auc-histogram.js';
+import type { AucHistogram } from './types.js';
+
+/**
+ * The fold's fast form of an AUC histogram (same semantics as
+ * `addToAucHistogram`, same final state): an open-addressing table of exact
+ * scores while the group has at most AUC_EXACT_LIMIT distinct (score, label)
+ * pairs, then counts on the 1e-4 grid in a typed array. The row's hash and grid
+ * cell are computed once per row (`scoreHash`, `gridCell`) and shared by every
+ * group the row falls in.
+ */
+export interface AucAccumulator {
+  /** grid counts, label 0 at [cell], label 1 at [GRID_CELLS + cell]; null while exact */
+  grid: Float64Array | null;
+  keys: Float64Array;
+  pos: Float64Array;
+  neg: Float64Array;
+  mask: number;
+  used: number;
+  pairs: number;
+}
+
+/** Scores in [0, 1] fall in cells 0..10,000 of the grid. */
+export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
+const INITIAL_SLOTS = 64;
+
+export function emptyAucAccumulator(): AucAccumulator {
+  return { grid: null, keys: new Float64Array(INITIAL_SLOTS), pos: new Float64Array(INITIAL_SLOTS), neg: new Float64Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Hash of a score (−0 and 0 hash alike, as Map keys do). */
+export function scoreHash(score: number): number {
+  bits[0] = score === 0 ? 0 : score;
+  const h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** The grid cell of a score, exactly as `auc-histogram.ts` computes it. */
+export function gridCell(score: number): number {
+  return Math.round(score / AUC_GRID_STEP);
+}
+
+export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 | 1, hash: number, cell: number): void {
+  if (a.grid !== null) {
+    if (cell < 0 || cell >= GRID_CELLS) throw new RangeError(`score ${score} outside [0, 1] reached the AUC grid`);
+    a.grid[label * GRID_CELLS + cell]! += 1;
+    return;
+  }
+  let slot = hash & a.mask;
+  const key = score === 0 ? 0 : score;
+  while (a.pos[slot]! + a.neg[slot]! !== 0 && a.keys[slot] !== key) slot = (slot + 1) & a.mask;
+  const side = label === 1 ? a.pos : a.neg;
+  if (a.pos[slot]! + a.neg[slot]! === 0) {
+    a.keys[slot] = key;
+    a.used += 1;
+  }
+  if (side[slot] === 0) a.pairs += 1;
+  side[slot]! += 1;
+  if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
+  else if (2 * a.used > a.mask) grow(a);
+}
+
+function grow(a: AucAccumulator): void {
+  const { keys, pos, neg } = a;
+  const size = 2 * keys.length;
+  Object.assign(a, { keys: new Float64Array(size), pos: new Float64Array(size), neg: new Float64Array(size), mask: size - 1 });
+  for (let i = 0; i < keys.length; i++) {
+    if (pos[i]! + neg[i]! === 0) continue;
+    let slot = scoreHash(keys[i]!) & a.mask;
+    while (a.pos[slot]! + a.neg[slot]! !== 0) slot = (slot + 1) & a.mask;
+    a.keys[slot] = keys[i]!;
+    a.pos[slot] = pos[i]!;
+    a.neg[slot] = neg[i]!;
+  }
+}
+
+function toGrid(a: AucAccumulator): void {
+  const grid = new Float64Array(2 * GRID_CELLS);
+  for (let i = 0; i < a.keys.length; i++) {
+    if (a.pos[i]! + a.neg[i]! === 0) continue;
+    const cell = gridCell(a.keys[i]!);
+    if (cell < 0 || cell >= GRID_CELLS) throw new RangeError(`score ${a.keys[i]} outside [0, 1] reached the AUC grid`);
+    grid[cell]! += a.neg[i]!;
+    grid[GRID_CELLS + cell]! += a.pos[i]!;
+  }
+  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Float64Array(0), neg: new Float64Array(0), mask: 0, used: 0 });
+}
+
+/** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
+export function aucHistogramOf(a: AucAccumulator): AucHistogram {
+  const pos = new Map<number, number>();
+  const neg = new Map<number, number>();
+  if (a.grid !== null) {
+    for (let cell = 0; cell < GRID_CELLS; cell++) {
+      if (a.grid[cell] !== 0) neg.set(cell, a.grid[cell]!);
+      if (a.grid[GRID_CELLS + cell] !== 0) pos.set(cell, a.grid[GRID_CELLS + cell]!);
+    }
+    return { step: AUC_GRID_STEP, pos, neg };
+  }
+  for (let i = 0; i < a.keys.length; i++) {
+    if (a.pos[i] !== 0) pos.set(a.keys[i]!, a.pos[i]!);
+    if (a.neg[i] !== 0) neg.set(a.keys[i]!, a.neg[i]!);
+  }
+  return { step: null, pos, neg };
+}

@@ -1,0 +1,103 @@
+import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
+import { exactValue, mergeExact } from './exact-sum.js';
+import { createSlotSums, type SlotSums } from './slot-sums.js';
+import { emptyTally } from './tally.js';
+import type { GroupTally } from './types.js';
+
+/**
+ * What one row contributes, computed once per row and shared by every group
+ * the row falls in (the fold reuses one object, so a row allocates nothing).
+ */
+export interface RowContribution {
+  decision: 0 | 1 | null;
+  label: 0 | 1 | null;
+  score: number | null;
+  /** calibration bin of the score */
+  bin: number;
+  /** (score − label)², when both are present */
+  squaredError: number;
+  /** `scoreHash` and `gridCell` of the score, for the AUC accumulators */
+  hash: number;
+  cell: number;
+}
+
+/**
+ * The tallies of many groups in typed arrays, indexed by a dense group id: the
+ * hot-path form of `GroupTally` (same fields, same semantics as
+ * `addObservation`; `tally(g)` gives the GroupTally).
+ */
+export interface GroupStore {
+  add(group: number, row: RowContribution): void;
+  /** groups [0, size) that received rows */
+  readonly size: number;
+  tally(group: number): GroupTally;
+}
+
+const COUNTS = 4; // n, selected, positives, tp
+
+export function createGroupStore(bins: number): GroupStore {
+  let capacity = 8;
+  let size = 0;
+  let counts = new Float64Array(COUNTS * capacity);
+  // per bin: rows, Σ label
+  let binCounts = new Float64Array(2 * bins * capacity);
+  // slots per group: Σ score of each bin, then Σ squared error
+  const sums: SlotSums = createSlotSums((bins + 1) * capacity);
+  const auc: AucAccumulator[] = [];
+
+  const grow = (group: number) => {
+    while (group >= capacity) capacity *= 2;
+    counts = grown(counts, COUNTS * capacity);
+    binCounts = grown(binCounts, 2 * bins * capacity);
+    sums.ensure((bins + 1) * capacity);
+  };
+
+  return {
+    get size() {
+      return size;
+    },
+    add(g, row) {
+      if (g >= size) {
+        if (g >= capacity) grow(g);
+        while (size <= g) auc[size++] = emptyAucAccumulator();
+      }
+      const c = COUNTS * g;
+      counts[c]! += 1;
+      if (row.decision === 1) counts[c + 1]! += 1;
+      if (row.label === 1) {
+        counts[c + 2]! += 1;
+        if (row.decision === 1) counts[c + 3]! += 1;
+      }
+      if (row.score === null) return;
+      const k = 2 * (g * bins + row.bin);
+      binCounts[k]! += 1;
+      sums.add(g * (bins + 1) + row.bin, row.score);
+      if (row.label === null) return;
+      binCounts[k + 1]! += row.label;
+      sums.add(g * (bins + 1) + bins, row.squaredError);
+      addToAucAccumulator(auc[g]!, row.score, row.label, row.hash, row.cell);
+    },
+    tally(g) {
+      const t = emptyTally(bins);
+      const c = COUNTS * g;
+      Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]! });
+      for (let b = 0; b < bins; b++) {
+        const scores = sums.partials(g * (bins + 1) + b);
+        t.exact.binScores[b] = scores;
+        t.exact.sumScore = mergeExact(t.exact.sumScore, scores);
+        t.bins.set([binCounts[2 * (g * bins + b)]!, exactValue(scores), binCounts[2 * (g * bins + b) + 1]!], 3 * b);
+      }
+      t.sumScore = exactValue(t.exact.sumScore);
+      t.exact.sumSquaredError = sums.partials(g * (bins + 1) + bins);
+      t.sumSquaredError = exactValue(t.exact.sumSquaredError);
+      t.auc = aucHistogramOf(auc[g]!);
+      return t;
+    },
+  };
+}
+
+function grown(a: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  const out = new Float64Array(length);
+  out.set(a);
+  return out;
+}
