@@ -1,14 +1,13 @@
-import { attributeColumns } from './config/resolve-config.js';
 import type { AuditConfig } from './config/types.js';
-import { createFold, type Fold } from './core/accumulate.js';
-import type { Observation } from './core/tally.js';
-import type { Capabilities, TallyTable } from './core/types.js';
+import type { TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
-import { columnIndex } from './input/columns.js';
-import { createRowDecoder, type RowDecoder } from './input/decode-row.js';
-import { readCsv, type InputSource } from './input/read-csv.js';
+import { finishDecoding } from './input/decoder-facts.js';
+import { scanCsv, type InputSource } from './input/read-csv.js';
+import { createRecordTally, type RecordTally } from './input/tally-records.js';
 import type { AuditResult, Notice } from './report/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
+
+export { capabilitiesOf } from './core/capabilities.js';
 
 export interface AuditDeps {
   input: InputSource;
@@ -16,14 +15,8 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
-}
-
-export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
-  return {
-    hasDecision: config.columns.prediction !== undefined || config.threshold !== null,
-    hasLabel: config.columns.label !== undefined,
-    hasScore: config.columns.score !== undefined,
-  };
+  /** bytes read so far, every few MB (for a progress bar) */
+  onProgress?: (bytes: number) => void;
 }
 
 export interface TallyRun {
@@ -33,47 +26,42 @@ export interface TallyRun {
   notices: Notice[];
 }
 
-/** One streaming pass over the input into per-group statistics. */
-export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource): Promise<TallyRun> {
-  let decoder: RowDecoder | undefined;
-  let fold: Fold | undefined;
-  const observation: Observation = { decision: null, label: null, score: null };
-  const summary = await readCsv(input, {
-    header(fields) {
-      decoder = createRowDecoder(fields, config, input.name);
-      fold = createFold({
-        capabilities: capabilitiesOf(config),
-        bins: config.bins,
-        missing: config.missing,
-        attributes: config.groups.map((name) => {
-          const columns = attributeColumns(name);
-          return { spec: { name, columns }, indices: columns.map((c) => columnIndex(fields, c, input.name)) };
-        }),
-      });
-    },
-    record(fields, line) {
-      const status = decoder!.decode(fields, line, observation);
-      if (status === 'ok') fold!.add(fields, observation);
-      else if (status !== 'invalid') fold!.drop(status);
-    },
-  });
-  const unused = decoder!.finish();
-  const table = fold!.finish();
-  if (table.rowsRead === 0) throw new InputError(input.name, undefined, 'the file has a header but no data rows');
+export interface TallyOptions {
+  onProgress?: (bytes: number) => void;
+}
+
+/** Checks that leave nothing to audit. */
+export function checkRows(table: TallyTable, file: string): void {
+  if (table.rowsRead === 0) throw new InputError(file, undefined, 'the file has a header but no data rows');
   if (table.rowsUsed === 0) {
-    throw new InputError(input.name, undefined, `all ${table.rowsRead} rows were left out (${Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ')}); nothing to audit`);
+    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ')}); nothing to audit`);
   }
-  return {
-    table,
-    sha256: summary.sha256,
-    bytes: summary.bytes,
-    notices: unused.map((message) => ({ code: 'unused-positive-value' as const, message })),
-  };
+}
+
+export const unusedPositiveNotices = (messages: readonly string[]): Notice[] => messages.map((message) => ({ code: 'unused-positive-value' as const, message }));
+
+/** One streaming pass over the input into per-group statistics. */
+export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions = {}): Promise<TallyRun> {
+  let tally: RecordTally | undefined;
+  const summary = await scanCsv(
+    input,
+    {
+      header(fields) {
+        tally = createRecordTally(fields, config, input.name);
+        return tally.onRecord;
+      },
+    },
+    options,
+  );
+  const unused = finishDecoding(tally!.rules, tally!.rules.facts, input.name);
+  const table = tally!.finish();
+  checkRows(table, input.name);
+  return { table, sha256: summary.sha256, bytes: summary.bytes, notices: unusedPositiveNotices(unused) };
 }
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
-  const run = await tallyInput(config, deps.input);
+  const run = await tallyInput(config, deps.input, { onProgress: deps.onProgress });
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
     generatedAt: deps.generatedAt,

@@ -1,13 +1,13 @@
-import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from './auc-histogram.js';
+import { AUC_EXACT_LIMIT, AUC_GRID_STEP, GRID_CELLS, gridCell } from './auc-histogram.js';
 import type { AucHistogram } from './types.js';
 
 /**
  * The fold's fast form of an AUC histogram (same semantics as
  * `addToAucHistogram`, same final state): an open-addressing table of exact
  * scores while the group has at most AUC_EXACT_LIMIT distinct (score, label)
- * pairs, then counts on the 1e-4 grid in a typed array. The row's hash and grid
- * cell are computed once per row (`scoreHash`, `gridCell`) and shared by every
- * group the row falls in.
+ * pairs, then counts on the 1e-4 grid in a typed array laid out as
+ * GridAucHistogram's. The row's hash and grid cell are computed once per row
+ * (`scoreHash`, `gridCell`) and shared by every group the row falls in.
  */
 export interface AucAccumulator {
   /** grid counts, label 0 at [cell], label 1 at [GRID_CELLS + cell]; null while exact */
@@ -20,8 +20,6 @@ export interface AucAccumulator {
   pairs: number;
 }
 
-/** Scores in [0, 1] fall in cells 0..10,000 of the grid. */
-export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
 const INITIAL_SLOTS = 64;
 
 export function emptyAucAccumulator(): AucAccumulator {
@@ -38,14 +36,8 @@ export function scoreHash(score: number): number {
   return h ^ (h >>> 15);
 }
 
-/** The grid cell of a score, exactly as `auc-histogram.ts` computes it. */
-export function gridCell(score: number): number {
-  return Math.round(score / AUC_GRID_STEP);
-}
-
 export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 | 1, hash: number, cell: number): void {
   if (a.grid !== null) {
-    if (cell < 0 || cell >= GRID_CELLS) throw new RangeError(`score ${score} outside [0, 1] reached the AUC grid`);
     a.grid[label * GRID_CELLS + cell]! += 1;
     return;
   }
@@ -82,7 +74,6 @@ function toGrid(a: AucAccumulator): void {
   for (let i = 0; i < a.keys.length; i++) {
     if (a.pos[i]! + a.neg[i]! === 0) continue;
     const cell = gridCell(a.keys[i]!);
-    if (cell < 0 || cell >= GRID_CELLS) throw new RangeError(`score ${a.keys[i]} outside [0, 1] reached the AUC grid`);
     grid[cell]! += a.neg[i]!;
     grid[GRID_CELLS + cell]! += a.pos[i]!;
   }
@@ -91,15 +82,9 @@ function toGrid(a: AucAccumulator): void {
 
 /** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
 export function aucHistogramOf(a: AucAccumulator): AucHistogram {
+  if (a.grid !== null) return { step: AUC_GRID_STEP, counts: a.grid.slice() };
   const pos = new Map<number, number>();
   const neg = new Map<number, number>();
-  if (a.grid !== null) {
-    for (let cell = 0; cell < GRID_CELLS; cell++) {
-      if (a.grid[cell] !== 0) neg.set(cell, a.grid[cell]!);
-      if (a.grid[GRID_CELLS + cell] !== 0) pos.set(cell, a.grid[GRID_CELLS + cell]!);
-    }
-    return { step: AUC_GRID_STEP, pos, neg };
-  }
   for (let i = 0; i < a.keys.length; i++) {
     if (a.pos[i] !== 0) pos.set(a.keys[i]!, a.pos[i]!);
     if (a.neg[i] !== 0) neg.set(a.keys[i]!, a.neg[i]!);

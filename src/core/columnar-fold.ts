@@ -1,7 +1,5 @@
 import type { MissingMode } from '../config/types.js';
-import { gridCell, scoreHash } from './auc-accumulator.js';
-import { binOf } from './calibration-bins.js';
-import { createGroupStore, type GroupStore, type RowContribution } from './group-store.js';
+import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution } from './group-store.js';
 import { mergeTallies, sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
@@ -48,7 +46,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins);
   const rowsDropped: Record<string, number> = {};
   let rowsRead = 0;
-  const row: RowContribution = { decision: null, label: null, score: null, bin: 0, squaredError: 0, hash: 0, cell: 0 };
+  const row: RowContribution = emptyContribution();
 
   const groupOf = (a: number, ids: Int32Array): number => {
     const { columns } = attributes[a]!;
@@ -88,19 +86,6 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped };
     },
   };
-}
-
-function setContribution(row: RowContribution, o: Observation, bins: number): void {
-  row.decision = o.decision;
-  row.label = o.label;
-  row.score = o.score;
-  if (o.score === null) return;
-  row.bin = binOf(o.score, bins);
-  if (o.label === null) return;
-  const error = o.score - o.label;
-  row.squaredError = error * error;
-  row.hash = scoreHash(o.score);
-  row.cell = gridCell(o.score);
 }
 
 /**

@@ -1,7 +1,9 @@
-import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
+import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, type AucAccumulator } from './auc-accumulator.js';
+import { gridCell } from './auc-histogram.js';
+import { binOf } from './calibration-bins.js';
 import { exactValue, mergeExact } from './exact-sum.js';
-import { createSlotSums, type SlotSums } from './slot-sums.js';
-import { emptyTally } from './tally.js';
+import { createSlotSums, LIMBS, toLimbs, type SlotSums } from './slot-sums.js';
+import { emptyTally, type Observation } from './tally.js';
 import type { GroupTally } from './types.js';
 
 /**
@@ -16,6 +18,10 @@ export interface RowContribution {
   bin: number;
   /** (score − label)², when both are present */
   squaredError: number;
+  /** the score's limbs at [0, 4) and the squared error's at [4, 8) (see slot-sums.ts), split once per row */
+  limbs: Float64Array;
+  isScoreInLimbs: boolean;
+  isErrorInLimbs: boolean;
   /** `scoreHash` and `gridCell` of the score, for the AUC accumulators */
   hash: number;
   cell: number;
@@ -34,6 +40,26 @@ export interface GroupStore {
 }
 
 const COUNTS = 4; // n, selected, positives, tp
+
+/** Fills the per-row fields from the observation and the number of calibration bins. */
+export function setContribution(row: RowContribution, o: Observation, bins: number): void {
+  row.decision = o.decision;
+  row.label = o.label;
+  row.score = o.score;
+  if (o.score === null) return;
+  row.bin = binOf(o.score, bins);
+  row.isScoreInLimbs = toLimbs(o.score, row.limbs, 0);
+  if (o.label === null) return;
+  const error = o.score - o.label;
+  row.squaredError = error * error;
+  row.isErrorInLimbs = toLimbs(row.squaredError, row.limbs, LIMBS);
+  row.hash = scoreHash(o.score);
+  row.cell = gridCell(o.score);
+}
+
+export function emptyContribution(): RowContribution {
+  return { decision: null, label: null, score: null, bin: 0, squaredError: 0, limbs: new Float64Array(2 * LIMBS), isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0 };
+}
 
 export function createGroupStore(bins: number): GroupStore {
   let capacity = 8;
@@ -71,10 +97,13 @@ export function createGroupStore(bins: number): GroupStore {
       if (row.score === null) return;
       const k = 2 * (g * bins + row.bin);
       binCounts[k]! += 1;
-      sums.add(g * (bins + 1) + row.bin, row.score);
+      const slot = g * (bins + 1);
+      if (row.isScoreInLimbs) sums.addLimbs(slot + row.bin, row.limbs, 0);
+      else sums.addOther(slot + row.bin, row.score);
       if (row.label === null) return;
       binCounts[k + 1]! += row.label;
-      sums.add(g * (bins + 1) + bins, row.squaredError);
+      if (row.isErrorInLimbs) sums.addLimbs(slot + bins, row.limbs, LIMBS);
+      else sums.addOther(slot + bins, row.squaredError);
       addToAucAccumulator(auc[g]!, row.score, row.label, row.hash, row.cell);
     },
     tally(g) {

@@ -4,55 +4,69 @@ import { addExact, exactSumOf, mergeExact, type ExactSum } from './exact-sum.js'
  * Many exact sums for the fold's hot path, addressed by slot number. A value
  * that is a multiple of 2^-78 below 2^26 in magnitude (every score and squared
  * error down to about 3e-8, and those below it that have few significant bits)
- * is split into four 26-bit integer limbs that are added as doubles: integer
- * additions are exact and need no branch per partial. Anything else goes to a
- * per-slot list of Shewchuk partials. `partials()` turns both into one exact sum.
+ * is split once into four 26-bit integer limbs (`toLimbs`), which each slot
+ * adds as doubles: integer additions are exact and need no branch per partial.
+ * Any other value goes to a per-slot list of Shewchuk partials (`addOther`).
+ * `partials()` turns both into one exact sum.
  */
 export interface SlotSums {
-  add(slot: number, x: number): void;
+  /** adds limbs[at, at + 4) from `toLimbs` */
+  addLimbs(slot: number, limbs: Float64Array, at: number): void;
+  /** adds a value that `toLimbs` refused */
+  addOther(slot: number, x: number): void;
   /** makes room for slots [0, slots) */
   ensure(slots: number): void;
   partials(slot: number): ExactSum;
 }
 
-const LIMBS = 4;
+export const LIMBS = 4;
 const LIMB = 2 ** 26;
 const SCALE = 2 ** 78;
 const P52 = 2 ** 52;
 /** Each limb gains < 2^26 per addition, so carries are due before 2^27 additions (exact below 2^53). */
 const CARRY_EVERY = 2 ** 26;
 
+/**
+ * Writes the limbs of x (sign included) to out[at, at + 4), low to high:
+ * x = l0·2^-78 + l1·2^-52 + l2·2^-26 + l3. False when x does not fit.
+ */
+export function toLimbs(x: number, out: Float64Array, at: number): boolean {
+  // Split |x|: for a negative X, X − floor(X/2^78)·2^78 could need more than 53 bits.
+  const sign = x < 0 ? -1 : 1;
+  const X = sign * x * SCALE;
+  const l3 = Math.floor(X / SCALE);
+  let r = X - l3 * SCALE;
+  const l2 = Math.floor(r / P52);
+  r -= l2 * P52;
+  const l1 = Math.floor(r / LIMB);
+  const l0 = r - l1 * LIMB;
+  if (l0 !== Math.floor(l0) || l3 >= LIMB) return false;
+  out[at] = sign * l0;
+  out[at + 1] = sign * l1;
+  out[at + 2] = sign * l2;
+  out[at + 3] = sign * l3;
+  return true;
+}
+
 export function createSlotSums(initialSlots = 16): SlotSums {
   let limbs = new Float64Array(LIMBS * initialSlots);
   const others: (ExactSum | undefined)[] = [];
   let sinceCarry = 0;
 
-  const carryAll = () => {
-    for (let base = 0; base < limbs.length; base += LIMBS) carry(limbs, base);
-    sinceCarry = 0;
-  };
-
   return {
-    add(slot, x) {
-      // Split |x|: for a negative X, X − floor(X/2^78)·2^78 could need more than 53 bits.
-      const sign = x < 0 ? -1 : 1;
-      const X = sign * x * SCALE;
-      const l3 = Math.floor(X / SCALE);
-      let r = X - l3 * SCALE;
-      const l2 = Math.floor(r / P52);
-      r -= l2 * P52;
-      const l1 = Math.floor(r / LIMB);
-      const l0 = r - l1 * LIMB;
-      if (l0 !== Math.floor(l0) || l3 >= LIMB) {
-        addExact((others[slot] ??= []), x);
-        return;
-      }
+    addLimbs(slot, add, at) {
       const base = slot * LIMBS;
-      limbs[base]! += sign * l0;
-      limbs[base + 1]! += sign * l1;
-      limbs[base + 2]! += sign * l2;
-      limbs[base + 3]! += sign * l3;
-      if (++sinceCarry === CARRY_EVERY) carryAll();
+      limbs[base]! += add[at]!;
+      limbs[base + 1]! += add[at + 1]!;
+      limbs[base + 2]! += add[at + 2]!;
+      limbs[base + 3]! += add[at + 3]!;
+      if (++sinceCarry === CARRY_EVERY) {
+        for (let b = 0; b < limbs.length; b += LIMBS) carry(limbs, b);
+        sinceCarry = 0;
+      }
+    },
+    addOther(slot, x) {
+      addExact((others[slot] ??= []), x);
     },
     ensure(slots) {
       if (slots * LIMBS <= limbs.length) return;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeTallies } from '../../../src/core/tally.js';
 import type { GroupTally, TallyTable } from '../../../src/core/types.js';
+import { aucCells } from '../../helpers/auc.js';
 import { tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
 
 const config = testConfig({ groups: ['g', 'h', 'g+h'] });
@@ -16,7 +17,7 @@ const rowArb: fc.Arbitrary<TestRow> = fc.record({
 
 /** Every number of a tally, bit for bit (Object.is), except the exact partials' representation. */
 function numbersOf(t: GroupTally): unknown {
-  return { ...t, exact: undefined, bins: [...t.bins], auc: { step: t.auc.step, pos: [...t.auc.pos].sort((a, b) => a[0] - b[0]), neg: [...t.auc.neg].sort((a, b) => a[0] - b[0]) } };
+  return { ...t, exact: undefined, bins: [...t.bins], auc: aucCells(t.auc) };
 }
 
 function tablesOf(t: TallyTable): unknown {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactSumOf, exactValue, mergeExact } from '../../../src/core/exact-sum.js';
-import { createSlotSums } from '../../../src/core/slot-sums.js';
+import { createSlotSums, toLimbs } from '../../../src/core/slot-sums.js';
 
 /** x as an integer multiple of 2^-1074 (exact, via the IEEE bits). */
 function scaled(x: number): bigint {
@@ -70,7 +70,11 @@ describe('slot sums (hot-path limbs with a fallback)', () => {
       fc.property(fc.array(fc.tuple(fc.nat({ max: 5 }), value), { maxLength: 200 }), (adds) => {
         const sums = createSlotSums(2);
         sums.ensure(6);
-        for (const [slot, x] of adds) sums.add(slot, x);
+        const limbs = new Float64Array(4);
+        for (const [slot, x] of adds) {
+          if (toLimbs(x, limbs, 0)) sums.addLimbs(slot, limbs, 0);
+          else sums.addOther(slot, x);
+        }
         for (let slot = 0; slot < 6; slot++) {
           const mine = adds.filter(([s]) => s === slot).map(([, x]) => x);
           expect(exactValue(sums.partials(slot))).toBe(oracleSum(mine));
