@@ -10,8 +10,13 @@ import type { AucHistogram } from './types.js';
  * (`scoreHash`, `gridCell`) and shared by every group the row falls in.
  */
 export interface AucAccumulator {
-  /** grid counts, label 0 at [cell], label 1 at [GRID_CELLS + cell]; null while exact */
-  grid: Float64Array | null;
+  /**
+   * grid counts, label 0 at [cell], label 1 at [GRID_CELLS + cell]; null while
+   * exact. 32-bit counts keep the 39 grids of a typical audit in cache; the
+   * store widens them (`widenAucAccumulator`) before any count could overflow.
+   */
+  grid: Uint32Array | Float64Array | null;
+  isWide: boolean;
   keys: Float64Array;
   pos: Float64Array;
   neg: Float64Array;
@@ -23,7 +28,7 @@ export interface AucAccumulator {
 const INITIAL_SLOTS = 64;
 
 export function emptyAucAccumulator(): AucAccumulator {
-  return { grid: null, keys: new Float64Array(INITIAL_SLOTS), pos: new Float64Array(INITIAL_SLOTS), neg: new Float64Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
+  return { grid: null, isWide: false, keys: new Float64Array(INITIAL_SLOTS), pos: new Float64Array(INITIAL_SLOTS), neg: new Float64Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
 }
 
 const bits = new Float64Array(1);
@@ -70,7 +75,7 @@ function grow(a: AucAccumulator): void {
 }
 
 function toGrid(a: AucAccumulator): void {
-  const grid = new Float64Array(2 * GRID_CELLS);
+  const grid = a.isWide ? new Float64Array(2 * GRID_CELLS) : new Uint32Array(2 * GRID_CELLS);
   for (let i = 0; i < a.keys.length; i++) {
     if (a.pos[i]! + a.neg[i]! === 0) continue;
     const cell = gridCell(a.keys[i]!);
@@ -80,9 +85,15 @@ function toGrid(a: AucAccumulator): void {
   Object.assign(a, { grid, keys: new Float64Array(0), pos: new Float64Array(0), neg: new Float64Array(0), mask: 0, used: 0 });
 }
 
+/** Called once a group has 2^32 − 1 rows: from then on its grid counts are doubles. */
+export function widenAucAccumulator(a: AucAccumulator): void {
+  a.isWide = true;
+  if (a.grid !== null) a.grid = Float64Array.from(a.grid);
+}
+
 /** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
 export function aucHistogramOf(a: AucAccumulator): AucHistogram {
-  if (a.grid !== null) return { step: AUC_GRID_STEP, counts: a.grid.slice() };
+  if (a.grid !== null) return { step: AUC_GRID_STEP, counts: Float64Array.from(a.grid) };
   const pos = new Map<number, number>();
   const neg = new Map<number, number>();
   for (let i = 0; i < a.keys.length; i++) {

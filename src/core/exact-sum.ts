@@ -43,7 +43,11 @@ export function exactSumOf(values: Iterable<number>): ExactSum {
   return out;
 }
 
-/** The exact sum rounded once to the nearest double (ties to even), as `math.fsum` does. */
+/**
+ * The exact sum rounded once to the nearest double (ties to even), as
+ * `math.fsum` does; a zero sum is +0 (also for −0 values), so the hot path's
+ * integer limbs and these partials agree.
+ */
 export function exactValue(partials: readonly number[]): number {
   let n = partials.length;
   if (n === 0) return 0;
@@ -63,5 +67,5 @@ export function exactValue(partials: readonly number[]): number {
     const x = hi + y;
     if (y === x - hi) hi = x;
   }
-  return hi;
+  return hi === 0 ? 0 : hi;
 }

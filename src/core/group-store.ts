@@ -1,5 +1,5 @@
-import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, type AucAccumulator } from './auc-accumulator.js';
-import { gridCell } from './auc-histogram.js';
+import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, widenAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
+import { GRID_CELLS, gridCell } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
 import { exactValue, mergeExact } from './exact-sum.js';
 import { createSlotSums, LIMBS, toLimbs, type SlotSums } from './slot-sums.js';
@@ -22,9 +22,10 @@ export interface RowContribution {
   limbs: Float64Array;
   isScoreInLimbs: boolean;
   isErrorInLimbs: boolean;
-  /** `scoreHash` and `gridCell` of the score, for the AUC accumulators */
+  /** `scoreHash` and `gridCell` of the score, and the row's index in a grid (label·GRID_CELLS + cell), for the AUC accumulators */
   hash: number;
   cell: number;
+  gridIndex: number;
 }
 
 /**
@@ -40,6 +41,8 @@ export interface GroupStore {
 }
 
 const COUNTS = 4; // n, selected, positives, tp
+/** A group this large could overflow a 32-bit AUC grid count with its next row. */
+const WIDEN_AT = 2 ** 32 - 1;
 
 /** Fills the per-row fields from the observation and the number of calibration bins. */
 export function setContribution(row: RowContribution, o: Observation, bins: number): void {
@@ -55,10 +58,11 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.isErrorInLimbs = toLimbs(row.squaredError, row.limbs, LIMBS);
   row.hash = scoreHash(o.score);
   row.cell = gridCell(o.score);
+  row.gridIndex = o.label * GRID_CELLS + row.cell;
 }
 
 export function emptyContribution(): RowContribution {
-  return { decision: null, label: null, score: null, bin: 0, squaredError: 0, limbs: new Float64Array(2 * LIMBS), isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0 };
+  return { decision: null, label: null, score: null, bin: 0, squaredError: 0, limbs: new Float64Array(2 * LIMBS), isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
 }
 
 export function createGroupStore(bins: number): GroupStore {
@@ -88,7 +92,7 @@ export function createGroupStore(bins: number): GroupStore {
         while (size <= g) auc[size++] = emptyAucAccumulator();
       }
       const c = COUNTS * g;
-      counts[c]! += 1;
+      if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.label === 1) {
         counts[c + 2]! += 1;
@@ -104,7 +108,9 @@ export function createGroupStore(bins: number): GroupStore {
       binCounts[k + 1]! += row.label;
       if (row.isErrorInLimbs) sums.addLimbs(slot + bins, row.limbs, LIMBS);
       else sums.addOther(slot + bins, row.squaredError);
-      addToAucAccumulator(auc[g]!, row.score, row.label, row.hash, row.cell);
+      const acc = auc[g]!;
+      if (acc.grid !== null) acc.grid[row.gridIndex]! += 1;
+      else addToAucAccumulator(acc, row.score, row.label, row.hash, row.cell);
     },
     tally(g) {
       const t = emptyTally(bins);
