@@ -2,6 +2,7 @@ import type { AuditConfig } from './config/types.js';
 import type { TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
 import { finishDecoding } from './input/decoder-facts.js';
+import { tallyFile } from './input/tally-file.js';
 import { scanCsv, type InputSource } from './input/read-csv.js';
 import { createRecordTally, type RecordTally } from './input/tally-records.js';
 import type { AuditResult, Notice } from './report/audit-result.js';
@@ -17,6 +18,8 @@ export interface AuditDeps {
   command?: string[];
   /** bytes read so far, every few MB (for a progress bar) */
   onProgress?: (bytes: number) => void;
+  /** worker threads for a large file (`--threads`); the report does not depend on it */
+  threads?: number | 'auto';
 }
 
 export interface TallyRun {
@@ -28,6 +31,8 @@ export interface TallyRun {
 
 export interface TallyOptions {
   onProgress?: (bytes: number) => void;
+  /** worker threads for a file: a number, or 'auto' (the cores, for files of PARALLEL_MIN_BYTES and more) */
+  threads?: number | 'auto';
 }
 
 /** Checks that leave nothing to audit. */
@@ -40,8 +45,13 @@ export function checkRows(table: TallyTable, file: string): void {
 
 export const unusedPositiveNotices = (messages: readonly string[]): Notice[] => messages.map((message) => ({ code: 'unused-positive-value' as const, message }));
 
-/** One streaming pass over the input into per-group statistics. */
+/** One streaming pass over the input into per-group statistics; large files in parallel over byte ranges. */
 export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions = {}): Promise<TallyRun> {
+  const parallel = input.path !== undefined ? await tallyFile(config, input.name, input.path, options) : undefined;
+  if (parallel) {
+    checkRows(parallel.table, input.name);
+    return parallel;
+  }
   let tally: RecordTally | undefined;
   const summary = await scanCsv(
     input,
@@ -61,7 +71,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
-  const run = await tallyInput(config, deps.input, { onProgress: deps.onProgress });
+  const run = await tallyInput(config, deps.input, { onProgress: deps.onProgress, threads: deps.threads });
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
     generatedAt: deps.generatedAt,

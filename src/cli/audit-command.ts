@@ -19,6 +19,7 @@ export interface AuditCommandFlags extends AuditFlags {
   output?: string[];
   quiet?: boolean;
   color?: boolean;
+  threads?: string;
 }
 
 function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
@@ -36,7 +37,8 @@ function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
 
 function inputSource(file: string, io: CliIo): InputSource {
   if (file === '-') return { name: '-', open: () => io.stdin };
-  return { name: file, open: () => createReadStream(path.resolve(io.cwd, file)) };
+  const absolute = path.resolve(io.cwd, file);
+  return { name: file, path: absolute, open: () => createReadStream(absolute) };
 }
 
 function formatOfPath(file: string): ReporterName {
@@ -46,6 +48,14 @@ function formatOfPath(file: string): ReporterName {
     throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${Object.keys(EXTENSIONS).join(', ')}`);
   }
   return format;
+}
+
+/** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
+export function parseThreads(raw: string | undefined): number | 'auto' {
+  if (raw === undefined || raw === 'auto') return 'auto';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads: expected auto or a whole number from 1 to 64, got "${raw}"`);
+  return n;
 }
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
@@ -58,6 +68,7 @@ export async function auditCommand(file: string, flags: AuditCommandFlags, io: C
     tool: toolInfo(),
     generatedAt: reportTime(io.env),
     command: ['fairgate', ...io.argv],
+    threads: parseThreads(flags.threads),
   });
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };

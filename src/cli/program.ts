@@ -35,6 +35,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
+    .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for files of 16 MB and more) or a number')
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
     .option('--debug', 'show stack traces of errors')

@@ -15,6 +15,10 @@ export interface CsvChunkReader {
   /** the input ended: scans the last record */
   end(): void;
   readonly scanner: CsvScanner;
+  /** bytes of input before the first record not yet scanned */
+  readonly position: number;
+  /** the first record not scanned starts at or after `stopBefore`: nothing more to read */
+  readonly isDone: boolean;
 }
 
 export interface ChunkReaderOptions extends ScannerOptions {
@@ -43,9 +47,7 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
 
   const checkBom = (isLast: boolean): boolean => {
     if (end - start < 3 && !isLast) return false;
-    if (buf[start] === 0xff && buf[start + 1] === 0xfe) throw utf16();
-    if (buf[start] === 0xfe && buf[start + 1] === 0xff) throw utf16();
-    if (UTF8_BOM.every((b, i) => buf[start + i] === b)) start += 3;
+    start += byteOrderMark(buf, start, end);
     isBomChecked = true;
     return true;
   };
@@ -57,6 +59,12 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
 
   const reader: CsvChunkReader = {
     scanner,
+    get position() {
+      return consumed + start;
+    },
+    get isDone() {
+      return consumed + start >= stopBefore;
+    },
     space(min = 1 << 16) {
       if (buf.length - end < min) {
         const live = end - start;
@@ -92,6 +100,12 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
     },
   };
   return reader;
+}
+
+/** Length of a UTF-8 byte order mark at buf[start] (3 or 0); a UTF-16 one is refused. */
+export function byteOrderMark(buf: Uint8Array, start: number, end: number): number {
+  if (end - start >= 2 && ((buf[start] === 0xff && buf[start + 1] === 0xfe) || (buf[start] === 0xfe && buf[start + 1] === 0xff))) throw utf16();
+  return end - start >= 3 && UTF8_BOM.every((b, i) => buf[start + i] === b) ? 3 : 0;
 }
 
 function utf16(): CsvSyntaxError {
