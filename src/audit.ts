@@ -1,7 +1,7 @@
 import type { AuditConfig } from './config/types.js';
 import type { TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
-import { finishDecoding } from './input/decoder-facts.js';
+import { finishDecoding, type DecoderFacts } from './input/decoder-facts.js';
 import { tallyFile } from './input/tally-file.js';
 import { scanCsv, type InputSource } from './input/read-csv.js';
 import { createRecordTally, type RecordTally } from './input/tally-records.js';
@@ -27,6 +27,8 @@ export interface TallyRun {
   sha256: string;
   bytes: number;
   notices: Notice[];
+  /** what the decoder saw in the binary columns (aggregates carry it, so merged runs give the same notices) */
+  facts: DecoderFacts;
 }
 
 export interface TallyOptions {
@@ -66,7 +68,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
   const unused = finishDecoding(tally!.rules, tally!.rules.facts, input.name);
   const table = tally!.finish();
   checkRows(table, input.name);
-  return { table, sha256: summary.sha256, bytes: summary.bytes, notices: unusedPositiveNotices(unused) };
+  return { table, sha256: summary.sha256, bytes: summary.bytes, notices: unusedPositiveNotices(unused), facts: tally!.rules.facts };
 }
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */

@@ -83,7 +83,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
         return { spec: a.spec, groups, total, rowsExcluded: excluded[i]! };
       });
       const population = overall ? overall.tally(0) : tallies[0]!.total;
-      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped };
+      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped) };
     },
   };
 }
@@ -93,6 +93,11 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
  * that join to the same key (a value containing `|`, or a cell that reads
  * `(missing)`) are one group, as they always were.
  */
+/** Drop reasons in a fixed order, however the rows were split (so reports are identical). */
+export function sortedKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
 function collectGroups(store: GroupStore, valuesOf: (g: number) => string[]): Map<string, GroupEntry> {
   const groups = new Map<string, GroupEntry>();
   for (let g = 0; g < store.size; g++) {

@@ -1,3 +1,4 @@
+import { sortedKeys } from './columnar-fold.js';
 import { mergeTallies } from './tally.js';
 import type { AttributeTally, GroupEntry, TallyTable } from './types.js';
 
@@ -19,7 +20,7 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable): TallyTable {
     overall: mergeTallies(a.overall, b.overall),
     rowsRead: a.rowsRead + b.rowsRead,
     rowsUsed: a.rowsUsed + b.rowsUsed,
-    rowsDropped,
+    rowsDropped: sortedKeys(rowsDropped),
   };
 }
 

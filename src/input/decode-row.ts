@@ -47,10 +47,20 @@ export interface RowRules {
   readonly facts: DecoderFacts;
 }
 
-function binaryColumn(role: BinaryColumn['role'], name: string | undefined, header: readonly string[], file: string, positive: string[] | null): BinaryColumn | undefined {
+function binaryColumn(role: BinaryColumn['role'], name: string | undefined, header: readonly string[] | null, file: string, positive: string[] | null): BinaryColumn | undefined {
   if (name === undefined) return undefined;
   const flag = role === 'prediction' ? '--prediction-positive' : '--label-positive';
-  return { role, name, index: columnIndex(header, name, file), decode: makeBinaryDecoder(positive), positives: positive, flag };
+  return { role, name, index: header ? columnIndex(header, name, file) : -1, decode: makeBinaryDecoder(positive), positives: positive, flag };
+}
+
+/** The binary columns of a config without a header (statistics read from aggregates: for their messages). */
+export function binaryColumnsOf(
+  config: Pick<AuditConfig, 'columns' | 'predictionPositive' | 'labelPositive'>,
+): { prediction: BinaryColumn | undefined; label: BinaryColumn | undefined } {
+  return {
+    prediction: binaryColumn('prediction', config.columns.prediction, null, '', config.predictionPositive),
+    label: binaryColumn('label', config.columns.label, null, '', config.labelPositive),
+  };
 }
 
 export function createRowRules(header: readonly string[], config: Readonly<AuditConfig>, file: string): RowRules {

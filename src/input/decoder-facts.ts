@@ -72,7 +72,7 @@ export function finishDecoding(columns: Columns, facts: DecoderFacts, file: stri
     const hint = `; say which values are positive with ${column.flag} <values>, e.g. ${column.flag} ${JSON.stringify(values[0] ?? 'yes')}`;
     throw new InputError(
       file,
-      firstInvalidLine,
+      firstInvalidLine || undefined, // 0: statistics from a warehouse, which has no lines
       `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${invalidRows} row(s); values found: ${listNames(values)}${hint}`,
     );
   }

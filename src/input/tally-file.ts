@@ -4,7 +4,7 @@ import type { AuditConfig } from '../config/types.js';
 import type { TallyTable } from '../core/types.js';
 import type { Notice } from '../report/audit-result.js';
 import { createRowRules } from './decode-row.js';
-import { finishDecoding } from './decoder-facts.js';
+import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from './read-csv.js';
@@ -17,6 +17,7 @@ export interface FileTallyRun {
   sha256: string;
   bytes: number;
   notices: Notice[];
+  facts: DecoderFacts;
 }
 
 function threadCount(threads: number | 'auto' | undefined, size: number): number {
@@ -49,7 +50,7 @@ export async function tallyFile(
     fd = undefined;
     const tally = await tallyInParallel(config, { path, file, size, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress: options.onProgress });
     const unused = finishDecoding(rules, tally.facts, file);
-    return { table: tally.table, sha256: tally.sha256, bytes: size, notices: unused.map((message) => ({ code: 'unused-positive-value' as const, message })) };
+    return { table: tally.table, sha256: tally.sha256, bytes: size, notices: unused.map((message) => ({ code: 'unused-positive-value' as const, message })), facts: tally.facts };
   } catch (error) {
     throw toInputError(file, error);
   } finally {

@@ -5,7 +5,7 @@ import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, Notice } from './audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
@@ -14,7 +14,7 @@ export interface RunMeta {
   /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
   generatedAt: string;
   command?: string[];
-  input: { file: string; sha256: string; bytes: number };
+  input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
   notices?: Notice[];
 }
 
