@@ -114,6 +114,7 @@ export function createGroupStore(bins: number): GroupStore {
     },
     tally(g) {
       const t = emptyTally(bins);
+      if (g >= size) return t;
       const c = COUNTS * g;
       Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]! });
       for (let b = 0; b < bins; b++) {
