@@ -22,7 +22,7 @@ export interface QueryShape {
 /** A binary cell as 1, 0, NULL (empty) or −1 (neither positive nor negative), as decode-row.ts decodes it. */
 function binary(d: Dialect, raw: string, positives: readonly string[] | null): string {
   if (positives) return `CASE WHEN ${raw} IS NULL THEN NULL WHEN ${raw} IN (${positives.map(d.string).join(', ')}) THEN 1 ELSE 0 END`;
-  const number = `CASE WHEN ${d.matches(raw, NUMBER_PATTERN)} THEN ${d.toDouble(raw, NUMBER_PATTERN)} END`;
+  const number = `CASE WHEN ${d.matches(raw, NUMBER_PATTERN)} THEN ${d.toDouble(raw)} END`;
   return [
     `CASE WHEN ${raw} IS NULL THEN NULL`,
     `WHEN lower(${raw}) IN ('true', 'yes') THEN 1 WHEN lower(${raw}) IN ('false', 'no') THEN 0`,
@@ -43,11 +43,16 @@ function decodedCte(shape: QueryShape, table: string): string {
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
     `    ${label ? cell(d, label) : `CAST(NULL AS ${d.text})`} AS l_raw,`,
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
-    ...shape.groupColumns.map((c, i) => `    COALESCE(${cell(d, c)}, '') AS g${i},`),
-    `    1 AS one`,
+    ...shape.groupColumns.map((c, i) => `    COALESCE(${cell(d, c)}, '') AS g${i}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
-  return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n    ${binary(d, 'p_raw', config.predictionPositive)} AS p,\n    ${binary(d, 'l_raw', config.labelPositive)} AS y,\n    CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw', NUMBER_PATTERN)} END AS s\n  FROM raw\n)`;
+  const none = `CAST(NULL AS ${d.integer})`;
+  const decoded = [
+    `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
+    `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s`,
+  ];
+  return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
 }
 
 /** Rows that reach the statistics, with the decision, the calibration bin and the AUC grid cell. */
@@ -55,13 +60,14 @@ function usedCte(shape: QueryShape): string {
   const { d, config } = shape;
   const { prediction, label, score } = config.columns;
   const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null].filter((c) => c !== null);
-  const decision = config.threshold !== null ? `CASE WHEN s >= CAST(${config.threshold} AS ${d.double}) THEN 1 ELSE 0 END` : prediction ? 'p' : 'CAST(NULL AS INTEGER)';
+  const none = `CAST(NULL AS ${d.integer})`;
+  const decision = config.threshold !== null ? `CASE WHEN s >= CAST(${config.threshold} AS ${d.double}) THEN 1 ELSE 0 END` : prediction ? 'p' : none;
   const bins = config.bins;
   const bin = `CAST(GREATEST(LEAST(FLOOR(${bins} * s), ${bins - 1}), 0) AS ${d.integer})`;
   // Math.round(s / 1e-4): FLOOR(x + 0.5) is exact for x ≥ 0.5; below, the cell is 0.
   const x = `s / CAST(0.0001 AS ${d.double})`;
   const cellOf = `CASE WHEN ${x} < 0.5 THEN 0 ELSE CAST(FLOOR(${x} + 0.5) AS ${d.integer}) END`;
-  return `used AS (\n  SELECT decoded.*, ${decision} AS dec, ${score ? bin : 'CAST(NULL AS INTEGER)'} AS b, ${score ? cellOf : 'CAST(NULL AS INTEGER)'} AS cell\n  FROM decoded${conditions.length ? `\n  WHERE ${conditions.join(' AND ')}` : ''}\n)`;
+  return `used AS (\n  SELECT decoded.*, ${decision} AS dec, ${score ? bin : none} AS b, ${score ? cellOf : none} AS cell\n  FROM decoded${conditions.length ? `\n  WHERE ${conditions.join(' AND ')}` : ''}\n)`;
 }
 
 /** Each row once per attribute (and once for the whole population), with the group's values. */

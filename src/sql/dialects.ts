@@ -13,8 +13,8 @@ export interface Dialect {
   integer: string;
   /** boolean: `value` (text) fully matches the pattern */
   matches(value: string, pattern: string): string;
-  /** value cast to a double, NULL when it is not a number */
-  toDouble(value: string, numberPattern: string): string;
+  /** value cast to a double (the query checks the number pattern first) */
+  toDouble(value: string): string;
   /** the characters TRIM removes: space, tab, CR, LF */
   trimmed(value: string): string;
 }
@@ -44,7 +44,8 @@ export const DIALECTS = {
     double: 'DOUBLE PRECISION',
     integer: 'BIGINT',
     matches: (value, pattern) => `(${value} ~ ${standardString(`^(?:${pattern})$`)})`,
-    toDouble: (value, numberPattern) => `CASE WHEN ${value} ~ ${standardString(`^(?:${numberPattern})$`)} THEN CAST(${value} AS DOUBLE PRECISION) END`,
+    // Safe: the query's CASE casts only cells that match the number pattern.
+    toDouble: (value) => `CAST(${value} AS DOUBLE PRECISION)`,
     trimmed: (value) => `btrim(${value}, ' ' || chr(9) || chr(13) || chr(10))`,
   },
   spark: {
