@@ -18,8 +18,9 @@ export interface AucAccumulator {
   grid: Uint32Array | Float64Array | null;
   isWide: boolean;
   keys: Float64Array;
-  pos: Float64Array;
-  neg: Float64Array;
+  /** counts per key while exact: 32-bit too until widened */
+  pos: Uint32Array | Float64Array;
+  neg: Uint32Array | Float64Array;
   mask: number;
   used: number;
   pairs: number;
@@ -28,7 +29,7 @@ export interface AucAccumulator {
 const INITIAL_SLOTS = 64;
 
 export function emptyAucAccumulator(): AucAccumulator {
-  return { grid: null, isWide: false, keys: new Float64Array(INITIAL_SLOTS), pos: new Float64Array(INITIAL_SLOTS), neg: new Float64Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
+  return { grid: null, isWide: false, keys: new Float64Array(INITIAL_SLOTS), pos: new Uint32Array(INITIAL_SLOTS), neg: new Uint32Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
 }
 
 const bits = new Float64Array(1);
@@ -57,13 +58,15 @@ export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 |
   if (side[slot] === 0) a.pairs += 1;
   side[slot]! += 1;
   if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
-  else if (2 * a.used > a.mask) grow(a);
+  // At most 3/4 full: 10,000 scores fit in 16,384 slots.
+  else if (4 * a.used > 3 * a.mask) grow(a);
 }
 
 function grow(a: AucAccumulator): void {
   const { keys, pos, neg } = a;
   const size = 2 * keys.length;
-  Object.assign(a, { keys: new Float64Array(size), pos: new Float64Array(size), neg: new Float64Array(size), mask: size - 1 });
+  const Counts = a.isWide ? Float64Array : Uint32Array;
+  Object.assign(a, { keys: new Float64Array(size), pos: new Counts(size), neg: new Counts(size), mask: size - 1 });
   for (let i = 0; i < keys.length; i++) {
     if (pos[i]! + neg[i]! === 0) continue;
     let slot = scoreHash(keys[i]!) & a.mask;
@@ -82,13 +85,15 @@ function toGrid(a: AucAccumulator): void {
     grid[cell]! += a.neg[i]!;
     grid[GRID_CELLS + cell]! += a.pos[i]!;
   }
-  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Float64Array(0), neg: new Float64Array(0), mask: 0, used: 0 });
+  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Uint32Array(0), neg: new Uint32Array(0), mask: 0, used: 0 });
 }
 
 /** Called once a group has 2^32 − 1 rows: from then on its grid counts are doubles. */
 export function widenAucAccumulator(a: AucAccumulator): void {
   a.isWide = true;
   if (a.grid !== null) a.grid = Float64Array.from(a.grid);
+  a.pos = Float64Array.from(a.pos);
+  a.neg = Float64Array.from(a.neg);
 }
 
 /** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
