@@ -81,7 +81,9 @@ for (const rows of values.rows.split(',').map(Number)) {
     const times = Array.from({ length: runs }, () => timeOnce(argv));
     const wall = median(times.map((t) => t.wall));
     const rss = Math.max(...times.map((t) => t.rss));
-    console.log(`| ${label} | ${fmt(wall)} s | ${fmt(rows / wall / 1e6)} M | ${fmt(mb / wall, 0)} | ${fmt(rss, 0)} MB |`);
+    // GNU time reports hundredths of a second: a faster run has no meaningful rate.
+    const rate = (x) => (wall >= 0.01 ? x : '—');
+    console.log(`| ${label} | ${wall >= 0.01 ? `${fmt(wall)} s` : '< 0.01 s'} | ${rate(`${fmt(rows / wall / 1e6)} M`)} | ${rate(fmt(mb / wall, 0))} | ${fmt(rss, 0)} MB |`);
   }
 }
 console.log(`\nload average after: ${loadavg().map((l) => fmt(l)).join(' ')}`);

@@ -30,7 +30,7 @@ export interface ChunkReaderOptions extends ScannerOptions {
   stopBefore?: number;
 }
 
-const INITIAL_SIZE = 1 << 22;
+const INITIAL_SIZE = 1 << 20;
 export const PROGRESS_STEP = 4 << 20;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

@@ -37,7 +37,7 @@ export interface RangeResult {
   error?: RangeProblem;
 }
 
-const READ_SIZE = 4 << 20;
+const READ_SIZE = 1 << 20;
 
 /** Reads file bytes at a position (synchronously in workers, asynchronously in the main thread). */
 export interface RangeIo {
@@ -65,7 +65,7 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
   let error: RangeProblem | undefined;
   try {
     for (let position = task.from; !reader.isDone; ) {
-      const room = reader.space(1 << 20);
+      const room = reader.space(1 << 18);
       const n = await io.read(room.buf, room.offset, Math.min(room.length, READ_SIZE), position);
       if (n === 0) {
         reader.end();

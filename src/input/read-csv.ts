@@ -61,8 +61,8 @@ async function pumpFile(path: string, reader: CsvChunkReader, hash: ReturnType<t
   let bytes = 0;
   try {
     for (;;) {
-      const room = reader.space(1 << 20);
-      const { bytesRead } = await handle.read(room.buf, room.offset, Math.min(room.length, 4 << 20), null);
+      const room = reader.space(1 << 18);
+      const { bytesRead } = await handle.read(room.buf, room.offset, Math.min(room.length, 1 << 20), null);
       if (bytesRead === 0) return bytes;
       hash.update(room.buf.subarray(room.offset, room.offset + bytesRead));
       bytes += bytesRead;
