@@ -20,6 +20,8 @@ export interface AuditFlags {
   missing?: string;
   bins?: string;
   failOn?: string;
+  suppressBelow?: string;
+  strict?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -61,6 +63,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   failOn: '--fail-on',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
+  suppressBelow: '--suppress-below',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -79,6 +82,8 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     bins: numberFlag('--bins', flags.bins, issues, true),
     missing: flags.missing,
     failOn: flags.failOn,
+    suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
+    strict: flags.strict,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

@@ -31,6 +31,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
     .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
+    .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--strict', 'any row left out (an empty prediction, label or score cell) is an input error')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)

@@ -13,6 +13,8 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   missing: 'group',
   bins: 10,
   failOn: 'fail',
+  suppressBelow: 0,
+  strict: false,
 };
 
 /** Config file names looked up in the working directory, in this order. */

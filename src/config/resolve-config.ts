@@ -105,6 +105,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
+    suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
+    strict: merged.strict ?? DEFAULT_CONFIG.strict,
   };
   const caps = {
     decision: base.columns.prediction !== undefined || base.threshold !== null,

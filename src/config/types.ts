@@ -56,4 +56,8 @@ export interface AuditConfig {
   bins: number;
   rules: Rule[];
   failOn: FailOn;
+  /** privacy: groups with 0 < n < suppressBelow rows are masked, with complementary suppression (0 = off) */
+  suppressBelow: number;
+  /** any row left out of the audit (empty prediction, label or score cell) is an input error */
+  strict: boolean;
 }

@@ -46,6 +46,8 @@ export const fileConfigSchema = z.strictObject({
   // each entry is an expression string or a rule object; checked one by one in `toRule` for precise paths
   rules: z.array(z.unknown()).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
+  suppressBelow: z.number().int().min(0).optional(),
+  strict: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
