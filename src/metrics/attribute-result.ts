@@ -30,18 +30,26 @@ function availableDisparities(caps: Capabilities): DisparityId[] {
 
 /**
  * Per-group metrics of one attribute and each group's disparities against the
- * reference chosen for every compared metric.
+ * reference chosen for every compared metric. `masked` groups (small-cell
+ * suppression) are never the reference: their rates would follow from the
+ * other groups' ratios.
  */
-export function attributeResult(at: AttributeTally, caps: Capabilities, config: Readonly<AuditConfig>): AttributeResult {
+export function attributeResult(
+  at: AttributeTally,
+  caps: Capabilities,
+  config: Readonly<AuditConfig>,
+  masked: ReadonlySet<string> = new Set(),
+): AttributeResult {
   const explicit = explicitReference(at, config);
   const groups = [...at.groups.values()]
     .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps))
     .sort(byKey);
+  const candidates = groups.filter((g) => !masked.has(g.key)).map((g) => ({ key: g.key, n: g.n ?? 0, metrics: g.metrics }));
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps);
   const disparityIds = availableDisparities(caps);
   const bases = [...new Set(disparityIds.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
   const choices = new Map<MetricId, ReferenceChoice>(
-    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize)]),
+    bases.map((m) => [m, chooseReference(m, candidates, config.reference, explicit, config.minGroupSize)]),
   );
   const lookup = (key: string | null): GroupResult | undefined =>
     key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);

@@ -26,7 +26,8 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGr
   const disparity = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
   const value = disparity ? disparity.value : (group.metrics[rule.metric as MetricId] ?? null);
   const base: Omit<Judgement, 'reason'> = disparity ? { value, reference: disparity.reference } : { value };
-  if (group.n < minGroupSize) return { ...base, reason: 'small-group' };
+  if (group.suppressed) return { value: null, ...(disparity ? { reference: disparity.reference } : {}), reason: `suppressed-${group.suppressed}` };
+  if (group.n === null || group.n < minGroupSize) return { ...base, reason: 'small-group' };
   if (disparity) {
     const keys = disparity.references ? Object.values(disparity.references) : [disparity.reference];
     if (keys.some((k) => k === null)) return { ...base, reason: 'no-reference' };
@@ -37,6 +38,7 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGr
 }
 
 function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+  if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
   if (reason === 'within-bound') return 'pass';
   if (reason === 'breach') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
@@ -68,7 +70,7 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
           n: group.n,
           ...(j.reference !== undefined ? { reference: j.reference } : {}),
         };
-        findings.push({ ...facts, message: findingText({ ...facts, minGroupSize: config.minGroupSize }) });
+        findings.push({ ...facts, message: findingText({ ...facts, minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow }) });
       }
     }
   }

@@ -19,19 +19,25 @@ export interface DisparityResult {
   references?: Partial<Record<MetricId, string | null>>;
 }
 
+/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
+export type SuppressionMark = 'primary' | 'secondary';
+
+/** Counts are null only in a suppressed group. */
 export interface GroupResult {
   key: string;
   values: Record<string, string>;
-  n: number;
+  /** present only when the group is masked (`--suppress-below`): counts and metrics are then null */
+  suppressed?: SuppressionMark;
+  n: number | null;
   /** confusion counts, when the run has both a decision and a label */
-  tp?: number;
-  fp?: number;
-  tn?: number;
-  fn?: number;
+  tp?: number | null;
+  fp?: number | null;
+  tn?: number | null;
+  fn?: number | null;
   /** decision-1 rows, when the run has a decision */
-  selected?: number;
+  selected?: number | null;
   /** label-1 rows, when the run has a label */
-  positives?: number;
+  positives?: number | null;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -56,7 +62,15 @@ export interface AttributeResult {
 }
 
 /** Why a finding has its status; prose comes from `findingText`. */
-export type FindingReason = 'within-bound' | 'breach' | 'small-group' | 'small-reference' | 'no-reference' | 'undefined-value';
+export type FindingReason =
+  | 'within-bound'
+  | 'breach'
+  | 'small-group'
+  | 'small-reference'
+  | 'no-reference'
+  | 'undefined-value'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
 
 export interface Bound {
   min?: number;
@@ -77,14 +91,27 @@ export interface Finding {
   severity: Severity;
   /** the reference group of a disparity */
   reference?: string | null;
-  /** rows in the group */
-  n: number;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
   message: string;
 }
 
 export interface Notice {
-  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate';
+  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate' | 'suppressed-groups' | 'identifier-columns';
   message: string;
+}
+
+/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
+export interface PrivacySummary {
+  suppressBelow: number;
+  groupsMasked: { primary: number; secondary: number };
+  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
+  rowsMasked: number;
+  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
+  /** verdicts behind `suppressed` findings that still count in the run's status */
+  hiddenVerdicts: { fail: number; inconclusive: number };
+  /** masked groups whose count the always-published totals still determine (nothing left to hide them with) */
+  unprotected: number;
 }
 
 export interface AuditResult {
@@ -107,4 +134,6 @@ export interface AuditResult {
   findings: Finding[];
   summary: Record<Verdict, number> & { rules: number };
   notices: Notice[];
+  /** present when `suppressBelow` > 0 */
+  privacy?: PrivacySummary;
 }

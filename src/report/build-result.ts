@@ -5,6 +5,8 @@ import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
+import { applySuppression } from '../privacy/apply-suppression.js';
+import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, Notice } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
@@ -29,15 +31,19 @@ function dropNotice(table: TallyTable): Notice[] {
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
-  const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
-  const findings = evaluateRules(attributes, config);
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
+  // Suppression is decided from the tallies first, so that no masked group can be a reference.
+  const plan = planSuppression(table, config);
+  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  // The verdicts on the unmasked groups decide the status: hiding a group never changes the outcome.
+  const verdicts = evaluateRules(judged, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = applySuppression(judged, verdicts, plan, config);
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(findings),
+    status: runStatus(verdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
@@ -48,5 +54,6 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
     notices,
+    ...(privacy ? { privacy } : {}),
   };
 }

@@ -12,7 +12,7 @@ export function describeBound(bound: Bound): string {
   return parts.join(' and ');
 }
 
-type FindingFacts = Omit<Finding, 'message'> & { minGroupSize: number };
+type FindingFacts = Omit<Finding, 'message'> & { minGroupSize: number; suppressBelow?: number };
 
 /** The one place where a finding becomes a sentence; every reporter uses it. */
 export function findingText(f: FindingFacts): string {
@@ -31,5 +31,9 @@ export function findingText(f: FindingFacts): string {
       return `inconclusive: no group of ${f.attribute} has ${f.minGroupSize} rows and a defined ${f.metric} to serve as reference`;
     case 'undefined-value':
       return `inconclusive: ${subject}${against} is undefined (a denominator is zero)`;
+    case 'suppressed-primary':
+      return `suppressed: ${f.attribute}=${f.group} has fewer than ${f.suppressBelow} rows (the suppression threshold), so its counts, rates and verdict are not reported`;
+    case 'suppressed-secondary':
+      return `suppressed: ${f.attribute}=${f.group} is hidden too, so that smaller hidden groups cannot be recovered by subtraction from the totals (complementary suppression)`;
   }
 }

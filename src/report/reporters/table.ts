@@ -62,9 +62,16 @@ function columnsFor(result: AuditResult): Column[] {
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
   const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
-  const cols: Column[] = [{ head: 'n', cell: (g) => String(g.n) }];
+  const cols: Column[] = [{ head: 'n', cell: (g) => countCell(g, result.config.suppressBelow) }];
   if (isAvailable('selection_rate')) cols.push({ ...metricColumn('selection_rate'), head: 'selection (95% CI)' });
   return [...cols, ...chosen.map(metricColumn)];
+}
+
+/** A suppressed group shows what its marker already says: `<k` (small) or `hidden` (complementary). */
+function countCell(g: GroupResult, suppressBelow: number): string {
+  if (g.suppressed === 'primary') return `<${suppressBelow}`;
+  if (g.suppressed === 'secondary') return 'hidden';
+  return String(g.n);
 }
 
 function referenceLine(attribute: AttributeResult): string {
@@ -92,6 +99,7 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   const s = result.summary;
   const checks = s.pass + s.fail + s.warn + s.inconclusive + s.suppressed;
   const parts = [`${s.fail} failed`, `${s.warn} warned`, `${s.inconclusive} inconclusive`, `${s.pass} passed`];
+  if (s.suppressed > 0) parts.push(`${s.suppressed} hidden`);
   const word = result.status.toUpperCase();
   const status = result.status === 'fail' ? c.red.bold(word) : result.status === 'pass' ? c.green.bold(word) : c.yellow.bold(word);
   return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;

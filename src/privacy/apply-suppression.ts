@@ -1,0 +1,74 @@
+import type { AuditConfig } from '../config/types.js';
+import { evaluateRules } from '../policy/evaluate.js';
+import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../report/audit-result.js';
+import type { SuppressionPlan } from './suppression-plan.js';
+
+const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const;
+
+/** A masked group: the key stays (so readers see the group exists); every count and value is null, nothing else is kept. */
+export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {
+  const masked: GroupResult = { key: g.key, values: g.values, suppressed: mark, n: null, metrics: {}, intervals: {}, disparities: {} };
+  for (const key of COUNT_KEYS) if (g[key] !== undefined) masked[key] = null;
+  masked.metrics = Object.fromEntries(Object.keys(g.metrics).map((m) => [m, null]));
+  return masked;
+}
+
+export interface SuppressedReport {
+  attributes: AttributeResult[];
+  findings: Finding[];
+  privacy?: PrivacySummary;
+  notices: Notice[];
+}
+
+function summarise(judged: readonly AttributeResult[], plan: SuppressionPlan, verdicts: readonly Finding[], shown: readonly Finding[]): PrivacySummary {
+  const attributes = judged.map((a, i) => {
+    const masks = plan.masks[i]!;
+    const masked = a.groups.filter((g) => masks.has(g.key));
+    return {
+      name: a.name,
+      primary: masked.filter((g) => masks.get(g.key) === 'primary').length,
+      secondary: masked.filter((g) => masks.get(g.key) === 'secondary').length,
+      rowsMasked: masked.reduce((sum, g) => sum + (g.n ?? 0), 0),
+    };
+  });
+  const hidden = verdicts.filter((_, i) => shown[i]!.status === 'suppressed');
+  return {
+    suppressBelow: plan.k,
+    groupsMasked: { primary: attributes.reduce((s, a) => s + a.primary, 0), secondary: attributes.reduce((s, a) => s + a.secondary, 0) },
+    rowsMasked: attributes.reduce((s, a) => s + a.rowsMasked, 0),
+    attributes,
+    hiddenVerdicts: { fail: hidden.filter((f) => f.status === 'fail').length, inconclusive: hidden.filter((f) => f.status === 'inconclusive').length },
+    unprotected: plan.unprotected,
+  };
+}
+
+/** One notice that says what was hidden and why, in words a reviewer can check against the privacy section. */
+export function suppressionNotice(p: PrivacySummary): Notice {
+  const k = p.suppressBelow;
+  const masked = p.groupsMasked.primary + p.groupsMasked.secondary;
+  if (masked === 0) return { code: 'suppressed-groups', message: `small-cell suppression is on (fewer than ${k} rows): no group is that small, nothing was hidden` };
+  const parts = [
+    `${masked} group(s) hidden: ${p.groupsMasked.primary} with fewer than ${k} rows and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
+    `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
+  ];
+  const { fail, inconclusive } = p.hiddenVerdicts;
+  if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them, so suppression never changes the verdict`);
+  if (p.unprotected > 0) parts.push(`${p.unprotected} hidden group(s) are still determined by the published totals (nothing is left to hide them with): audit fewer, broader groups`);
+  return { code: 'suppressed-groups', message: parts.join('; ') };
+}
+
+/**
+ * Applies a plan to the judged attributes. `verdicts` are the findings on the
+ * unmasked groups: the run's status is computed from them by the caller, so
+ * hiding a group never turns a failing audit into a passing one.
+ */
+export function applySuppression(judged: AttributeResult[], verdicts: Finding[], plan: SuppressionPlan | undefined, config: Readonly<AuditConfig>): SuppressedReport {
+  if (!plan) return { attributes: judged, findings: verdicts, notices: [] };
+  const attributes = judged.map((a, i) => {
+    const masks = plan.masks[i]!;
+    return { ...a, groups: a.groups.map((g) => (masks.has(g.key) ? maskGroup(g, masks.get(g.key)!) : g)) };
+  });
+  const findings = evaluateRules(attributes, config);
+  const privacy = summarise(judged, plan, verdicts, findings);
+  return { attributes, findings, privacy, notices: [suppressionNotice(privacy)] };
+}
