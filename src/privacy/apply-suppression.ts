@@ -52,15 +52,18 @@ export function suppressionNotice(p: PrivacySummary): Notice {
     `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
   ];
   const { fail, inconclusive } = p.hiddenVerdicts;
-  if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them, so suppression never changes the verdict`);
-  if (p.unprotected > 0) parts.push(`${p.unprotected} hidden group(s) are still determined by the published totals (nothing is left to hide them with): audit fewer, broader groups`);
+  if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them`);
+  if (p.unprotected.length > 0) {
+    const which = p.unprotected.map((u) => `${u.attribute}=${u.group}`).join(', ');
+    parts.push(`the published totals still determine a count of ${which} (nothing is left to hide it with): audit fewer, broader groups, or a larger population`);
+  }
   return { code: 'suppressed-groups', message: parts.join('; ') };
 }
 
 /**
  * Applies a plan to the judged attributes. `verdicts` are the findings on the
  * unmasked groups: the run's status is computed from them by the caller, so
- * hiding a group never turns a failing audit into a passing one.
+ * hiding a group cannot hide its failure from the exit code.
  */
 export function applySuppression(judged: AttributeResult[], verdicts: Finding[], plan: SuppressionPlan | undefined, config: Readonly<AuditConfig>): SuppressedReport {
   if (!plan) return { attributes: judged, findings: verdicts, notices: [] };

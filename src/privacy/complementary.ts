@@ -1,6 +1,6 @@
 import type { CellModel } from './cell-model.js';
-import { eliminationExposure } from './elimination.js';
-import { countValue, relationsOf, type CountSystem, type Exposure, type Masks } from './exposure.js';
+import { eliminationClosure } from './elimination.js';
+import { countValue, exposureKey, isIgnored, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './exposure.js';
 import { propagateBounds } from './interval-bounds.js';
 import { determinedCells } from './linear-determinacy.js';
 
@@ -12,24 +12,35 @@ export interface ComplementOptions {
   isPreferredVisible?: (cell: number) => boolean;
 }
 
-/** A pinned masked cell under interval propagation, checking n first (it bounds the other counts). */
-function intervalExposure(model: CellModel, masks: Masks, options: ComplementOptions, ignored: ReadonlySet<number>): Exposure | undefined {
+/** With k = 2 the marker `primary` itself says n = 1: that is the threshold's own statement, not a recovery. */
+function isMarkerPinned(mask: Mask | undefined, system: CountSystem, k: number): boolean {
+  return system === 'n' && mask === 'primary' && k === 2;
+}
+
+/** Every exposure of the cheapest kind first; a caller takes the first one it does not ignore. */
+function* exposures(model: CellModel, masks: Masks, options: ComplementOptions): Generator<Exposure> {
+  for (const [cell, relation] of eliminationClosure(model, masks)) if (masks[cell] !== undefined) yield { cell, relations: [relation] };
+  for (const cell of determinedCells(model, masks)) if (masks[cell] !== undefined) yield { cell, relations: relationsOf(model, cell) };
+  // n first: its bounds cap every other count of a hidden cell.
   const rows = propagateBounds(model, masks, 'n', options.k);
   for (const system of options.systems) {
     const b = system === 'n' ? rows : propagateBounds(model, masks, system, options.k, rows);
-    const cell = masks.findIndex((m, i) => m !== undefined && !ignored.has(i) && b.lo[i] === b.hi[i]);
-    if (cell >= 0) return { cell, relations: relationsOf(model, cell), system };
+    for (let cell = 0; cell < masks.length; cell++) {
+      if (masks[cell] === undefined || b.lo[cell] !== b.hi[cell] || isMarkerPinned(masks[cell], system, options.k)) continue;
+      yield { cell, relations: relationsOf(model, cell), system };
+    }
   }
+}
+
+/** The first masked count a reader can pin down, skipping those already given up on. */
+export function findExposure(model: CellModel, masks: Masks, options: ComplementOptions, ignored: Ignored): Exposure | undefined {
+  for (const e of exposures(model, masks, options)) if (!isIgnored(ignored, e.cell, e.system)) return e;
   return undefined;
 }
 
-/** The cheapest attack first: most plans are settled by elimination alone. */
-export function findExposure(model: CellModel, masks: Masks, options: ComplementOptions, ignored: ReadonlySet<number>): Exposure | undefined {
-  const eliminated = eliminationExposure(model, masks, ignored);
-  if (eliminated) return eliminated;
-  const determined = determinedCells(model, masks).find((cell) => masks[cell] !== undefined && !ignored.has(cell));
-  if (determined !== undefined) return { cell: determined, relations: relationsOf(model, determined) };
-  return intervalExposure(model, masks, options, ignored);
+/** Every masked count a reader can pin down, as exposure keys. */
+export function allExposures(model: CellModel, masks: Masks, options: ComplementOptions): Set<string> {
+  return new Set([...exposures(model, masks, options)].map((e) => exposureKey(e.cell, e.system)));
 }
 
 /**
@@ -40,8 +51,7 @@ export function findExposure(model: CellModel, masks: Masks, options: Complement
  * visible while anything else will do. Ties go to attribute order, then key.
  */
 export function chooseComplement(model: CellModel, masks: Masks, exposure: Exposure, options: ComplementOptions): number | undefined {
-  const pools = [exposure.relations, relationsOf(model, exposure.cell)];
-  for (const pool of pools) {
+  for (const pool of relationPools(model, masks, exposure)) {
     const candidates = [...new Set(pool.flatMap((r) => model.relations[r]!.terms.map((t) => t.cell)))].filter(
       (c) => model.cells[c]!.kind === 'group' && masks[c] === undefined,
     );
@@ -57,6 +67,24 @@ export function chooseComplement(model: CellModel, masks: Masks, exposure: Expos
   return undefined;
 }
 
+/**
+ * Where to look for a partner, nearest first: the exposing relations, every
+ * relation of the cell, then relations reached through hidden cells (a
+ * partner further out can still widen a bound through the chain).
+ */
+function* relationPools(model: CellModel, masks: Masks, exposure: Exposure): Generator<readonly number[]> {
+  yield exposure.relations;
+  const seen = new Set<number>(relationsOf(model, exposure.cell));
+  yield [...seen];
+  for (let frontier = [...seen]; frontier.length > 0; ) {
+    const hidden = new Set(frontier.flatMap((r) => model.relations[r]!.terms.map((t) => t.cell)).filter((c) => masks[c] !== undefined || model.cells[c]!.kind === 'remainder'));
+    frontier = [...hidden].flatMap((c) => relationsOf(model, c)).filter((r) => !seen.has(r));
+    frontier = [...new Set(frontier)];
+    frontier.forEach((r) => seen.add(r));
+    if (frontier.length > 0) yield frontier;
+  }
+}
+
 function compareRanks(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
@@ -70,7 +98,7 @@ function compareKeys(model: CellModel, a: number, b: number): number {
 
 export interface ComplementResult {
   masks: Masks;
-  /** masked groups the published totals pin down however much else is hidden */
+  /** masked groups with a count that the published totals pin down however much else is hidden */
   unprotected: number[];
 }
 
@@ -78,20 +106,22 @@ export interface ComplementResult {
  * Primary masks (0 < n < k) plus complementary ones until no masked count can
  * be recovered: not by one-unknown elimination (the classic rule: no relation
  * with exactly one hidden cell), not by any linear combination of relations,
- * and not by bounding counts relation by relation. Each round hides one more
- * cell, so the loop ends; a group that stays exposed with nothing left to hide
- * (e.g. two groups of one row each under a published total of 2) is reported.
+ * and not by bounding counts relation by relation. Exposures that remain even
+ * with every group hidden (a one-group attribute, a total of 0 false
+ * negatives, which says every group has none) are beyond repair: they are
+ * reported, not chased. Each round hides one more cell or gives one exposure
+ * up, so the loop ends.
  */
 export function complementarySuppression(model: CellModel, options: ComplementOptions): ComplementResult {
   const masks: Masks = model.cells.map((c) => (c.kind === 'group' && c.counts.n > 0 && c.counts.n < options.k ? 'primary' : undefined));
-  const unprotected = new Set<number>();
   if (!masks.includes('primary')) return { masks, unprotected: [] };
-  for (;;) {
-    const exposure = findExposure(model, masks, options, unprotected);
-    if (!exposure) break;
-    const cell = chooseComplement(model, masks, exposure, options);
-    if (cell === undefined) unprotected.add(exposure.cell);
+  const everything: Masks = model.cells.map((c, i) => masks[i] ?? (c.kind === 'group' ? 'secondary' : undefined));
+  const ignored = allExposures(model, everything, options);
+  for (let e = findExposure(model, masks, options, ignored); e; e = findExposure(model, masks, options, ignored)) {
+    const cell = chooseComplement(model, masks, e, options);
+    if (cell === undefined) ignored.add(exposureKey(e.cell, e.system));
     else masks[cell] = 'secondary';
   }
-  return { masks, unprotected: [...unprotected].sort((a, b) => a - b) };
+  const exposed = new Set([...allExposures(model, masks, options)].map((key) => Number(key.split('/')[0])));
+  return { masks, unprotected: [...exposed].sort((a, b) => a - b) };
 }

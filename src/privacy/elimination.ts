@@ -1,5 +1,5 @@
 import type { CellModel, Relation } from './cell-model.js';
-import { isPublished, type Exposure, type Masks } from './exposure.js';
+import { isPublished, type Masks } from './exposure.js';
 
 /** The one unknown cell of a relation, or -1 when it has none or several. */
 function soleUnknown(relation: Relation, known: readonly boolean[]): number {
@@ -15,21 +15,21 @@ function soleUnknown(relation: Relation, known: readonly boolean[]): number {
 /**
  * The attack complementary suppression is classically built against: a reader
  * solves every published relation that has exactly one unknown, adds what it
- * learns, and repeats. Returns the first masked group that falls, with the
- * relation that gives it away. `ignored` cells are known to be exposed already
- * (nothing more can hide them); the reader may still use them.
+ * learns, and repeats. Returns each cell learnt, in order, with the relation
+ * that gave it away.
  */
-export function eliminationExposure(model: CellModel, masks: Masks, ignored: ReadonlySet<number>): Exposure | undefined {
+export function eliminationClosure(model: CellModel, masks: Masks): Map<number, number> {
   const known = model.cells.map((c, i) => isPublished(c, masks[i]));
+  const learnt = new Map<number, number>();
   for (let isChanged = true; isChanged; ) {
     isChanged = false;
     for (let r = 0; r < model.relations.length; r++) {
       const unknown = soleUnknown(model.relations[r]!, known);
       if (unknown < 0) continue;
-      if (masks[unknown] !== undefined && !ignored.has(unknown)) return { cell: unknown, relations: [r] };
+      learnt.set(unknown, r);
       known[unknown] = true;
       isChanged = true;
     }
   }
-  return undefined;
+  return learnt;
 }

@@ -64,3 +64,17 @@ export function publishedSystems(caps: { hasDecision: boolean; hasLabel: boolean
   if (caps.hasDecision && caps.hasLabel) systems.push('tp', 'fp', 'fn', 'tn');
   return systems;
 }
+
+/**
+ * Exposures already known to be beyond repair, as `cell/system`, or `cell/*`
+ * when every count of the cell is determined (linear attacks).
+ */
+export type Ignored = ReadonlySet<string>;
+
+export function exposureKey(cell: number, system?: CountSystem): string {
+  return `${cell}/${system ?? '*'}`;
+}
+
+export function isIgnored(ignored: Ignored, cell: number, system?: CountSystem): boolean {
+  return ignored.has(`${cell}/*`) || (system !== undefined && ignored.has(exposureKey(cell, system)));
+}

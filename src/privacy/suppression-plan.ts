@@ -10,8 +10,8 @@ export interface SuppressionPlan {
   k: number;
   /** per attribute (config order): masked group key → why */
   masks: ReadonlyMap<string, Mask>[];
-  /** masked groups the always-published totals still determine */
-  unprotected: number;
+  /** masked groups whose counts the always-published totals still determine */
+  unprotected: { attribute: string; group: string }[];
 }
 
 function explicitReferenceCells(config: Readonly<AuditConfig>, groupCells: readonly ReadonlyMap<string, number>[]): Set<number> {
@@ -54,5 +54,6 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
     return [{ path: `referenceGroups.${name}`, message: `the reference group "${key}" ${why} and is suppressed (suppressBelow ${k}); choose a larger reference group, or a strategy (highest, largest, overall)` }];
   });
   if (issues.length > 0) throw new ConfigError('reference', issues);
-  return { k, masks: byAttribute, unprotected: unprotected.length };
+  const exposed = unprotected.map((cell) => ({ attribute: config.groups[model.cells[cell]!.attribute]!, group: model.cells[cell]!.key }));
+  return { k, masks: byAttribute, unprotected: exposed };
 }

@@ -110,8 +110,8 @@ export interface PrivacySummary {
   attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
   /** verdicts behind `suppressed` findings that still count in the run's status */
   hiddenVerdicts: { fail: number; inconclusive: number };
-  /** masked groups whose count the always-published totals still determine (nothing left to hide them with) */
-  unprotected: number;
+  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
+  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {

@@ -34,7 +34,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
-  // The verdicts on the unmasked groups decide the status: hiding a group never changes the outcome.
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure.
   const verdicts = evaluateRules(judged, config);
   const { attributes, findings, privacy, notices: privacyNotices } = applySuppression(judged, verdicts, plan, config);
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
