@@ -15,12 +15,20 @@ export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {
 
 export interface SuppressedReport {
   attributes: AttributeResult[];
+  overall: GroupResult;
   findings: Finding[];
   privacy?: PrivacySummary;
   notices: Notice[];
 }
 
-function summarise(judged: readonly AttributeResult[], plan: SuppressionPlan, verdicts: readonly Finding[], shown: readonly Finding[]): PrivacySummary {
+interface Facts {
+  judged: readonly AttributeResult[];
+  verdicts: readonly Finding[];
+  shown: readonly Finding[];
+  isWithheld: boolean;
+}
+
+function summarise(plan: SuppressionPlan, { judged, verdicts, shown, isWithheld }: Facts): PrivacySummary {
   const attributes = judged.map((a, i) => {
     const masks = plan.masks[i]!;
     const masked = a.groups.filter((g) => masks.has(g.key));
@@ -38,6 +46,7 @@ function summarise(judged: readonly AttributeResult[], plan: SuppressionPlan, ve
     rowsMasked: attributes.reduce((s, a) => s + a.rowsMasked, 0),
     attributes,
     hiddenVerdicts: { fail: hidden.filter((f) => f.status === 'fail').length, inconclusive: hidden.filter((f) => f.status === 'inconclusive').length },
+    calibrationWithheld: isWithheld,
     unprotected: plan.unprotected,
   };
 }
@@ -46,11 +55,14 @@ function summarise(judged: readonly AttributeResult[], plan: SuppressionPlan, ve
 export function suppressionNotice(p: PrivacySummary): Notice {
   const k = p.suppressBelow;
   const masked = p.groupsMasked.primary + p.groupsMasked.secondary;
-  if (masked === 0) return { code: 'suppressed-groups', message: `small-cell suppression is on (fewer than ${k} rows): no group is that small, nothing was hidden` };
-  const parts = [
-    `${masked} group(s) hidden: ${p.groupsMasked.primary} with fewer than ${k} rows and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
-    `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
-  ];
+  const parts =
+    masked === 0
+      ? [`small-cell suppression is on (fewer than ${k} rows): no group is that small, nothing was hidden`]
+      : [
+          `${masked} group(s) hidden: ${p.groupsMasked.primary} with fewer than ${k} rows and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
+          `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
+        ];
+  if (p.calibrationWithheld) parts.push(`calibration bins are left out of the report: some hold fewer than ${k} rows`);
   const { fail, inconclusive } = p.hiddenVerdicts;
   if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them`);
   if (p.unprotected.length > 0) {
@@ -65,13 +77,37 @@ export function suppressionNotice(p: PrivacySummary): Notice {
  * unmasked groups: the run's status is computed from them by the caller, so
  * hiding a group cannot hide its failure from the exit code.
  */
-export function applySuppression(judged: AttributeResult[], verdicts: Finding[], plan: SuppressionPlan | undefined, config: Readonly<AuditConfig>): SuppressedReport {
-  if (!plan) return { attributes: judged, findings: verdicts, notices: [] };
-  const attributes = judged.map((a, i) => {
+export function applySuppression(
+  judged: AttributeResult[],
+  overall: GroupResult,
+  verdicts: Finding[],
+  plan: SuppressionPlan | undefined,
+  config: Readonly<AuditConfig>,
+): SuppressedReport {
+  if (!plan) return { attributes: judged, overall, findings: verdicts, notices: [] };
+  const masked = judged.map((a, i) => {
     const masks = plan.masks[i]!;
     return { ...a, groups: a.groups.map((g) => (masks.has(g.key) ? maskGroup(g, masks.get(g.key)!) : g)) };
   });
-  const findings = evaluateRules(attributes, config);
-  const privacy = summarise(judged, plan, verdicts, findings);
-  return { attributes, findings, privacy, notices: [suppressionNotice(privacy)] };
+  const findings = evaluateRules(masked, config);
+  const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
+  const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;
+  const privacy = summarise(plan, { judged, verdicts, shown: findings, isWithheld });
+  return { attributes, overall: isWithheld ? withoutBins(overall) : overall, findings, privacy, notices: [suppressionNotice(privacy)] };
+}
+
+/**
+ * A calibration bin is a group of rows too: one with a single row prints that
+ * row's score. Bins obey the same sums as groups (across groups and within
+ * one), so rather than a second suppression over bins × groups, the bins are
+ * published only when every one of them has at least k rows.
+ */
+function hasSmallBin(groups: readonly GroupResult[], k: number): boolean {
+  return groups.some((g) => g.calibration?.some((b) => b.n < k));
+}
+
+function withoutBins(g: GroupResult): GroupResult {
+  if (g.calibration === undefined) return g;
+  const { calibration: _, ...rest } = g;
+  return rest;
 }

@@ -110,6 +110,8 @@ export interface PrivacySummary {
   attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
   /** verdicts behind `suppressed` findings that still count in the run's status */
   hiddenVerdicts: { fail: number; inconclusive: number };
+  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
+  calibrationWithheld: boolean;
   /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
   unprotected: { attribute: string; group: string }[];
 }

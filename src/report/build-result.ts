@@ -36,7 +36,8 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure.
   const verdicts = evaluateRules(judged, config);
-  const { attributes, findings, privacy, notices: privacyNotices } = applySuppression(judged, verdicts, plan, config);
+  const shown = applySuppression(judged, groupResult(OVERALL_GROUP, {}, table.overall, caps), verdicts, plan, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = shown;
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
@@ -49,7 +50,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps),
+    overall: shown.overall,
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },

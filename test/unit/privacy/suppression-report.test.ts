@@ -72,6 +72,7 @@ describe('a suppressed report', () => {
       rowsMasked: 23,
       attributes: [{ name: 'g', primary: 1, secondary: 1, rowsMasked: 23 }],
       hiddenVerdicts: { fail: 1, inconclusive: 1 },
+      calibrationWithheld: false,
       unprotected: [],
     });
     expect(report.notices).toContainEqual({
@@ -103,5 +104,27 @@ describe('suppression switched off or idle', () => {
     const report = audit({ suppressBelow: 3 });
     expect(report.privacy).toMatchObject({ groupsMasked: { primary: 0, secondary: 0 }, rowsMasked: 0 });
     expect(report.notices).toContainEqual({ code: 'suppressed-groups', message: 'small-cell suppression is on (fewer than 3 rows): no group is that small, nothing was hidden' });
+  });
+});
+
+describe('calibration bins under suppression', () => {
+  const scored = (score: (i: number) => number) =>
+    cellRows(['g'], { A: 60, B: 60, C: 3 }).map((r, i) => ({ ...r, score: score(i) }));
+  const config = (k: number) => testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], bins: 2, suppressBelow: k });
+
+  it('are withheld everywhere when any published bin holds fewer than k rows (a one-row bin prints that row\'s score)', () => {
+    const report = auditRows(scored((i) => (i === 0 ? 0.987654 : 0.25)), config(5));
+    expect(report.privacy!.calibrationWithheld).toBe(true);
+    expect(report.overall.calibration).toBeUndefined();
+    expect(report.attributes[0]!.groups.every((g) => g.calibration === undefined)).toBe(true);
+    expect(JSON.stringify(report)).not.toContain('0.987654');
+    expect(report.notices.find((n) => n.code === 'suppressed-groups')!.message).toContain('calibration bins are left out of the report: some hold fewer than 5 rows');
+  });
+
+  it('are kept when every published bin has at least k rows', () => {
+    const report = auditRows(scored((i) => (i % 2 === 0 ? 0.75 : 0.25)), config(5));
+    expect(report.privacy!.calibrationWithheld).toBe(false);
+    expect(report.overall.calibration!.map((b) => b.n)).toEqual([61, 62]);
+    expect(report.attributes[0]!.groups.find((g) => g.key === 'C')!.calibration).toBeUndefined();
   });
 });
