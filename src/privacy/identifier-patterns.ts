@@ -33,22 +33,18 @@ const isBirthDate = (v: string) => {
   return year >= 1900 && year <= 2099;
 };
 
-/** Small on purpose: common spellings, checked in tests against the real files' headers. */
+/** Small on purpose: common spellings. Value tests run in this order, the most specific shapes first (an SSN is also phone-shaped). */
 export const IDENTIFIER_PATTERNS = {
   name: {
     label: 'name',
     header: new RegExp(`^(${PERSON}|full|first|last|given|family|middle|maiden|display|legal)?names?$|^(f|l|sur|fore|given)name$|^(first|last)$`),
   },
   email: { label: 'e-mail address', header: /^(e?mail|emailaddress|emailaddr|mailaddress)$/, value: (v) => EMAIL.test(v) },
-  phone: {
-    label: 'phone number',
-    header: /^(phone|phonenumber|phoneno|telephone|tel|telno|mobile|mobilenumber|mobilephone|cell|cellphone|msisdn|fax)$/,
-    value: isPhone,
-  },
-  address: {
-    label: 'street address',
-    header: /^(address|streetaddress|street|addressline\d?|addr\d?|homeaddress|postaladdress|mailingaddress)$/,
-    value: (v) => STREET.test(v),
+  'ip-address': { label: 'IP address', header: /^(ip|ipaddress|ipaddr|ipv4|ipv6|clientip|remoteaddr|remoteip|sourceip)$/, value: (v) => isIP(v) !== 0 },
+  'national-id': {
+    label: 'national ID number',
+    header: /^(ssn|socialsecuritynumber|socialsecurityno|nationalid|nationalidnumber|nino|nationalinsurancenumber|passport|passportnumber|passportno|taxid|tin|sin|personalnumber|driverslicen[cs]e|licen[cs]enumber)$/,
+    value: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
   },
   'date-of-birth': {
     label: 'date of birth',
@@ -56,15 +52,19 @@ export const IDENTIFIER_PATTERNS = {
     value: isBirthDate,
     valueOnlyIn: /birth|dob|born|bday/,
   },
-  'ip-address': { label: 'IP address', header: /^(ip|ipaddress|ipaddr|ipv4|ipv6|clientip|remoteaddr|remoteip|sourceip)$/, value: (v) => isIP(v) !== 0 },
-  'national-id': {
-    label: 'national ID number',
-    header: /^(ssn|socialsecuritynumber|socialsecurityno|nationalid|nationalidnumber|nino|nationalinsurancenumber|passport|passportnumber|passportno|taxid|tin|sin|personalnumber|driverslicen[cs]e|licen[cs]enumber)$/,
-    value: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
+  address: {
+    label: 'street address',
+    header: /^(address|streetaddress|street|addressline\d?|addr\d?|homeaddress|postaladdress|mailingaddress)$/,
+    value: (v) => STREET.test(v),
+  },
+  phone: {
+    label: 'phone number',
+    header: /^(phone|phonenumber|phoneno|telephone|tel|telno|mobile|mobilenumber|mobilephone|cell|cellphone|msisdn|fax)$/,
+    value: isPhone,
   },
   'record-id': {
     label: 'customer, user, case or record id',
-    header: new RegExp(`^(id|uuid|guid|${PERSON}(id|number|no|num|nr|ref)|casenumber|caseno|casenr|caseid|recordid|mrn|medicalrecordnumber|[a-z]{0,3}casenumber)$`),
+    header: new RegExp(`^(id|uuid|guid|${PERSON}(id|number|no|num|nr|ref)|[a-z]{0,3}case(number|no|nr|id)|recordid|mrn|medicalrecordnumber)$`),
   },
 } as const satisfies Record<IdentifierKind, IdentifierPattern>;
 
