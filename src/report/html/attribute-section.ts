@@ -1,0 +1,59 @@
+import type { AttributeResult, AuditResult } from '../audit-result.js';
+import { barChart } from '../charts/bar-chart.js';
+import { reliabilityChart } from '../charts/reliability-chart.js';
+import { disparityCell, metricCell } from '../cell-format.js';
+import { headlineKeys, titleOf } from '../metric-info.js';
+import { exclusionNote, referenceSummary } from '../summary-facts.js';
+import { findingsOf, worstVerdict } from '../verdicts.js';
+import { errorRateChart, reliabilitySpecs, selectionChart } from './chart-data.js';
+import { badge, htmlTable, t } from './markup.js';
+
+function figure(chart: string, caption: string, className = 'figure'): string {
+  return `<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
+}
+
+/** The headline table: the charts' numbers as text, with the verdict of each group. */
+function groupTable(result: AuditResult, a: AttributeResult): string {
+  const { metrics, disparities } = headlineKeys(result, a);
+  const head = ['group', 'n', ...metrics.map(titleOf), ...disparities.map(titleOf), 'verdict'];
+  const rows = a.groups.map((g) => [
+    t(g.key),
+    String(g.n),
+    ...metrics.map((k) => t(metricCell(g, k))),
+    ...disparities.map((k) => t(disparityCell(g, k))),
+    badge(worstVerdict(findingsOf(result.findings, a.name, g.key))),
+  ]);
+  const numeric = new Set(head.map((_, i) => i).filter((i) => i > 0 && i < head.length - 1));
+  return htmlTable({ caption: `Groups of ${a.name}: values with 95 % intervals in brackets`, head, rows, numeric, className: 'groups' });
+}
+
+function charts(result: AuditResult, a: AttributeResult, id: string): string[] {
+  const sample = a.groups[0];
+  const out: string[] = [];
+  if (sample && 'selection_rate' in sample.metrics) {
+    out.push(figure(barChart(selectionChart(result, a, `${id}-sel`)), 'Selection rate of each group; whiskers are 95 % Wilson intervals; dashed lines are the thresholds the rules imply; the bar marked "reference" is the comparison group.'));
+  }
+  if (sample && 'tpr' in sample.metrics && 'fpr' in sample.metrics) {
+    out.push(figure(barChart(errorRateChart(a, `${id}-err`)), 'True positive rate (share of actual positives selected) and false positive rate (share of actual negatives selected) of each group, with 95 % Wilson intervals.'));
+  }
+  const diagrams = reliabilitySpecs(result, a, `${id}-rel`).map(reliabilityChart);
+  if (diagrams.length > 0) {
+    const grid = `<div class="small-multiples">\n${diagrams.join('\n')}\n</div>`;
+    out.push(figure(grid, 'Reliability diagrams: for each score bin, the mean score against the observed rate of positive outcomes; the dashed diagonal is perfect calibration, circle area grows with the rows in the bin, whiskers are 95 % Wilson intervals.', 'figure reliability'));
+  }
+  return out;
+}
+
+/** One attribute: heading, who the reference is, charts, then the table of numbers. */
+export function attributeSection(result: AuditResult, a: AttributeResult, index: number): string {
+  const id = `attr-${index + 1}`;
+  const note = exclusionNote(a);
+  return [
+    `<section id="${id}" class="attribute" aria-labelledby="${id}-h">`,
+    `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
+    `<p>${a.n} rows in ${a.groups.length} groups${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
+    ...charts(result, a, id),
+    groupTable(result, a),
+    '</section>',
+  ].join('\n');
+}
