@@ -37,6 +37,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
+    .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
     .action(async (file: string, flags: AuditCommandFlags) => {
       state.exitCode = await auditCommand(file, flags, io);
