@@ -29,6 +29,8 @@ export function escapeHtml(text: string): string {
   return escapeTerminal(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }
 
+const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', '#': '&#35;' };
+
 /**
  * A value inside a GitHub-flavoured Markdown table cell or list item: HTML
  * cannot render, emphasis, code and links cannot start (`[` is enough to stop a
@@ -36,13 +38,8 @@ export function escapeHtml(text: string): string {
  * `@name` / `#123` cannot mention people or link issues.
  */
 export function escapeMarkdownCell(text: string): string {
-  return escapeTerminal(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/#/g, '&#35;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+  // one pass, so the `#` of an entity just written is never escaped again
+  return escapeTerminal(text).replace(/[&<>@#]|[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
 }
 
 /** Leading characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */

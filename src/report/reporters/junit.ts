@@ -1,5 +1,6 @@
 import type { AuditResult, Finding } from '../audit-result.js';
 import { escapeXml } from '../escape.js';
+import { findingProse } from '../finding-prose.js';
 import { describeBound } from '../finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
@@ -32,8 +33,8 @@ function countsOf(findings: readonly Finding[]): Counts {
   };
 }
 
-function caseBody(f: Finding): string {
-  const detail = `${f.message}\nvalue: ${formatValue(f.value, 6)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n}`;
+function caseBody(f: Finding, result: AuditResult): string {
+  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n}`;
   switch (f.status) {
     case 'fail':
       return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
@@ -47,9 +48,9 @@ function caseBody(f: Finding): string {
   }
 }
 
-function testcase(f: Finding): string {
+function testcase(f: Finding, result: AuditResult): string {
   const open = `    <testcase ${attr('classname', f.attribute)} ${attr('name', `${f.rule} [${f.group}]`)} time="0"`;
-  const body = caseBody(f);
+  const body = caseBody(f, result);
   return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;
 }
 
@@ -61,7 +62,7 @@ function properties(result: AuditResult): string {
 function testsuite(result: AuditResult, attribute: string, findings: readonly Finding[]): string {
   const c = countsOf(findings);
   const head = [attr('name', attribute), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', attr('skipped', c.skipped), 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
-  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${findings.map(testcase).join('')}  </testsuite>\n`;
+  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${findings.map((f) => testcase(f, result)).join('')}  </testsuite>\n`;
 }
 
 export const renderJunit: Reporter = (result) => {
