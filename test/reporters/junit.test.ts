@@ -65,7 +65,7 @@ describe('JUnit reporter', () => {
     const { testsuites } = parseJunit(renderJunit(result, ctx));
     const female = testsuites[0]!.testcase!.find((c) => c.name.includes('[Female]'))!;
     expect(female.failure).toBeUndefined();
-    expect(female['system-out']).toMatch(/^warning: disparate_impact of gender=Female/);
+    expect(female['system-out']).toMatch(/^warning: Female \(gender\) was targeted at 55.6 % of the rate of Male/);
     expectCountsMatch(renderJunit(result, ctx), result);
   });
 
