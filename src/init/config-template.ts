@@ -12,8 +12,10 @@ const comment = (text: string) => `# ${escapeTerminal(text)}`;
 function columnsBlock(g: ColumnGuess): string[] {
   const line = (key: string, value: string | undefined, why: string) =>
     value !== undefined ? `  ${key}: ${scalar(value)}   # ${why}` : `  # ${key}: <column>   # ${why}`;
+  const isEmpty = g.prediction === undefined && g.score === undefined && g.label === undefined;
   const lines = [
-    'columns:',
+    // a mapping whose keys are all commented out would parse as null, which the schema rejects
+    isEmpty ? 'columns: {}   # none recognised: fill in the lines below and remove the {}' : 'columns:',
     line('prediction', g.prediction, 'the decision, 1/true/yes = selected (targeted, offered, approved)'),
     line('score', g.score, 'the model score in [0, 1]: enables calibration (ECE, reliability diagrams)'),
     line('label', g.label, 'the actual outcome: enables error rates (TPR, FPR) and calibration'),

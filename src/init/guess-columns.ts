@@ -34,13 +34,16 @@ const isUnitScore = (values: readonly string[]) =>
   values.length > 0 && values.every((v) => v !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 1) && !isBinary(values);
 const isNumeric = (values: readonly string[]) => values.length > 0 && values.every((v) => Number.isFinite(Number(v)));
 
-/** The first header matching the names (exact normalised name first, then a name part) whose values pass. */
+/**
+ * The best header for a role: an exact (normalised) name, earlier names in the
+ * list first, then a header with the name as one of its parts; its values must pass.
+ */
 function pick(header: readonly string[], names: readonly string[], taken: Set<string>, accept: (i: number) => boolean): string | undefined {
   const free = header.map((h, i) => ({ h, i })).filter(({ h }) => !taken.has(h));
-  const exact = free.find(({ h, i }) => names.includes(norm(h)) && accept(i));
-  const partial = exact ?? free.find(({ h, i }) => words(h).some((w) => names.includes(w)) && accept(i));
-  if (partial) taken.add(partial.h);
-  return partial?.h;
+  const exact = names.map((n) => free.find(({ h, i }) => norm(h) === n && accept(i))).find((c) => c !== undefined);
+  const found = exact ?? free.find(({ h, i }) => words(h).some((w) => names.includes(w)) && accept(i));
+  if (found) taken.add(found.h);
+  return found?.h;
 }
 
 export function guessColumns(header: readonly string[], sample: readonly (readonly string[])[]): ColumnGuess {
