@@ -101,7 +101,7 @@ function disparitySentence(f: Finding, def: DisparityDef, attribute: AttributeRe
 function valueSentence(f: Finding): string {
   const def = metricDef(f.metric);
   const shown = def?.rate ? formatPercent(f.value) : formatValue(f.value);
-  return `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${shown}; ${requirement(f, 'plain')}`;
+  return `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${shown}; ${requirement(f, def?.rate ? 'percent' : 'plain')}`;
 }
 
 function judgedSentence(f: Finding, result: AuditResult): string {

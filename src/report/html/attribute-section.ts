@@ -8,8 +8,8 @@ import { findingsOf, worstVerdict } from '../verdicts.js';
 import { errorRateChart, reliabilitySpecs, selectionChart } from './chart-data.js';
 import { badge, htmlTable, t } from './markup.js';
 
-function figure(chart: string, caption: string, className = 'figure'): string {
-  return `<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
+function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
+  return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
 }
 
 /** The headline table: the charts' numbers as text, with the verdict of each group. */
@@ -31,15 +31,15 @@ function charts(result: AuditResult, a: AttributeResult, id: string): string[] {
   const sample = a.groups[0];
   const out: string[] = [];
   if (sample && 'selection_rate' in sample.metrics) {
-    out.push(figure(barChart(selectionChart(result, a, `${id}-sel`)), 'Selection rate of each group; whiskers are 95 % Wilson intervals; dashed lines are the thresholds the rules imply; the bar marked "reference" is the comparison group.'));
+    out.push(figure('Selection rate', barChart(selectionChart(result, a, `${id}-sel`)), 'Selection rate of each group; whiskers are 95 % Wilson intervals; dashed lines are the thresholds the rules imply; the bar marked "reference" is the comparison group.'));
   }
   if (sample && 'tpr' in sample.metrics && 'fpr' in sample.metrics) {
-    out.push(figure(barChart(errorRateChart(a, `${id}-err`)), 'True positive rate (share of actual positives selected) and false positive rate (share of actual negatives selected) of each group, with 95 % Wilson intervals.'));
+    out.push(figure('True and false positive rates', barChart(errorRateChart(a, `${id}-err`)), 'True positive rate (share of actual positives selected) and false positive rate (share of actual negatives selected) of each group, with 95 % Wilson intervals.'));
   }
   const diagrams = reliabilitySpecs(result, a, `${id}-rel`).map(reliabilityChart);
   if (diagrams.length > 0) {
     const grid = `<div class="small-multiples">\n${diagrams.join('\n')}\n</div>`;
-    out.push(figure(grid, 'Reliability diagrams: for each score bin, the mean score against the observed rate of positive outcomes; the dashed diagonal is perfect calibration, circle area grows with the rows in the bin, whiskers are 95 % Wilson intervals.', 'figure reliability'));
+    out.push(figure('Calibration (reliability diagrams)', grid, 'Reliability diagrams: for each score bin, the mean score against the observed rate of positive outcomes; the dashed diagonal is perfect calibration, circle area grows with the rows in the bin, whiskers are 95 % Wilson intervals.', 'figure reliability'));
   }
   return out;
 }
@@ -53,6 +53,7 @@ export function attributeSection(result: AuditResult, a: AttributeResult, index:
     `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
     `<p>${a.n} rows in ${a.groups.length} groups${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
     ...charts(result, a, id),
+    '<h3>Groups</h3>',
     groupTable(result, a),
     '</section>',
   ].join('\n');

@@ -28,10 +28,22 @@ export function summarySection(result: AuditResult): string {
     `<p class="verdict v-${result.status}"><span class="verdict-mark" aria-hidden="true">${mark}</span> ${t(headline(result))}</p>`,
     factList(facts),
     counts,
+    topFindings(result),
     notices,
     '</section>',
   ].join('\n');
 }
+
+/** The first failures and warnings as sentences, so the summary says what went wrong. */
+function topFindings(result: AuditResult): string {
+  const notable = bySeverity(result.findings).filter((f) => f.status === 'fail' || f.status === 'warn');
+  if (notable.length === 0) return '';
+  const shown = notable.slice(0, TOP);
+  const more = notable.length > TOP ? `<p>… and ${notable.length - TOP} more: see <a href="#findings">Findings</a>.</p>` : '';
+  return `<h3>What did not pass</h3>\n${findingList(result, shown)}\n${more}`;
+}
+
+const TOP = 8;
 
 function findingList(result: AuditResult, findings: readonly Finding[]): string {
   const items = findings.map((f) => `<li class="finding v-${f.status}">${badge(f.status)} ${t(findingProse(f, result))}</li>`);
