@@ -1,7 +1,7 @@
-import type { DisparityResult, GroupResult, Interval } from './audit-result.js';
+import type { GroupResult, Interval } from './audit-result.js';
+import type { DisparityStats } from './metric-info.js';
 import { formatValue } from './format-number.js';
 
-type DisparityStats = DisparityResult & { interval?: Interval };
 
 /** `0.250 (0.241–0.259)`, `0.714`, or `—` for undefined. */
 export function valueWithInterval(value: number | null | undefined, interval: Interval | undefined): string {

@@ -1,7 +1,7 @@
 import type { DisparityDef } from '../metrics/disparity.js';
-import type { AttributeResult, AuditResult, Bound, DisparityResult, Finding, Interval } from './audit-result.js';
+import type { AttributeResult, AuditResult, Bound, Finding } from './audit-result.js';
 import { formatPercent, formatValue } from './format-number.js';
-import { disparityDef, metricDef, referenceValue, titleOf } from './metric-info.js';
+import { disparityDef, metricDef, referenceValue, titleOf, type DisparityStats } from './metric-info.js';
 
 /**
  * Plain-language sentences for reviewers (HTML and Markdown): "Female was
@@ -10,8 +10,6 @@ import { disparityDef, metricDef, referenceValue, titleOf } from './metric-info.
  * terminal message), which it falls back to for reasons it has no sentence for.
  */
 
-/** Statistics another module may attach to a disparity; shown when present. */
-type DisparityStats = DisparityResult & { interval?: Interval; pValue?: number; pValueAdjusted?: number };
 
 /** `targeted`, `selected`, … from the decision column's name when it reads as a verb; else `selected`. */
 export function decisionVerb(result: AuditResult): string {

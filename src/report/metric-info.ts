@@ -1,6 +1,9 @@
-import { DISPARITIES, type DisparityDef, type DisparityId } from '../metrics/disparity.js';
+import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
 import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
-import type { AttributeResult, AuditResult, GroupResult } from './audit-result.js';
+import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from './audit-result.js';
+
+/** Statistics other modules may attach to a disparity (issue 3: intervals and tests); reporters show them when present. */
+export type DisparityStats = DisparityResult & { interval?: Interval; test?: string; pValue?: number; pValueAdjusted?: number };
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
 export function metricDef(key: string): MetricDef | undefined {
@@ -9,10 +12,6 @@ export function metricDef(key: string): MetricDef | undefined {
 
 export function disparityDef(key: string): DisparityDef | undefined {
   return Object.hasOwn(DISPARITIES, key) ? (DISPARITIES as Record<string, DisparityDef>)[key] : undefined;
-}
-
-export function isDisparityKey(key: string): key is DisparityId {
-  return disparityDef(key) !== undefined;
 }
 
 /** A key's title from the registries, or the key itself. */
@@ -53,7 +52,7 @@ export function headlineKeys(result: AuditResult, attribute: AttributeResult): {
   return { metrics, disparities };
 }
 
-/** The group a key refers to, or the attribute's whole population for `(overall)` (built from its groups). */
+/** The group of an attribute with this key, if any. */
 export function groupByKey(attribute: AttributeResult, key: string | null | undefined): GroupResult | undefined {
   return attribute.groups.find((g) => g.key === key);
 }

@@ -1,4 +1,5 @@
 import type { Interval, Verdict } from '../audit-result.js';
+import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, niceAxis, px } from './scale.js';
@@ -49,11 +50,9 @@ const BOTTOM = 34;
 const WIDTH = 760;
 const VALUE_SPACE = 150;
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-
 function barText(series: Series, bar: Bar, seriesCount: number): string {
   const name = seriesCount > 1 ? `${series.name} ` : '';
-  const value = bar.value === null ? 'undefined' : pct(bar.value);
+  const value = bar.value === null ? 'undefined' : formatPercent(bar.value);
   const verdict = bar.verdict ? ` ${VERDICT_LABEL[bar.verdict].mark} ${VERDICT_LABEL[bar.verdict].word}` : '';
   return `${name}${value}${verdict}${bar.note ? ` · ${bar.note}` : ''}`;
 }
@@ -62,7 +61,7 @@ function barText(series: Series, bar: Bar, seriesCount: number): string {
 function describe(spec: BarChartSpec): string {
   const rows = spec.rows.map((r) => {
     const bars = r.bars.map((b, i) => {
-      const ci = b.interval ? ` (95 % CI ${pct(b.interval[0])}–${pct(b.interval[1])})` : '';
+      const ci = b.interval ? ` (95 % CI ${formatPercent(b.interval[0])}–${formatPercent(b.interval[1])})` : '';
       return `${barText(spec.series[i]!, b, spec.series.length)}${ci}`;
     });
     return `${r.label}: ${bars.join(', ')}`;

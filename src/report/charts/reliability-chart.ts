@@ -1,4 +1,5 @@
 import type { Interval, Verdict } from '../audit-result.js';
+import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, px } from './scale.js';
@@ -23,10 +24,8 @@ export interface ReliabilitySpec {
 
 const SIZE = 240;
 const PAD = { left: 40, right: 12, top: 26, bottom: 52 };
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-
 function describe(spec: ReliabilitySpec): string {
-  const bins = spec.points.map((p) => `mean score ${pct(p.meanScore)}, observed ${pct(p.positiveRate)} of ${p.n} rows`);
+  const bins = spec.points.map((p) => `mean score ${formatPercent(p.meanScore)}, observed ${formatPercent(p.positiveRate)} of ${p.n} rows`);
   const verdict = spec.verdict ? `, ${VERDICT_LABEL[spec.verdict].word}` : '';
   return `Reliability diagram of ${spec.group} (${spec.summary}${verdict}). A perfectly calibrated model lies on the diagonal. ${bins.join('; ')}.`;
 }

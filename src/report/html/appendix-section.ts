@@ -1,9 +1,8 @@
 import type { AttributeResult, AuditResult } from '../audit-result.js';
 import { disparityCell, metricCell } from '../cell-format.js';
+import { formatPercent } from '../format-number.js';
 import { disparityKeys, metricKeys, titleOf } from '../metric-info.js';
 import { htmlTable, t } from './markup.js';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function allMetricsTable(a: AttributeResult): string {
   const metrics = metricKeys(a.groups).filter((k) => k !== 'n');
@@ -23,7 +22,7 @@ function allMetricsTable(a: AttributeResult): string {
 /** The numbers behind the reliability diagrams: the text alternative of the small multiples. */
 function calibrationTable(a: AttributeResult): string {
   const rows = a.groups.flatMap((g) =>
-    (g.calibration ?? []).map((b) => [t(g.key), `${b.lower.toFixed(2)}–${b.upper.toFixed(2)}`, String(b.n), pct(b.meanScore), pct(b.positiveRate)]),
+    (g.calibration ?? []).map((b) => [t(g.key), `${b.lower.toFixed(2)}–${b.upper.toFixed(2)}`, String(b.n), formatPercent(b.meanScore), formatPercent(b.positiveRate)]),
   );
   if (rows.length === 0) return '';
   return htmlTable({ caption: `Calibration bins of ${a.name} (data of the reliability diagrams)`, head: ['group', 'score bin', 'rows', 'mean score', 'observed rate'], rows, numeric: new Set([2, 3, 4]) });

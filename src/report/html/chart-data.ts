@@ -2,7 +2,7 @@ import { wilsonInterval, Z_95 } from '../../metrics/intervals.js';
 import type { AttributeResult, AuditResult, GroupResult, Interval } from '../audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';
-import { formatValue } from '../format-number.js';
+import { formatPercent, formatValue } from '../format-number.js';
 import { disparityDef, referenceValue } from '../metric-info.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 
@@ -15,8 +15,6 @@ function isAbout(metric: string, bases: readonly string[]): boolean {
 function verdictOn(result: AuditResult, a: AttributeResult, g: GroupResult, bases: readonly string[]) {
   return worstVerdict(findingsOf(result.findings, a.name, g.key).filter((f) => isAbout(f.metric, bases)));
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /**
  * Lines for the selection-rate chart from the rules: a disparate-impact lower
@@ -32,13 +30,13 @@ export function selectionThresholds(result: AuditResult, a: AttributeResult): Th
     const lower = rule.band ?? rule.min;
     if (rule.metric === 'disparate_impact' && lower !== undefined && refRate !== null) {
       const name = lower === 0.8 ? 'four-fifths line' : `${formatValue(lower, 2)} × reference`;
-      lines.push({ value: lower * refRate, label: `${name}: ${pct(lower * refRate)} (${Math.round(lower * 100)} % of ${reference})` });
+      lines.push({ value: lower * refRate, label: `${name}: ${formatPercent(lower * refRate)} (${Math.round(lower * 100)} % of ${reference})` });
     }
     const gap = rule.maxAbs ?? (rule.min !== undefined ? -rule.min : undefined);
     if (rule.metric === 'statistical_parity_difference' && gap !== undefined && refRate !== null) {
-      lines.push({ value: Math.max(0, refRate - gap), label: `parity bound: ${pct(Math.max(0, refRate - gap))} (${reference} − ${formatValue(gap, 2)})` });
+      lines.push({ value: Math.max(0, refRate - gap), label: `parity bound: ${formatPercent(Math.max(0, refRate - gap))} (${reference} − ${formatValue(gap, 2)})` });
     }
-    if (rule.metric === 'selection_rate' && rule.min !== undefined) lines.push({ value: rule.min, label: `minimum: ${pct(rule.min)}` });
+    if (rule.metric === 'selection_rate' && rule.min !== undefined) lines.push({ value: rule.min, label: `minimum: ${formatPercent(rule.min)}` });
   }
   return lines;
 }

@@ -1,6 +1,6 @@
-import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult, Interval } from '../audit-result.js';
 import { neutraliseCsvCell } from '../escape.js';
-import { disparityKeys, metricKeys } from '../metric-info.js';
+import { disparityKeys, metricKeys, type DisparityStats } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
@@ -18,7 +18,6 @@ interface CsvColumn {
   value: (g: GroupResult, attribute: AttributeResult | undefined) => Cell;
 }
 
-type DisparityStats = DisparityResult & { interval?: Interval; pValue?: number; pValueAdjusted?: number; test?: string };
 
 const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const;
 
