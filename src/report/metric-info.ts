@@ -19,6 +19,12 @@ export function titleOf(key: string): string {
   return metricDef(key)?.title ?? disparityDef(key)?.title ?? key.replace(/_/g, ' ');
 }
 
+/** The registry's short column label (`TPR`, `impact`), else the title. */
+export function shortOf(key: string): string {
+  const def: { short?: string } | undefined = metricDef(key) ?? disparityDef(key);
+  return def?.short ?? titleOf(key);
+}
+
 export function formulaOf(key: string): string | undefined {
   return metricDef(key)?.formula ?? disparityDef(key)?.formula;
 }

@@ -79,22 +79,24 @@ function maxValue(spec: BarChartSpec): number {
 export function barChart(spec: BarChartSpec): string {
   const labelWidth = Math.min(240, Math.max(60, ...spec.rows.map((r) => Array.from(r.label).length * CHAR_WIDTH + 12)));
   const rowHeight = spec.series.length * BAR + ROW_GAP;
-  const height = TOP + spec.rows.length * rowHeight + BOTTOM;
+  // room above the plot for one label per threshold line
+  const top = Math.max(TOP, 22 + 12 * (spec.thresholds?.length ?? 0));
+  const height = top + spec.rows.length * rowHeight + BOTTOM;
   const axis = spec.isFullScale ? niceAxis(1) : niceAxis(maxValue(spec) * 1.05);
   const x = linearScale(0, axis.top, labelWidth, WIDTH - VALUE_SPACE);
   const plotBottom = height - BOTTOM;
   const grid = axis.ticks.map((t) =>
-    `<line class="grid" x1="${px(x(t))}" x2="${px(x(t))}" y1="${TOP - 6}" y2="${plotBottom}"/><text class="tick" x="${px(x(t))}" y="${plotBottom + 16}" text-anchor="middle">${Math.round(t * 100)} %</text>`);
+    `<line class="grid" x1="${px(x(t))}" x2="${px(x(t))}" y1="${top - 6}" y2="${plotBottom}"/><text class="tick" x="${px(x(t))}" y="${plotBottom + 16}" text-anchor="middle">${Math.round(t * 100)} %</text>`);
   const rows = spec.rows.map((row, i) => {
-    const y0 = TOP + i * rowHeight;
+    const y0 = top + i * rowHeight;
     const label = fittedText(row.label, labelWidth - 12, `class="label" x="${labelWidth - 8}" y="${px(y0 + (spec.series.length * BAR) / 2 + 4)}" text-anchor="end"`);
     const bars = row.bars.map((bar, s) => drawBar(spec, bar, s, y0 + s * BAR, x)).join('');
     return `<g class="row">${label}${bars}</g>`;
   });
   const lines = (spec.thresholds ?? []).map((t, i) =>
-    `<line class="threshold" x1="${px(x(t.value))}" x2="${px(x(t.value))}" y1="${TOP - 8}" y2="${plotBottom}"/><text class="threshold-label" x="${px(x(t.value))}" y="${12 + i * 12}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
+    `<line class="threshold" x1="${px(x(t.value))}" x2="${px(x(t.value))}" y1="${top - 8}" y2="${plotBottom}"/><text class="threshold-label" x="${px(x(t.value))}" y="${12 + i * 12}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
   const legend = spec.series.length > 1 ? legendOf(spec.series, labelWidth) : '';
-  const body = [...grid, `<line class="axis" x1="${labelWidth}" x2="${labelWidth}" y1="${TOP - 6}" y2="${plotBottom}"/>`, ...rows, ...lines, legend].join('\n');
+  const body = [...grid, `<line class="axis" x1="${labelWidth}" x2="${labelWidth}" y1="${top - 6}" y2="${plotBottom}"/>`, ...rows, ...lines, legend].join('\n');
   return svgFrame({ id: spec.id, width: WIDTH, height, title: spec.title, description: describe(spec), className: 'chart bar-chart' }, body);
 }
 

@@ -24,7 +24,8 @@ function verdictOn(result: AuditResult, a: AttributeResult, g: GroupResult, base
 export function selectionThresholds(result: AuditResult, a: AttributeResult): ThresholdLine[] {
   const reference = a.references.selection_rate;
   const refRate = referenceValue(a, reference, 'selection_rate');
-  const lines: ThresholdLine[] = [];
+  // with the overall strategy no bar is the reference, so its rate gets a line of its own
+  const lines: ThresholdLine[] = reference === '(overall)' && refRate !== null ? [{ value: refRate, label: `all of ${a.name}: ${formatPercent(refRate)}` }] : [];
   for (const rule of result.config.rules) {
     if (rule.attributes && !rule.attributes.includes(a.name)) continue;
     const lower = rule.band ?? rule.min;

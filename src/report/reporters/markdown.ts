@@ -3,7 +3,7 @@ import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { findingProse } from '../finding-prose.js';
 import { methodFacts } from '../method.js';
-import { headlineKeys, titleOf } from '../metric-info.js';
+import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../summary-facts.js';
 import { VERDICT_LABEL, findingsOf, verdictText, worstVerdict } from '../verdicts.js';
@@ -32,7 +32,7 @@ function findingItem(f: Finding, result: AuditResult): string {
 
 function attributeSection(result: AuditResult, a: AttributeResult): string {
   const { metrics, disparities } = headlineKeys(result, a);
-  const head = ['group', 'n', ...metrics.map(titleOf), ...disparities.map(titleOf), 'verdict'];
+  const head = ['group', 'n', ...metrics.map(shortOf), ...disparities.map(shortOf), 'verdict'];
   const rows = a.groups.map((g) => {
     const verdict = worstVerdict(findingsOf(result.findings, a.name, g.key));
     return [md(g.key), String(g.n), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdict ? verdictText(verdict) : '—'];
@@ -40,6 +40,13 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   const notes = [`${a.n} rows`, exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
   return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}`;
+}
+
+/** What the short column labels stand for, once per report. */
+function legend(result: AuditResult): string {
+  const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
+  const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
+  return `_Columns: ${[...parts, 'values in brackets are 95 % Wilson intervals'].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {
@@ -75,6 +82,7 @@ export const renderMarkdown: Reporter = (result) => {
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
     ...(notable.length ? [`### Checks that did not pass (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
     ...result.notices.map((n) => `> **Note:** ${md(n.message)}`),
+    ...(result.attributes.length ? [legend(result)] : []),
     ...result.attributes.map((a) => attributeSection(result, a)),
     ...(open.length ? [details(`Checks without a verdict (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),
     details('Method', methodSection(result)),
