@@ -1,23 +1,30 @@
 import type { GroupResult, Interval } from './audit-result.js';
-import type { DisparityStats } from './metric-info.js';
 import { formatValue } from './format-number.js';
+import type { DisparityStats } from './metric-info.js';
 
+/** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`. */
+export interface CellParts {
+  value: string;
+  interval?: string;
+}
+
+function parts(value: number | null | undefined, interval: Interval | undefined): CellParts {
+  if (value === null || value === undefined) return { value: '—' };
+  return interval ? { value: formatValue(value), interval: `(${formatValue(interval[0])}–${formatValue(interval[1])})` } : { value: formatValue(value) };
+}
+
+export function metricParts(g: GroupResult, key: string): CellParts {
+  return parts((g.metrics as Record<string, number | null | undefined>)[key], (g.intervals as Record<string, Interval | undefined>)[key]);
+}
+
+/** A disparity's value, with the interval another module may attach. */
+export function disparityParts(g: GroupResult, key: string): CellParts {
+  const d = (g.disparities as Record<string, DisparityStats | undefined>)[key];
+  return d ? parts(d.value, d.interval) : { value: '—' };
+}
 
 /** `0.250 (0.241–0.259)`, `0.714`, or `—` for undefined. */
-export function valueWithInterval(value: number | null | undefined, interval: Interval | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return interval ? `${formatValue(value)} (${formatValue(interval[0])}–${formatValue(interval[1])})` : formatValue(value);
-}
+export const joinParts = (p: CellParts): string => (p.interval ? `${p.value} ${p.interval}` : p.value);
 
-/** A group's metric for a table cell, with its interval when the report has one. */
-export function metricCell(g: GroupResult, key: string): string {
-  const value = (g.metrics as Record<string, number | null | undefined>)[key];
-  const interval = (g.intervals as Record<string, Interval | undefined>)[key];
-  return valueWithInterval(value, interval);
-}
-
-/** A group's disparity for a table cell, with its interval when another module attached one. */
-export function disparityCell(g: GroupResult, key: string): string {
-  const d = (g.disparities as Record<string, DisparityStats | undefined>)[key];
-  return d ? valueWithInterval(d.value, d.interval) : '—';
-}
+export const metricCell = (g: GroupResult, key: string): string => joinParts(metricParts(g, key));
+export const disparityCell = (g: GroupResult, key: string): string => joinParts(disparityParts(g, key));

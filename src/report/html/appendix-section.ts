@@ -1,22 +1,40 @@
-import type { AttributeResult, AuditResult } from '../audit-result.js';
-import { disparityCell, metricCell } from '../cell-format.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../audit-result.js';
+import { disparityParts, metricParts } from '../cell-format.js';
 import { formatPercent } from '../format-number.js';
 import { disparityKeys, metricKeys, titleOf } from '../metric-info.js';
-import { htmlTable, t } from './markup.js';
+import { htmlTable, t, valueCell } from './markup.js';
 
-function allMetricsTable(a: AttributeResult): string {
-  const metrics = metricKeys(a.groups).filter((k) => k !== 'n');
-  const disparities = disparityKeys(a.groups);
+interface Column {
+  head: string;
+  cell: (g: GroupResult) => string;
+}
+
+/** Columns per table, so every table fits an A4 page in print. */
+const PER_TABLE = 8;
+
+function allMetricsColumns(a: AttributeResult): Column[] {
   const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
-  const head = ['group', 'n', ...counts, ...metrics.map(titleOf), ...disparities.map((k) => `${titleOf(k)} (vs reference)`)];
-  const rows = a.groups.map((g) => [
-    t(g.key),
-    String(g.n),
-    ...counts.map((c) => String(g[c] ?? '—')),
-    ...metrics.map((k) => t(metricCell(g, k))),
-    ...disparities.map((k) => `${t(disparityCell(g, k))}<br><span class="ref">vs ${t((g.disparities as Record<string, { reference: string | null } | undefined>)[k]?.reference ?? 'none')}</span>`),
-  ]);
-  return htmlTable({ caption: `Every metric of ${a.name}`, head, rows, numeric: new Set(head.map((_, i) => i).filter((i) => i > 0)), className: 'wide' });
+  const reference = (g: GroupResult, k: string) => t((g.disparities as Record<string, { reference: string | null } | undefined>)[k]?.reference ?? 'none');
+  return [
+    ...counts.map((c): Column => ({ head: c, cell: (g) => String(g[c] ?? '—') })),
+    ...metricKeys(a.groups).filter((k) => k !== 'n').map((k): Column => ({ head: titleOf(k), cell: (g) => valueCell(metricParts(g, k)) })),
+    ...disparityKeys(a.groups).map((k): Column => ({ head: `${titleOf(k)} (vs reference)`, cell: (g) => `${valueCell(disparityParts(g, k))}<br><span class="ref">vs ${reference(g, k)}</span>` })),
+  ];
+}
+
+/** Every count, metric and disparity of an attribute, in tables of at most PER_TABLE value columns. */
+function allMetricsTables(a: AttributeResult): string {
+  const columns = allMetricsColumns(a);
+  const chunks = Array.from({ length: Math.ceil(columns.length / PER_TABLE) }, (_, i) => columns.slice(i * PER_TABLE, (i + 1) * PER_TABLE));
+  return chunks
+    .map((chunk, i) => htmlTable({
+      caption: `Every metric of ${a.name} (${i + 1} of ${chunks.length})`,
+      head: ['group', 'n', ...chunk.map((c) => c.head)],
+      rows: a.groups.map((g) => [t(g.key), String(g.n), ...chunk.map((c) => c.cell(g))]),
+      numeric: new Set(chunk.map((_, j) => j + 1).concat(chunk.length + 1)),
+      className: 'wide',
+    }))
+    .join('\n');
 }
 
 /** The numbers behind the reliability diagrams: the text alternative of the small multiples. */
@@ -30,6 +48,6 @@ function calibrationTable(a: AttributeResult): string {
 
 /** Every metric and every calibration bin, for the reviewer who wants all the numbers. */
 export function appendixSection(result: AuditResult): string {
-  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTable(a)}\n${calibrationTable(a)}`);
+  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTables(a)}\n${calibrationTable(a)}`);
   return `<section id="appendix" aria-labelledby="appendix-h">\n<h2 id="appendix-h">Appendix: all numbers</h2>\n${blocks.join('\n')}\n</section>`;
 }

@@ -1,12 +1,12 @@
 import type { AttributeResult, AuditResult } from '../audit-result.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
-import { disparityCell, metricCell } from '../cell-format.js';
+import { disparityParts, metricParts } from '../cell-format.js';
 import { headlineKeys, titleOf } from '../metric-info.js';
 import { exclusionNote, referenceSummary } from '../summary-facts.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 import { errorRateChart, reliabilitySpecs, selectionChart } from './chart-data.js';
-import { badge, htmlTable, t } from './markup.js';
+import { badge, htmlTable, t, valueCell } from './markup.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
   return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
@@ -19,8 +19,8 @@ function groupTable(result: AuditResult, a: AttributeResult): string {
   const rows = a.groups.map((g) => [
     t(g.key),
     String(g.n),
-    ...metrics.map((k) => t(metricCell(g, k))),
-    ...disparities.map((k) => t(disparityCell(g, k))),
+    ...metrics.map((k) => valueCell(metricParts(g, k))),
+    ...disparities.map((k) => valueCell(disparityParts(g, k))),
     badge(worstVerdict(findingsOf(result.findings, a.name, g.key))),
   ]);
   const numeric = new Set(head.map((_, i) => i).filter((i) => i > 0 && i < head.length - 1));

@@ -1,4 +1,5 @@
 import type { Verdict } from '../audit-result.js';
+import type { CellParts } from '../cell-format.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 
@@ -10,6 +11,11 @@ export function badge(verdict: Verdict | undefined): string {
   if (!verdict) return '<span class="badge v-none">no rule</span>';
   const { mark, word } = VERDICT_LABEL[verdict];
   return `<span class="badge v-${verdict}">${mark} ${word}</span>`;
+}
+
+/** A value with its interval in a span, so print can put the interval on its own line. */
+export function valueCell(p: CellParts): string {
+  return p.interval ? `${t(p.value)} <span class="ci">${t(p.interval)}</span>` : t(p.value);
 }
 
 export interface TableSpec {

@@ -31,7 +31,8 @@ table { border-collapse: collapse; font-size: 0.88rem; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; caption-side: top; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
-tbody th { font-weight: 600; overflow-wrap: anywhere; max-width: 280px; }
+tbody th { font-weight: 600; overflow-wrap: break-word; max-width: 280px; }
+.ci { color: var(--muted); font-size: 0.9em; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ref { color: var(--muted); font-size: 0.8em; }
 table.wide { font-size: 0.78rem; }
@@ -68,7 +69,11 @@ footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }
   h3 { break-after: avoid; page-break-after: avoid; }
   figure, svg, tr, .verdict, .finding, dl { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
-  table.wide { font-size: 7pt; }
+  table { width: 100%; font-size: 8pt; }
+  th, td { padding: 2px 4px; }
+  .num { white-space: normal; }
+  .ci { display: block; white-space: nowrap; }
+  table.wide { font-size: 6.5pt; }
   a { color: inherit; text-decoration: none; }
 }
 `;
