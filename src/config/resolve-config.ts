@@ -1,8 +1,9 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
+import { TESTED_METRICS, hasInterval, metricsWithInterval } from '../metrics/uncertainty.js';
 import { didYouMean } from '../util/suggest.js';
-import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
+import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
@@ -35,10 +36,14 @@ export function attributeColumns(attribute: string): string[] {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ...rest } = config;
+    const { columns, referenceGroups, minDenominator, bootstrap, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+    if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
+    // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
+    if (bootstrap === null) out.bootstrap = null;
+    else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
   }
   return out;
 }
@@ -69,6 +74,24 @@ function checkGroups(c: AuditConfig): ConfigIssue[] {
       issues.push({ path: `referenceGroups.${attribute}`, message: `not one of the audited attributes (${c.groups.join(', ')})${didYouMean(attribute, c.groups)}` });
     }
   }
+  return issues;
+}
+
+function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const isBootstrapOn = c.bootstrap !== null;
+  if (isBootstrapOn && !(caps.score && caps.label)) {
+    issues.push({ path: 'bootstrap', message: 'the bootstrap resamples ece and brier, which need a score column (--score) and an outcome column (--label)' });
+  }
+  c.rules.forEach((rule, i) => {
+    if (rule.require === 'significant' && !TESTED_METRICS.includes(rule.metric)) {
+      issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference can require significance: ${TESTED_METRICS.join(', ')}` });
+    }
+    if (rule.bound === 'upper' && !hasInterval(rule.metric, isBootstrapOn)) {
+      const hint = rule.metric === 'ece' || rule.metric === 'brier' ? ' (ece and brier get one with --bootstrap)' : '';
+      issues.push({ path: `rules.${i}.bound`, message: `rule "${rule.id}": ${rule.metric} has no confidence interval to judge${hint}; bound: upper works with ${metricsWithInterval(isBootstrapOn).join(', ')}` });
+    }
+  });
   return issues;
 }
 
@@ -105,6 +128,10 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
+    confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,
+    alpha: merged.alpha ?? DEFAULT_CONFIG.alpha,
+    minDenominator: { ...DEFAULT_CONFIG.minDenominator, ...merged.minDenominator },
+    bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
   };
   const caps = {
     decision: base.columns.prediction !== undefined || base.threshold !== null,
@@ -112,7 +139,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     score: base.columns.score !== undefined,
   };
   if (base.rules.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
-  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps)];
+  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps), ...checkStatistics(base, caps)];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
 }

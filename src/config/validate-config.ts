@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
+import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
+import type { MetricId } from '../metrics/registry.js';
 import type { AuditConfig, Rule } from './types.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
@@ -22,6 +24,8 @@ const ruleObject = z
     band: z.number().gt(0).lte(1).optional(),
     attributes: nameList.optional(),
     severity: z.enum(['fail', 'warn']).optional(),
+    require: z.enum(['significant']).optional(),
+    bound: z.enum(['estimate', 'upper']).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band].some((b) => b !== undefined), {
     message: 'a rule needs a bound: min, max, maxAbs or band',
@@ -46,12 +50,36 @@ export const fileConfigSchema = z.strictObject({
   bins: z.number().int().min(2).max(1000).optional(),
   rules: z.array(ruleEntry).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
+  confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').optional(),
+  alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
+  minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),
+  bootstrap: z
+    .strictObject({
+      replicates: z.number().int().min(100, 'use at least 100 replicates (1000 or more for 95 % intervals)').max(100_000).optional(),
+      seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
-export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules'> & { rules?: Rule[] };
+export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator'> & {
+  rules?: Rule[];
+  minDenominator?: Partial<Record<MetricId, number>>;
+};
 
 export const CONFIG_KEYS = Object.keys(fileConfigSchema.shape);
+const RULE_KEYS = ['id', 'metric', 'min', 'max', 'maxAbs', 'band', 'attributes', 'severity', 'require', 'bound'];
+
+/** The keys allowed under a path, for "unknown key" messages. */
+function allowedKeys(path: readonly PropertyKey[]): readonly string[] | undefined {
+  if (path.length === 0) return CONFIG_KEYS;
+  if (path.length === 1 && path[0] === 'minDenominator') return RATE_METRICS;
+  if (path.length === 1 && path[0] === 'bootstrap') return ['replicates', 'seed'];
+  if (path.length === 1 && path[0] === 'columns') return ['prediction', 'score', 'label'];
+  if (path.length === 2 && path[0] === 'rules') return RULE_KEYS;
+  return undefined;
+}
 
 export type Validation<T> = { ok: true; config: T } | { ok: false; issues: ConfigIssue[] };
 
@@ -62,7 +90,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   const path = pathOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    const allowed = issue.path.length === 0 ? CONFIG_KEYS : undefined;
+    const allowed = allowedKeys(issue.path);
     return issue.keys.map((key) => ({
       path: path ? `${path}.${key}` : key,
       message: `unknown key${allowed ? didYouMean(key, allowed) + ` Allowed keys: ${allowed.join(', ')}` : ''}`,
@@ -79,8 +107,9 @@ function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule 
     const parsed = parseRuleExpression(entry);
     return parsed.ok ? { rule: parsed.rule } : { issue: { path: `rules.${index}`, message: parsed.message } };
   }
-  const { id, severity, ...body } = entry;
-  const bound = body as Omit<Rule, 'id' | 'severity'>;
+  const { id, severity, bound: boundOn, ...body } = entry;
+  // `bound: estimate` is the default and is not stored, so rules compare and print the same either way.
+  const bound = { ...body, ...(boundOn === 'upper' ? { bound: boundOn } : {}) } as Omit<Rule, 'id' | 'severity'>;
   return { rule: { ...bound, id: id ?? formatRule(bound), severity: severity ?? 'fail' } };
 }
 
