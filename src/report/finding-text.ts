@@ -31,22 +31,21 @@ export type FindingFacts = Omit<Finding, 'message'> & {
   boundOn?: RuleBoundOn | undefined;
 };
 
-/** `p = 0.0031 after Holm (two-proportion z test)`, or undefined without a test; `against` follows "after Holm". */
-function pText(f: FindingFacts, against = ''): string | undefined {
+/** `p = 0.0031 after Holm (two-proportion z test)`, or undefined without a test. */
+function pText(f: FindingFacts): string | undefined {
   if (f.pValueAdjusted === undefined) return undefined;
   const test =
     f.test === 'fisher'
       ? `Fisher's exact test: an expected count is ${formatValue(f.minExpected, 1)}, below 5`
       : 'two-proportion z test';
-  return `p ${formatPValue(f.pValueAdjusted)} after Holm${against} (${test})`;
+  return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
 }
 
 function breachText(f: FindingFacts, head: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
   const whole = f.boundOn === 'upper' ? `; the whole ${level} CI is ${side}` : '';
-  const isRequired = f.require === 'significant';
-  const p = pText(f, isRequired ? ` < α = ${f.alpha}` : '');
-  const significance = p ? `; ${isRequired ? 'significant: ' : ''}${p}` : '';
+  const p = pText(f);
+  const significance = p ? `; ${f.require === 'significant' ? `significant at α = ${f.alpha}: ` : ''}${p}` : '';
   return `${head}, ${side}${whole}${significance}`;
 }
 
@@ -56,9 +55,9 @@ function heldBackText(f: FindingFacts, subject: string, level: string): string {
     return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but its ${level} CI ${formatInterval(f.interval!)} reaches the allowed range (bound: upper)`;
   }
   if (f.reason === 'no-interval') return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but has no confidence interval to judge (bound: upper)`;
-  const why = pText(f, ` ≥ α = ${f.alpha}`) ?? 'no test against the reference was possible';
+  const why = pText(f) ?? 'no test against the reference was possible';
   const ci = f.interval ? ` (${level} CI ${formatInterval(f.interval)})` : '';
-  return `inconclusive: ${subject} is ${formatValue(f.value)}${ci}, ${side}, but not significant: ${why}`;
+  return `inconclusive: ${subject} is ${formatValue(f.value)}${ci}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
 }
 
 function denominatorText(f: FindingFacts): string {
