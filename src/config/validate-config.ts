@@ -96,6 +96,11 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
       message: `unknown key${allowed ? didYouMean(key, allowed) + ` Allowed keys: ${allowed.join(', ')}` : ''}`,
     }));
   }
+  if (issue.code === 'invalid_union') {
+    // A rule is a string or an object: report the problems of the branch that matches the input's type.
+    const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (branches.length === 1) return branches[0]!.flatMap((i) => describeIssue({ ...i, path: [...issue.path, ...i.path] }));
+  }
   if (issue.code === 'invalid_value') {
     return [{ path, message: `expected one of ${listNames(issue.values.map(String))}` }];
   }
