@@ -1,8 +1,8 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
-import { TESTED_METRICS, hasInterval, metricsWithInterval } from '../metrics/uncertainty.js';
 import { didYouMean } from '../util/suggest.js';
+import { checkStatistics } from './check-statistics.js';
 import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
@@ -74,24 +74,6 @@ function checkGroups(c: AuditConfig): ConfigIssue[] {
       issues.push({ path: `referenceGroups.${attribute}`, message: `not one of the audited attributes (${c.groups.join(', ')})${didYouMean(attribute, c.groups)}` });
     }
   }
-  return issues;
-}
-
-function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const isBootstrapOn = c.bootstrap !== null;
-  if (isBootstrapOn && !(caps.score && caps.label)) {
-    issues.push({ path: 'bootstrap', message: 'the bootstrap resamples ece and brier, which need a score column (--score) and an outcome column (--label)' });
-  }
-  c.rules.forEach((rule, i) => {
-    if (rule.require === 'significant' && !TESTED_METRICS.includes(rule.metric)) {
-      issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference can require significance: ${TESTED_METRICS.join(', ')}` });
-    }
-    if (rule.bound === 'upper' && !hasInterval(rule.metric, isBootstrapOn)) {
-      const hint = rule.metric === 'ece' || rule.metric === 'brier' ? ' (ece and brier get one with --bootstrap)' : '';
-      issues.push({ path: `rules.${i}.bound`, message: `rule "${rule.id}": ${rule.metric} has no confidence interval to judge${hint}; bound: upper works with ${metricsWithInterval(isBootstrapOn).join(', ')}` });
-    }
-  });
   return issues;
 }
 

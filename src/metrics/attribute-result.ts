@@ -43,24 +43,11 @@ export function attributeResult(at: AttributeTally, caps: Capabilities, config: 
     .sort(byKey);
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
   const disparityIds = availableDisparities(caps);
-  const bases = [...new Set(disparityIds.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
-  const isEligibleFor = (m: MetricId) => (g: GroupResult) => denominatorShortfall(m, g, config.minDenominator) === undefined;
-  const choices = new Map<MetricId, ReferenceChoice>(
-    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize, isEligibleFor(m))]),
-  );
+  const choices = chooseReferences(disparityIds, groups, explicit, config);
   const lookup = (key: string | null): GroupResult | undefined =>
     key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
-  const tallyOf = (key: string) => (key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally);
   for (const g of groups) {
-    for (const id of disparityIds) {
-      const d = disparityOf(id, g, choices, lookup);
-      const base = DISPARITIES[id].bases[0] as MetricId;
-      // The reference itself gets no interval or test: it is not compared with anything.
-      const isCompared = d.reference !== null && d.reference !== g.key && rateCounts(base, at.total) !== undefined;
-      g.disparities[id] = isCompared
-        ? withStatistics(id, d, { group: rateCounts(base, tallyOf(g.key))!, reference: rateCounts(base, tallyOf(d.reference!))!, isOverall: d.reference === OVERALL_GROUP }, settings.z)
-        : d;
-    }
+    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
   return {
@@ -72,6 +59,23 @@ export function attributeResult(at: AttributeTally, caps: Capabilities, config: 
     references,
     groups,
   };
+}
+
+/** The reference of every compared metric; a group needs enough rows and enough trials for that metric. */
+function chooseReferences(ids: readonly DisparityId[], groups: readonly GroupResult[], explicit: string | undefined, config: Readonly<AuditConfig>) {
+  const bases = [...new Set(ids.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
+  const isEligibleFor = (m: MetricId) => (g: GroupResult) => denominatorShortfall(m, g, config.minDenominator) === undefined;
+  return new Map<MetricId, ReferenceChoice>(
+    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize, isEligibleFor(m))]),
+  );
+}
+
+/** The disparity with its interval and test; the reference itself is compared with nothing and gets neither. */
+function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, z: number): DisparityResult {
+  const base = DISPARITIES[id].bases[0] as MetricId;
+  if (d.reference === null || d.reference === groupKey || rateCounts(base, at.total) === undefined) return d;
+  const countsOf = (key: string) => rateCounts(base, key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally)!;
+  return withStatistics(id, d, { group: countsOf(groupKey), reference: countsOf(d.reference), isOverall: d.reference === OVERALL_GROUP }, z);
 }
 
 function disparityOf(

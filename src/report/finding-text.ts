@@ -43,7 +43,7 @@ function pText(f: FindingFacts): string | undefined {
 
 function breachText(f: FindingFacts, head: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
-  const whole = f.boundOn === 'upper' ? `; the whole ${level} CI is ${side}` : '';
+  const whole = f.boundOn === 'upper' ? ` with its whole ${level} CI` : '';
   const p = pText(f);
   const significance = p ? `; ${f.require === 'significant' ? `significant at α = ${f.alpha}: ` : ''}${p}` : '';
   return `${head}, ${side}${whole}${significance}`;
