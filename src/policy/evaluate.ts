@@ -65,8 +65,8 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, confi
   const base = statisticsOf(rule, group);
   const { minGroupSize } = config;
   if (group.n < minGroupSize) return { ...base, reason: 'small-group' };
-  if (isDisparity(rule.metric)) {
-    const d = group.disparities[rule.metric]!;
+  const d = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
+  if (d) {
     const keys = d.references ? Object.values(d.references) : [d.reference];
     if (keys.some((k) => k === null)) return { ...base, reason: 'no-reference' };
     if (keys.some((k) => (referenceOf(attribute, k!)?.n ?? 0) < minGroupSize)) return { ...base, reason: 'small-reference' };

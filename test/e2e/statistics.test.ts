@@ -28,6 +28,17 @@ describe('statistical verdicts through the CLI', () => {
     expect(Object.keys(di)).toEqual(['value', 'reference', 'interval', 'pValue', 'test', 'minExpected', 'pValueAdjusted']);
   });
 
+  it('the table shows the impact ratio with its interval and stays within 100 columns', () => {
+    const rules = ['disparate_impact>=0.8', 'abs(equal_opportunity_difference)<=0.1', 'abs(fpr_difference)<=0.1'].flatMap((r) => ['--rule', r]);
+    const run = runCli([...COMPAS_ARGS, ...rules]);
+    const rows = run.stdout.split('\n').filter((l) => l.includes('│'));
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(100);
+    expect(run.stdout).toMatch(/│ Caucasian\s+│ 2454 │ .* 0\.592 \(0\.56–0\.63\) │/);
+    // race+sex is too wide for the selection interval too: that column drops it, the impact ratio keeps its own.
+    expect(run.stdout).toMatch(/│ Caucasian\|Male\s+│ 1887 │\s+0\.334 │ 0\.553 \(0\.52–0\.59\) │/);
+  });
+
   it('a tiny group with an extreme ratio is inconclusive, not failed: too few rows by default (exit 0, 3 under --fail-on inconclusive)', () => {
     const run = runCli([...TINY_ARGS, '--format', 'json']);
     expect(run.exitCode).toBe(0);

@@ -66,14 +66,20 @@ function metricColumn(metric: RuleMetric, level: string): Column {
  * within 100 columns; the impact ratio and the rates carry their interval,
  * the JSON report has every metric, interval and p-value.
  */
-function columnsFor(result: AuditResult): Column[] {
+function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Column[] {
   const sample = result.attributes[0]?.groups[0];
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
   const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
   const level = formatLevel(result.statistics.confidence).replace(' ', '');
   const cols: Column[] = [{ head: 'n', cell: (g) => String(g.n) }];
-  if (isAvailable('selection_rate')) cols.push({ ...metricColumn('selection_rate', level), head: `selection (${level} CI)` });
+  if (isAvailable('selection_rate')) {
+    cols.push(
+      isSelectionIntervalShown
+        ? { ...metricColumn('selection_rate', level), head: `selection (${level} CI)` }
+        : { head: 'selection', cell: (g) => formatValue(g.metrics.selection_rate) },
+    );
+  }
   return [...cols, ...chosen.map((m) => metricColumn(m, level))];
 }
 
@@ -107,13 +113,26 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;
 }
 
+const MAX_WIDTH = 100;
+
+/** Width of the widest table row, colour codes aside. */
+function tableWidth(block: string): number {
+  // eslint-disable-next-line no-control-regex
+  const rows = block.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length);
+  return Math.max(0, ...rows);
+}
+
+/** An attribute's table; when it would pass 100 columns the selection rate drops its interval (the impact ratio keeps its own). */
+function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
+  const findings = result.findings.filter((f) => f.attribute === attribute.name);
+  const full = attributeTable(attribute, columnsFor(result, true), findings, c);
+  return tableWidth(full) <= MAX_WIDTH ? full : attributeTable(attribute, columnsFor(result, false), findings, c);
+}
+
 /** The analyst's view: a table per attribute, the failures in sentences, a summary line. */
 export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
-  const columns = columnsFor(result);
-  const blocks = result.attributes.map((a) =>
-    attributeTable(a, columns, result.findings.filter((f) => f.attribute === a.name), c),
-  );
+  const blocks = result.attributes.map((a) => fittedTable(result, a, c));
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
   const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);
