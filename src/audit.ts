@@ -50,6 +50,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
         capabilities: capabilitiesOf(config),
         bins: config.bins,
         missing: config.missing,
+        bootstrap: config.bootstrap,
         attributes: config.groups.map((name) => {
           const columns = attributeColumns(name);
           return { spec: { name, columns }, indices: columns.map((c) => columnIndex(fields, c, input.name)) };

@@ -3,9 +3,11 @@ import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
+import { intervalSettings } from '../metrics/intervals.js';
+import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, Notice } from './audit-result.js';
+import type { AuditResult, Notice, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
@@ -26,10 +28,29 @@ function dropNotice(table: TallyTable): Notice[] {
   return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
 }
 
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+  return {
+    confidence: config.confidence,
+    alpha: config.alpha,
+    comparisons,
+    adjustment: 'holm',
+    methods: {
+      rate: 'wilson',
+      ratio: 'katz-log',
+      difference: 'newcombe-hybrid-score',
+      auc: 'delong',
+      test: 'fisher-exact-if-expected-below-5-else-pooled-z',
+      calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+    },
+    bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+  };
+}
+
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
   const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
+  const comparisons = adjustAcrossReport(attributes);
   const findings = evaluateRules(attributes, config);
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
   if (config.rules.length === 0) {
@@ -43,10 +64,11 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps),
+    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence)),
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    statistics: statisticsInfo(config, comparisons),
     notices,
   };
 }
