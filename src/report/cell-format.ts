@@ -1,6 +1,5 @@
-import type { GroupResult, Interval } from './audit-result.js';
+import type { DisparityResult, GroupResult, Interval } from './audit-result.js';
 import { formatValue } from './format-number.js';
-import type { DisparityStats } from './metric-info.js';
 
 /** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`. */
 export interface CellParts {
@@ -19,7 +18,7 @@ export function metricParts(g: GroupResult, key: string): CellParts {
 
 /** A disparity's value, with the interval another module may attach. */
 export function disparityParts(g: GroupResult, key: string): CellParts {
-  const d = (g.disparities as Record<string, DisparityStats | undefined>)[key];
+  const d = (g.disparities as Record<string, DisparityResult | undefined>)[key];
   return d ? parts(d.value, d.interval) : { value: '—' };
 }
 

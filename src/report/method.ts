@@ -1,5 +1,6 @@
 import type { AuditResult } from './audit-result.js';
 import { describeBound } from './finding-text.js';
+import { formatLevel } from './format-number.js';
 import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js';
 import { describeDropped } from './provenance.js';
 import { strategyText } from './summary-facts.js';
@@ -44,6 +45,30 @@ function exclusions(result: AuditResult): string[] {
   return out;
 }
 
+/** Method names of the report's `statistics` block in words; an unknown name is shown as it is. */
+const METHOD_WORDS: Record<string, string> = {
+  wilson: 'Wilson score for rates',
+  'katz-log': 'Katz log method for ratios',
+  'newcombe-hybrid-score': 'Newcombe hybrid score for differences',
+  delong: 'DeLong for AUC',
+  'poisson-bootstrap-bias-corrected-percentile': 'Poisson bootstrap (bias-corrected percentile) for ECE and Brier',
+  'fisher-exact-if-expected-below-5-else-pooled-z': "Fisher's exact test when an expected count is below 5, else a pooled two-proportion z test",
+};
+
+function statisticsSettings(result: AuditResult): { label: string; value: string }[] {
+  const { config } = result;
+  const s = result.statistics;
+  const word = (m: string | null) => (m === null ? undefined : (METHOD_WORDS[m] ?? m));
+  const intervals = [s.methods.rate, s.methods.ratio, s.methods.difference, s.methods.auc, s.methods.calibration].map(word).filter(Boolean);
+  const boot = s.bootstrap ? ` (${s.bootstrap.replicates} replicates, seed ${s.bootstrap.seed})` : '';
+  const minimums = Object.entries(config.minDenominator).map(([m, n]) => `${titleOf(m)} ≥ ${n}`);
+  return [
+    { label: 'Confidence intervals', value: `${formatLevel(s.confidence)}: ${intervals.join('; ')}${boot}` },
+    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${s.comparisons} comparisons; α = ${s.alpha} for rules that require significance` },
+    ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
+  ];
+}
+
 export function methodFacts(result: AuditResult): MethodFacts {
   const { config } = result;
   const groups = [result.overall, ...result.attributes.flatMap((a) => a.groups)];
@@ -52,7 +77,11 @@ export function methodFacts(result: AuditResult): MethodFacts {
     rules: config.rules.map((r) => ({
       ...formulaFact(r.metric),
       id: r.id,
-      requirement: describeBound(r),
+      requirement: [
+        describeBound(r),
+        ...(r.require === 'significant' ? [`fails only when significant at α = ${config.alpha} after Holm`] : []),
+        ...(r.bound === 'upper' ? ["judged on the favourable end of the confidence interval"] : []),
+      ].join('; '),
       severity: r.severity === 'warn' ? 'warning only' : 'fails the run',
       scope: r.attributes?.length ? r.attributes.join(', ') : 'every attribute',
     })),
@@ -64,7 +93,7 @@ export function methodFacts(result: AuditResult): MethodFacts {
       { label: 'Minimum group size for a verdict', value: `${config.minGroupSize} rows` },
       { label: 'Empty demographic cell', value: config.missing === 'group' ? 'its own group, "(missing)"' : 'row left out of that attribute' },
       { label: 'Calibration bins', value: `${config.bins} equal-width bins over [0, 1]` },
-      { label: 'Intervals', value: 'Wilson score intervals, 95 %, for every proportion' },
+      ...statisticsSettings(result),
       { label: 'Verdicts that fail the run', value: config.failOn === 'inconclusive' ? 'fail and inconclusive' : 'fail' },
     ],
     exclusions: exclusions(result),

@@ -1,9 +1,7 @@
 import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
 import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
-import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from './audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from './audit-result.js';
 
-/** Statistics other modules may attach to a disparity (issue 3: intervals and tests); reporters show them when present. */
-export type DisparityStats = DisparityResult & { interval?: Interval; test?: string; pValue?: number; pValueAdjusted?: number };
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
 export function metricDef(key: string): MetricDef | undefined {

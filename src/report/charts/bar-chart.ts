@@ -39,6 +39,8 @@ export interface BarChartSpec {
   rows: BarRow[];
   thresholds?: ThresholdLine[];
   isVerdictColoured?: boolean;
+  /** the intervals' confidence level, e.g. `95 %` */
+  level?: string;
   /** 0–1 axis always (true), or zoom to the data (false, the default) */
   isFullScale?: boolean;
 }
@@ -61,7 +63,7 @@ function barText(series: Series, bar: Bar, seriesCount: number): string {
 function describe(spec: BarChartSpec): string {
   const rows = spec.rows.map((r) => {
     const bars = r.bars.map((b, i) => {
-      const ci = b.interval ? ` (95 % CI ${formatPercent(b.interval[0])}–${formatPercent(b.interval[1])})` : '';
+      const ci = b.interval ? ` (${spec.level ?? '95 %'} CI ${formatPercent(b.interval[0])}–${formatPercent(b.interval[1])})` : '';
       return `${barText(spec.series[i]!, b, spec.series.length)}${ci}`;
     });
     return `${r.label}: ${bars.join(', ')}`;

@@ -1,8 +1,8 @@
-import { wilsonInterval, Z_95 } from '../../metrics/intervals.js';
+import { intervalSettings, wilsonInterval } from '../../metrics/intervals.js';
 import type { AttributeResult, AuditResult, GroupResult, Interval } from '../audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';
-import { formatPercent, formatValue } from '../format-number.js';
+import { formatLevel, formatPercent, formatValue } from '../format-number.js';
 import { disparityDef, referenceValue } from '../metric-info.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 
@@ -46,7 +46,8 @@ export function selectionChart(result: AuditResult, a: AttributeResult, id: stri
   const reference = a.references.selection_rate;
   return {
     id,
-    title: `Selection rate by ${a.name}, with 95 % intervals`,
+    title: `Selection rate by ${a.name}, with ${formatLevel(result.config.confidence)} intervals`,
+    level: formatLevel(result.config.confidence),
     series: [{ name: 'selection rate', className: 's-selection' }],
     isVerdictColoured: true,
     thresholds: selectionThresholds(result, a),
@@ -66,29 +67,31 @@ function withVerdict(v: ReturnType<typeof worstVerdict>) {
   return v ? { verdict: v } : {};
 }
 
-export function errorRateChart(a: AttributeResult, id: string): BarChartSpec {
+export function errorRateChart(result: AuditResult, a: AttributeResult, id: string): BarChartSpec {
   const bar = (g: GroupResult, key: 'tpr' | 'fpr') => ({ value: g.metrics[key] ?? null, ...(g.intervals[key] ? { interval: g.intervals[key] } : {}) });
   return {
     id,
-    title: `True and false positive rates by ${a.name}, with 95 % intervals`,
+    title: `True and false positive rates by ${a.name}, with ${formatLevel(result.config.confidence)} intervals`,
+    level: formatLevel(result.config.confidence),
     series: [{ name: 'TPR', className: 's-tpr' }, { name: 'FPR', className: 's-fpr' }],
     isFullScale: true,
     rows: a.groups.map((g) => ({ label: g.key, bars: [bar(g, 'tpr'), bar(g, 'fpr')] })),
   };
 }
 
-/** Wilson interval of a bin's observed rate (its positives are rate × rows, a whole number). */
-function binInterval(n: number, rate: number): Interval | undefined {
-  return wilsonInterval(Math.round(rate * n), n, Z_95) ?? undefined;
+/** Wilson interval of a bin's observed rate at the report's level (its positives are rate × rows, a whole number). */
+function binInterval(n: number, rate: number, z: number): Interval | undefined {
+  return wilsonInterval(Math.round(rate * n), n, z) ?? undefined;
 }
 
 export function reliabilitySpecs(result: AuditResult, a: AttributeResult, idPrefix: string): ReliabilitySpec[] {
+  const { z } = intervalSettings(result.config.confidence);
   return a.groups
     .filter((g) => g.calibration && g.calibration.length > 0)
     .map((g, i) => ({
       id: `${idPrefix}-${i}`,
       group: g.key,
-      points: g.calibration!.map((b) => ({ meanScore: b.meanScore, positiveRate: b.positiveRate, n: b.n, ...optionalInterval(binInterval(b.n, b.positiveRate)) })),
+      points: g.calibration!.map((b) => ({ meanScore: b.meanScore, positiveRate: b.positiveRate, n: b.n, ...optionalInterval(binInterval(b.n, b.positiveRate, z)) })),
       summary: `ECE ${formatValue(g.metrics.ece)} · ${g.n} rows`,
       ...withVerdict(verdictOn(result, a, g, ['ece', 'calibration_in_the_large', 'brier'])),
     }));

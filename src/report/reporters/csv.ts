@@ -1,6 +1,6 @@
-import type { AttributeResult, AuditResult, GroupResult, Interval } from '../audit-result.js';
+import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../audit-result.js';
 import { neutraliseCsvCell } from '../escape.js';
-import { disparityKeys, metricKeys, type DisparityStats } from '../metric-info.js';
+import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
@@ -35,8 +35,8 @@ function metricColumns(groups: readonly GroupResult[]): CsvColumn[] {
 /** Each disparity with its reference, and the statistics other modules attach when present. */
 function disparityColumns(groups: readonly GroupResult[]): CsvColumn[] {
   return disparityKeys(groups).flatMap((key): CsvColumn[] => {
-    const get = (g: GroupResult) => (g.disparities as Record<string, DisparityStats | undefined>)[key];
-    const has = (field: keyof DisparityStats) => groups.some((g) => get(g)?.[field] !== undefined);
+    const get = (g: GroupResult) => (g.disparities as Record<string, DisparityResult | undefined>)[key];
+    const has = (field: keyof DisparityResult) => groups.some((g) => get(g)?.[field] !== undefined);
     const cols: CsvColumn[] = [
       { name: key, value: (g) => get(g)?.value },
       { name: `${key}_reference`, value: (g) => get(g)?.reference },
@@ -45,6 +45,7 @@ function disparityColumns(groups: readonly GroupResult[]): CsvColumn[] {
     if (has('test')) cols.push({ name: `${key}_test`, value: (g) => get(g)?.test });
     if (has('pValue')) cols.push({ name: `${key}_p`, value: (g) => get(g)?.pValue });
     if (has('pValueAdjusted')) cols.push({ name: `${key}_p_adjusted`, value: (g) => get(g)?.pValueAdjusted });
+    if (has('minExpected')) cols.push({ name: `${key}_min_expected`, value: (g) => get(g)?.minExpected });
     return cols;
   });
 }

@@ -1,6 +1,7 @@
 import type { AttributeResult, AuditResult, Finding } from '../audit-result.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
+import { formatLevel } from '../format-number.js';
 import { findingProse } from '../finding-prose.js';
 import { methodFacts } from '../method.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
@@ -46,7 +47,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
 function legend(result: AuditResult): string {
   const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
   const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
-  return `_Columns: ${[...parts, 'values in brackets are 95 % Wilson intervals'].join('; ')}._`;
+  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {
