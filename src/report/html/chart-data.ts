@@ -68,7 +68,12 @@ function withVerdict(v: ReturnType<typeof worstVerdict>) {
 }
 
 export function errorRateChart(result: AuditResult, a: AttributeResult, id: string): BarChartSpec {
-  const bar = (g: GroupResult, key: 'tpr' | 'fpr') => ({ value: g.metrics[key] ?? null, ...(g.intervals[key] ? { interval: g.intervals[key] } : {}) });
+  // the verdict of rules on that rate shows as a mark and word after the value (the colour stays the series')
+  const bar = (g: GroupResult, key: 'tpr' | 'fpr') => ({
+    value: g.metrics[key] ?? null,
+    ...(g.intervals[key] ? { interval: g.intervals[key] } : {}),
+    ...withVerdict(verdictOn(result, a, g, [key])),
+  });
   return {
     id,
     title: `True and false positive rates by ${a.name}, with ${formatLevel(result.config.confidence)} intervals`,
