@@ -16,7 +16,11 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
+  /** optional progress hook (the CLI's progress bar): bytes read and records seen so far */
+  onProgress?: ProgressHook;
 }
+
+export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
   return {
@@ -34,8 +38,9 @@ export interface TallyRun {
 }
 
 /** One streaming pass over the input into per-group statistics. */
-export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource): Promise<TallyRun> {
+export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, onProgress?: ProgressHook): Promise<TallyRun> {
   let decoder: RowDecoder | undefined;
+  let rows = 0;
   let fold: Fold | undefined;
   const observation: Observation = { decision: null, label: null, score: null };
   const summary = await readCsv(input, {
@@ -53,10 +58,12 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
       });
     },
     record(fields, line) {
+      rows += 1;
       const status = decoder!.decode(fields, line, observation);
       if (status === 'ok') fold!.add(fields, observation);
       else if (status !== 'invalid') fold!.drop(status);
     },
+    ...(onProgress ? { progress: (bytes: number) => onProgress({ bytes, rows }) } : {}),
   });
   const unused = decoder!.finish();
   const table = fold!.finish();
@@ -74,7 +81,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
-  const run = await tallyInput(config, deps.input);
+  const run = await tallyInput(config, deps.input, deps.onProgress);
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
     generatedAt: deps.generatedAt,

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { REPORTER_NAMES } from '../report/reporters/index.js';
 import { auditCommand, type AuditCommandFlags } from './audit-command.js';
+import { explainCommand } from './explain-command.js';
+import { DEFAULT_INIT_OUTPUT, initCommand, type InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
@@ -42,9 +44,28 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
+    .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
     .action(async (file: string, flags: AuditCommandFlags) => {
       state.exitCode = await auditCommand(file, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('write a commented fairgate.config.yaml, with columns guessed from the header of a CSV')
+    .argument('[file]', 'CSV whose header (and first rows) to read')
+    .option('-o, --output <path>', 'where to write the config', DEFAULT_INIT_OUTPUT)
+    .option('--force', 'overwrite an existing config')
+    .action((file: string | undefined, flags: InitFlags) => {
+      state.exitCode = initCommand(file, flags, io);
+    });
+
+  program
+    .command('explain')
+    .description('what a metric means: formula, meaning, legal context, when it is undefined')
+    .argument('[metric]', 'a metric or disparity key (omit it for the list)')
+    .action((metric: string | undefined) => {
+      state.exitCode = explainCommand(metric, io);
     });
 
   return program;
