@@ -18,7 +18,11 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
+  /** optional progress hook (the CLI's progress bar): bytes read and records seen so far */
+  onProgress?: ProgressHook;
 }
+
+export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
   return {
@@ -43,8 +47,9 @@ export interface TallyRun {
 }
 
 /** One streaming pass over the input into per-group statistics. */
-export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource): Promise<TallyRun> {
+export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, onProgress?: ProgressHook): Promise<TallyRun> {
   let decoder: RowDecoder | undefined;
+  let rows = 0;
   let fold: Fold | undefined;
   let scan: IdentifierScan | undefined;
   const observation: Observation = { decision: null, label: null, score: null };
@@ -55,6 +60,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
         capabilities: capabilitiesOf(config),
         bins: config.bins,
         missing: config.missing,
+        bootstrap: config.bootstrap,
         attributes: config.groups.map((name) => {
           const columns = attributeColumns(name);
           return { spec: { name, columns }, indices: columns.map((c) => columnIndex(fields, c, input.name)) };
@@ -63,6 +69,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
       scan = createIdentifierScan(fields, usedColumns(fields, config, input.name));
     },
     record(fields, line) {
+      rows += 1;
       scan!.add(fields); // a no-op after the first rows
       const status = decoder!.decode(fields, line, observation);
       if (status === 'ok') fold!.add(fields, observation);
@@ -71,6 +78,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
         fold!.drop(status);
       }
     },
+    ...(onProgress ? { progress: (bytes: number) => onProgress({ bytes, rows }) } : {}),
   });
   const unused = decoder!.finish();
   const table = fold!.finish();
@@ -91,7 +99,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
-  const run = await tallyInput(config, deps.input);
+  const run = await tallyInput(config, deps.input, deps.onProgress);
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
     generatedAt: deps.generatedAt,

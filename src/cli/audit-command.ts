@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAudit } from '../audit.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
@@ -11,7 +11,9 @@ import { EXTENSIONS, REPORTERS, type ReporterName } from '../report/reporters/in
 import type { ReportContext } from '../report/reporters/types.js';
 import { writeOutputs, type RenderedOutput } from '../report/write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
+import { publishToGithubActions } from './github-actions.js';
 import type { CliIo } from './io.js';
+import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { reportTime, toolInfo } from './tool-info.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -19,6 +21,8 @@ export interface AuditCommandFlags extends AuditFlags {
   output?: string[];
   quiet?: boolean;
   color?: boolean;
+  /** false with --no-progress */
+  progress?: boolean;
 }
 
 function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
@@ -48,17 +52,36 @@ function formatOfPath(file: string): ReporterName {
   return format;
 }
 
+/** A progress bar on standard error when it is a terminal: bytes of the file size, or rows for standard input. */
+function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): ProgressBar | undefined {
+  if (!isProgressWanted(flags, io.isStderrTty)) return undefined;
+  let totalBytes: number | undefined;
+  try {
+    if (file !== '-') totalBytes = statSync(path.resolve(io.cwd, file)).size;
+  } catch {
+    // the reader reports a missing file properly; the bar just has no total
+  }
+  return createProgressBar({
+    label: file === '-' ? 'standard input' : file,
+    write: (text) => io.writeStderr(text),
+    ...(totalBytes !== undefined ? { totalBytes } : {}),
+    ...(io.now ? { now: io.now } : {}),
+  });
+}
+
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   const config = resolveConfig(configLayers(flags, io));
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const progress = progressFor(file, flags, io);
   const result = await runAudit(config, {
     input: inputSource(file, io),
     tool: toolInfo(),
     generatedAt: reportTime(io.env),
     command: ['fairgate', ...io.argv],
-  });
+    ...(progress ? { onProgress: progress.update } : {}),
+  }).finally(() => progress?.finish());
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
@@ -66,5 +89,6 @@ export async function auditCommand(file: string, flags: AuditCommandFlags, io: C
   const stdout = flags.quiet ? '' : REPORTERS[stdoutFormat](result, ctx);
   writeOutputs(rendered);
   if (stdout) io.writeStdout(stdout);
+  publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);
 }

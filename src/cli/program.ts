@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { REPORTER_NAMES } from '../report/reporters/index.js';
 import { auditCommand, type AuditCommandFlags } from './audit-command.js';
+import { explainCommand } from './explain-command.js';
+import { DEFAULT_INIT_OUTPUT, initCommand, type InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
@@ -31,6 +33,11 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
     .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
+    .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
+    .option('--alpha <level>', 'significance level of require=significant rules, after Holm (default 0.05)')
+    .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)
+    .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
+    .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
     .option('--strict', 'any row left out (an empty prediction, label or score cell) is an input error')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
@@ -39,9 +46,28 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
+    .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
     .action(async (file: string, flags: AuditCommandFlags) => {
       state.exitCode = await auditCommand(file, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('write a commented fairgate.config.yaml, with columns guessed from the header of a CSV')
+    .argument('[file]', 'CSV whose header (and first rows) to read')
+    .option('-o, --output <path>', 'where to write the config', DEFAULT_INIT_OUTPUT)
+    .option('--force', 'overwrite an existing config')
+    .action((file: string | undefined, flags: InitFlags) => {
+      state.exitCode = initCommand(file, flags, io);
+    });
+
+  program
+    .command('explain')
+    .description('what a metric means: formula, meaning, legal context, when it is undefined')
+    .argument('[metric]', 'a metric or disparity key (omit it for the list)')
+    .action((metric: string | undefined) => {
+      state.exitCode = explainCommand(metric, io);
     });
 
   return program;

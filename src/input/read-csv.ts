@@ -17,6 +17,8 @@ export interface CsvHandlers {
   header(fields: string[]): void;
   /** every further record with its 1-based line number in the file */
   record(fields: string[], line: number): void;
+  /** optional: bytes read so far, after each chunk (drives the CLI's progress bar) */
+  progress?(bytes: number): void;
 }
 
 export interface ReadSummary {
@@ -29,11 +31,12 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
-function hashingPassThrough(hash: ReturnType<typeof createHash>, counter: { bytes: number }): Transform {
+function hashingPassThrough(hash: ReturnType<typeof createHash>, counter: { bytes: number }, progress?: (bytes: number) => void): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       counter.bytes += chunk.length;
+      progress?.(counter.bytes);
       callback(null, chunk);
     },
   });
@@ -77,7 +80,7 @@ export async function readCsv(source: InputSource, handlers: CsvHandlers): Promi
   });
   const parser = parse({ bom: true, skip_empty_lines: true, info: true, relax_column_count: false });
   try {
-    await pipeline(source.open(), hashingPassThrough(hash, counter), parser, sink);
+    await pipeline(source.open(), hashingPassThrough(hash, counter, handlers.progress), parser, sink);
   } catch (error) {
     throw toInputError(source.name, error);
   }

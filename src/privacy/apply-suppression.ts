@@ -1,5 +1,5 @@
 import type { AuditConfig } from '../config/types.js';
-import { evaluateRules } from '../policy/evaluate.js';
+import { findingText } from '../report/finding-text.js';
 import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../report/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 
@@ -11,6 +11,24 @@ export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {
   for (const key of COUNT_KEYS) if (g[key] !== undefined) masked[key] = null;
   masked.metrics = Object.fromEntries(Object.keys(g.metrics).map((m) => [m, null]));
   return masked;
+}
+
+/** A masked group's finding: which rule and group, and why there is no verdict; nothing measured. */
+export function suppressedFinding(f: Finding, mark: SuppressionMark, config: Readonly<AuditConfig>): Finding {
+  const facts = {
+    rule: f.rule,
+    metric: f.metric,
+    attribute: f.attribute,
+    group: f.group,
+    value: null,
+    bound: f.bound,
+    status: 'suppressed' as const,
+    reason: `suppressed-${mark}` as const,
+    severity: f.severity,
+    n: null,
+  };
+  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha };
+  return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 
 export interface SuppressedReport {
@@ -89,7 +107,10 @@ export function applySuppression(
     const masks = plan.masks[i]!;
     return { ...a, groups: a.groups.map((g) => (masks.has(g.key) ? maskGroup(g, masks.get(g.key)!) : g)) };
   });
-  const findings = evaluateRules(masked, config);
+  const findings = verdicts.map((f) => {
+    const mark = plan.masks[config.groups.indexOf(f.attribute)]?.get(f.group);
+    return mark ? suppressedFinding(f, mark, config) : f;
+  });
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;
   const privacy = summarise(plan, { judged, verdicts, shown: findings, isWithheld });
