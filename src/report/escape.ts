@@ -19,9 +19,16 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text and attribute values for XML (JUnit): the five entities, and characters XML cannot carry removed. */
+// Legal in XML but active on a terminal (a C1 CSI) or able to reorder what is displayed (bidi overrides):
+// written as character references, which parsers read back as the same characters.
+const INERT_IN_XML = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text and attribute values for XML (JUnit): the five entities, characters XML cannot carry removed, C1 and bidi as references. */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!)
+    .replace(INERT_IN_XML, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -58,6 +59,22 @@ describe('group names from the data cannot drive the terminal', () => {
     }
   });
 
+  it('every other format: markup escaped in HTML and Markdown, well-formed XML, no raw control byte in either, formulas neutralised in CSV', () => {
+    const dir = scratch();
+    const files = Object.fromEntries(['html', 'md', 'xml', 'csv'].map((ext) => [ext, path.join(dir, `report.${ext}`)]));
+    runCli([...AUDIT, '--quiet', ...Object.values(files).flatMap((f) => ['-o', f])], { input: hostileCsv() });
+    const text = Object.fromEntries(Object.entries(files).map(([ext, f]) => [ext, readFileSync(f, 'utf8')]));
+    // CSV keeps names byte-exact for spreadsheets and parsers (RFC 4180 has no escapes); the others are inert as text.
+    for (const ext of ['html', 'md', 'xml']) expect(text[ext], ext).not.toMatch(RAW_DANGER);
+    for (const ext of ['html', 'md']) {
+      expect(text[ext]).not.toContain('<script>alert(1)');
+      expect(text[ext]).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    }
+    expect(XMLValidator.validate(text.xml!)).toBe(true);
+    expect(text.csv).toMatch(/\n[^,]*,"'=HYPERLINK\(""http:\/\/evil\.example"",""click""\)",/);
+    expect(text.csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
   it('a hostile column name in a notice is escaped too', () => {
     const csv = `team,d,"contact\u001b[2J"\nA,1,a@example.org\nB,0,b@example.org\n`;
     const run = runCli(['audit', '-', '--group', 'team', '--prediction', 'd'], { input: csv });
@@ -82,9 +99,9 @@ describe('no value of a column other than the groups reaches any report', () => 
     ['with suppression', ['--suppress-below', '3']],
     ['--missing drop', ['--missing', 'drop']],
   ];
-  it.each(runs)('%s: stdout, stderr and every -o file are free of ids, names, e-mails and addresses', (_, extra) => {
+  it.each(runs)('%s: stdout, stderr and every -o file (JSON, text, HTML, Markdown, JUnit, CSV) are free of ids, names, e-mails and addresses', (_, extra) => {
     const dir = scratch();
-    const files = ['r.json', 'r.txt'].map((f) => path.join(dir, f));
+    const files = ['r.json', 'r.txt', 'r.html', 'r.md', 'r.xml', 'r.csv'].map((f) => path.join(dir, f));
     const run = runCli([...AUDIT, ...extra, ...files.flatMap((f) => ['-o', f])], { input: csv });
     expect(run.exitCode).toBeLessThan(2);
     const outputs = [run.stdout, run.stderr, ...files.map((f) => readFileSync(f, 'utf8'))];

@@ -31,7 +31,7 @@ function allMetricsTables(a: AttributeResult, suppressBelow: number): string {
     .map((chunk, i) => htmlTable({
       caption: `Every metric of ${a.name} (${i + 1} of ${chunks.length})`,
       head: ['group', 'n', ...chunk.map((c) => c.head)],
-      rows: a.groups.map((g) => [t(g.key), groupCount(g, suppressBelow), ...chunk.map((c) => c.cell(g))]),
+      rows: a.groups.map((g) => [t(g.key), t(groupCount(g, suppressBelow)), ...chunk.map((c) => c.cell(g))]),
       numeric: new Set(chunk.map((_, j) => j + 1).concat(chunk.length + 1)),
       className: 'wide',
     }))

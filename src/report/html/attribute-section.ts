@@ -20,7 +20,7 @@ function groupTable(result: AuditResult, a: AttributeResult): string {
   const head = ['group', 'n', ...metrics.map(titleOf), ...disparities.map(titleOf), 'verdict'];
   const rows = a.groups.map((g) => [
     t(g.key),
-    groupCount(g, result.config.suppressBelow),
+    t(groupCount(g, result.config.suppressBelow)),
     ...metrics.map((k) => valueCell(metricParts(g, k))),
     ...disparities.map((k) => valueCell(disparityParts(g, k))),
     badge(worstVerdict(findingsOf(result.findings, a.name, g.key))),
