@@ -65,6 +65,15 @@ describe('why each attack layer is there', () => {
 });
 
 describe('the relation model', () => {
+  it('links a group to every finer audited attribute, not only the one-column-finer ones', () => {
+    const cfg = testConfig({ columns: { prediction: 'd', label: 'y' }, groups: ['a', 'a+b+c'], suppressBelow: K });
+    const rows = cellRows(['a', 'b', 'c'], { 'x|u|p': 3, 'x|v|p': 8, 'x|u|q': 6, 'y|u|p': 9 });
+    const model = buildCellModel(tallyRows(rows, cfg), 'group');
+    const keysOf = (r: { terms: readonly { cell: number }[] }) => r.terms.map((t) => model.cells[t.cell]!.key).sort();
+    expect(model.relations.map(keysOf)).toContainEqual(['x', 'x|u|p', 'x|u|q', 'x|v|p']);
+    expect(model.relations.map(keysOf)).toContainEqual(['y', 'y|u|p']);
+  });
+
   it('every relation holds on the true counts, with remainders under --missing drop', () => {
     const rows = [
       ...cellRows(['a', 'b'], { 'x|u': 3, 'x|v': 8, 'y|u': 6, 'y|v': 9 }),

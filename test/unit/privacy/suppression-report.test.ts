@@ -40,6 +40,22 @@ describe('a suppressed report', () => {
     assertValidReport(JSON.parse(JSON.stringify(report)));
   });
 
+  it('the schema allows null counts only on a marked group, and a suppressed finding carries no value', () => {
+    const json = () => JSON.parse(JSON.stringify(report));
+    const unmarked = json();
+    unmarked.attributes[0].groups[0].n = null;
+    expect(() => assertValidReport(unmarked)).toThrow(/n must be integer/);
+    const leaky = json();
+    leaky.attributes[0].groups.find((g: { key: string }) => g.key === 'C').metrics.selection_rate = 1 / 3;
+    expect(() => assertValidReport(leaky)).toThrow(/selection_rate must be null/);
+    const counted = json();
+    counted.findings.find((f: { group: string }) => f.group === 'C').n = 3;
+    expect(() => assertValidReport(counted)).toThrow(/n must be null/);
+    const disguised = json();
+    disguised.findings.find((f: { group: string }) => f.group === 'A').reason = 'suppressed-primary';
+    expect(() => assertValidReport(disguised)).toThrow(/must match "else" schema/);
+  });
+
   it('never takes a masked group as the reference, and visible disparities are unchanged', () => {
     expect(report.attributes[0]!.references).toMatchObject({ selection_rate: 'A' });
     expect(group('B').disparities.disparate_impact).toMatchObject({ value: 13 / 30 / 0.5, reference: 'A' });
