@@ -6,7 +6,9 @@ import type { Capabilities, TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
 import { columnIndex } from './input/columns.js';
 import { createRowDecoder, type RowDecoder } from './input/decode-row.js';
+import { droppedRowError } from './input/dropped-row.js';
 import { readCsv, type InputSource } from './input/read-csv.js';
+import { createIdentifierScan, identifierNotice, type IdentifierScan } from './privacy/identifier-columns.js';
 import type { AuditResult, Notice } from './report/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
 
@@ -30,6 +32,13 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
   };
 }
 
+/** Header positions the audit reads: decision, score, outcome and every group column. */
+function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
+  const { prediction, score, label } = config.columns;
+  const names = [prediction, score, label, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  return new Set(names.map((c) => columnIndex(header, c, file)));
+}
+
 export interface TallyRun {
   table: TallyTable;
   sha256: string;
@@ -42,6 +51,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
   let decoder: RowDecoder | undefined;
   let rows = 0;
   let fold: Fold | undefined;
+  let scan: IdentifierScan | undefined;
   const observation: Observation = { decision: null, label: null, score: null };
   const summary = await readCsv(input, {
     header(fields) {
@@ -56,12 +66,17 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
           return { spec: { name, columns }, indices: columns.map((c) => columnIndex(fields, c, input.name)) };
         }),
       });
+      scan = createIdentifierScan(fields, usedColumns(fields, config, input.name));
     },
     record(fields, line) {
       rows += 1;
+      scan!.add(fields); // a no-op after the first rows
       const status = decoder!.decode(fields, line, observation);
       if (status === 'ok') fold!.add(fields, observation);
-      else if (status !== 'invalid') fold!.drop(status);
+      else if (status !== 'invalid') {
+        if (config.strict) throw droppedRowError(status, line, input.name, config);
+        fold!.drop(status);
+      }
     },
     ...(onProgress ? { progress: (bytes: number) => onProgress({ bytes, rows }) } : {}),
   });
@@ -75,7 +90,10 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
     table,
     sha256: summary.sha256,
     bytes: summary.bytes,
-    notices: unused.map((message) => ({ code: 'unused-positive-value' as const, message })),
+    notices: [
+      ...unused.map((message) => ({ code: 'unused-positive-value' as const, message })),
+      ...[identifierNotice(scan!.finish())].filter((n) => n !== undefined),
+    ],
   };
 }
 

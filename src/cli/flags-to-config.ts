@@ -25,6 +25,8 @@ export interface AuditFlags {
   minDenominator?: string[];
   bootstrap?: string;
   bootstrapSeed?: string;
+  suppressBelow?: string;
+  strict?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -92,6 +94,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   failOn: '--fail-on',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
+  suppressBelow: '--suppress-below',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -114,6 +117,8 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     alpha: numberFlag('--alpha', flags.alpha, issues),
     minDenominator: readMinDenominators(flags.minDenominator ?? [], issues),
     bootstrap: readBootstrap(flags, issues),
+    suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
+    strict: flags.strict,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

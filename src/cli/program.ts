@@ -38,6 +38,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
+    .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--strict', 'any row left out (an empty prediction, label or score cell) is an input error')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)

@@ -60,6 +60,8 @@ export const fileConfigSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  suppressBelow: z.number().int().min(0).optional(),
+  strict: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

@@ -62,9 +62,11 @@ function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: num
 
 /** The reasons a verdict cannot be pass or fail come first, in a fixed order. */
 function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, config: Readonly<AuditConfig>): Judgement {
+  // A masked group (small-cell suppression) has nothing to judge; its true verdict was taken before masking.
+  if (group.suppressed) return { value: null, reason: `suppressed-${group.suppressed}` };
   const base = statisticsOf(rule, group);
   const { minGroupSize } = config;
-  if (group.n < minGroupSize) return { ...base, reason: 'small-group' };
+  if (group.n === null || group.n < minGroupSize) return { ...base, reason: 'small-group' };
   const d = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
   if (d) {
     const keys = d.references ? Object.values(d.references) : [d.reference];
@@ -80,6 +82,7 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, confi
 }
 
 function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+  if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
   if (reason === 'within-bound') return 'pass';
   if (reason === 'breach') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
@@ -112,7 +115,7 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
           n: group.n,
           ...rest,
         };
-        const context = { minGroupSize: config.minGroupSize, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound };
+        const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound };
         findings.push({ ...facts, message: findingText({ ...facts, ...context }) });
       }
     }

@@ -34,19 +34,25 @@ export interface DisparityResult {
   minExpected?: number;
 }
 
+/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
+export type SuppressionMark = 'primary' | 'secondary';
+
+/** Counts are null only in a suppressed group. */
 export interface GroupResult {
   key: string;
   values: Record<string, string>;
-  n: number;
+  /** present only when the group is masked (`--suppress-below`): counts and metrics are then null */
+  suppressed?: SuppressionMark;
+  n: number | null;
   /** confusion counts, when the run has both a decision and a label */
-  tp?: number;
-  fp?: number;
-  tn?: number;
-  fn?: number;
+  tp?: number | null;
+  fp?: number | null;
+  tn?: number | null;
+  fn?: number | null;
   /** decision-1 rows, when the run has a decision */
-  selected?: number;
+  selected?: number | null;
   /** label-1 rows, when the run has a label */
-  positives?: number;
+  positives?: number | null;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -87,7 +93,9 @@ export type FindingReason =
   | 'undefined-value'
   | 'not-significant'
   | 'interval-includes-bound'
-  | 'no-interval';
+  | 'no-interval'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
 
 export interface Bound {
   min?: number;
@@ -108,8 +116,8 @@ export interface Finding {
   severity: Severity;
   /** the reference group of a disparity */
   reference?: string | null;
-  /** rows in the group */
-  n: number;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
   /** the confidence interval of the value */
   interval?: Interval;
   /** raw and Holm-adjusted p-values and the test, for disparities that have one */
@@ -141,8 +149,23 @@ export interface StatisticsInfo {
 }
 
 export interface Notice {
-  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate';
+  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate' | 'suppressed-groups' | 'identifier-columns';
   message: string;
+}
+
+/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
+export interface PrivacySummary {
+  suppressBelow: number;
+  groupsMasked: { primary: number; secondary: number };
+  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
+  rowsMasked: number;
+  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
+  /** verdicts behind `suppressed` findings that still count in the run's status */
+  hiddenVerdicts: { fail: number; inconclusive: number };
+  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
+  calibrationWithheld: boolean;
+  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
+  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {
@@ -166,4 +189,6 @@ export interface AuditResult {
   summary: Record<Verdict, number> & { rules: number };
   statistics: StatisticsInfo;
   notices: Notice[];
+  /** present when `suppressBelow` > 0 */
+  privacy?: PrivacySummary;
 }

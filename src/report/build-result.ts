@@ -7,6 +7,8 @@ import { intervalSettings } from '../metrics/intervals.js';
 import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
+import { applySuppression } from '../privacy/apply-suppression.js';
+import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, Notice, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
@@ -49,26 +51,33 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
-  const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
-  const comparisons = adjustAcrossReport(attributes);
-  const findings = evaluateRules(attributes, config);
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
+  // Suppression is decided from the tallies first, so that no masked group can be a reference.
+  const plan = planSuppression(table, config);
+  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const comparisons = adjustAcrossReport(judged);
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure.
+  const verdicts = evaluateRules(judged, config);
+  const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
+  const shown = applySuppression(judged, overallResult, verdicts, plan, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(findings),
+    status: runStatus(verdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence)),
+    overall: shown.overall,
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
     statistics: statisticsInfo(config, comparisons),
     notices,
+    ...(privacy ? { privacy } : {}),
   };
 }

@@ -56,6 +56,21 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
     { key: 'rows_used', label: 'Rows audited', value: String(input.rowsUsed) },
     { key: 'rows_dropped', label: 'Rows left out (reason)', value: describeDropped(input.rowsDropped) },
     { key: 'command', label: 'Command line', value: result.command ? result.command.map(shellQuote).join(' ') : '(not recorded)' },
+    ...privacyEntries(result),
     { key: 'config', label: 'Resolved configuration', value: configJson(result) },
+  ];
+}
+
+/** What small-cell suppression hid, when it was on: the same facts as the JSON `privacy` section. */
+function privacyEntries(result: AuditResult): ProvenanceEntry[] {
+  const p = result.privacy;
+  if (!p) return [];
+  const { primary, secondary } = p.groupsMasked;
+  return [
+    {
+      key: 'suppressed_groups',
+      label: `Groups hidden (fewer than ${p.suppressBelow} rows / complementary)`,
+      value: `${primary + secondary} (${primary} / ${secondary}), ${p.rowsMasked} rows counted per attribute`,
+    },
   ];
 }
