@@ -2,9 +2,10 @@ import type { AuditConfig } from './config/types.js';
 import type { TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
 import { finishDecoding, type DecoderFacts } from './input/decoder-facts.js';
-import { tallyFile } from './input/tally-file.js';
 import { scanCsv, type InputSource } from './input/read-csv.js';
+import { runNotices, tallyFile } from './input/tally-file.js';
 import { createRecordTally, type RecordTally } from './input/tally-records.js';
+import type { IdentifierColumn } from './privacy/identifier-columns.js';
 import type { AuditResult, Notice } from './report/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
 
@@ -16,11 +17,13 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
-  /** bytes read so far, every few MB (for a progress bar) */
-  onProgress?: (bytes: number) => void;
+  /** optional progress hook (the CLI's progress bar): bytes read and records seen so far, every few MB */
+  onProgress?: ProgressHook;
   /** worker threads for a large file (`--threads`); the report does not depend on it */
   threads?: number | 'auto';
 }
+
+export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 export interface TallyRun {
   table: TallyTable;
@@ -29,10 +32,12 @@ export interface TallyRun {
   notices: Notice[];
   /** what the decoder saw in the binary columns (aggregates carry it, so merged runs give the same notices) */
   facts: DecoderFacts;
+  /** identifier-looking columns the data carries (aggregates carry them for the same reason) */
+  identifiers: IdentifierColumn[];
 }
 
 export interface TallyOptions {
-  onProgress?: (bytes: number) => void;
+  onProgress?: ProgressHook;
   /** worker threads for a file: a number, or 'auto' (the cores, for files of PARALLEL_MIN_BYTES and more) */
   threads?: number | 'auto';
 }
@@ -45,7 +50,7 @@ export function checkRows(table: TallyTable, file: string): void {
   }
 }
 
-export const unusedPositiveNotices = (messages: readonly string[]): Notice[] => messages.map((message) => ({ code: 'unused-positive-value' as const, message }));
+export { runNotices };
 
 /** One streaming pass over the input into per-group statistics; large files in parallel over byte ranges. */
 export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions = {}): Promise<TallyRun> {
@@ -55,6 +60,7 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
     return parallel;
   }
   let tally: RecordTally | undefined;
+  const onProgress = options.onProgress;
   const summary = await scanCsv(
     input,
     {
@@ -63,12 +69,13 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
         return tally.onRecord;
       },
     },
-    options,
+    onProgress ? { onProgress: (bytes) => onProgress({ bytes, rows: tally?.rows ?? 0 }) } : {},
   );
   const unused = finishDecoding(tally!.rules, tally!.rules.facts, input.name);
   const table = tally!.finish();
   checkRows(table, input.name);
-  return { table, sha256: summary.sha256, bytes: summary.bytes, notices: unusedPositiveNotices(unused), facts: tally!.rules.facts };
+  const identifiers = tally!.identifiers();
+  return { table, sha256: summary.sha256, bytes: summary.bytes, notices: runNotices(unused, identifiers), facts: tally!.rules.facts, identifiers };
 }
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */

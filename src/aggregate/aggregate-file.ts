@@ -4,6 +4,7 @@ import { sumTallies } from '../core/tally.js';
 import type { AttributeTally, Capabilities, TallyTable } from '../core/types.js';
 import { InputError } from '../errors.js';
 import type { DecoderFacts } from '../input/decoder-facts.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import { fingerprintOf, type Fingerprint } from './fingerprint.js';
 import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
 
@@ -24,6 +25,8 @@ export interface Aggregate {
   input: AggregateSource;
   table: TallyTable;
   facts: DecoderFacts;
+  /** identifier-looking columns of the data (for the same notice as one run) */
+  identifiers: IdentifierColumn[];
 }
 
 /** The versioned JSON of `fairgate aggregate` (groups sorted by key, so the file is deterministic). */
@@ -38,6 +41,7 @@ export function aggregateToJson(a: Aggregate): unknown {
     rows: { read: table.rowsRead, used: table.rowsUsed, dropped: table.rowsDropped },
     capabilities: table.capabilities,
     decoder: { prediction: { values: a.facts.prediction.values }, label: { values: a.facts.label.values } },
+    identifiers: a.identifiers,
     overall: tallyToJson(table.overall),
     attributes: table.attributes.map((at) => ({
       name: at.spec.name,
@@ -61,6 +65,7 @@ function fileSchema(bins: number) {
     rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
     capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean() }),
     decoder: z.object({ prediction: z.object({ values: z.array(z.string()) }), label: z.object({ values: z.array(z.string()) }) }),
+    identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,
     attributes: z.array(
       z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
@@ -99,9 +104,9 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },
     label: { values: data.decoder.label.values, invalidRows: 0, firstInvalidLine: 0 },
   };
-  return { tool: data.tool, fingerprint: data.fingerprint as unknown as Fingerprint, input: data.input, table, facts };
+  return { tool: data.tool, fingerprint: data.fingerprint as unknown as Fingerprint, input: data.input, table, facts, identifiers: data.identifiers as IdentifierColumn[] };
 }
 
-export function aggregateOf(config: Readonly<AuditConfig>, tool: Aggregate['tool'], input: AggregateSource, table: TallyTable, facts: DecoderFacts): Aggregate {
-  return { tool, fingerprint: fingerprintOf(config), input, table, facts };
+export function aggregateOf(config: Readonly<AuditConfig>, tool: Aggregate['tool'], input: AggregateSource, run: { table: TallyTable; facts: DecoderFacts; identifiers?: IdentifierColumn[] }): Aggregate {
+  return { tool, fingerprint: fingerprintOf(config), input, table: run.table, facts: run.facts, identifiers: run.identifiers ?? [] };
 }

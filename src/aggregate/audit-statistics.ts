@@ -1,4 +1,4 @@
-import { checkRows, unusedPositiveNotices } from '../audit.js';
+import { checkRows, runNotices } from '../audit.js';
 import type { AuditConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { binaryColumnsOf } from '../input/decode-row.js';
@@ -28,6 +28,9 @@ export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStat
       differences.map((d) => ({ path: d.split(':')[0]!, message: `the statistics were computed with ${d.slice(d.indexOf(':') + 2).replace(' vs ', ', this audit asks for ')}; drop the option or re-aggregate` })),
     );
   }
+  if (config.bootstrap) {
+    throw new ConfigError('--from-aggregates', [{ path: 'bootstrap', message: 'bootstrap intervals need the rows (each replicate weighs every row); audit the data itself, or leave --bootstrap out' }]);
+  }
   checkRows(stats.table, stats.input.file);
   const unused = finishDecoding(binaryColumnsOf(config), stats.facts, stats.input.file);
   return buildAuditResult(stats.table, config, {
@@ -35,6 +38,6 @@ export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStat
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: stats.input,
-    notices: unusedPositiveNotices(unused),
+    notices: runNotices(unused, stats.identifiers),
   });
 }

@@ -4,6 +4,7 @@ import { mergeTallyTables } from '../core/merge-tables.js';
 import type { TallyTable } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { mergeDecoderFacts, type DecoderFacts } from '../input/decoder-facts.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { InputSourceRecord } from '../report/audit-result.js';
 import { aggregateFromJson, type Aggregate } from './aggregate-file.js';
 import { fingerprintDifferences, type Fingerprint } from './fingerprint.js';
@@ -14,6 +15,8 @@ export interface MergedStatistics {
   fingerprint: Fingerprint;
   table: TallyTable;
   facts: DecoderFacts;
+  /** the first file's identifier-looking columns (the data's first rows are in it) */
+  identifiers: IdentifierColumn[];
   /** the files read: names joined with ", ", SHA-256 of their bytes in order, total size */
   input: { file: string; sha256: string; bytes: number; sources: InputSourceRecord[] };
 }
@@ -60,13 +63,13 @@ export function mergeStatisticsFiles(files: readonly StatisticsFile[]): MergedSt
   if (files.length === 0) throw new InputError('--from-aggregates', undefined, 'no file given');
   const hash = createHash('sha256');
   const sources: InputSourceRecord[] = [];
-  let merged: { first: StatisticsFile; fingerprint: Fingerprint; table: TallyTable; facts: DecoderFacts } | undefined;
+  let merged: { first: StatisticsFile; fingerprint: Fingerprint; table: TallyTable; facts: DecoderFacts; identifiers: IdentifierColumn[] } | undefined;
   for (const file of files) {
     const { aggregate, bytes, kind } = readStatistics(file);
     hash.update(bytes);
     sources.push({ file: file.name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, kind, ...(kind === 'aggregate' ? { data: aggregate.input } : {}) });
     if (!merged) {
-      merged = { first: file, fingerprint: aggregate.fingerprint, table: aggregate.table, facts: aggregate.facts };
+      merged = { first: file, fingerprint: aggregate.fingerprint, table: aggregate.table, facts: aggregate.facts, identifiers: aggregate.identifiers };
       continue;
     }
     const differences = fingerprintDifferences(merged.fingerprint, aggregate.fingerprint);
@@ -77,5 +80,5 @@ export function mergeStatisticsFiles(files: readonly StatisticsFile[]): MergedSt
     merged.facts = mergeDecoderFacts(merged.facts, aggregate.facts);
   }
   const bytes = sources.reduce((sum, s) => sum + s.bytes, 0);
-  return { fingerprint: merged!.fingerprint, table: merged!.table, facts: merged!.facts, input: { file: files.map((f) => f.name).join(', '), sha256: hash.digest('hex'), bytes, sources } };
+  return { fingerprint: merged!.fingerprint, table: merged!.table, facts: merged!.facts, identifiers: merged!.identifiers, input: { file: files.map((f) => f.name).join(', '), sha256: hash.digest('hex'), bytes, sources } };
 }

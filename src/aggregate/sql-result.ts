@@ -153,5 +153,5 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     rowsUsed: overall.n,
     rowsDropped: sortedKeys(dropped),
   };
-  return { tool: { name: 'warehouse', version: '' }, fingerprint, input: { file, sha256: '', bytes: text.length }, table, facts };
+  return { tool: { name: 'warehouse', version: '' }, fingerprint, input: { file, sha256: '', bytes: text.length }, table, facts, identifiers: [] };
 }

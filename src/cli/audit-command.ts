@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { auditStatistics } from '../aggregate/audit-statistics.js';
 import { fingerprintLayer } from '../aggregate/fingerprint.js';
@@ -16,7 +16,9 @@ import { EXTENSIONS, REPORTERS, type ReporterName } from '../report/reporters/in
 import type { ReportContext } from '../report/reporters/types.js';
 import { writeOutputs, type RenderedOutput } from '../report/write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
+import { publishToGithubActions } from './github-actions.js';
 import type { CliIo } from './io.js';
+import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { reportTime, toolInfo } from './tool-info.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -26,6 +28,8 @@ export interface AuditCommandFlags extends AuditFlags {
   color?: boolean;
   threads?: string;
   fromAggregates?: string[];
+  /** false with --no-progress */
+  progress?: boolean;
 }
 
 export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
@@ -73,6 +77,23 @@ function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
   return { config, stats };
 }
 
+/** A progress bar on standard error when it is a terminal: bytes of the file size, or rows for standard input. */
+function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): ProgressBar | undefined {
+  if (!isProgressWanted(flags, io.isStderrTty)) return undefined;
+  let totalBytes: number | undefined;
+  try {
+    if (file !== '-') totalBytes = statSync(path.resolve(io.cwd, file)).size;
+  } catch {
+    // the reader reports a missing file properly; the bar just has no total
+  }
+  return createProgressBar({
+    label: file === '-' ? 'standard input' : file,
+    write: (text) => io.writeStderr(text),
+    ...(totalBytes !== undefined ? { totalBytes } : {}),
+    ...(io.now ? { now: io.now } : {}),
+  });
+}
+
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
@@ -87,7 +108,9 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     result = auditStatistics(config, merged.stats, meta);
   } else {
     config = resolveConfig(configLayers(flags, io));
-    result = await runAudit(config, { ...meta, input: inputSource(file!, io), threads: parseThreads(flags.threads) });
+    const threads = parseThreads(flags.threads);
+    const progress = progressFor(file!, flags, io);
+    result = await runAudit(config, { ...meta, input: inputSource(file!, io), threads, ...(progress ? { onProgress: progress.update } : {}) }).finally(() => progress?.finish());
   }
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
@@ -98,5 +121,6 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const stdout = flags.quiet ? '' : REPORTERS[stdoutFormat](result, ctx);
   writeOutputs(rendered);
   if (stdout) io.writeStdout(stdout);
+  publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);
 }

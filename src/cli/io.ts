@@ -7,6 +7,10 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdin: Readable;
   isStdoutTty: boolean;
+  /** standard error is a terminal (progress bar); absent means no */
+  isStderrTty?: boolean;
+  /** a monotonic clock in milliseconds (injected by tests); default performance.now() */
+  now?: () => number;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
 }

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     env: process.env,
     stdin: process.stdin,
     isStdoutTty: process.stdout.isTTY === true,
+    isStderrTty: process.stderr.isTTY === true,
     writeStdout: (text) => process.stdout.write(text),
     writeStderr: (text) => process.stderr.write(text),
   };

@@ -3,6 +3,8 @@ import { REPORTER_NAMES } from '../report/reporters/index.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';
 import { aggregateCommand, sqlCommand } from './aggregate-command.js';
 import { auditCommand, type AuditCommandFlags } from './audit-command.js';
+import { explainCommand } from './explain-command.js';
+import { DEFAULT_INIT_OUTPUT, initCommand, type InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
@@ -50,6 +52,13 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
     .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
+    .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
+    .option('--alpha <level>', 'significance level of require=significant rules, after Holm (default 0.05)')
+    .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)
+    .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
+    .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
+    .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--strict', 'any row left out (an empty prediction, label or score cell) is an input error')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
@@ -58,6 +67,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--from-aggregates <files...>', 'judge merged statistics (fairgate aggregate files, fairgate sql results as CSV or JSON) instead of a data file')
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
+    .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
     .action(async (file: string | undefined, flags: AuditCommandFlags) => {
       state.exitCode = await auditCommand(file, flags, io);
@@ -82,6 +92,24 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   ).action((flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
     state.exitCode = sqlCommand(flags, io);
   });
+
+  program
+    .command('init')
+    .description('write a commented fairgate.config.yaml, with columns guessed from the header of a CSV')
+    .argument('[file]', 'CSV whose header (and first rows) to read')
+    .option('-o, --output <path>', 'where to write the config', DEFAULT_INIT_OUTPUT)
+    .option('--force', 'overwrite an existing config')
+    .action((file: string | undefined, flags: InitFlags) => {
+      state.exitCode = initCommand(file, flags, io);
+    });
+
+  program
+    .command('explain')
+    .description('what a metric means: formula, meaning, legal context, when it is undefined')
+    .argument('[metric]', 'a metric or disparity key (omit it for the list)')
+    .action((metric: string | undefined) => {
+      state.exitCode = explainCommand(metric, io);
+    });
 
   return program;
 }

@@ -2,7 +2,8 @@ import { ConfigError, type ConfigIssue } from '../errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';
-import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
+import { checkStatistics } from './check-statistics.js';
+import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
@@ -35,10 +36,14 @@ export function attributeColumns(attribute: string): string[] {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ...rest } = config;
+    const { columns, referenceGroups, minDenominator, bootstrap, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+    if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
+    // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
+    if (bootstrap === null) out.bootstrap = null;
+    else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
   }
   return out;
 }
@@ -105,6 +110,12 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
+    confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,
+    alpha: merged.alpha ?? DEFAULT_CONFIG.alpha,
+    minDenominator: { ...DEFAULT_CONFIG.minDenominator, ...merged.minDenominator },
+    bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
+    suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
+    strict: merged.strict ?? DEFAULT_CONFIG.strict,
   };
   const caps = {
     decision: base.columns.prediction !== undefined || base.threshold !== null,
@@ -112,7 +123,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     score: base.columns.score !== undefined,
   };
   if (base.rules.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
-  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps)];
+  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps), ...checkStatistics(base, caps)];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
 }

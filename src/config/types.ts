@@ -1,6 +1,7 @@
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -20,6 +21,14 @@ export type Severity = 'fail' | 'warn';
 
 export type RuleMetric = MetricId | DisparityId;
 
+/** `significant`: a breach fails only when the test against the reference is significant at `alpha` after Holm. */
+export type RuleRequirement = 'significant';
+/**
+ * `upper`: judge the favourable end of the confidence interval instead of the
+ * estimate — the rule fails only when no value in the interval meets the bound.
+ */
+export type RuleBoundOn = 'upper';
+
 /**
  * A threshold rule. Bounds: `min` (value ≥ min), `max` (value ≤ max),
  * `maxAbs` (|value| ≤ maxAbs), `band` τ (τ ≤ value ≤ 1/τ, Aequitas' fairness band).
@@ -35,6 +44,8 @@ export interface Rule {
   /** limit the rule to these attributes (default: all) */
   attributes?: string[];
   severity: Severity;
+  require?: RuleRequirement;
+  bound?: RuleBoundOn;
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */
@@ -56,4 +67,16 @@ export interface AuditConfig {
   bins: number;
   rules: Rule[];
   failOn: FailOn;
+  /** level of every confidence interval (Wilson, Katz, Newcombe, DeLong, bootstrap) */
+  confidence: number;
+  /** significance level of `require: significant`, applied to Holm-adjusted p-values */
+  alpha: number;
+  /** per rate metric: below this denominator (e.g. tp+fn for tpr) a verdict on it is inconclusive */
+  minDenominator: Partial<Record<MetricId, number>>;
+  /** opt-in Poisson bootstrap of ece and brier; null when off */
+  bootstrap: BootstrapSettings | null;
+  /** privacy: groups with 0 < n < suppressBelow rows are masked, with complementary suppression (0 = off) */
+  suppressBelow: number;
+  /** any row left out of the audit (empty prediction, label or score cell) is an input error */
+  strict: boolean;
 }

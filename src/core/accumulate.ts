@@ -1,4 +1,5 @@
 import type { MissingMode } from '../config/types.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
 import { createColumnarFold } from './columnar-fold.js';
 import type { Observation } from './tally.js';
 import type { AttributeSpec, Capabilities, TallyTable } from './types.js';
@@ -14,6 +15,14 @@ export interface FoldOptions {
   bins: number;
   missing: MissingMode;
   attributes: readonly BoundAttribute[];
+  /** opt-in Poisson bootstrap of ece and brier (needs score and label); off when absent */
+  bootstrap?: BootstrapSettings | null;
+  /**
+   * 0-based index of this input's first data row in the whole data set: the
+   * bootstrap weights of a row depend on its index, so a shard that passes its
+   * offset gets the same replicates as one run over the concatenated data.
+   */
+  rowOffset?: number;
 }
 
 /** The streaming fold: rows in, one TallyTable out. Memory grows with groups, never with rows. */
@@ -37,6 +46,8 @@ export function createFold(options: FoldOptions): Fold {
     missing: options.missing,
     attributes: options.attributes.map((a) => ({ spec: a.spec, columns: a.indices.map((i) => recordIndices.indexOf(i)) })),
     columnCount: recordIndices.length,
+    bootstrap: options.bootstrap ?? null,
+    rowOffset: options.rowOffset ?? 0,
   });
   const ids = new Int32Array(recordIndices.length);
   return {

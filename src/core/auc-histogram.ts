@@ -70,14 +70,15 @@ export interface AucResult {
   maxError: number;
 }
 
-/** (key, label-1 count, label-0 count) in increasing key order. */
-function* sortedCells(h: AucHistogram): Generator<[number, number]> {
+/** The histogram's non-empty cells in increasing score order: label-1 and label-0 counts (for AUC and DeLong). */
+export function histogramCells(h: AucHistogram): { pos: number; neg: number }[] {
   if (h.step !== null) {
-    for (let cell = 0; cell < GRID_CELLS; cell++) yield [h.counts[GRID_CELLS + cell]!, h.counts[cell]!];
-    return;
+    const cells: { pos: number; neg: number }[] = [];
+    for (let c = 0; c < GRID_CELLS; c++) if (h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0) cells.push({ pos: h.counts[GRID_CELLS + c]!, neg: h.counts[c]! });
+    return cells;
   }
   const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
-  for (const key of keys) yield [h.pos.get(key) ?? 0, h.neg.get(key) ?? 0];
+  return keys.map((key) => ({ pos: h.pos.get(key) ?? 0, neg: h.neg.get(key) ?? 0 }));
 }
 
 /**
@@ -92,7 +93,7 @@ export function aucFromHistogram(h: AucHistogram): AucResult {
   let negativesBelow = 0;
   let wins = 0;
   let tiedPairs = 0;
-  for (const [p, q] of sortedCells(h)) {
+  for (const { pos: p, neg: q } of histogramCells(h)) {
     positives += p;
     negatives += q;
     wins += p * negativesBelow + 0.5 * p * q;

@@ -1,5 +1,7 @@
 import type { MissingMode } from '../config/types.js';
-import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution } from './group-store.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
+import { createWeightSource } from '../stats/poisson-weights.js';
+import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
 import { mergeTallies, sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
@@ -18,6 +20,10 @@ export interface ColumnarFoldOptions {
   attributes: readonly ColumnarAttribute[];
   /** length of the value-id vector: the distinct group columns */
   columnCount: number;
+  /** opt-in Poisson bootstrap of ece and brier (needs score and label) */
+  bootstrap?: BootstrapSettings | null;
+  /** index of this input's first data row in the whole data set (the bootstrap weights depend on it) */
+  rowOffset?: number;
 }
 
 /**
@@ -38,15 +44,26 @@ const MISSING_ID = 0;
 
 export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const { bins, missing, attributes } = options;
+  const boot = storeBootstrap(options);
   const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
-  const stores = attributes.map(() => createGroupStore(bins));
+  const stores = attributes.map(() => createGroupStore(bins, boot?.store));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);
   // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
-  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins);
+  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
   const rowsDropped: Record<string, number> = {};
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
+
+  // The opt-in bootstrap, apart from the hot loop above: weights of this row, then each of its groups.
+  const addReplicates = (rowIndex: number, ids: Int32Array) => {
+    boot!.draw(rowIndex);
+    overall?.addReplicates(0, row);
+    for (let a = 0; a < attributes.length; a++) {
+      const g = groupOf(a, ids);
+      if (g >= 0) stores[a]!.addReplicates(g, row);
+    }
+  };
 
   const groupOf = (a: number, ids: Int32Array): number => {
     const { columns } = attributes[a]!;
@@ -70,6 +87,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
         if (g < 0) excluded[a]! += 1;
         else stores[a]!.add(g, row);
       }
+      if (boot) addReplicates(rowsRead - 1, ids);
     },
     drop(reason) {
       rowsRead += 1;
@@ -93,6 +111,16 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
  * that join to the same key (a value containing `|`, or a cell that reads
  * `(missing)`) are one group, as they always were.
  */
+/** The bootstrap's replicate weights, drawn per row by its index in the whole data set; undefined when off. */
+function storeBootstrap(options: ColumnarFoldOptions): { store: StoreBootstrap; draw(rowIndex: number): void } | undefined {
+  const settings = options.bootstrap;
+  if (!settings || !options.capabilities.hasScore || !options.capabilities.hasLabel) return undefined;
+  const source = createWeightSource(settings.seed, settings.replicates);
+  const store: StoreBootstrap = { replicates: settings.replicates, weights: new Uint8Array(settings.replicates) };
+  const offset = options.rowOffset ?? 0;
+  return { store, draw: (rowIndex) => source.fill(offset + rowIndex, store.weights) };
+}
+
 /** Drop reasons in a fixed order, however the rows were split (so reports are identical). */
 export function sortedKeys(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));

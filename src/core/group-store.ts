@@ -3,6 +3,7 @@ import { GRID_CELLS, gridCell } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
 import { exactValue, mergeExact } from './exact-sum.js';
 import { createSlotSums, LIMBS, toLimbs, type SlotSums } from './slot-sums.js';
+import { addToBootstrap, emptyBootstrapTally, type BootstrapTally } from '../stats/bootstrap.js';
 import { emptyTally, type Observation } from './tally.js';
 import type { GroupTally } from './types.js';
 
@@ -35,6 +36,8 @@ export interface RowContribution {
  */
 export interface GroupStore {
   add(group: number, row: RowContribution): void;
+  /** the bootstrap's part of a row already added (only when the store was created with a bootstrap) */
+  addReplicates(group: number, row: RowContribution): void;
   /** groups [0, size) that received rows */
   readonly size: number;
   tally(group: number): GroupTally;
@@ -65,7 +68,13 @@ export function emptyContribution(): RowContribution {
   return { decision: null, label: null, score: null, bin: 0, squaredError: 0, limbs: new Float64Array(2 * LIMBS), isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
 }
 
-export function createGroupStore(bins: number): GroupStore {
+/** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
+export interface StoreBootstrap {
+  replicates: number;
+  weights: Uint8Array;
+}
+
+export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): GroupStore {
   let capacity = 8;
   let size = 0;
   let counts = new Float64Array(COUNTS * capacity);
@@ -74,6 +83,7 @@ export function createGroupStore(bins: number): GroupStore {
   // slots per group: Σ score of each bin, then Σ squared error
   const sums: SlotSums = createSlotSums((bins + 1) * capacity);
   const auc: AucAccumulator[] = [];
+  const replicates: BootstrapTally[] = [];
 
   const grow = (group: number) => {
     while (group >= capacity) capacity *= 2;
@@ -89,7 +99,10 @@ export function createGroupStore(bins: number): GroupStore {
     add(g, row) {
       if (g >= size) {
         if (g >= capacity) grow(g);
-        while (size <= g) auc[size++] = emptyAucAccumulator();
+        for (; size <= g; size++) {
+          auc[size] = emptyAucAccumulator();
+          if (bootstrap) replicates[size] = emptyBootstrapTally(bootstrap.replicates, bins);
+        }
       }
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
@@ -112,9 +125,13 @@ export function createGroupStore(bins: number): GroupStore {
       if (acc.grid !== null) acc.grid[row.gridIndex]! += 1;
       else addToAucAccumulator(acc, row.score, row.label, row.hash, row.cell);
     },
+    addReplicates(g, row) {
+      if (row.score === null || row.label === null) return;
+      addToBootstrap(replicates[g]!, bootstrap!.weights, row.score, row.label, row.bin);
+    },
     tally(g) {
       const t = emptyTally(bins);
-      if (g >= size) return t;
+      if (g >= size) return bootstrap ? { ...t, bootstrap: emptyBootstrapTally(bootstrap.replicates, bins) } : t;
       const c = COUNTS * g;
       Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]! });
       for (let b = 0; b < bins; b++) {
@@ -127,6 +144,7 @@ export function createGroupStore(bins: number): GroupStore {
       t.exact.sumSquaredError = sums.partials(g * (bins + 1) + bins);
       t.sumSquaredError = exactValue(t.exact.sumSquaredError);
       t.auc = aucHistogramOf(auc[g]!);
+      if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
   };

@@ -2,6 +2,7 @@ import { addToAucHistogram, emptyAucHistogram, mergeAucHistograms } from './auc-
 import { binOf } from './calibration-bins.js';
 import { addExact, exactValue, mergeExact } from './exact-sum.js';
 import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
+import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
@@ -75,7 +76,23 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     out.bins[3 * bin + 2] = a.bins[3 * bin + 2]! + b.bins[3 * bin + 2]!;
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
+  const bootstrap = mergeOptionalBootstrap(a, b);
+  if (bootstrap) out.bootstrap = bootstrap;
   return out;
+}
+
+/**
+ * Bootstrap sums merge like the others. An empty tally without them (the start
+ * of a sum) is neutral; a non-empty tally without them cannot join one with
+ * them, since its rows would be missing from every replicate.
+ */
+function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | undefined {
+  if (a.bootstrap && b.bootstrap) return mergeBootstrap(a.bootstrap, b.bootstrap);
+  const [holder, other] = a.bootstrap ? [a, b] : [b, a];
+  if (!holder.bootstrap) return undefined;
+  if (other.n > 0) throw new RangeError('cannot merge a bootstrapped tally with one that has rows but no bootstrap replicates');
+  const { replicates, bins } = holder.bootstrap;
+  return mergeBootstrap(holder.bootstrap, emptyBootstrapTally(replicates, bins));
 }
 
 export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {

@@ -1,4 +1,5 @@
 import type { ExactSums } from './tally-fields.js';
+import type { BootstrapTally } from '../stats/bootstrap.js';
 
 /**
  * The sufficient statistics of an audit. Everything a metric, an interval or a
@@ -58,6 +59,8 @@ export interface GroupTally {
    * exact and a report does not depend on how the rows were split.
    */
   exact: ExactSums;
+  /** replicate sums of the opt-in Poisson bootstrap (`--bootstrap`); absent when it is off */
+  bootstrap?: BootstrapTally;
 }
 
 export interface ConfusionCounts {

@@ -22,7 +22,7 @@ export interface CsvChunkReader {
 }
 
 export interface ChunkReaderOptions extends ScannerOptions {
-  /** called with the bytes read so far, at most once per PROGRESS_STEP bytes */
+  /** called with the bytes scanned so far, every PROGRESS_STEP bytes and at the end */
   onProgress?: (bytes: number) => void;
   /** the input starts at the beginning of the file (a byte order mark is looked for) */
   isFileStart?: boolean;
@@ -31,7 +31,8 @@ export interface ChunkReaderOptions extends ScannerOptions {
 }
 
 const INITIAL_SIZE = 1 << 20;
-export const PROGRESS_STEP = 4 << 20;
+/** Progress is reported after every 64 KB scanned (a progress bar redraws at most every 100 ms anyway). */
+export const PROGRESS_STEP = 1 << 16;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReader {
@@ -42,7 +43,6 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
   let end = 0;
   let consumed = 0;
   let isBomChecked = options.isFileStart === false;
-  let nextProgress = PROGRESS_STEP;
   const stopBefore = options.stopBefore ?? Infinity;
 
   const checkBom = (isLast: boolean): boolean => {
@@ -54,7 +54,16 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
 
   const scan = (isLast: boolean) => {
     if (!isBomChecked && !checkBom(isLast)) return;
-    start = scanner.scan(buf, start, end, isLast, stopBefore - consumed);
+    if (!options.onProgress) {
+      start = scanner.scan(buf, start, end, isLast, stopBefore - consumed);
+      return;
+    }
+    // With a progress hook, scan in steps of PROGRESS_STEP bytes and report after each.
+    for (let limit = start; limit < end && consumed + start < stopBefore; ) {
+      limit = Math.min(end, Math.max(limit, start) + PROGRESS_STEP);
+      start = scanner.scan(buf, start, limit, isLast && limit === end, stopBefore - consumed);
+      options.onProgress(consumed + limit);
+    }
   };
 
   const reader: CsvChunkReader = {
@@ -80,10 +89,6 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
     commit(bytes) {
       end += bytes;
       scan(false);
-      if (options.onProgress && consumed + end >= nextProgress) {
-        options.onProgress(consumed + end);
-        nextProgress = consumed + end + PROGRESS_STEP;
-      }
     },
     push(chunk) {
       let at = 0;
@@ -97,6 +102,7 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
     },
     end() {
       scan(true);
+      options.onProgress?.(consumed + end);
     },
   };
   return reader;

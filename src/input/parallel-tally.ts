@@ -10,15 +10,18 @@ import { InputError } from '../errors.js';
 import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from './decoder-facts.js';
 import type { FileLayout } from './file-layout.js';
 import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
+import type { ProgressHook } from '../audit.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { RecordDelimiter } from './scan-csv.js';
 
 export interface ParallelTally {
   table: TallyTable;
   facts: DecoderFacts;
   sha256: string;
+  identifiers: IdentifierColumn[];
 }
 
-type WorkerMessage = { type: 'progress'; bytes: number } | { type: 'done'; result: RangeResult };
+type WorkerMessage = { type: 'progress'; bytes: number; rows: number } | { type: 'done'; result: RangeResult };
 
 /** dist/input/tally-worker.js, also when this module runs from src/ (tests run the TypeScript sources). */
 function workerUrl(): URL {
@@ -26,11 +29,11 @@ function workerUrl(): URL {
   return existsSync(fileURLToPath(sibling)) ? sibling : new URL('../../dist/input/tally-worker.js', import.meta.url);
 }
 
-function runWorker(task: RangeTask, onBytes: (bytes: number) => void): Promise<RangeResult> {
+function runWorker(task: RangeTask, onBytes: (bytes: number, rows: number) => void): Promise<RangeResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl(), { workerData: task });
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onBytes(message.bytes);
+      if (message.type === 'progress') onBytes(message.bytes, message.rows);
       else resolve(message.result);
     });
     worker.on('error', reject);
@@ -70,7 +73,7 @@ interface ParallelInput {
   size: number;
   layout: FileLayout & { delimiter: RecordDelimiter };
   offsets: number[];
-  onProgress?: (bytes: number) => void;
+  onProgress?: ProgressHook;
 }
 
 /**
@@ -83,8 +86,12 @@ interface ParallelInput {
  */
 export async function tallyInParallel(config: Readonly<AuditConfig>, input: ParallelInput): Promise<ParallelTally> {
   const { layout, offsets, size } = input;
-  let done = layout.dataStart;
-  const onBytes = (bytes: number) => input.onProgress?.((done += bytes));
+  const done = { bytes: layout.dataStart, rows: 0 };
+  const onBytes = (bytes: number, rows: number) => {
+    done.bytes += bytes;
+    done.rows += rows;
+    input.onProgress?.({ ...done });
+  };
   const task = (from: number, to: number): RangeTask => ({
     path: input.path,
     file: input.file,
@@ -102,13 +109,13 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     const header = Buffer.allocUnsafe(layout.dataStart);
     await handle.read(header, 0, layout.dataStart, 0);
     hasher.update(header, 0);
-    let reported = 0;
+    let reported = { bytes: 0, rows: 0 };
     const io = {
       read: async (buf: Buffer, offset: number, length: number, position: number) => (await handle.read(buf, offset, length, position)).bytesRead,
       onChunk: hasher.update,
-      onProgress(bytes: number) {
-        onBytes(bytes - reported);
-        reported = bytes;
+      onProgress(bytes: number, rows: number) {
+        onBytes(bytes - reported.bytes, rows - reported.rows);
+        reported = { bytes, rows };
       },
     };
     const workers = offsets.slice(1).map((from, k) => runWorker(task(from, offsets[k + 2] ?? size), onBytes));
@@ -116,7 +123,7 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     const [sha256, ...rest] = await Promise.all([hasher.finish(size), ...workers]);
     const results = [first, ...rest];
     const rescan = (from: number) => tallyRange(task(from, size), { read: io.read });
-    return { ...(await mergeInOrder(results, offsets, layout, input.file, rescan)), sha256: sha256 as string };
+    return { ...(await mergeInOrder(results, offsets, layout, input.file, rescan)), sha256: sha256 as string, identifiers: first.identifiers };
   } finally {
     await handle.close();
   }

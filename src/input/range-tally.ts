@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { createCsvChunkReader } from './csv-reader.js';
 import type { DecoderFacts } from './decoder-facts.js';
 import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import { createRecordTally } from './tally-records.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
@@ -35,6 +36,8 @@ export interface RangeResult {
   /** line breaks from `from` to `stop` */
   breaks: number;
   error?: RangeProblem;
+  /** identifier-looking columns (by header, and by the values of the range's first rows: the file's for the first range) */
+  identifiers: IdentifierColumn[];
 }
 
 const READ_SIZE = 1 << 20;
@@ -44,7 +47,7 @@ export interface RangeIo {
   read(buf: Buffer, offset: number, length: number, position: number): number | Promise<number>;
   /** every chunk read, in file order (the main thread hashes them) */
   onChunk?(chunk: Buffer, position: number): void;
-  onProgress?(bytes: number): void;
+  onProgress?(bytes: number, rows: number): void;
 }
 
 /**
@@ -60,7 +63,7 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
     isAfterCr: task.isAfterCr,
     isFileStart: false,
     stopBefore: task.to - task.from,
-    onProgress: io.onProgress,
+    onProgress: io.onProgress ? (bytes) => io.onProgress!(bytes, tally.rows) : undefined,
   });
   let error: RangeProblem | undefined;
   try {
@@ -78,7 +81,8 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
   } catch (caught) {
     error = rangeProblem(caught);
   }
-  return { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, ...(error ? { error } : {}) };
+  const result = { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, identifiers: tally.identifiers() };
+  return error ? { ...result, error } : result;
 }
 
 function rangeProblem(error: unknown): RangeProblem {

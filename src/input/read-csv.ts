@@ -19,6 +19,8 @@ export interface CsvHandlers {
   header(fields: string[]): void;
   /** every further record with its 1-based line number in the file */
   record(fields: string[], line: number): void;
+  /** optional: bytes read so far, after each chunk (drives the CLI's progress bar) */
+  progress?(bytes: number): void;
 }
 
 /** The header's fields in, the handler of every further record out. */
@@ -106,10 +108,14 @@ export async function scanCsv(source: InputSource, handlers: RecordHandlers, opt
 
 /** The same pass with every field as a string (for small inputs and tools). */
 export function readCsv(source: InputSource, handlers: CsvHandlers): Promise<ReadSummary> {
-  return scanCsv(source, {
-    header(fields) {
-      handlers.header(fields);
-      return (r) => handlers.record(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)), r.line);
+  return scanCsv(
+    source,
+    {
+      header(fields) {
+        handlers.header(fields);
+        return (r) => handlers.record(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)), r.line);
+      },
     },
-  });
+    handlers.progress ? { onProgress: handlers.progress } : {},
+  );
 }

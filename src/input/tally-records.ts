@@ -8,13 +8,26 @@ import { createByteInterner, type ByteInterner } from './byte-interner.js';
 import { columnIndex } from './columns.js';
 import { parseSimpleDecimal } from './decimal-bytes.js';
 import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from './decode-row.js';
-import type { CsvRecord } from './scan-csv.js';
+import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../privacy/identifier-columns.js';
+import { droppedRowError } from './dropped-row.js';
+import { fieldText, type CsvRecord } from './scan-csv.js';
 
 /** Scanned records straight into the fold: only the needed cells are looked at, each distinct value decoded once. */
 export interface RecordTally {
   onRecord(record: CsvRecord): void;
   finish(): TallyTable;
   readonly rules: RowRules;
+  /** records seen (for progress) */
+  readonly rows: number;
+  /** columns that look like direct identifiers (by header, or by the values of the first rows seen) */
+  identifiers(): IdentifierColumn[];
+}
+
+/** Header positions the audit reads: decision, score, outcome and every group column (the identifier scan skips them). */
+function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
+  const { prediction, score, label } = config.columns;
+  const names = [prediction, score, label, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  return new Set(names.map((c) => columnIndex(header, c, file)));
 }
 
 /** A record's cell as an interned id (the text decides; see byte-interner.ts). */
@@ -49,6 +62,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       return { spec: { name, columns }, columns: columns.map((c) => groupIndices.indexOf(columnIndex(header, c, file))) };
     }),
     columnCount: groupIndices.length,
+    bootstrap: config.bootstrap,
   });
   const interners = new Map<number, ByteInterner>();
   const internerOf = (index: number) => interners.get(index) ?? interners.set(index, createByteInterner()).get(index)!;
@@ -66,6 +80,8 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const ids = new Int32Array(groupIndices.length);
   const observation: Observation = { decision: null, label: null, score: null };
   let current: CsvRecord;
+  let rows = 0;
+  const scan = createIdentifierScan(header, usedColumns(header, config, file));
   const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index)) as BinaryCode) : null);
 
   const readScore = (): number | null => {
@@ -81,8 +97,14 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
 
   return {
     rules,
+    get rows() {
+      return rows;
+    },
+    identifiers: () => scan.finish(),
     onRecord(record) {
       current = record;
+      // The identifier scan looks at the first rows only: strings for those, never after.
+      if (rows++ < SAMPLE_ROWS) scan.add(Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i)));
       const status = rules.decode(codeOf(prediction), codeOf(label), readScore, record.line, observation);
       if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {
@@ -90,7 +112,10 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
           ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index));
         }
         fold.add(ids, observation);
-      } else if (status !== 'invalid') fold.drop(status);
+      } else if (status !== 'invalid') {
+        if (config.strict) throw droppedRowError(status, record.line, file, config);
+        fold.drop(status);
+      }
     },
     finish: () => fold.finish(),
   };

@@ -3,13 +3,18 @@ import type { CalibrationBin } from '../core/calibration-bins.js';
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
+import type { Interval } from '../stats/interval.js';
+import type { TestName } from '../stats/proportion-test.js';
+
+export type { Interval } from '../stats/interval.js';
+export type { TestName } from '../stats/proportion-test.js';
 
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
 export type RunStatus = 'pass' | 'fail' | 'inconclusive';
-export type Interval = [number, number];
 
 export interface DisparityResult {
   value: number | null;
@@ -17,21 +22,37 @@ export interface DisparityResult {
   reference: string | null;
   /** for a disparity over several metrics (equalized odds): the reference of each */
   references?: Partial<Record<MetricId, string | null>>;
+  /** confidence interval at `statistics.confidence`: Katz log method for ratios, Newcombe hybrid score for differences */
+  interval?: Interval;
+  /** two-sided p-value of the group's rate against the reference's (selection rate, TPR or FPR), before adjustment */
+  pValue?: number;
+  /** the p-value after Holm's adjustment across every comparison of the report */
+  pValueAdjusted?: number;
+  /** `fisher` when an expected count of the 2×2 table is below 5, else `z` (pooled two-proportion z test) */
+  test?: TestName;
+  /** the smallest expected cell count under the null hypothesis: why the test was chosen */
+  minExpected?: number;
 }
 
+/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
+export type SuppressionMark = 'primary' | 'secondary';
+
+/** Counts are null only in a suppressed group. */
 export interface GroupResult {
   key: string;
   values: Record<string, string>;
-  n: number;
+  /** present only when the group is masked (`--suppress-below`): counts and metrics are then null */
+  suppressed?: SuppressionMark;
+  n: number | null;
   /** confusion counts, when the run has both a decision and a label */
-  tp?: number;
-  fp?: number;
-  tn?: number;
-  fn?: number;
+  tp?: number | null;
+  fp?: number | null;
+  tn?: number | null;
+  fn?: number | null;
   /** decision-1 rows, when the run has a decision */
-  selected?: number;
+  selected?: number | null;
   /** label-1 rows, when the run has a label */
-  positives?: number;
+  positives?: number | null;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -55,8 +76,26 @@ export interface AttributeResult {
   groups: GroupResult[];
 }
 
-/** Why a finding has its status; prose comes from `findingText`. */
-export type FindingReason = 'within-bound' | 'breach' | 'small-group' | 'small-reference' | 'no-reference' | 'undefined-value';
+/**
+ * Why a finding has its status; prose comes from `findingText`.
+ * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
+ * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
+ * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
+ * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive).
+ */
+export type FindingReason =
+  | 'within-bound'
+  | 'breach'
+  | 'small-group'
+  | 'small-reference'
+  | 'no-reference'
+  | 'small-denominator'
+  | 'undefined-value'
+  | 'not-significant'
+  | 'interval-includes-bound'
+  | 'no-interval'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
 
 export interface Bound {
   min?: number;
@@ -77,13 +116,40 @@ export interface Finding {
   severity: Severity;
   /** the reference group of a disparity */
   reference?: string | null;
-  /** rows in the group */
-  n: number;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
+  /** the confidence interval of the value */
+  interval?: Interval;
+  /** raw and Holm-adjusted p-values and the test, for disparities that have one */
+  pValue?: number;
+  pValueAdjusted?: number;
+  test?: TestName;
+  minExpected?: number;
+  /** for `small-denominator`: which group's rate fell short, and by how much */
+  denominator?: { group: string; metric: MetricId; count: number; minimum: number };
   message: string;
 }
 
+/** How the report's intervals and tests were made (the method section of a report). */
+export interface StatisticsInfo {
+  confidence: number;
+  alpha: number;
+  /** comparisons in the Holm family: every attribute × group × tested rate with a p-value */
+  comparisons: number;
+  adjustment: 'holm';
+  methods: {
+    rate: 'wilson';
+    ratio: 'katz-log';
+    difference: 'newcombe-hybrid-score';
+    auc: 'delong';
+    test: 'fisher-exact-if-expected-below-5-else-pooled-z';
+    calibration: 'poisson-bootstrap-bias-corrected-percentile' | null;
+  };
+  bootstrap: BootstrapSettings | null;
+}
+
 export interface Notice {
-  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate';
+  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate' | 'suppressed-groups' | 'identifier-columns';
   message: string;
 }
 
@@ -95,6 +161,21 @@ export interface InputSourceRecord {
   kind: 'aggregate' | 'sql-result';
   /** for an aggregate: the data file it was computed from */
   data?: { file: string; sha256: string; bytes: number };
+}
+
+/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
+export interface PrivacySummary {
+  suppressBelow: number;
+  groupsMasked: { primary: number; secondary: number };
+  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
+  rowsMasked: number;
+  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
+  /** verdicts behind `suppressed` findings that still count in the run's status */
+  hiddenVerdicts: { fail: number; inconclusive: number };
+  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
+  calibrationWithheld: boolean;
+  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
+  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {
@@ -121,5 +202,8 @@ export interface AuditResult {
   attributes: AttributeResult[];
   findings: Finding[];
   summary: Record<Verdict, number> & { rules: number };
+  statistics: StatisticsInfo;
   notices: Notice[];
+  /** present when `suppressBelow` > 0 */
+  privacy?: PrivacySummary;
 }

@@ -3,9 +3,13 @@ import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
+import { intervalSettings } from '../metrics/intervals.js';
+import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, InputSourceRecord, Notice } from './audit-result.js';
+import { applySuppression } from '../privacy/apply-suppression.js';
+import { planSuppression } from '../privacy/suppression-plan.js';
+import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
@@ -26,27 +30,54 @@ function dropNotice(table: TallyTable): Notice[] {
   return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
 }
 
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+  return {
+    confidence: config.confidence,
+    alpha: config.alpha,
+    comparisons,
+    adjustment: 'holm',
+    methods: {
+      rate: 'wilson',
+      ratio: 'katz-log',
+      difference: 'newcombe-hybrid-score',
+      auc: 'delong',
+      test: 'fisher-exact-if-expected-below-5-else-pooled-z',
+      calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+    },
+    bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+  };
+}
+
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
-  const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
-  const findings = evaluateRules(attributes, config);
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
+  // Suppression is decided from the tallies first, so that no masked group can be a reference.
+  const plan = planSuppression(table, config);
+  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const comparisons = adjustAcrossReport(judged);
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure.
+  const verdicts = evaluateRules(judged, config);
+  const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
+  const shown = applySuppression(judged, overallResult, verdicts, plan, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(findings),
+    status: runStatus(verdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps),
+    overall: shown.overall,
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    statistics: statisticsInfo(config, comparisons),
     notices,
+    ...(privacy ? { privacy } : {}),
   };
 }

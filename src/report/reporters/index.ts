@@ -1,4 +1,8 @@
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 import type { Reporter } from './types.js';
 
@@ -6,6 +10,10 @@ import type { Reporter } from './types.js';
 export const REPORTERS = {
   table: renderTable,
   json: renderJson,
+  markdown: renderMarkdown,
+  html: renderHtml,
+  junit: renderJunit,
+  csv: renderCsv,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof REPORTERS;
@@ -15,6 +23,10 @@ export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
 export const EXTENSIONS = {
   '.json': 'json',
   '.txt': 'table',
+  '.md': 'markdown',
+  '.html': 'html',
+  '.xml': 'junit',
+  '.csv': 'csv',
 } as const satisfies Record<string, ReporterName>;
 
 export type { Reporter, ReportContext } from './types.js';

@@ -20,7 +20,7 @@ const rowArb: fc.Arbitrary<TestRow> = fc.record({
 
 /** Through the file format and back, as `fairgate aggregate` then `--from-aggregates` do. */
 function roundTrip(rows: readonly TestRow[], name: string) {
-  const aggregate = aggregateOf(config, tool, { file: name, sha256: '0'.repeat(64), bytes: 0 }, tallyRows(rows, config), createDecoderFacts());
+  const aggregate = aggregateOf(config, tool, { file: name, sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows(rows, config), facts: createDecoderFacts() });
   return aggregateFromJson(JSON.parse(JSON.stringify(aggregateToJson(aggregate))), `${name}.json`);
 }
 
@@ -39,7 +39,7 @@ describe('aggregate files', () => {
   });
 
   it('serialise every tally field of the field table', () => {
-    const json = aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, tallyRows([], config), createDecoderFacts())) as { overall: Record<string, unknown> };
+    const json = aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows([], config), facts: createDecoderFacts() })) as { overall: Record<string, unknown> };
     expect(Object.keys(json.overall).sort()).toEqual([...TALLY_FIELD_NAMES, 'bins', 'auc'].sort());
     expect(Object.keys(emptyTally(10)).filter((k) => !['bins', 'auc', 'exact'].includes(k)).sort()).toEqual([...TALLY_FIELD_NAMES].sort());
   });
@@ -47,7 +47,7 @@ describe('aggregate files', () => {
   it('refuse files that are not aggregates, or of another version, naming the file', () => {
     expect(() => aggregateFromJson({ hello: 1 }, 'x.json')).toThrow('x.json: not a fairgate aggregate');
     expect(() => aggregateFromJson({ format: 'fairgate-aggregate', version: 2, fingerprint: { bins: 10 } }, 'y.json')).toThrow(/y.json: aggregate format version 2 is not supported/);
-    const good = JSON.parse(JSON.stringify(aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, tallyRows([], config), createDecoderFacts()))));
+    const good = JSON.parse(JSON.stringify(aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows([], config), facts: createDecoderFacts() }))));
     good.overall.n = -1;
     expect(() => aggregateFromJson(good, 'z.json')).toThrow(/z.json: invalid aggregate at overall.n/);
   });
@@ -61,7 +61,7 @@ describe('the statistics do not grow with the rows', () => {
       return { cells: { g: ['A', 'B', 'C'][i % 3]!, h: ['p', 'q'][(i >> 1) % 2]! }, decision: (i % 3 === 0 ? 1 : 0) as 0 | 1, label: ((i * 31) % 7 < 2 ? 1 : 0) as 0 | 1, score };
     });
   const sizeOf = (rows: TestRow[]) => {
-    const json = aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, tallyRows(rows, config), createDecoderFacts()));
+    const json = aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows(rows, config), facts: createDecoderFacts() }));
     const text = JSON.stringify(json);
     return { bytes: text.length, numbers: (text.match(/-?\d+(\.\d+)?(e[-+]?\d+)?/g) ?? []).length };
   };

@@ -1,0 +1,59 @@
+import { appendFileSync } from 'node:fs';
+import type { AuditResult, Finding } from '../report/audit-result.js';
+import { findingProse } from '../report/finding-prose.js';
+import { renderMarkdown } from '../report/reporters/markdown.js';
+import type { CliIo } from './io.js';
+
+/** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value (`title=…`): the data escapes plus `:` and `,`, which end a property. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * One `::error` (fail) or `::warning` (warn) per rule × attribute, listing the
+ * groups as sentences: GitHub shows at most 10 annotations of a kind per step,
+ * so one per group would hide most of them on a large audit.
+ */
+export function workflowCommands(result: AuditResult): string[] {
+  const batches = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (f.status !== 'fail' && f.status !== 'warn') continue;
+    const key = `${f.status}\u0000${f.rule}\u0000${f.attribute}`;
+    batches.set(key, [...(batches.get(key) ?? []), f]);
+  }
+  return [...batches.values()].map((list) => {
+    const first = list[0]!;
+    const command = first.status === 'fail' ? 'error' : 'warning';
+    const verb = first.status === 'fail' ? 'failed' : 'warned';
+    const title = `fairgate: ${first.rule} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
+    const body = list.map((f) => findingProse(f, result)).join('\n');
+    return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
+  });
+}
+
+export function isGithubActions(env: CliIo['env']): boolean {
+  return env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * Under GitHub Actions: append the Markdown report to the job summary and print
+ * annotations. They go to standard error, which the runner reads for workflow
+ * commands as it does standard output, so `--format json > report.json` stays clean.
+ */
+export function publishToGithubActions(result: AuditResult, io: CliIo): void {
+  if (!isGithubActions(io.env)) return;
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary) {
+    try {
+      appendFileSync(summary, `${renderMarkdown(result, { isColor: false })}\n`);
+    } catch (error) {
+      io.writeStderr(`fairgate: could not append to GITHUB_STEP_SUMMARY (${summary}): ${(error as Error).message}\n`);
+    }
+  }
+  for (const line of workflowCommands(result)) io.writeStderr(line);
+}

@@ -1,0 +1,73 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { validateFileConfig } from '../config/validate-config.js';
+import { InputError, UsageError } from '../errors.js';
+import { renderConfigTemplate } from '../init/config-template.js';
+import { guessColumns } from '../init/guess-columns.js';
+import { writeOutputs } from '../report/write-outputs.js';
+import type { CliIo } from './io.js';
+
+export const DEFAULT_INIT_OUTPUT = 'fairgate.config.yaml';
+
+export interface InitFlags {
+  force?: boolean;
+  output?: string;
+}
+
+/** Enough of the file for a header and a first look at the values; never the whole file. */
+const SAMPLE_BYTES = 256 * 1024;
+const SAMPLE_ROWS = 200;
+
+function readHead(file: string, display: string): { header: string[]; sample: string[][] } {
+  let text: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(SAMPLE_BYTES);
+      const read = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
+      text = buffer.subarray(0, read).toString('utf8');
+      // drop a partial last line when the file is longer than the sample
+      if (read === SAMPLE_BYTES && text.includes('\n')) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a directory; give a CSV file' : `cannot read it (${code ?? (error as Error).message})`;
+    throw new InputError(display, undefined, why, { cause: error });
+  }
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: SAMPLE_ROWS + 1 }) as string[][];
+  } catch (error) {
+    throw new InputError(display, undefined, `cannot read the header as CSV: ${(error as Error).message}`, { cause: error });
+  }
+  const [header, ...sample] = rows;
+  if (!header || header.length === 0) throw new InputError(display, undefined, 'the file is empty; expected a header line');
+  return { header: header.map((h) => h.trim()), sample };
+}
+
+/** `fairgate init [file]`: writes a commented config guessed from the file's header; never overwrites without --force. */
+export function initCommand(file: string | undefined, flags: InitFlags, io: CliIo): number {
+  const target = path.resolve(io.cwd, flags.output ?? DEFAULT_INIT_OUTPUT);
+  const shown = path.relative(io.cwd, target) || target;
+  if (existsSync(target) && !flags.force) throw new UsageError(`${shown} already exists; use --force to overwrite it`);
+  const { header, sample } = file ? readHead(path.resolve(io.cwd, file), file) : { header: [], sample: [] };
+  const guess = guessColumns(header, sample);
+  const text = renderConfigTemplate(guess, { ...(file ? { file } : {}), header });
+  const validated = validateFileConfig(parseYaml(text));
+  if (!validated.ok) throw new Error(`fairgate init produced an invalid config: ${JSON.stringify(validated.issues)}`);
+  writeOutputs([{ path: target, content: text }]);
+  const roles = [['prediction', guess.prediction], ['score', guess.score], ['label', guess.label]].filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`);
+  const lines = [
+    `wrote ${shown}${file ? ` from the header of ${file}` : ' (a template: no input file given)'}`,
+    ...(roles.length ? [`  ${roles.join(', ')}`] : []),
+    ...(guess.groups.length ? [`  groups: ${guess.groups.join(', ')}`] : []),
+    ...guess.notes.map((n) => `  note: ${n}`),
+    `Review it, then run: fairgate audit ${file ?? '<data.csv>'}${flags.output && flags.output !== DEFAULT_INIT_OUTPUT ? ` -c ${flags.output}` : ''}`,
+  ];
+  io.writeStdout(`${lines.join('\n')}\n`);
+  return 0;
+}

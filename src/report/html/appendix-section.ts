@@ -1,0 +1,54 @@
+import type { AttributeResult, AuditResult, GroupResult } from '../audit-result.js';
+import { disparityParts, metricParts } from '../cell-format.js';
+import { formatPercent } from '../format-number.js';
+import { groupCount } from '../group-count.js';
+import { disparityKeys, metricKeys, titleOf } from '../metric-info.js';
+import { htmlTable, t, valueCell } from './markup.js';
+
+interface Column {
+  head: string;
+  cell: (g: GroupResult) => string;
+}
+
+/** Columns per table, so every table fits an A4 page in print. */
+const PER_TABLE = 8;
+
+function allMetricsColumns(a: AttributeResult): Column[] {
+  const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
+  const reference = (g: GroupResult, k: string) => t((g.disparities as Record<string, { reference: string | null } | undefined>)[k]?.reference ?? 'none');
+  return [
+    ...counts.map((c): Column => ({ head: c, cell: (g) => String(g[c] ?? '—') })),
+    ...metricKeys(a.groups).filter((k) => k !== 'n').map((k): Column => ({ head: titleOf(k), cell: (g) => valueCell(metricParts(g, k)) })),
+    ...disparityKeys(a.groups).map((k): Column => ({ head: `${titleOf(k)} (vs reference)`, cell: (g) => `${valueCell(disparityParts(g, k))}<br><span class="ref">vs ${reference(g, k)}</span>` })),
+  ];
+}
+
+/** Every count, metric and disparity of an attribute, in tables of at most PER_TABLE value columns. */
+function allMetricsTables(a: AttributeResult, suppressBelow: number): string {
+  const columns = allMetricsColumns(a);
+  const chunks = Array.from({ length: Math.ceil(columns.length / PER_TABLE) }, (_, i) => columns.slice(i * PER_TABLE, (i + 1) * PER_TABLE));
+  return chunks
+    .map((chunk, i) => htmlTable({
+      caption: `Every metric of ${a.name} (${i + 1} of ${chunks.length})`,
+      head: ['group', 'n', ...chunk.map((c) => c.head)],
+      rows: a.groups.map((g) => [t(g.key), t(groupCount(g, suppressBelow)), ...chunk.map((c) => c.cell(g))]),
+      numeric: new Set(chunk.map((_, j) => j + 1).concat(chunk.length + 1)),
+      className: 'wide',
+    }))
+    .join('\n');
+}
+
+/** The numbers behind the reliability diagrams: the text alternative of the small multiples. */
+function calibrationTable(a: AttributeResult): string {
+  const rows = a.groups.flatMap((g) =>
+    (g.calibration ?? []).map((b) => [t(g.key), `${b.lower.toFixed(2)}–${b.upper.toFixed(2)}`, String(b.n), formatPercent(b.meanScore), formatPercent(b.positiveRate)]),
+  );
+  if (rows.length === 0) return '';
+  return htmlTable({ caption: `Calibration bins of ${a.name} (data of the reliability diagrams)`, head: ['group', 'score bin', 'rows', 'mean score', 'observed rate'], rows, numeric: new Set([2, 3, 4]) });
+}
+
+/** Every metric and every calibration bin, for the reviewer who wants all the numbers. */
+export function appendixSection(result: AuditResult): string {
+  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTables(a, result.config.suppressBelow)}\n${calibrationTable(a)}`);
+  return `<section id="appendix" aria-labelledby="appendix-h">\n<h2 id="appendix-h">Appendix: all numbers</h2>\n${blocks.join('\n')}\n</section>`;
+}

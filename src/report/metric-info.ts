@@ -1,0 +1,83 @@
+import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
+import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
+import type { AttributeResult, AuditResult, GroupResult } from './audit-result.js';
+
+
+/** A metric's registry entry, or undefined for a key this version does not know. */
+export function metricDef(key: string): MetricDef | undefined {
+  return Object.hasOwn(METRICS, key) ? (METRICS as Record<string, MetricDef>)[key] : undefined;
+}
+
+export function disparityDef(key: string): DisparityDef | undefined {
+  return Object.hasOwn(DISPARITIES, key) ? (DISPARITIES as Record<string, DisparityDef>)[key] : undefined;
+}
+
+/** A key's title from the registries, or the key itself. */
+export function titleOf(key: string): string {
+  return metricDef(key)?.title ?? disparityDef(key)?.title ?? key.replace(/_/g, ' ');
+}
+
+/** The registry's short column label (`TPR`, `impact`), else the title. */
+export function shortOf(key: string): string {
+  const def: { short?: string } | undefined = metricDef(key) ?? disparityDef(key);
+  return def?.short ?? titleOf(key);
+}
+
+export function formulaOf(key: string): string | undefined {
+  return metricDef(key)?.formula ?? disparityDef(key)?.formula;
+}
+
+/** Registry order first, then keys the registry does not (yet) know, sorted, so new fields still show. */
+function orderKeys(keys: Iterable<string>, registryOrder: readonly string[]): string[] {
+  const present = new Set(keys);
+  const known = registryOrder.filter((k) => present.has(k));
+  const unknown = [...present].filter((k) => !registryOrder.includes(k)).sort();
+  return [...known, ...unknown];
+}
+
+/** Every metric key present in any of the groups. */
+export function metricKeys(groups: readonly GroupResult[]): string[] {
+  return orderKeys(groups.flatMap((g) => Object.keys(g.metrics)), METRIC_IDS);
+}
+
+export function disparityKeys(groups: readonly GroupResult[]): string[] {
+  return orderKeys(groups.flatMap((g) => Object.keys(g.disparities)), Object.keys(DISPARITIES));
+}
+
+/** Metrics shown in the headline tables: key rates, plus every metric a rule judges. */
+const HEADLINE_METRICS: readonly string[] = ['selection_rate', 'tpr', 'fpr', 'ece', 'auc'];
+
+export function headlineKeys(result: AuditResult, attribute: AttributeResult): { metrics: string[]; disparities: string[] } {
+  const ruled = new Set(result.config.rules.map((r) => r.metric as string));
+  const metrics = metricKeys(attribute.groups).filter((k) => HEADLINE_METRICS.includes(k) || ruled.has(k));
+  const all = disparityKeys(attribute.groups);
+  const judged = all.filter((k) => ruled.has(k));
+  const disparities = judged.length > 0 ? judged : all.filter((k) => k === 'disparate_impact');
+  return { metrics, disparities };
+}
+
+/** The group of an attribute with this key, if any. */
+export function groupByKey(attribute: AttributeResult, key: string | null | undefined): GroupResult | undefined {
+  return attribute.groups.find((g) => g.key === key);
+}
+
+/** Σ selected / Σ n over an attribute's groups: its population's selection rate, or null without a decision. */
+export function attributeSelectionRate(attribute: AttributeResult): number | null {
+  let selected = 0;
+  let n = 0;
+  for (const g of attribute.groups) {
+    // Without a decision there is no rate; with a hidden group (small-cell suppression) the sum is not known here.
+    if (g.selected === undefined || g.selected === null || g.n === null) return null;
+    selected += g.selected;
+    n += g.n;
+  }
+  return n === 0 ? null : selected / n;
+}
+
+/** A reference's value of a metric: a group's, or for `(overall)` the population's (selection rate only). */
+export function referenceValue(attribute: AttributeResult, reference: string | null | undefined, metric: MetricId): number | null {
+  const group = groupByKey(attribute, reference);
+  if (group) return group.metrics[metric] ?? null;
+  if (reference === '(overall)' && metric === 'selection_rate') return attributeSelectionRate(attribute);
+  return null;
+}

@@ -1,0 +1,76 @@
+import { stringify } from 'yaml';
+import type { AuditResult } from './audit-result.js';
+
+/** One provenance fact: `key` names it in CSV columns and JUnit properties, `label` for people. */
+export interface ProvenanceEntry {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** A word is safe for POSIX shells unquoted; anything else is single-quoted. */
+export function shellQuote(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `3 empty label, 1 empty score` or `none`. */
+export function describeDropped(rowsDropped: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(rowsDropped)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([reason, count]) => `${count} ${reason.replace(/_/g, ' ')}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+/** The resolved configuration as compact JSON, keys in a fixed order (for one-line carriers: CSV, JUnit). */
+export function configJson(result: AuditResult): string {
+  return JSON.stringify(sortKeys(result.config));
+}
+
+/** The resolved configuration as YAML, for people (HTML, Markdown). */
+export function configYaml(result: AuditResult): string {
+  return stringify(sortKeys(result.config), { lineWidth: 0 });
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+}
+
+/**
+ * Where a report came from (SPEC §5): tool, time, input and its SHA-256, row
+ * counts and why rows were left out, the command line, the resolved config.
+ * Every format renders this same list, so none can forget a fact.
+ */
+export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
+  const { input } = result;
+  return [
+    { key: 'tool', label: 'Tool', value: `${result.tool.name} ${result.tool.version}` },
+    { key: 'generated_at', label: 'Generated at', value: result.generatedAt },
+    { key: 'input_file', label: 'Input file', value: input.file },
+    { key: 'input_sha256', label: 'Input SHA-256', value: input.sha256 },
+    { key: 'input_bytes', label: 'Input size (bytes)', value: String(input.bytes) },
+    { key: 'rows_read', label: 'Rows read', value: String(input.rowsRead) },
+    { key: 'rows_used', label: 'Rows audited', value: String(input.rowsUsed) },
+    { key: 'rows_dropped', label: 'Rows left out (reason)', value: describeDropped(input.rowsDropped) },
+    { key: 'command', label: 'Command line', value: result.command ? result.command.map(shellQuote).join(' ') : '(not recorded)' },
+    ...privacyEntries(result),
+    { key: 'config', label: 'Resolved configuration', value: configJson(result) },
+  ];
+}
+
+/** What small-cell suppression hid, when it was on: the same facts as the JSON `privacy` section. */
+function privacyEntries(result: AuditResult): ProvenanceEntry[] {
+  const p = result.privacy;
+  if (!p) return [];
+  const { primary, secondary } = p.groupsMasked;
+  return [
+    {
+      key: 'suppressed_groups',
+      label: `Groups hidden (fewer than ${p.suppressBelow} rows / complementary)`,
+      value: `${primary + secondary} (${primary} / ${secondary}), ${p.rowsMasked} rows counted per attribute`,
+    },
+  ];
+}

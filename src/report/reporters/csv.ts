@@ -1,0 +1,86 @@
+import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../audit-result.js';
+import { neutraliseCsvCell } from '../escape.js';
+import { disparityKeys, metricKeys } from '../metric-info.js';
+import { provenanceEntries } from '../provenance.js';
+import { findingsOf, worstVerdict } from '../verdicts.js';
+import type { Reporter } from './types.js';
+
+/** A cell: text is neutralised against formula injection; numbers are written in full precision. */
+type Cell = string | number | null | undefined;
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
+}
+
+interface CsvColumn {
+  name: string;
+  value: (g: GroupResult, attribute: AttributeResult | undefined) => Cell;
+}
+
+
+const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const;
+
+function metricColumns(groups: readonly GroupResult[]): CsvColumn[] {
+  return metricKeys(groups).filter((key) => key !== 'n').flatMap((key): CsvColumn[] => {
+    const cols: CsvColumn[] = [{ name: key, value: (g) => (g.metrics as Record<string, number | null>)[key] }];
+    if (groups.some((g) => key in g.intervals)) {
+      const interval = (g: GroupResult) => (g.intervals as Record<string, Interval | undefined>)[key];
+      cols.push({ name: `${key}_ci_low`, value: (g) => interval(g)?.[0] }, { name: `${key}_ci_high`, value: (g) => interval(g)?.[1] });
+    }
+    return cols;
+  });
+}
+
+/** Each disparity with its reference, and the statistics other modules attach when present. */
+function disparityColumns(groups: readonly GroupResult[]): CsvColumn[] {
+  return disparityKeys(groups).flatMap((key): CsvColumn[] => {
+    const get = (g: GroupResult) => (g.disparities as Record<string, DisparityResult | undefined>)[key];
+    const has = (field: keyof DisparityResult) => groups.some((g) => get(g)?.[field] !== undefined);
+    const cols: CsvColumn[] = [
+      { name: key, value: (g) => get(g)?.value },
+      { name: `${key}_reference`, value: (g) => get(g)?.reference },
+    ];
+    if (has('interval')) cols.push({ name: `${key}_ci_low`, value: (g) => get(g)?.interval?.[0] }, { name: `${key}_ci_high`, value: (g) => get(g)?.interval?.[1] });
+    if (has('test')) cols.push({ name: `${key}_test`, value: (g) => get(g)?.test });
+    if (has('pValue')) cols.push({ name: `${key}_p`, value: (g) => get(g)?.pValue });
+    if (has('pValueAdjusted')) cols.push({ name: `${key}_p_adjusted`, value: (g) => get(g)?.pValueAdjusted });
+    if (has('minExpected')) cols.push({ name: `${key}_min_expected`, value: (g) => get(g)?.minExpected });
+    return cols;
+  });
+}
+
+function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvColumn[] {
+  const verdictOf = (g: GroupResult, a: AttributeResult | undefined) => (a ? worstVerdict(findingsOf(result.findings, a.name, g.key)) : undefined);
+  const failedRules = (g: GroupResult, a: AttributeResult | undefined) =>
+    a ? findingsOf(result.findings, a.name, g.key).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.rule).join('; ') : undefined;
+  return [
+    { name: 'attribute', value: (_g, a) => a?.name ?? '(overall)' },
+    { name: 'group', value: (g) => g.key },
+    ...(groups.some((g) => g.suppressed) ? [{ name: 'suppressed', value: (g: GroupResult) => g.suppressed }] : []),
+    { name: 'n', value: (g) => g.n },
+    ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
+    ...metricColumns(groups),
+    ...disparityColumns(groups),
+    { name: 'verdict', value: verdictOf },
+    { name: 'rules_not_met', value: failedRules },
+  ];
+}
+
+/**
+ * The per-group table as RFC 4180 CSV (CRLF line ends, header row): one row for
+ * the whole population, then one per attribute × group. Columns are the union
+ * over all groups so every row has the same shape; provenance facts close each
+ * row as constant `provenance_*` columns, since CSV has no place for a header block.
+ */
+export const renderCsv: Reporter = (result: AuditResult) => {
+  const rows = [
+    { g: result.overall, a: undefined as AttributeResult | undefined },
+    ...result.attributes.flatMap((a) => a.groups.map((g) => ({ g, a }))),
+  ];
+  const columns = columnsFor(result, rows.map((r) => r.g));
+  const provenance = provenanceEntries(result);
+  const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map(cell);
+  const lines = rows.map(({ g, a }) => [...columns.map((c) => cell(c.value(g, a))), ...provenance.map((p) => cell(p.value))]);
+  return [header, ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
+};

@@ -1,0 +1,34 @@
+import type { Finding, Verdict } from './audit-result.js';
+
+/** Most severe first: the order of summaries and the "worst verdict" of a group. */
+export const VERDICT_ORDER: readonly Verdict[] = ['fail', 'warn', 'inconclusive', 'suppressed', 'pass'];
+
+/** A mark and a word for each verdict, so colour is never the only signal. */
+export const VERDICT_LABEL: Record<Verdict, { mark: string; word: string }> = {
+  fail: { mark: '✗', word: 'fail' },
+  warn: { mark: '!', word: 'warn' },
+  inconclusive: { mark: '?', word: 'inconclusive' },
+  suppressed: { mark: '–', word: 'suppressed' },
+  pass: { mark: '✓', word: 'pass' },
+};
+
+/** `✗ fail` */
+export function verdictText(verdict: Verdict): string {
+  const { mark, word } = VERDICT_LABEL[verdict];
+  return `${mark} ${word}`;
+}
+
+/** The most severe verdict among findings, or undefined when no rule looked at them. */
+export function worstVerdict(findings: readonly Pick<Finding, 'status'>[]): Verdict | undefined {
+  return VERDICT_ORDER.find((v) => findings.some((f) => f.status === v));
+}
+
+/** Findings of one group of one attribute. */
+export function findingsOf(findings: readonly Finding[], attribute: string, group?: string): Finding[] {
+  return findings.filter((f) => f.attribute === attribute && (group === undefined || f.group === group));
+}
+
+/** Findings sorted most severe first, keeping the report's order within a verdict. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return VERDICT_ORDER.flatMap((v) => findings.filter((f) => f.status === v));
+}

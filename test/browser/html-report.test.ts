@@ -1,0 +1,107 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/reporters/html.js';
+import { HOSTILE_NAMES, resultWithGroupNames } from '../helpers/make-result.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** Debian's chromium; CI installs it in .ci/run. Missing is a failure, never a skip. */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const XSS = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-browser-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: the HTML report test needs Debian's chromium (apt-get install -y chromium; .ci/run does this)`);
+  }
+  // launch() starts from a fresh temporary profile (user-data-dir) each time and removes it on close
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface PageLoad {
+  consoleErrors: string[];
+  requests: string[];
+  dialogs: string[];
+  page: import('playwright-core').Page;
+}
+
+/** Opens a file with every request recorded and blocked (apart from the page itself). */
+async function open(file: string): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const load: PageLoad = { consoleErrors: [], requests: [], dialogs: [], page };
+  const self = pathToFileURL(file).href;
+  page.on('console', (m) => { if (m.type() === 'error') load.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => load.consoleErrors.push(e.message));
+  page.on('dialog', (d) => { load.dialogs.push(d.message()); void d.dismiss(); });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === self) return route.continue();
+    load.requests.push(url);
+    return route.abort();
+  });
+  await page.goto(self, { waitUntil: 'load' });
+  return load;
+}
+
+describe('HTML report in a real browser (chromium)', () => {
+  it('loads the fixture report with no console error and no network request, with every chart; screenshots and prints', async () => {
+    const file = path.join(dir, 'marketing.html');
+    const run = runCli(['audit', 'fixtures/marketing/data.csv', '-c', 'fixtures/marketing/fairgate.config.yaml', '-o', file, '--quiet']);
+    expect(run.exitCode).toBe(1);
+    const { page, consoleErrors, requests, dialogs } = await open(file);
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(dialogs).toEqual([]);
+    // 4 attributes × (selection + TPR/FPR) + one reliability diagram per group (4 + 5 + 6 + 20 groups)
+    expect(await page.locator('svg[role="img"]').count()).toBe(4 * 2 + 4 + 5 + 6 + 20);
+    expect(await page.locator('svg[role="img"]:not([aria-label])').count()).toBe(0);
+    expect(await page.locator('svg title').count()).toBeGreaterThanOrEqual(43);
+    expect(await page.locator('h1').innerText()).toBe('Fairness audit of fixtures/marketing/data.csv');
+    await expect.poll(() => page.locator('.verdict').innerText()).toContain('FAIL');
+    const box = await page.locator('svg.bar-chart').first().boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+
+    const png = path.join(dir, 'marketing.png');
+    await page.screenshot({ path: png, fullPage: true });
+    expect(readFileSync(png).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(statSync(png).size).toBeGreaterThan(50_000);
+
+    const pdf = path.join(dir, 'marketing.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(50_000);
+    const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it('shows a group named with markup as visible text and never runs it', async () => {
+    const file = path.join(dir, 'hostile.html');
+    writeFileSync(file, renderHtml(resultWithGroupNames(HOSTILE_NAMES), { isColor: false }));
+    const { page, consoleErrors, requests, dialogs } = await open(file);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    const cell = page.locator('table.groups tbody th', { hasText: XSS }).first();
+    await expect.poll(() => cell.isVisible()).toBe(true);
+    expect(await cell.innerText()).toBe(XSS);
+    expect(await page.locator('svg text', { hasText: '<img src=x' }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

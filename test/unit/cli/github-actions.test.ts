@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { escapeCommandData, escapeCommandProperty, workflowCommands } from '../../../src/cli/github-actions.js';
+import { BASIC, makeResult, resultWithGroupNames } from '../../helpers/make-result.js';
+
+describe('GitHub workflow commands', () => {
+  it('escape data and properties as @actions/core does', () => {
+    expect(escapeCommandData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
+    expect(escapeCommandProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+
+  it('emit one ::error per failed rule × attribute and ::warning for warn rules', () => {
+    const failing = workflowCommands(makeResult(BASIC));
+    // BASIC: Female fails all three rules; the builder's scores are poorly calibrated, so ece fails for 3 groups → 3 batches
+    expect(failing).toHaveLength(3);
+    expect(failing.every((l) => l.startsWith('::error title=fairgate%3A ') && l.endsWith('\n'))).toBe(true);
+    expect(failing.find((l) => l.includes('ece<=0.05'))).toContain('failed for 3 groups of gender::');
+    const warned = workflowCommands(makeResult({ ...BASIC, config: { rules: [{ metric: 'disparate_impact', min: 0.8, severity: 'warn' }] } }));
+    expect(warned).toEqual([expect.stringMatching(/^::warning title=fairgate%3A disparate_impact>=0.8 warned for 1 group of gender::Female \(gender\)/)]);
+  });
+
+  it('cannot be broken out of by a group name', () => {
+    const lines = workflowCommands(resultWithGroupNames(['x\n::error::forged', 'ok']));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.trimEnd()).not.toContain('\n');
+    expect(lines.join('')).toContain('x%0A::error::forged');
+  });
+});

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, escapeMarkdownCell, escapeXml, neutraliseCsvCell } from '../../../src/report/escape.js';
+
+describe('escapeHtml', () => {
+  it('turns markup into text and shows control characters', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml('a\u001b[31mb')).toBe('a\\u001b[31mb');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five entities and strips characters XML 1.0 cannot carry', () => {
+    expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+    expect(escapeXml('x\u0000\u0008\u000b\u001fy\uffff\ud800z')).toBe('xyz');
+    expect(escapeXml('tab\tlf\ncr\r😀')).toBe('tab\tlf\ncr\r😀');
+  });
+
+  it('always yields well-formed XML text and attributes that parse back (minus stripped characters)', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const xml = `<r a="${escapeXml(s)}">${escapeXml(s)}</r>`;
+        expect(XMLValidator.validate(xml)).toBe(true);
+        const kept = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+        const parsed = parser.parse(xml) as { r: { a: string; '#text'?: string } | string };
+        const text = typeof parsed.r === 'string' ? parsed.r : (parsed.r['#text'] ?? '');
+        expect(text.replace(/\r\n?/g, '\n')).toBe(kept.replace(/\r\n?/g, '\n'));
+      }),
+    );
+  });
+});
+
+describe('escapeMarkdownCell', () => {
+  it('keeps a hostile name inside its table cell, inert', () => {
+    expect(escapeMarkdownCell('a|b')).toBe('a\\|b');
+    expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escapeMarkdownCell('**x** [l](http://e) `c` @team #12 ~s~ _i_')).toBe('\\*\\*x\\*\\* \\[l\\](http://e) \\`c\\` &#64;team &#35;12 \\~s\\~ \\_i\\_');
+    expect(escapeMarkdownCell('two\nlines\r')).toBe('two\\\\u000alines\\\\u000d');
+  });
+});
+
+describe('neutraliseCsvCell', () => {
+  it.each([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(1)', "'@SUM(1)"],
+    ['\tTab', "'\tTab"],
+    ['\rCR', `"'\rCR"`],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['plain', 'plain'],
+    ['in-between=ok', 'in-between=ok'],
+  ])('%j → %j', (input, expected) => {
+    expect(neutraliseCsvCell(input)).toBe(expected);
+  });
+
+  it('round-trips through an RFC 4180 parser and never starts a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const [[cell]] = parse(`${neutraliseCsvCell(s)}\r\n`, { relax_quotes: false, skip_empty_lines: false }) as string[][];
+        const isFormula = /^[=+\-@\t\r]/.test(s);
+        expect(cell).toBe(isFormula ? `'${s}` : s);
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+  });
+});
