@@ -11,6 +11,9 @@ export const AUC_GRID_STEP = 1e-4;
 /** Cells 0..10,000 of the grid: scores in [0, 1] (with a label, scores must be probabilities). */
 export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
 
+// A report reads each group's histogram several times (AUC, DeLong, intervals): compute the cells once.
+const cellCache = new WeakMap<AucHistogram, HistogramCells>();
+
 export function emptyAucHistogram(): AucHistogram {
   return { step: null, pos: new Map(), neg: new Map() };
 }
@@ -24,6 +27,7 @@ export function gridCell(score: number): number {
 
 /** Adds one scored, labelled row (mutates `h`, which may move to the grid; used only inside folds). */
 export function addToAucHistogram(h: AucHistogram, score: number, label: 0 | 1): void {
+  cellCache.delete(h);
   if (h.step !== null) {
     h.counts[label * GRID_CELLS + gridCell(score)]! += 1;
     return;
@@ -70,15 +74,27 @@ export interface AucResult {
   maxError: number;
 }
 
-/** The histogram's non-empty cells in increasing score order: label-1 and label-0 counts (for AUC and DeLong). */
-export function histogramCells(h: AucHistogram): { pos: number; neg: number }[] {
+/** Non-empty cells in increasing score order: label-1 counts in `pos`, label-0 counts in `neg`. */
+export interface HistogramCells {
+  pos: Float64Array;
+  neg: Float64Array;
+}
+
+
+/** The histogram's non-empty cells in increasing score order (for AUC and DeLong). */
+export function histogramCells(h: AucHistogram): HistogramCells {
+  const cached = cellCache.get(h);
+  if (cached) return cached;
+  let cells: HistogramCells;
   if (h.step !== null) {
-    const cells: { pos: number; neg: number }[] = [];
-    for (let c = 0; c < GRID_CELLS; c++) if (h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0) cells.push({ pos: h.counts[GRID_CELLS + c]!, neg: h.counts[c]! });
-    return cells;
+    const used = Array.from({ length: GRID_CELLS }, (_, c) => c).filter((c) => h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0);
+    cells = { pos: Float64Array.from(used, (c) => h.counts[GRID_CELLS + c]!), neg: Float64Array.from(used, (c) => h.counts[c]!) };
+  } else {
+    const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
+    cells = { pos: Float64Array.from(keys, (k) => h.pos.get(k) ?? 0), neg: Float64Array.from(keys, (k) => h.neg.get(k) ?? 0) };
   }
-  const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
-  return keys.map((key) => ({ pos: h.pos.get(key) ?? 0, neg: h.neg.get(key) ?? 0 }));
+  cellCache.set(h, cells);
+  return cells;
 }
 
 /**
@@ -93,7 +109,10 @@ export function aucFromHistogram(h: AucHistogram): AucResult {
   let negativesBelow = 0;
   let wins = 0;
   let tiedPairs = 0;
-  for (const { pos: p, neg: q } of histogramCells(h)) {
+  const cells = histogramCells(h);
+  for (let i = 0; i < cells.pos.length; i++) {
+    const p = cells.pos[i]!;
+    const q = cells.neg[i]!;
     positives += p;
     negatives += q;
     wins += p * negativesBelow + 0.5 * p * q;

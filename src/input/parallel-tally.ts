@@ -34,9 +34,14 @@ function runWorker(task: RangeTask, onBytes: (bytes: number, rows: number) => vo
     const worker = new Worker(workerUrl(), { workerData: task });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onBytes(message.bytes, message.rows);
-      else resolve(message.result);
+      else {
+        resolve(message.result);
+        // Free the thread's heap now rather than when it winds down: the report is built next.
+        void worker.terminate();
+      }
     });
     worker.on('error', reject);
+    // After `done` this rejection is a no-op (the promise is settled).
     worker.on('exit', (code) => reject(new Error(`tally worker exited with code ${code} before it finished`)));
   });
 }

@@ -14,7 +14,8 @@ interface Cell {
 }
 
 function cellsOf(h: AucHistogram): { cells: Cell[]; positives: number; negatives: number } {
-  const cells = histogramCells(h);
+  const { pos, neg } = histogramCells(h);
+  const cells = Array.from(pos, (p, i) => ({ pos: p, neg: neg[i]! }));
   let positives = 0;
   let negatives = 0;
   for (const c of cells) {
