@@ -67,6 +67,23 @@ export function mergeAucHistograms(a: AucHistogram, b: AucHistogram): AucHistogr
   return { step: AUC_GRID_STEP, counts };
 }
 
+/**
+ * The merge of many histograms in one step: the same state as merging them
+ * pairwise (the state depends only on the rows), without a grid per step.
+ */
+export function sumAucHistograms(histograms: readonly AucHistogram[]): AucHistogram {
+  if (histograms.every((h) => h.step === null)) return histograms.reduce(mergeAucHistograms, emptyAucHistogram());
+  const counts = new Float64Array(2 * GRID_CELLS);
+  for (const h of histograms) {
+    if (h.step !== null) for (let i = 0; i < counts.length; i++) counts[i]! += h.counts[i]!;
+    else {
+      for (const [score, count] of h.neg) counts[gridCell(score)]! += count;
+      for (const [score, count] of h.pos) counts[GRID_CELLS + gridCell(score)]! += count;
+    }
+  }
+  return { step: AUC_GRID_STEP, counts };
+}
+
 export interface AucResult {
   /** ROC AUC; null when the group has only one label class */
   value: number | null;

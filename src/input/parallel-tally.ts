@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditConfig } from '../config/types.js';
-import { mergeTallyTables } from '../core/merge-tables.js';
+import { absorbTally, mergeTallyTables } from '../core/merge-tables.js';
 import type { TallyTable } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from './decoder-facts.js';
@@ -151,7 +151,8 @@ async function mergeInOrder(
     const result = isSplitInsideQuotes ? await rescan(previousStop) : results[k]!;
     if (result.error) throw new InputError(file, result.error.line === undefined ? undefined : result.error.line + breaks, result.error.detail);
     const facts = shiftDecoderFacts(result.facts, breaks);
-    merged = merged ? { table: mergeTallyTables(merged.table, result.table), facts: mergeDecoderFacts(merged.facts, facts) } : { table: result.table, facts };
+    // The ranges' tables are this function's own: grids can be added in place.
+    merged = merged ? { table: mergeTallyTables(merged.table, result.table, absorbTally), facts: mergeDecoderFacts(merged.facts, facts) } : { table: result.table, facts };
     breaks += result.breaks;
     if (isSplitInsideQuotes) break;
   }

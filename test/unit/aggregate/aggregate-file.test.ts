@@ -31,7 +31,7 @@ describe('aggregate files', () => {
         const points = [...new Set(cuts.map((c) => c % (rows.length + 1)))].sort((a, b) => a - b);
         const bounds = [0, ...points, rows.length];
         const shards = bounds.slice(1).map((end, i) => roundTrip(rows.slice(bounds[i], end), `shard${i}`));
-        const merged = shards.map((s) => s.table).reduce(mergeTallyTables);
+        const merged = shards.map((s) => s.table).reduce((a, b) => mergeTallyTables(a, b));
         expect(tableNumbers(merged)).toEqual(tableNumbers(tallyRows(rows, config)));
       }),
       { numRuns: 200 },
