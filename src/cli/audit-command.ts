@@ -1,6 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
+import { auditStatistics } from '../aggregate/audit-statistics.js';
+import { fingerprintLayer } from '../aggregate/fingerprint.js';
+import { mergeStatisticsFiles } from '../aggregate/from-aggregates.js';
 import { runAudit } from '../audit.js';
+import type { AuditConfig } from '../config/types.js';
+import type { AuditResult } from '../report/audit-result.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
@@ -21,11 +26,13 @@ export interface AuditCommandFlags extends AuditFlags {
   output?: string[];
   quiet?: boolean;
   color?: boolean;
+  threads?: string;
+  fromAggregates?: string[];
   /** false with --no-progress */
   progress?: boolean;
 }
 
-function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
+export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
   const layers: ConfigLayer[] = [];
   const file = locateConfig(flags.config, io.cwd);
   if (file !== undefined) {
@@ -38,9 +45,10 @@ function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
   return layers;
 }
 
-function inputSource(file: string, io: CliIo): InputSource {
+export function inputSource(file: string, io: CliIo): InputSource {
   if (file === '-') return { name: '-', open: () => io.stdin };
-  return { name: file, open: () => createReadStream(path.resolve(io.cwd, file)) };
+  const absolute = path.resolve(io.cwd, file);
+  return { name: file, path: absolute, open: () => createReadStream(absolute) };
 }
 
 function formatOfPath(file: string): ReporterName {
@@ -50,6 +58,23 @@ function formatOfPath(file: string): ReporterName {
     throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${Object.keys(EXTENSIONS).join(', ')}`);
   }
   return format;
+}
+
+/** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
+export function parseThreads(raw: string | undefined): number | 'auto' {
+  if (raw === undefined || raw === 'auto') return 'auto';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads: expected auto or a whole number from 1 to 64, got "${raw}"`);
+  return n;
+}
+
+/** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
+function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
+  const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
+  const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+  if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
+  const config = resolveConfig([{ source: 'aggregates', config: layer.config }, ...configLayers(flags, io)]);
+  return { config, stats };
 }
 
 /** A progress bar on standard error when it is a terminal: bytes of the file size, or rows for standard input. */
@@ -70,18 +95,25 @@ function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): Progres
 }
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
-export async function auditCommand(file: string, flags: AuditCommandFlags, io: CliIo): Promise<number> {
-  const config = resolveConfig(configLayers(flags, io));
+export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  if ((file === undefined) === (flags.fromAggregates === undefined)) {
+    throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
+  }
+  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv] };
+  let config: Readonly<AuditConfig>;
+  let result: AuditResult;
+  if (flags.fromAggregates) {
+    const merged = fromAggregates(flags.fromAggregates, flags, io);
+    config = merged.config;
+    result = auditStatistics(config, merged.stats, meta);
+  } else {
+    config = resolveConfig(configLayers(flags, io));
+    const threads = parseThreads(flags.threads);
+    const progress = progressFor(file!, flags, io);
+    result = await runAudit(config, { ...meta, input: inputSource(file!, io), threads, ...(progress ? { onProgress: progress.update } : {}) }).finally(() => progress?.finish());
+  }
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
-  const progress = progressFor(file, flags, io);
-  const result = await runAudit(config, {
-    input: inputSource(file, io),
-    tool: toolInfo(),
-    generatedAt: reportTime(io.env),
-    command: ['fairgate', ...io.argv],
-    ...(progress ? { onProgress: progress.update } : {}),
-  }).finally(() => progress?.finish());
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.

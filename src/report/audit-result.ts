@@ -153,6 +153,16 @@ export interface Notice {
   message: string;
 }
 
+/** One file of statistics an audit read (an aggregate or a warehouse query's result). */
+export interface InputSourceRecord {
+  file: string;
+  sha256: string;
+  bytes: number;
+  kind: 'aggregate' | 'sql-result';
+  /** for an aggregate: the data file it was computed from */
+  data?: { file: string; sha256: string; bytes: number };
+}
+
 /** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
 export interface PrivacySummary {
   suppressBelow: number;
@@ -181,6 +191,11 @@ export interface AuditResult {
     rowsRead: number;
     rowsUsed: number;
     rowsDropped: Record<string, number>;
+    /**
+     * With --from-aggregates: each file of statistics read, in order, and the
+     * data it summarises; `file`, `sha256` and `bytes` then describe those files.
+     */
+    sources?: InputSourceRecord[];
   };
   config: AuditConfig;
   overall: GroupResult;

@@ -9,7 +9,7 @@ import { evaluateRules } from '../policy/evaluate.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, Notice, StatisticsInfo } from './audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
@@ -18,7 +18,7 @@ export interface RunMeta {
   /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
   generatedAt: string;
   command?: string[];
-  input: { file: string; sha256: string; bytes: number };
+  input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
   notices?: Notice[];
 }
 
