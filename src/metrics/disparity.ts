@@ -11,6 +11,8 @@ export type DisparityKind = 'ratio' | 'difference' | 'max-abs-difference';
 
 export interface DisparityDef {
   title: string;
+  /** column label in narrow tables */
+  short: string;
   formula: string;
   kind: DisparityKind;
   /** the group metrics it compares; each is measured against its own reference */
@@ -20,35 +22,35 @@ export interface DisparityDef {
 /** Disparities against the reference group of the attribute, SPEC §2. */
 export const DISPARITIES = {
   disparate_impact: {
-    title: 'disparate impact (impact ratio)',
+    title: 'disparate impact (impact ratio)', short: 'impact',
     formula: 'selection_rate_g / selection_rate_r',
     kind: 'ratio',
     bases: ['selection_rate'],
   },
   statistical_parity_difference: {
-    title: 'statistical parity difference',
+    title: 'statistical parity difference', short: 'Δselection',
     formula: 'selection_rate_g − selection_rate_r',
     kind: 'difference',
     bases: ['selection_rate'],
   },
   equal_opportunity_difference: {
-    title: 'equal opportunity difference',
+    title: 'equal opportunity difference', short: 'ΔTPR',
     formula: 'tpr_g − tpr_r',
     kind: 'difference',
     bases: ['tpr'],
   },
-  equal_opportunity_ratio: { title: 'equal opportunity ratio', formula: 'tpr_g / tpr_r', kind: 'ratio', bases: ['tpr'] },
-  fpr_difference: { title: 'false positive rate difference', formula: 'fpr_g − fpr_r', kind: 'difference', bases: ['fpr'] },
+  equal_opportunity_ratio: { title: 'equal opportunity ratio', short: 'TPR ratio', formula: 'tpr_g / tpr_r', kind: 'ratio', bases: ['tpr'] },
+  fpr_difference: { title: 'false positive rate difference', short: 'ΔFPR', formula: 'fpr_g − fpr_r', kind: 'difference', bases: ['fpr'] },
   equalized_odds_difference: {
-    title: 'equalized odds difference',
+    title: 'equalized odds difference', short: 'Δodds',
     formula: 'max(|tpr_g − tpr_r|, |fpr_g − fpr_r|)',
     kind: 'max-abs-difference',
     bases: ['tpr', 'fpr'],
   },
-  predictive_parity_ratio: { title: 'predictive parity ratio', formula: 'ppv_g / ppv_r', kind: 'ratio', bases: ['ppv'] },
-  ece_difference: { title: 'calibration error difference', formula: 'ece_g − ece_r', kind: 'difference', bases: ['ece'] },
+  predictive_parity_ratio: { title: 'predictive parity ratio', short: 'PPV ratio', formula: 'ppv_g / ppv_r', kind: 'ratio', bases: ['ppv'] },
+  ece_difference: { title: 'calibration error difference', short: 'ΔECE', formula: 'ece_g − ece_r', kind: 'difference', bases: ['ece'] },
   calibration_difference: {
-    title: 'calibration-in-the-large difference',
+    title: 'calibration-in-the-large difference', short: 'Δcal. gap',
     formula: 'calibration_in_the_large_g − calibration_in_the_large_r',
     kind: 'difference',
     bases: ['calibration_in_the_large'],

@@ -20,6 +20,8 @@ export type Favourable = 'high' | 'low' | 'zero';
 
 export interface MetricDef {
   title: string;
+  /** column label in narrow tables */
+  short: string;
   formula: string;
   needs: readonly Need[];
   favourable: Favourable;
@@ -29,8 +31,9 @@ export interface MetricDef {
   compute?: (t: GroupTally) => number | null;
 }
 
-const rate = (title: string, formula: string, needs: readonly Need[], favourable: Favourable, fn: (c: Counts) => RateCounts): MetricDef => ({
+const rate = (title: string, short: string, formula: string, needs: readonly Need[], favourable: Favourable, fn: (c: Counts) => RateCounts): MetricDef => ({
   title,
+  short,
   formula,
   needs,
   favourable,
@@ -42,21 +45,22 @@ const SL = ['score', 'label'] as const;
 
 /** Per-group metrics, SPEC §2. Keys are the JSON keys. */
 export const METRICS = {
-  n: { title: 'rows', formula: 'n', needs: [], favourable: 'high', compute: (t) => t.n },
-  selection_rate: rate('selection rate', '(tp+fp)/n', ['decision'], 'high', rates.selectionRate),
-  base_rate: rate('base rate', '(tp+fn)/n', ['label'], 'high', rates.baseRate),
-  tpr: rate('true positive rate', 'tp/(tp+fn)', DL, 'high', rates.truePositiveRate),
-  fnr: rate('false negative rate', 'fn/(tp+fn)', DL, 'low', rates.falseNegativeRate),
-  fpr: rate('false positive rate', 'fp/(fp+tn)', DL, 'low', rates.falsePositiveRate),
-  tnr: rate('true negative rate', 'tn/(fp+tn)', DL, 'high', rates.trueNegativeRate),
-  ppv: rate('positive predictive value (precision)', 'tp/(tp+fp)', DL, 'high', rates.positivePredictiveValue),
-  fdr: rate('false discovery rate', 'fp/(tp+fp)', DL, 'low', rates.falseDiscoveryRate),
-  npv: rate('negative predictive value', 'tn/(tn+fn)', DL, 'high', rates.negativePredictiveValue),
-  for: rate('false omission rate', 'fn/(tn+fn)', DL, 'low', rates.falseOmissionRate),
-  accuracy: rate('accuracy', '(tp+tn)/n', DL, 'high', rates.accuracy),
-  mean_score: { title: 'mean score', formula: 'Σ score / n', needs: ['score'], favourable: 'high', compute: meanScore },
+  n: { title: 'rows', short: 'n', formula: 'n', needs: [], favourable: 'high', compute: (t) => t.n },
+  selection_rate: rate('selection rate', 'selection', '(tp+fp)/n', ['decision'], 'high', rates.selectionRate),
+  base_rate: rate('base rate', 'base rate', '(tp+fn)/n', ['label'], 'high', rates.baseRate),
+  tpr: rate('true positive rate', 'TPR', 'tp/(tp+fn)', DL, 'high', rates.truePositiveRate),
+  fnr: rate('false negative rate', 'FNR', 'fn/(tp+fn)', DL, 'low', rates.falseNegativeRate),
+  fpr: rate('false positive rate', 'FPR', 'fp/(fp+tn)', DL, 'low', rates.falsePositiveRate),
+  tnr: rate('true negative rate', 'TNR', 'tn/(fp+tn)', DL, 'high', rates.trueNegativeRate),
+  ppv: rate('positive predictive value (precision)', 'PPV', 'tp/(tp+fp)', DL, 'high', rates.positivePredictiveValue),
+  fdr: rate('false discovery rate', 'FDR', 'fp/(tp+fp)', DL, 'low', rates.falseDiscoveryRate),
+  npv: rate('negative predictive value', 'NPV', 'tn/(tn+fn)', DL, 'high', rates.negativePredictiveValue),
+  for: rate('false omission rate', 'FOR', 'fn/(tn+fn)', DL, 'low', rates.falseOmissionRate),
+  accuracy: rate('accuracy', 'accuracy', '(tp+tn)/n', DL, 'high', rates.accuracy),
+  mean_score: { title: 'mean score', short: 'mean score', formula: 'Σ score / n', needs: ['score'], favourable: 'high', compute: meanScore },
   calibration_in_the_large: {
     title: 'calibration in the large',
+    short: 'cal. gap',
     formula: 'mean_score − base_rate',
     needs: SL,
     favourable: 'zero',
@@ -64,13 +68,14 @@ export const METRICS = {
   },
   ece: {
     title: 'expected calibration error',
+    short: 'ECE',
     formula: 'Σ_b (n_b/n)·|mean score_b − positive rate_b|',
     needs: SL,
     favourable: 'low',
     compute: expectedCalibrationError,
   },
-  brier: { title: 'Brier score', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
-  auc: { title: 'ROC AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
+  brier: { title: 'Brier score', short: 'Brier', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
+  auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
 } as const satisfies Record<string, MetricDef>;
 
 export type MetricId = keyof typeof METRICS;

@@ -1,6 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { AttributeResult, AuditResult, Finding, GroupResult, Interval, Verdict } from '../audit-result.js';
+import type { RuleMetric } from '../../config/types.js';
+import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
+import { METRICS, type MetricId } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
 import { formatValue } from '../format-number.js';
 import type { Reporter } from './types.js';
@@ -30,7 +33,7 @@ function groupVerdict(findings: readonly Finding[]): Verdict | undefined {
 function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
   if (value === undefined) return '';
   if (!interval) return formatValue(value);
-  return `${formatValue(value)} ${formatValue(interval[0], 2)}–${formatValue(interval[1], 2)}`;
+  return `${formatValue(value)} (${formatValue(interval[0], 2)}–${formatValue(interval[1], 2)})`;
 }
 
 interface Column {
@@ -38,20 +41,30 @@ interface Column {
   cell: (g: GroupResult) => string;
 }
 
-/** Only the columns the run can fill, so the table fits 100 columns. */
-function columnsFor(attribute: AttributeResult): Column[] {
-  const sample = attribute.groups[0];
-  const has = (k: string) => sample !== undefined && k in sample.metrics;
-  const hasDisparity = (k: string) => sample !== undefined && k in sample.disparities;
+const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece'];
+
+function metricColumn(metric: RuleMetric): Column {
+  if (metric in DISPARITIES) {
+    const id = metric as DisparityId;
+    return { head: DISPARITIES[id].short, cell: (g) => formatValue(g.disparities[id]?.value) };
+  }
+  const id = metric as MetricId;
+  return { head: METRICS[id].short, cell: (g) => withInterval(g.metrics[id], g.intervals[id]) };
+}
+
+/**
+ * n, the selection rate with its interval, then one column per metric the
+ * rules judge (or TPR/FPR/ECE when there are no rules), so the table stays
+ * within 100 columns; the JSON report has every metric.
+ */
+function columnsFor(result: AuditResult): Column[] {
+  const sample = result.attributes[0]?.groups[0];
+  const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
+  const judged = result.config.rules.map((r) => r.metric);
+  const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
   const cols: Column[] = [{ head: 'n', cell: (g) => String(g.n) }];
-  if (has('selection_rate')) cols.push({ head: 'selection (95% CI)', cell: (g) => withInterval(g.metrics.selection_rate, g.intervals.selection_rate) });
-  if (hasDisparity('disparate_impact')) cols.push({ head: 'impact', cell: (g) => formatValue(g.disparities.disparate_impact?.value) });
-  if (has('tpr')) cols.push({ head: 'TPR', cell: (g) => formatValue(g.metrics.tpr) });
-  if (hasDisparity('equal_opportunity_difference')) cols.push({ head: 'ΔTPR', cell: (g) => formatValue(g.disparities.equal_opportunity_difference?.value) });
-  if (has('fpr')) cols.push({ head: 'FPR', cell: (g) => formatValue(g.metrics.fpr) });
-  if (has('ece')) cols.push({ head: 'ECE', cell: (g) => formatValue(g.metrics.ece) });
-  if (has('auc')) cols.push({ head: 'AUC', cell: (g) => formatValue(g.metrics.auc) });
-  return cols;
+  if (isAvailable('selection_rate')) cols.push({ ...metricColumn('selection_rate'), head: 'selection (95% CI)' });
+  return [...cols, ...chosen.map(metricColumn)];
 }
 
 function referenceLine(attribute: AttributeResult): string {
@@ -61,8 +74,7 @@ function referenceLine(attribute: AttributeResult): string {
   return `reference (${attribute.referenceStrategy}) — ${refs}`;
 }
 
-function attributeTable(attribute: AttributeResult, findings: readonly Finding[], c: ChalkInstance): string {
-  const columns = columnsFor(attribute);
+function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance): string {
   const table = new Table({
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
@@ -88,8 +100,9 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
 /** The analyst's view: a table per attribute, the failures in sentences, a summary line. */
 export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
+  const columns = columnsFor(result);
   const blocks = result.attributes.map((a) =>
-    attributeTable(a, result.findings.filter((f) => f.attribute === a.name), c),
+    attributeTable(a, columns, result.findings.filter((f) => f.attribute === a.name), c),
   );
   const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);

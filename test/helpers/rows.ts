@@ -1,0 +1,60 @@
+import { capabilitiesOf } from '../../src/audit.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import type { AuditConfig } from '../../src/config/types.js';
+import { createFold } from '../../src/core/accumulate.js';
+import type { TallyTable } from '../../src/core/types.js';
+import { buildAuditResult } from '../../src/report/build-result.js';
+import type { AuditResult } from '../../src/report/audit-result.js';
+
+/** A row for in-memory tests: group cells by column, plus decision/label/score. */
+export interface TestRow {
+  cells: Record<string, string>;
+  decision?: 0 | 1;
+  label?: 0 | 1;
+  score?: number;
+}
+
+export function testConfig(overrides: Record<string, unknown> = {}): Readonly<AuditConfig> {
+  return resolveConfig([
+    {
+      source: 'test',
+      config: { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], ...overrides } as never,
+    },
+  ]);
+}
+
+/** Folds rows through the real fold (no CSV): the columns of `config.groups` are read from `cells`. */
+export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig>): TallyTable {
+  const columns = [...new Set(config.groups.flatMap((g) => g.split('+')))];
+  const fold = createFold({
+    capabilities: capabilitiesOf(config),
+    bins: config.bins,
+    missing: config.missing,
+    attributes: config.groups.map((name) => {
+      const cols = name.split('+');
+      return { spec: { name, columns: cols }, indices: cols.map((c) => columns.indexOf(c)) };
+    }),
+  });
+  for (const row of rows) {
+    fold.add(
+      columns.map((c) => row.cells[c] ?? ''),
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null },
+    );
+  }
+  return fold.finish();
+}
+
+export function auditRows(rows: readonly TestRow[], config: Readonly<AuditConfig>): AuditResult {
+  return buildAuditResult(tallyRows(rows, config), config, {
+    tool: { name: 'fairgate', version: 'test' },
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    input: { file: 'rows', sha256: '0'.repeat(64), bytes: 0 },
+  });
+}
+
+/** n rows of one group with the given decision/label counts (tp, fp, tn, fn) and no score. */
+export function confusionRows(group: string, c: { tp: number; fp: number; tn: number; fn: number }, column = 'g'): TestRow[] {
+  const make = (count: number, decision: 0 | 1, label: 0 | 1) =>
+    Array.from({ length: count }, () => ({ cells: { [column]: group }, decision, label }));
+  return [...make(c.tp, 1, 1), ...make(c.fp, 1, 0), ...make(c.tn, 0, 0), ...make(c.fn, 0, 1)];
+}
