@@ -7,12 +7,18 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   predictionPositive: null,
   labelPositive: null,
   threshold: null,
+  topK: null,
+  topPercent: null,
+  aboveMedian: false,
+  k: 10,
   reference: 'highest',
   referenceGroups: {},
   minGroupSize: 30,
   missing: 'group',
   bins: 10,
   failOn: 'fail',
+  presets: [],
+  ll144: null,
 };
 
 /** Config file names looked up in the working directory, in this order. */

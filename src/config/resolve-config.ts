@@ -1,7 +1,9 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
+import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
+import { decisionSource } from './decision-source.js';
 import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
@@ -25,6 +27,7 @@ const NEED_FLAG: Record<Need, string> = {
   decision: 'a decision (--prediction, or --score with --threshold)',
   label: 'an outcome column (--label)',
   score: 'a score column (--score)',
+  rank: 'a rank column (--rank)',
 };
 
 /** Splits `race+sex` into its columns. */
@@ -35,10 +38,11 @@ export function attributeColumns(attribute: string): string[] {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ...rest } = config;
+    const { columns, referenceGroups, ll144, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+    if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
   }
   return out;
 }
@@ -52,9 +56,30 @@ function checkColumns(c: AuditConfig): ConfigIssue[] {
   }
   if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
   if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
-  if (prediction === undefined && score === undefined && label === undefined) {
-    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label and/or --score' });
+  if (prediction === undefined && score === undefined && label === undefined && c.columns.rank === undefined) {
+    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score and/or --rank' });
   }
+  return [...issues, ...checkScoreCutoffs(c)];
+}
+
+/** --top-k / --top-percent: a decision from the scores, exclusive with the other sources of a decision. */
+function checkScoreCutoffs(c: AuditConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  for (const [key, value] of [['topK', c.topK], ['topPercent', c.topPercent]] as const) {
+    if (value === null) continue;
+    if (c.columns.score === undefined) issues.push({ path: key, message: 'selects the highest scores, so it needs a score column (--score / columns.score)' });
+    if (c.columns.prediction !== undefined) issues.push({ path: key, message: 'give either a prediction column or a score cut-off for the decision, not both' });
+    if (c.threshold !== null) issues.push({ path: key, message: 'give either a score threshold or a top-k/top-percent cut-off, not both' });
+  }
+  if (c.topK !== null && c.topPercent !== null) issues.push({ path: 'topPercent', message: 'give either topK (--top-k) or topPercent (--top-percent), not both' });
+  return issues;
+}
+
+function checkRanking(c: AuditConfig, merged: ParsedFileConfig): ConfigIssue[] {
+  if (c.columns.rank !== undefined) return [];
+  const issues: ConfigIssue[] = [];
+  if (c.columns.list !== undefined) issues.push({ path: 'columns.list', message: 'one ranked list per value of this column needs the rank column too (--rank / columns.rank)' });
+  if (merged.k !== undefined) issues.push({ path: 'k', message: 'the cut-off of selection_at_k needs a rank column (--rank / columns.rank)' });
   return issues;
 }
 
@@ -77,6 +102,7 @@ function checkRules(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] 
   c.rules.forEach((rule, i) => {
     const missing = needsOf(rule.metric).filter((need) => !caps[need]);
     if (missing.length > 0) issues.push({ path: `rules.${i}`, message: `rule "${rule.id}" needs ${missing.map((m) => NEED_FLAG[m]).join(' and ')}` });
+    if (rule.maxRegression !== undefined && !(rule.maxRegression >= 0)) issues.push({ path: `rules.${i}.maxRegression`, message: 'must be 0 or more' });
     for (const attribute of rule.attributes ?? []) {
       if (!c.groups.includes(attribute)) issues.push({ path: `rules.${i}.attributes`, message: `"${attribute}" is not an audited attribute${didYouMean(attribute, c.groups)}` });
     }
@@ -97,6 +123,9 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     predictionPositive: merged.predictionPositive ?? DEFAULT_CONFIG.predictionPositive,
     labelPositive: merged.labelPositive ?? DEFAULT_CONFIG.labelPositive,
     threshold: merged.threshold ?? DEFAULT_CONFIG.threshold,
+    topK: merged.topK ?? DEFAULT_CONFIG.topK,
+    topPercent: merged.topPercent ?? DEFAULT_CONFIG.topPercent,
+    k: merged.k ?? DEFAULT_CONFIG.k,
     groups: [...new Set(merged.groups ?? [])],
     reference: merged.reference ?? DEFAULT_CONFIG.reference,
     referenceGroups: merged.referenceGroups ?? {},
@@ -105,14 +134,20 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
+    presets: [...new Set(merged.preset ?? [])],
   };
-  const caps = {
-    decision: base.columns.prediction !== undefined || base.threshold !== null,
+  const ll144Issues = applyLl144(base, merged.ll144);
+  const caps: Record<Need, boolean> = {
+    decision: decisionSource(base) !== 'none',
     label: base.columns.label !== undefined,
     score: base.columns.score !== undefined,
+    rank: base.columns.rank !== undefined,
   };
-  if (base.rules.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
-  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps)];
+  const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
+  const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);
+  base.rules = fromPresets.rules;
+  if (base.rules.length === 0 && base.presets.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
+  const issues = [...checkColumns(base), ...checkRanking(base, merged), ...checkGroups(base), ...ll144Issues, ...fromPresets.issues, ...checkRules(base, caps)];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
+import { PRESET_NAMES } from '../presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
 import type { AuditConfig, Rule } from './types.js';
@@ -20,24 +21,46 @@ const ruleObject = z
     max: finite.optional(),
     maxAbs: finite.nonnegative().optional(),
     band: z.number().gt(0).lte(1).optional(),
+    maxRegression: finite.nonnegative().optional(),
     attributes: nameList.optional(),
     severity: z.enum(['fail', 'warn']).optional(),
   })
-  .refine((r) => [r.min, r.max, r.maxAbs, r.band].some((b) => b !== undefined), {
-    message: 'a rule needs a bound: min, max, maxAbs or band',
+  .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
+    message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',
   })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is greater than max' });
 
 const ruleEntry = z.union([z.string(), ruleObject]);
 
+/** `ll144` or `[four-fifths, ll144]` */
+const presetList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((p) => p.trim()) : v), z.array(z.enum(PRESET_NAMES)));
+
+const ll144Options = z.strictObject({
+  sex: columnName.optional(),
+  race: columnName.optional(),
+  unknown: nameList.optional(),
+  excludeBelow: z.number().min(0).lt(1).optional(),
+});
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
   columns: z
-    .strictObject({ prediction: columnName.optional(), score: columnName.optional(), label: columnName.optional() })
+    .strictObject({
+      prediction: columnName.optional(),
+      score: columnName.optional(),
+      label: columnName.optional(),
+      rank: columnName.optional(),
+      list: columnName.optional(),
+    })
     .optional(),
   predictionPositive: nameList.optional(),
   labelPositive: nameList.optional(),
   threshold: finite.optional(),
+  topK: z.number().int().min(1).optional(),
+  topPercent: z.number().gt(0).lte(100).optional(),
+  k: z.number().int().min(1).optional(),
+  preset: presetList.optional(),
+  ll144: ll144Options.optional(),
   groups: nameList.optional(),
   reference: z.enum(REFERENCE_STRATEGIES).optional(),
   referenceGroups: z.record(z.string(), z.string()).optional(),

@@ -35,7 +35,7 @@ function availableDisparities(caps: Capabilities): DisparityId[] {
 export function attributeResult(at: AttributeTally, caps: Capabilities, config: Readonly<AuditConfig>): AttributeResult {
   const explicit = explicitReference(at, config);
   const groups = [...at.groups.values()]
-    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps))
+    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, at.total))
     .sort(byKey);
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps);
   const disparityIds = availableDisparities(caps);

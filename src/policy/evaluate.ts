@@ -21,8 +21,8 @@ function referenceSize(attribute: AttributeResult, key: string | null | undefine
   return attribute.groups.find((g) => g.key === key)?.n ?? 0;
 }
 
-/** The reasons a verdict cannot be pass or fail come first, in a fixed order. */
-function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGroupSize: number): Judgement {
+/** The reasons a verdict cannot be pass or fail come first, in a fixed order (also used for regression rules). */
+export function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGroupSize: number): Judgement {
   const disparity = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
   const value = disparity ? disparity.value : (group.metrics[rule.metric as MetricId] ?? null);
   const base: Omit<Judgement, 'reason'> = disparity ? { value, reference: disparity.reference } : { value };
@@ -36,9 +36,13 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGr
   return { ...base, reason: isWithinBound(value, rule) ? 'within-bound' : 'breach' };
 }
 
-function verdictOf(reason: FindingReason, rule: Rule): Verdict {
-  if (reason === 'within-bound') return 'pass';
-  if (reason === 'breach') return rule.severity === 'warn' ? 'warn' : 'fail';
+function hasThresholdBound(rule: Rule): boolean {
+  return rule.min !== undefined || rule.max !== undefined || rule.maxAbs !== undefined || rule.band !== undefined;
+}
+
+export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+  if (reason === 'within-bound' || reason === 'regression-within-bound') return 'pass';
+  if (reason === 'breach' || reason === 'regressed') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
 }
 
@@ -54,6 +58,8 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
     for (const group of attribute.groups) {
       for (const rule of config.rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
+        // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts.
+        if (!hasThresholdBound(rule)) continue;
         const j = judge(rule, attribute, group, config.minGroupSize);
         const facts = {
           rule: rule.id,

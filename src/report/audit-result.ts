@@ -3,6 +3,9 @@ import type { CalibrationBin } from '../core/calibration-bins.js';
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
+import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary } from './sections.js';
+
+export type { BaselineComparison, Ll144Category, Ll144Section, Ll144Table, MetricChange, RankingSummary, SelectionSummary } from './sections.js';
 
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
@@ -56,13 +59,25 @@ export interface AttributeResult {
 }
 
 /** Why a finding has its status; prose comes from `findingText`. */
-export type FindingReason = 'within-bound' | 'breach' | 'small-group' | 'small-reference' | 'no-reference' | 'undefined-value';
+export type FindingReason =
+  | 'within-bound'
+  | 'breach'
+  | 'small-group'
+  | 'small-reference'
+  | 'no-reference'
+  | 'undefined-value'
+  /** maxRegression against `--baseline` */
+  | 'regression-within-bound'
+  | 'regressed'
+  | 'not-in-baseline';
 
 export interface Bound {
   min?: number;
   max?: number;
   maxAbs?: number;
   band?: number;
+  /** the largest allowed worsening against the baseline */
+  maxRegression?: number;
 }
 
 export interface Finding {
@@ -79,11 +94,23 @@ export interface Finding {
   reference?: string | null;
   /** rows in the group */
   n: number;
+  /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
+  baseline?: number | null;
+  change?: number | null;
+  worsening?: number | null;
   message: string;
 }
 
 export interface Notice {
-  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate';
+  code:
+    | 'rows-dropped'
+    | 'unused-positive-value'
+    | 'no-rules'
+    | 'auc-approximate'
+    | 'incomplete-lists'
+    | 'selection-ties'
+    | 'baseline-groups'
+    | 'no-baseline';
   message: string;
 }
 
@@ -107,4 +134,12 @@ export interface AuditResult {
   findings: Finding[];
   summary: Record<Verdict, number> & { rules: number };
   notices: Notice[];
+  /** the score cut-off that made the decision (`--top-k`, `--top-percent`, ll144 scoring rate) */
+  selection?: SelectionSummary;
+  /** the ranked lists (`--rank`) */
+  ranking?: RankingSummary;
+  /** tables of presets that publish more than rules */
+  presets?: { ll144?: Ll144Section };
+  /** the comparison with `--baseline` */
+  baseline?: BaselineComparison;
 }

@@ -1,3 +1,4 @@
+import { regressionText } from '../baseline/regression-text.js';
 import type { Bound, Finding } from './audit-result.js';
 import { formatValue } from './format-number.js';
 
@@ -9,10 +10,11 @@ export function describeBound(bound: Bound): string {
   else if (bound.max !== undefined) parts.push(`≤ ${bound.max}`);
   if (bound.maxAbs !== undefined) parts.push(`within ±${bound.maxAbs}`);
   if (bound.band !== undefined) parts.push(`in [${bound.band}, ${formatValue(1 / bound.band)}]`);
+  if (bound.maxRegression !== undefined) parts.push(`no worse than the baseline by more than ${bound.maxRegression}`);
   return parts.join(' and ');
 }
 
-type FindingFacts = Omit<Finding, 'message'> & { minGroupSize: number };
+type FindingFacts = Omit<Finding, 'message'> & { minGroupSize: number; referenceChange?: { before: string | null; after: string | null } };
 
 /** The one place where a finding becomes a sentence; every reporter uses it. */
 export function findingText(f: FindingFacts): string {
@@ -31,5 +33,9 @@ export function findingText(f: FindingFacts): string {
       return `inconclusive: no group of ${f.attribute} has ${f.minGroupSize} rows and a defined ${f.metric} to serve as reference`;
     case 'undefined-value':
       return `inconclusive: ${subject}${against} is undefined (a denominator is zero)`;
+    case 'regressed':
+    case 'regression-within-bound':
+    case 'not-in-baseline':
+      return regressionText(f);
   }
 }
