@@ -4,12 +4,13 @@ import type { BaselineInput } from '../../src/baseline/same-audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/config/types.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
+import { ConfigError } from '../../src/errors.js';
 import type { AuditResult } from '../../src/report/audit-result.js';
 
 /** A config from a config-file object, validated and resolved like the CLI does. */
 export function configFrom(raw: Record<string, unknown>): Readonly<AuditConfig> {
   const validated = validateFileConfig(raw);
-  if (!validated.ok) throw new Error(validated.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  if (!validated.ok) throw new ConfigError('test', validated.issues);
   return resolveConfig([{ source: 'test', config: validated.config }]);
 }
 
