@@ -30,7 +30,6 @@ const ruleObject = z
   })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is greater than max' });
 
-const ruleEntry = z.union([z.string(), ruleObject]);
 
 /** `ll144` or `[four-fifths, ll144]` */
 const presetList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((p) => p.trim()) : v), z.array(z.enum(PRESET_NAMES)));
@@ -67,7 +66,8 @@ export const fileConfigSchema = z.strictObject({
   minGroupSize: z.number().int().min(1).optional(),
   missing: z.enum(['group', 'drop']).optional(),
   bins: z.number().int().min(2).max(1000).optional(),
-  rules: z.array(ruleEntry).optional(),
+  // each entry is an expression string or a rule object; checked one by one in `toRule` for precise paths
+  rules: z.array(z.unknown()).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
 });
 
@@ -82,10 +82,10 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
-  const path = pathOf(issue.path);
+function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): ConfigIssue[] {
+  const path = pathOf([...prefix, ...issue.path]);
   if (issue.code === 'unrecognized_keys') {
-    const allowed = issue.path.length === 0 ? CONFIG_KEYS : undefined;
+    const allowed = issue.path.length === 0 && prefix.length === 0 ? CONFIG_KEYS : undefined;
     return issue.keys.map((key) => ({
       path: path ? `${path}.${key}` : key,
       message: `unknown key${allowed ? didYouMean(key, allowed) + ` Allowed keys: ${allowed.join(', ')}` : ''}`,
@@ -97,12 +97,14 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   return [{ path, message: issue.message }];
 }
 
-function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule } | { issue: ConfigIssue } {
+function toRule(entry: unknown, index: number): { rule: Rule } | { issues: ConfigIssue[] } {
   if (typeof entry === 'string') {
     const parsed = parseRuleExpression(entry);
-    return parsed.ok ? { rule: parsed.rule } : { issue: { path: `rules.${index}`, message: parsed.message } };
+    return parsed.ok ? { rule: parsed.rule } : { issues: [{ path: `rules.${index}`, message: parsed.message }] };
   }
-  const { id, severity, ...body } = entry;
+  const checked = ruleObject.safeParse(entry);
+  if (!checked.success) return { issues: checked.error.issues.flatMap((i) => describeIssue(i, ['rules', index])) };
+  const { id, severity, ...body } = checked.data;
   const bound = body as Omit<Rule, 'id' | 'severity'>;
   return { rule: { ...bound, id: id ?? formatRule(bound), severity: severity ?? 'fail' } };
 }
@@ -110,7 +112,7 @@ function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule 
 /** unknown (parsed YAML/JSON) -> a checked partial config, or every issue with its key path. */
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   const parsed = fileConfigSchema.safeParse(raw ?? {});
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(describeIssue) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => describeIssue(i)) };
   const { rules: entries, ...rest } = parsed.data;
   if (!entries) return { ok: true, config: rest };
   const rules: Rule[] = [];
@@ -118,7 +120,7 @@ export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   entries.forEach((entry, i) => {
     const r = toRule(entry, i);
     if ('rule' in r) rules.push(r.rule);
-    else issues.push(r.issue);
+    else issues.push(...r.issues);
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, config: { ...rest, rules } };
 }

@@ -17,12 +17,11 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidates to a misspelt name (at most 3, within a third of its length). */
 export function closestNames(name: string, candidates: readonly string[]): string[] {
   const limit = Math.max(2, Math.ceil(name.length / 3));
-  return candidates
-    .map((c) => ({ c, d: editDistance(name, c) }))
-    .filter(({ d, c }) => d <= limit || c.toLowerCase().includes(name.toLowerCase()))
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
-    .slice(0, 3)
-    .map(({ c }) => c);
+  const scored = candidates.map((c) => ({ c, d: editDistance(name, c) })).sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1));
+  const near = scored.filter(({ d }) => d <= limit);
+  // no near spelling: fall back to names that contain what was typed (`race` -> `race_ethnicity`)
+  const pool = near.length > 0 ? near : scored.filter(({ c }) => c.toLowerCase().includes(name.toLowerCase()));
+  return pool.slice(0, 3).map(({ c }) => c);
 }
 
 /** `; did you mean "x"?` or an empty string. */

@@ -1,6 +1,7 @@
 import { capabilitiesOf } from '../../src/audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/config/types.js';
+import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
 import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/report/build-result.js';
@@ -14,13 +15,11 @@ export interface TestRow {
   score?: number;
 }
 
+/** A resolved config through the same validation as a config file. */
 export function testConfig(overrides: Record<string, unknown> = {}): Readonly<AuditConfig> {
-  return resolveConfig([
-    {
-      source: 'test',
-      config: { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], ...overrides } as never,
-    },
-  ]);
+  const validated = validateFileConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], ...overrides });
+  if (!validated.ok) throw new Error(JSON.stringify(validated.issues));
+  return resolveConfig([{ source: 'test', config: validated.config }]);
 }
 
 /** Folds rows through the real fold (no CSV): the columns of `config.groups` are read from `cells`. */

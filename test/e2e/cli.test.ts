@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertValidReport } from '../helpers/report-schema.js';
+import { ROOT, SHARED, runCli } from '../helpers/run-cli.js';
+
+const DATA = 'fixtures/marketing/data.csv';
+const CONFIG = 'fixtures/marketing/fairgate.config.yaml';
+const COMPAS = path.join(SHARED, 'compas/compas-scores-two-years.csv');
+const scratch = () => mkdtempSync(path.join(tmpdir(), 'fairgate-e2e-'));
+
+describe('fairgate audit, end to end', () => {
+  it('fails the bundled fixture on its injected gender bias and miscalibrated 65+ band (exit 1)', () => {
+    const run = runCli(['audit', DATA, '-c', CONFIG]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^fixtures\/marketing\/data\.csv: 20000 of 20000 rows audited/);
+    expect(run.stdout).toMatch(/│ Female\s+│\s+9855 │\s+0\.250 \(0\.24–0\.26\) │\s+0\.714 │.*✗ fail/);
+    expect(run.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.714; the rule requires ≥ 0.8');
+    expect(run.stdout).toContain('✗ fail  ece of age_band=65+ is 0.080; the rule requires ≤ 0.05');
+    expect(run.stdout).toMatch(/\nFAIL {2}\d+ checks \(3 rules\): 31 failed, 0 warned, 12 inconclusive, 62 passed\n$/);
+    expect(run.stdout).not.toMatch(/\u001b\[/); // plain when piped
+  });
+
+  it('passes when every judged group meets the rule (exit 0), and small groups stay inconclusive', () => {
+    const run = runCli(['audit', DATA, '--group', 'ethnicity', '--prediction', 'targeted', '--rule', 'disparate_impact>=0.8', '--min-group-size', '100']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/│ Indigenous\s+│\s+97 │.*\? n\/a/);
+    expect(run.stdout).toMatch(/INCONCLUSIVE {2}5 checks \(1 rules\): 0 failed, 0 warned, 1 inconclusive, 4 passed/);
+  });
+
+  it('exits 3 for inconclusive verdicts under --fail-on inconclusive', () => {
+    const run = runCli(['audit', DATA, '--group', 'ethnicity', '--prediction', 'targeted', '--min-group-size', '100', '--fail-on', 'inconclusive']);
+    expect(run.exitCode).toBe(3);
+  });
+
+  it('reads standard input with -, and writes a schema-valid JSON report', () => {
+    const dir = scratch();
+    const out = path.join(dir, 'nested/report.json');
+    const run = runCli(['audit', '-', '-c', CONFIG, '-o', out, '--quiet'], { input: readFileSync(path.join(ROOT, DATA)) });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    assertValidReport(report);
+    expect(report.input).toMatchObject({ file: '-', rowsRead: 20000, rowsUsed: 20000, rowsDropped: {}, bytes: 895182 });
+    expect(report.generatedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(report.command).toEqual(['fairgate', 'audit', '-', '-c', CONFIG, '-o', out, '--quiet']);
+  });
+
+  it('finds fairgate.config.yaml in the working directory', () => {
+    const dir = scratch();
+    copyFileSync(path.join(ROOT, CONFIG), path.join(dir, 'fairgate.config.yaml'));
+    const run = runCli(['audit', path.join(ROOT, DATA), '--format', 'json'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(run.stdout);
+    assertValidReport(report);
+    expect(report.config.groups).toEqual(['gender', 'ethnicity', 'age_band', 'gender+ethnicity']);
+  });
+
+  it('counts rows dropped for an empty label and says so', () => {
+    const csv = 'g,d,y\nA,1,1\nA,0,\nB,1,0\nB,0,0\n';
+    const run = runCli(['audit', '-', '--group', 'g', '--prediction', 'd', '--label', 'y', '--format', 'json'], { input: csv });
+    const report = JSON.parse(run.stdout);
+    expect(report.input).toMatchObject({ rowsRead: 4, rowsUsed: 3, rowsDropped: { missing_label: 1 } });
+    expect(report.notices).toContainEqual({ code: 'rows-dropped', message: '1 of 4 rows left out: 1 missing label' });
+  });
+});
+
+describe('bad input: a clear message, exit 2, nothing written', () => {
+  it('a misspelt column suggests the nearest one', () => {
+    const dir = scratch();
+    const out = path.join(dir, 'r.json');
+    const run = runCli(['audit', DATA, '--group', 'gendr', '--prediction', 'targeted', '-o', out]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^fairgate: fixtures\/marketing\/data\.csv, line 1: column "gendr" not found; did you mean "gender"\? Columns: "customer_id", /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('prediction values that are neither positive nor negative are listed with the flag that fixes it', () => {
+    const run = runCli(['audit', COMPAS, '--group', 'race', '--prediction', 'score_text', '--label', 'two_year_recid']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('prediction column "score_text" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 7214 row(s); values found: "Low", "High", "Medium"; say which values are positive with --prediction-positive');
+  });
+
+  it('a score that is not a number names the line', () => {
+    const run = runCli(['audit', '-', '--group', 'g', '--score', 's', '--threshold', '0.5'], { input: 'g,s\nA,0.2\nA,zero\n' });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('fairgate: -, line 3: score "zero" in column "s" is not a number; expected a probability between 0 and 1 (e.g. 0.37)\n');
+  });
+
+  it('a missing file', () => {
+    const run = runCli(['audit', 'no/such.csv', '--group', 'g', '--prediction', 'd']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('fairgate: no/such.csv: file not found; check the path (use - to read standard input)\n');
+  });
+
+  it('an invalid config names the file and key', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: targeted }\ngroups: [gender]\nminGroupSise: 10\n');
+    const run = runCli(['audit', path.join(ROOT, DATA)], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/invalid configuration in .*fairgate\.config\.yaml:\n {2}minGroupSise: unknown key; did you mean "minGroupSize"\?/);
+  });
+
+  it('a threshold that is not a number, and an unknown option', () => {
+    const bad = runCli(['audit', DATA, '--group', 'gender', '--score', 'score', '--threshold', 'half']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--threshold: expected a number, got "half"');
+    const unknown = runCli(['audit', DATA, '--grup', 'gender']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option '--grup'/);
+  });
+
+  it('--help exits 0', () => {
+    const run = runCli(['audit', '--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('--prediction-positive <values>');
+  });
+});
