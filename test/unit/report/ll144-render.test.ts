@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Ll144Section } from '../../../src/report/audit-result.js';
+import type { AuditResult, Ll144Section } from '../../../src/report/audit-result.js';
+import { ll144Block } from '../../../src/report/ll144/index.js';
+import { renderLl144Text } from '../../../src/report/ll144/render-text.js';
 import { renderLl144Html } from '../../../src/report/ll144/render-html.js';
 import { renderLl144Markdown } from '../../../src/report/ll144/render-markdown.js';
 
@@ -77,5 +79,21 @@ describe('renderLl144Html', () => {
   it('escapes category names from the data', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;|*x*');
+  });
+});
+
+describe('renderLl144Text and the reporters\' hook', () => {
+  it('renders plain tables for the terminal, with control characters escaped', () => {
+    const text = renderLl144Text({ ...section, tables: [{ ...section.tables[0]!, categories: [{ ...section.tables[0]!.categories[0]!, key: 'F\u001b[31m' }] }] });
+    expect(text).toContain('NYC Local Law 144 bias audit: selection rates and impact ratios');
+    expect(text).toMatch(/│ F\\u001b\[31m +│ +100 │ +30 │ +30\.0 % │ +0\.750 │/);
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('ll144Block gives the tables of a report that has them, and nothing otherwise', () => {
+    const result = { presets: { ll144: section } } as unknown as AuditResult;
+    expect(ll144Block(result, 'markdown')).toBe(renderLl144Markdown(section));
+    expect(ll144Block(result, 'html')).toBe(renderLl144Html(section));
+    expect(ll144Block({} as AuditResult, 'html')).toBe('');
   });
 });
