@@ -3,6 +3,7 @@ import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
 import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
+import { checkRanking, checkScoreCutoffs } from './check-inputs.js';
 import { decisionSource } from './decision-source.js';
 import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
@@ -60,27 +61,6 @@ function checkColumns(c: AuditConfig): ConfigIssue[] {
     issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score and/or --rank' });
   }
   return [...issues, ...checkScoreCutoffs(c)];
-}
-
-/** --top-k / --top-percent: a decision from the scores, exclusive with the other sources of a decision. */
-function checkScoreCutoffs(c: AuditConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  for (const [key, value] of [['topK', c.topK], ['topPercent', c.topPercent]] as const) {
-    if (value === null) continue;
-    if (c.columns.score === undefined) issues.push({ path: key, message: 'selects the highest scores, so it needs a score column (--score / columns.score)' });
-    if (c.columns.prediction !== undefined) issues.push({ path: key, message: 'give either a prediction column or a score cut-off for the decision, not both' });
-    if (c.threshold !== null) issues.push({ path: key, message: 'give either a score threshold or a top-k/top-percent cut-off, not both' });
-  }
-  if (c.topK !== null && c.topPercent !== null) issues.push({ path: 'topPercent', message: 'give either topK (--top-k) or topPercent (--top-percent), not both' });
-  return issues;
-}
-
-function checkRanking(c: AuditConfig, merged: ParsedFileConfig): ConfigIssue[] {
-  if (c.columns.rank !== undefined) return [];
-  const issues: ConfigIssue[] = [];
-  if (c.columns.list !== undefined) issues.push({ path: 'columns.list', message: 'one ranked list per value of this column needs the rank column too (--rank / columns.rank)' });
-  if (merged.k !== undefined) issues.push({ path: 'k', message: 'the cut-off of selection_at_k needs a rank column (--rank / columns.rank)' });
-  return issues;
 }
 
 function checkGroups(c: AuditConfig): ConfigIssue[] {

@@ -1,3 +1,4 @@
+import { decisionSource } from '../config/decision-source.js';
 import { formatRule } from '../config/rule-expression.js';
 import type { AuditConfig, Ll144Options, PresetName, Rule } from '../config/types.js';
 import type { ConfigIssue } from '../errors.js';
@@ -32,7 +33,7 @@ export function applyLl144(c: AuditConfig, raw: Partial<Ll144Options> | undefine
   c.ll144 = o;
   const [sex, race, both] = ll144Attributes(o);
   c.groups = [...new Set([...c.groups, sex, race, both])];
-  const hasDecision = c.columns.prediction !== undefined || c.threshold !== null || c.topK !== null || c.topPercent !== null;
+  const hasDecision = decisionSource(c) !== 'none';
   if (!hasDecision && c.columns.score !== undefined) c.aboveMedian = true;
   if (!hasDecision && c.columns.score === undefined) {
     return [{ path: 'preset', message: 'll144 needs selections (--prediction, --threshold, --top-k) or scores (--score: the scoring rate is the share scoring above the median)' }];
