@@ -85,6 +85,7 @@ function foldFor(config: Readonly<AuditConfig>, fields: readonly string[], file:
     capabilities: capabilitiesOf(config),
     bins: config.bins,
     missing: config.missing,
+    bootstrap: config.bootstrap,
     attributes: config.groups.map((name) => {
       const columns = attributeColumns(name);
       return { spec: { name, columns }, indices: columns.map((c) => ll144ColumnHint(config, c, () => columnIndex(fields, c, file))) };

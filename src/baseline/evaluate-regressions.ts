@@ -1,7 +1,7 @@
 import type { AuditConfig, Rule } from '../config/types.js';
-import { judge, verdictOf } from '../policy/evaluate.js';
+import { statisticsOf, toFinding } from '../policy/evaluate.js';
+import { unjudgeable } from '../policy/unjudgeable.js';
 import type { AttributeResult, BaselineComparison, Finding, FindingReason, GroupResult, MetricChange } from '../report/audit-result.js';
-import { findingText } from '../report/finding-text.js';
 
 /** Relative slack, as for threshold bounds, so that a worsening of exactly the allowed amount passes despite rounding. */
 const EPSILON = 1e-12;
@@ -10,32 +10,31 @@ function changeKey(attribute: string, group: string, metric: string): string {
   return `${attribute}\u0000${group}\u0000${metric}`;
 }
 
-function reasonOf(rule: Rule & { maxRegression: number }, j: ReturnType<typeof judge>, change: MetricChange | undefined): FindingReason {
-  if (j.reason !== 'within-bound' && j.reason !== 'breach') return j.reason;
+function reasonOf(rule: Rule & { maxRegression: number }, change: MetricChange | undefined): FindingReason {
   if (!change || change.worsening === null) return 'not-in-baseline';
   return change.worsening > rule.maxRegression + EPSILON * Math.max(1, rule.maxRegression) ? 'regressed' : 'regression-within-bound';
 }
 
-function regressionFinding(rule: Rule & { maxRegression: number }, attribute: AttributeResult, group: GroupResult, change: MetricChange | undefined, minGroupSize: number): Finding {
-  const j = judge(rule, attribute, group, minGroupSize);
-  const reason = reasonOf(rule, j, change);
+/**
+ * The same reasons as a threshold rule make the regression inconclusive (small
+ * group or reference, undefined value, too few trials); the threshold's own
+ * statistics (require, bound: upper) do not apply to the change.
+ */
+function regressionFinding(rule: Rule & { maxRegression: number }, attribute: AttributeResult, group: GroupResult, change: MetricChange | undefined, config: Readonly<AuditConfig>): Finding {
+  const { value, reference } = statisticsOf(rule, group);
+  const blocked = unjudgeable(rule, attribute, group, value, config);
+  const reason = blocked?.reason ?? reasonOf(rule, change);
   const facts = {
-    rule: rule.id,
-    metric: rule.metric,
-    attribute: attribute.name,
-    group: group.key,
-    value: j.value,
+    value,
     bound: { maxRegression: rule.maxRegression },
-    status: verdictOf(reason, rule),
     reason,
-    severity: rule.severity,
-    n: group.n,
-    ...(j.reference !== undefined ? { reference: j.reference } : {}),
+    ...(reference !== undefined ? { reference } : {}),
+    ...(blocked?.denominator ? { denominator: blocked.denominator } : {}),
     baseline: change?.before ?? null,
     change: change?.change ?? null,
     worsening: change?.worsening ?? null,
   };
-  return { ...facts, message: findingText({ ...facts, minGroupSize, ...(change?.reference ? { referenceChange: change.reference } : {}) }) };
+  return toFinding(rule, attribute, group, facts, config, change?.reference ? { referenceChange: change.reference } : {});
 }
 
 /**
@@ -54,7 +53,7 @@ export function evaluateRegressions(attributes: readonly AttributeResult[], conf
     for (const attribute of attributes) {
       if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
       for (const group of attribute.groups) {
-        findings.push(regressionFinding(bounded, attribute, group, changes.get(changeKey(attribute.name, group.key, rule.metric)), config.minGroupSize));
+        findings.push(regressionFinding(bounded, attribute, group, changes.get(changeKey(attribute.name, group.key, rule.metric)), config));
       }
     }
   }

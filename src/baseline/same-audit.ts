@@ -15,7 +15,12 @@ export interface BaselineInput {
   report: BaselineReport;
 }
 
-/** Settings that change what a number means: the same audit must agree on every one. */
+/**
+ * Settings that change what a number means: the same audit must agree on every
+ * one. `minDenominator` is one because it decides which groups may serve as a
+ * reference; `confidence`, `alpha` and `bootstrap` are not, since they change
+ * intervals and verdicts but no compared value.
+ */
 const SAME_AUDIT_KEYS = [
   'predictionPositive',
   'labelPositive',
@@ -26,6 +31,7 @@ const SAME_AUDIT_KEYS = [
   'reference',
   'referenceGroups',
   'minGroupSize',
+  'minDenominator',
   'missing',
   'bins',
   'k',

@@ -26,6 +26,11 @@ export interface AuditFlags {
   list?: string;
   k?: string;
   preset?: string[];
+  confidence?: string;
+  alpha?: string;
+  minDenominator?: string[];
+  bootstrap?: string;
+  bootstrapSeed?: string;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -62,8 +67,34 @@ function readRules(values: readonly string[], issues: ConfigIssue[]): Rule[] {
   return rules;
 }
 
+/** `tpr=20,fpr=30` (repeatable) → { tpr: 20, fpr: 30 }; the numbers are checked by the schema. */
+function readMinDenominators(values: readonly string[], issues: ConfigIssue[]): Record<string, number> | undefined {
+  if (values.length === 0) return undefined;
+  const out: Record<string, number> = {};
+  for (const item of values.flatMap((v) => v.split(','))) {
+    const [metric, count, extra] = item.split('=').map((s) => s.trim());
+    const value = Number(count);
+    if (!metric || count === undefined || extra !== undefined || count === '' || !Number.isFinite(value)) {
+      issues.push({ path: '--min-denominator', message: `expected metric=count, e.g. tpr=20, got "${item}"` });
+      continue;
+    }
+    out[metric] = value;
+  }
+  return out;
+}
+
+function readBootstrap(flags: AuditFlags, issues: ConfigIssue[]): { replicates?: number; seed?: number } | undefined {
+  const replicates = numberFlag('--bootstrap', flags.bootstrap, issues, true);
+  const seed = numberFlag('--bootstrap-seed', flags.bootstrapSeed, issues, true);
+  if (seed !== undefined && replicates === undefined) {
+    issues.push({ path: '--bootstrap-seed', message: 'needs --bootstrap <replicates> (the bootstrap is off by default)' });
+  }
+  return replicates === undefined ? undefined : { replicates, ...(seed !== undefined ? { seed } : {}) };
+}
+
 const FLAG_OF_KEY: Record<string, string> = {
   minGroupSize: '--min-group-size',
+  minDenominator: '--min-denominator',
   failOn: '--fail-on',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
@@ -91,6 +122,10 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     preset: flags.preset?.flatMap((p) => p.split(',')).map((p) => p.trim()),
     missing: flags.missing,
     failOn: flags.failOn,
+    confidence: numberFlag('--confidence', flags.confidence, issues),
+    alpha: numberFlag('--alpha', flags.alpha, issues),
+    minDenominator: readMinDenominators(flags.minDenominator ?? [], issues),
+    bootstrap: readBootstrap(flags, issues),
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

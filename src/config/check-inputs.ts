@@ -2,6 +2,22 @@ import type { ConfigIssue } from '../errors.js';
 import type { AuditConfig } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
+/** The columns that make the decision and what is measured; a positive value needs its column. */
+export function checkColumns(c: AuditConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const { prediction, score, label } = c.columns;
+  if (c.threshold !== null && score === undefined) issues.push({ path: 'threshold', message: 'a threshold needs a score column (--score / columns.score)' });
+  if (c.threshold !== null && prediction !== undefined) {
+    issues.push({ path: 'threshold', message: 'give either a prediction column or a score threshold for the decision, not both' });
+  }
+  if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
+  if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
+  if (prediction === undefined && score === undefined && label === undefined && c.columns.rank === undefined) {
+    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score and/or --rank' });
+  }
+  return [...issues, ...checkScoreCutoffs(c)];
+}
+
 /** --top-k / --top-percent: a decision from the scores, exclusive with the other sources of a decision. */
 export function checkScoreCutoffs(c: AuditConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];

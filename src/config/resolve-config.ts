@@ -3,9 +3,10 @@ import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
 import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
-import { checkRanking, checkScoreCutoffs } from './check-inputs.js';
+import { checkColumns, checkRanking } from './check-inputs.js';
+import { checkStatistics } from './check-statistics.js';
 import { decisionSource } from './decision-source.js';
-import { DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
+import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
@@ -39,28 +40,17 @@ export function attributeColumns(attribute: string): string[] {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ll144, ...rest } = config;
+    const { columns, referenceGroups, ll144, minDenominator, bootstrap, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
     if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
+    if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
+    // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
+    if (bootstrap === null) out.bootstrap = null;
+    else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
   }
   return out;
-}
-
-function checkColumns(c: AuditConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const { prediction, score, label } = c.columns;
-  if (c.threshold !== null && score === undefined) issues.push({ path: 'threshold', message: 'a threshold needs a score column (--score / columns.score)' });
-  if (c.threshold !== null && prediction !== undefined) {
-    issues.push({ path: 'threshold', message: 'give either a prediction column or a score threshold for the decision, not both' });
-  }
-  if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
-  if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
-  if (prediction === undefined && score === undefined && label === undefined && c.columns.rank === undefined) {
-    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score and/or --rank' });
-  }
-  return [...issues, ...checkScoreCutoffs(c)];
 }
 
 function checkGroups(c: AuditConfig): ConfigIssue[] {
@@ -115,6 +105,10 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
     presets: [...new Set(merged.preset ?? [])],
+    confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,
+    alpha: merged.alpha ?? DEFAULT_CONFIG.alpha,
+    minDenominator: { ...DEFAULT_CONFIG.minDenominator, ...merged.minDenominator },
+    bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {
@@ -127,7 +121,15 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);
   base.rules = fromPresets.rules;
   if (base.rules.length === 0 && base.presets.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
-  const issues = [...checkColumns(base), ...checkRanking(base, merged), ...checkGroups(base), ...ll144Issues, ...fromPresets.issues, ...checkRules(base, caps)];
+  const issues = [
+    ...checkColumns(base),
+    ...checkRanking(base, merged),
+    ...checkGroups(base),
+    ...ll144Issues,
+    ...fromPresets.issues,
+    ...checkRules(base, caps),
+    ...checkStatistics(base, caps),
+  ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
 }

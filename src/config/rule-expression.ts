@@ -20,8 +20,13 @@ const FORMS: { pattern: RegExp; build: (m: RegExpMatchArray) => Omit<Rule, 'id' 
   { pattern: new RegExp(`^(${NAME})<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, max: Number(m[2]) }) },
 ];
 
-/** Canonical text of a rule's bound, used as its id: `disparate_impact>=0.8`. */
+/** Canonical text of a rule, used as its id: `disparate_impact>=0.8`, `disparate_impact>=0.8 require=significant`. */
 export function formatRule(rule: Omit<Rule, 'id' | 'severity'>): string {
+  const options = [...(rule.require ? [`require=${rule.require}`] : []), ...(rule.bound ? [`bound=${rule.bound}`] : [])];
+  return [formatBound(rule), ...options].join(' ');
+}
+
+function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
   const parts: string[] = [];
   if (rule.band !== undefined) parts.push(`${rule.band}<=${rule.metric}<=${1 / rule.band}`);
   if (rule.maxAbs !== undefined) parts.push(`abs(${rule.metric})<=${rule.maxAbs}`);
@@ -32,13 +37,32 @@ export function formatRule(rule: Omit<Rule, 'id' | 'severity'>): string {
   return parts.join(' and ');
 }
 
+const OPTION = /\s+(require|bound)\s*=\s*([A-Za-z]+)/g;
+const OPTION_VALUES: Record<string, readonly string[]> = { require: ['significant'], bound: ['estimate', 'upper'] };
+
+/** Splits `… require=significant bound=upper` off the comparison; an error message for a bad option. */
+function readOptions(text: string): { body: string; options: Pick<Rule, 'require' | 'bound'> } | { error: string } {
+  const options: Pick<Rule, 'require' | 'bound'> = {};
+  for (const [, key, value] of text.matchAll(OPTION)) {
+    if (!OPTION_VALUES[key!]!.includes(value!)) {
+      return { error: `"${key}=${value}" in rule "${text}": ${key} can be ${OPTION_VALUES[key!]!.join(' or ')}` };
+    }
+    if (key === 'require') options.require = 'significant';
+    else if (value === 'upper') options.bound = 'upper';
+  }
+  return { body: text.replace(OPTION, ''), options };
+}
+
 /**
  * Parses a command-line rule: `disparate_impact>=0.8`, `ece<=0.05`,
  * `abs(equal_opportunity_difference)<=0.1`, `0.8<=disparate_impact<=1.25`,
- * `regression(disparate_impact)<=0.02` (worse than the `--baseline` by at most 0.02).
+ * `regression(disparate_impact)<=0.02` (worse than the `--baseline` by at most 0.02),
+ * optionally followed by `require=significant` and/or `bound=upper` (they qualify the threshold, not the regression).
  */
 export function parseRuleExpression(text: string): ParsedRule {
-  const compact = text.replace(/\s+/g, '');
+  const read = readOptions(text);
+  if ('error' in read) return { ok: false, message: read.error };
+  const compact = read.body.replace(/\s+/g, '');
   for (const form of FORMS) {
     const m = compact.match(form.pattern);
     if (!m) continue;
@@ -49,10 +73,11 @@ export function parseRuleExpression(text: string): ParsedRule {
         message: `unknown metric "${body.metric}" in rule "${text}"${didYouMean(body.metric, RULE_METRICS)} (see \`fairgate explain\` for the list)`,
       };
     }
-    return { ok: true, rule: { ...body, id: formatRule(body), severity: 'fail' } };
+    const rule = { ...body, ...read.options };
+    return { ok: true, rule: { ...rule, id: formatRule(rule), severity: 'fail' } };
   }
   return {
     ok: false,
-    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", e.g. "disparate_impact>=0.8"`,
+    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
   };
 }

@@ -1,6 +1,7 @@
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -39,6 +40,14 @@ export interface Ll144Options {
   excludeBelow: number;
 }
 
+/** `significant`: a breach fails only when the test against the reference is significant at `alpha` after Holm. */
+export type RuleRequirement = 'significant';
+/**
+ * `upper`: judge the favourable end of the confidence interval instead of the
+ * estimate — the rule fails only when no value in the interval meets the bound.
+ */
+export type RuleBoundOn = 'upper';
+
 /**
  * A threshold rule. Bounds: `min` (value ≥ min), `max` (value ≤ max),
  * `maxAbs` (|value| ≤ maxAbs), `band` τ (τ ≤ value ≤ 1/τ, Aequitas' fairness band).
@@ -58,6 +67,8 @@ export interface Rule {
   severity: Severity;
   /** the preset the rule came from, absent for the user's own rules */
   preset?: PresetName;
+  require?: RuleRequirement;
+  bound?: RuleBoundOn;
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */
@@ -91,4 +102,12 @@ export interface AuditConfig {
   presets: PresetName[];
   /** options of the ll144 preset, null when it is not applied */
   ll144: Ll144Options | null;
+  /** level of every confidence interval (Wilson, Katz, Newcombe, DeLong, bootstrap) */
+  confidence: number;
+  /** significance level of `require: significant`, applied to Holm-adjusted p-values */
+  alpha: number;
+  /** per rate metric: below this denominator (e.g. tp+fn for tpr) a verdict on it is inconclusive */
+  minDenominator: Partial<Record<MetricId, number>>;
+  /** opt-in Poisson bootstrap of ece and brier; null when off */
+  bootstrap: BootstrapSettings | null;
 }

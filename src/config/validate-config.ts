@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
+import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
+import type { MetricId } from '../metrics/registry.js';
 import type { AuditConfig, Rule } from './types.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
@@ -24,12 +26,15 @@ const ruleObject = z
     maxRegression: finite.nonnegative().optional(),
     attributes: nameList.optional(),
     severity: z.enum(['fail', 'warn']).optional(),
+    require: z.enum(['significant']).optional(),
+    bound: z.enum(['estimate', 'upper']).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
     message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',
   })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is greater than max' });
 
+const ruleEntry = z.union([z.string(), ruleObject]);
 
 /** `ll144` or `[four-fifths, ll144]` */
 const presetList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((p) => p.trim()) : v), z.array(z.enum(PRESET_NAMES)));
@@ -41,17 +46,22 @@ const ll144Options = z.strictObject({
   excludeBelow: z.number().min(0).lt(1).optional(),
 });
 
+const columnsObject = z.strictObject({
+  prediction: columnName.optional(),
+  score: columnName.optional(),
+  label: columnName.optional(),
+  rank: columnName.optional(),
+  list: columnName.optional(),
+});
+
+const bootstrapObject = z.strictObject({
+  replicates: z.number().int().min(100, 'use at least 100 replicates (1000 or more for 95 % intervals)').max(100_000).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+});
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
-  columns: z
-    .strictObject({
-      prediction: columnName.optional(),
-      score: columnName.optional(),
-      label: columnName.optional(),
-      rank: columnName.optional(),
-      list: columnName.optional(),
-    })
-    .optional(),
+  columns: columnsObject.optional(),
   predictionPositive: nameList.optional(),
   labelPositive: nameList.optional(),
   threshold: finite.optional(),
@@ -66,15 +76,36 @@ export const fileConfigSchema = z.strictObject({
   minGroupSize: z.number().int().min(1).optional(),
   missing: z.enum(['group', 'drop']).optional(),
   bins: z.number().int().min(2).max(1000).optional(),
-  // each entry is an expression string or a rule object; checked one by one in `toRule` for precise paths
-  rules: z.array(z.unknown()).optional(),
+  rules: z.array(ruleEntry).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
+  confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').optional(),
+  alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
+  minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),
+  bootstrap: bootstrapObject.nullable().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
-export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules'> & { rules?: Rule[] };
+export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator'> & {
+  rules?: Rule[];
+  minDenominator?: Partial<Record<MetricId, number>>;
+};
 
 export const CONFIG_KEYS = Object.keys(fileConfigSchema.shape);
+/** The keys of each nested object, read off the schema so that messages never lag behind it. */
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  columns: Object.keys(columnsObject.shape),
+  minDenominator: RATE_METRICS,
+  bootstrap: Object.keys(bootstrapObject.shape),
+  ll144: Object.keys(ll144Options.shape),
+};
+
+/** The keys allowed under a path, for "unknown key" messages. */
+function allowedKeys(path: readonly PropertyKey[]): readonly string[] | undefined {
+  if (path.length === 0) return CONFIG_KEYS;
+  if (path.length === 1) return NESTED_KEYS[String(path[0])];
+  if (path.length === 2 && path[0] === 'rules') return Object.keys(ruleObject.shape);
+  return undefined;
+}
 
 export type Validation<T> = { ok: true; config: T } | { ok: false; issues: ConfigIssue[] };
 
@@ -82,14 +113,19 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): ConfigIssue[] {
-  const path = pathOf([...prefix, ...issue.path]);
+function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
+  const path = pathOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    const allowed = issue.path.length === 0 && prefix.length === 0 ? CONFIG_KEYS : undefined;
+    const allowed = allowedKeys(issue.path);
     return issue.keys.map((key) => ({
       path: path ? `${path}.${key}` : key,
       message: `unknown key${allowed ? didYouMean(key, allowed) + ` Allowed keys: ${allowed.join(', ')}` : ''}`,
     }));
+  }
+  if (issue.code === 'invalid_union') {
+    // A rule is a string or an object: report the problems of the branch that matches the input's type.
+    const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (branches.length === 1) return branches[0]!.flatMap((i) => describeIssue({ ...i, path: [...issue.path, ...i.path] }));
   }
   if (issue.code === 'invalid_value') {
     return [{ path, message: `expected one of ${listNames(issue.values.map(String))}` }];
@@ -97,22 +133,21 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
   return [{ path, message: issue.message }];
 }
 
-function toRule(entry: unknown, index: number): { rule: Rule } | { issues: ConfigIssue[] } {
+function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule } | { issue: ConfigIssue } {
   if (typeof entry === 'string') {
     const parsed = parseRuleExpression(entry);
-    return parsed.ok ? { rule: parsed.rule } : { issues: [{ path: `rules.${index}`, message: parsed.message }] };
+    return parsed.ok ? { rule: parsed.rule } : { issue: { path: `rules.${index}`, message: parsed.message } };
   }
-  const checked = ruleObject.safeParse(entry);
-  if (!checked.success) return { issues: checked.error.issues.flatMap((i) => describeIssue(i, ['rules', index])) };
-  const { id, severity, ...body } = checked.data;
-  const bound = body as Omit<Rule, 'id' | 'severity'>;
+  const { id, severity, bound: boundOn, ...body } = entry;
+  // `bound: estimate` is the default and is not stored, so rules compare and print the same either way.
+  const bound = { ...body, ...(boundOn === 'upper' ? { bound: boundOn } : {}) } as Omit<Rule, 'id' | 'severity'>;
   return { rule: { ...bound, id: id ?? formatRule(bound), severity: severity ?? 'fail' } };
 }
 
 /** unknown (parsed YAML/JSON) -> a checked partial config, or every issue with its key path. */
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   const parsed = fileConfigSchema.safeParse(raw ?? {});
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => describeIssue(i)) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(describeIssue) };
   const { rules: entries, ...rest } = parsed.data;
   if (!entries) return { ok: true, config: rest };
   const rules: Rule[] = [];
@@ -120,7 +155,7 @@ export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   entries.forEach((entry, i) => {
     const r = toRule(entry, i);
     if ('rule' in r) rules.push(r.rule);
-    else issues.push(...r.issues);
+    else issues.push(r.issue);
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, config: { ...rest, rules } };
 }

@@ -1,5 +1,6 @@
 import { addToAucHistogram, emptyAucHistogram, mergeAucHistograms } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
+import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
@@ -67,6 +68,7 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   }
   const bins = new Float64Array(a.bins.length);
   for (let i = 0; i < bins.length; i++) bins[i] = a.bins[i]! + b.bins[i]!;
+  const bootstrap = mergeOptionalBootstrap(a, b);
   return {
     n: a.n + b.n,
     selected: a.selected + b.selected,
@@ -79,7 +81,22 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     atK: a.atK + b.atK,
     bins,
     auc: mergeAucHistograms(a.auc, b.auc),
+    ...(bootstrap ? { bootstrap } : {}),
   };
+}
+
+/**
+ * Bootstrap sums merge like the others. An empty tally without them (the start
+ * of a sum) is neutral; a non-empty tally without them cannot join one with
+ * them, since its rows would be missing from every replicate.
+ */
+function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | undefined {
+  if (a.bootstrap && b.bootstrap) return mergeBootstrap(a.bootstrap, b.bootstrap);
+  const [holder, other] = a.bootstrap ? [a, b] : [b, a];
+  if (!holder.bootstrap) return undefined;
+  if (other.n > 0) throw new RangeError('cannot merge a bootstrapped tally with one that has rows but no bootstrap replicates');
+  const { replicates, bins } = holder.bootstrap;
+  return mergeBootstrap(holder.bootstrap, emptyBootstrapTally(replicates, bins));
 }
 
 export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {

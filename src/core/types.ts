@@ -1,3 +1,5 @@
+import type { BootstrapTally } from '../stats/bootstrap.js';
+
 /**
  * The sufficient statistics of an audit. Everything a metric, an interval or a
  * test needs is a sum over rows, so tallies from any split of the data merge
@@ -50,6 +52,8 @@ export interface GroupTally {
   /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
   bins: Float64Array;
   auc: AucHistogram;
+  /** replicate sums of the opt-in Poisson bootstrap (`--bootstrap`); absent when it is off */
+  bootstrap?: BootstrapTally;
 }
 
 export interface ConfusionCounts {

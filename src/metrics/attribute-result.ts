@@ -4,10 +4,13 @@ import { OVERALL_GROUP } from '../core/types.js';
 import { ConfigError } from '../errors.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../report/audit-result.js';
 import { didYouMean, listNames } from '../util/suggest.js';
+import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues, type DisparityId } from './disparity.js';
+import { withStatistics } from './disparity-statistics.js';
 import { groupResult } from './group-result.js';
+import { intervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
-import { availableMetrics, type MetricId } from './registry.js';
+import { availableMetrics, rateCounts, type MetricId } from './registry.js';
 
 function byKey(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -34,19 +37,17 @@ function availableDisparities(caps: Capabilities): DisparityId[] {
  */
 export function attributeResult(at: AttributeTally, caps: Capabilities, config: Readonly<AuditConfig>): AttributeResult {
   const explicit = explicitReference(at, config);
+  const settings = intervalSettings(config.confidence);
   const groups = [...at.groups.values()]
-    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, at.total))
+    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total))
     .sort(byKey);
-  const overall = groupResult(OVERALL_GROUP, {}, at.total, caps);
+  const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
   const disparityIds = availableDisparities(caps);
-  const bases = [...new Set(disparityIds.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
-  const choices = new Map<MetricId, ReferenceChoice>(
-    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize)]),
-  );
+  const choices = chooseReferences(disparityIds, groups, explicit, config);
   const lookup = (key: string | null): GroupResult | undefined =>
     key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
   for (const g of groups) {
-    for (const id of disparityIds) g.disparities[id] = disparityOf(id, g, choices, lookup);
+    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
   return {
@@ -58,6 +59,23 @@ export function attributeResult(at: AttributeTally, caps: Capabilities, config: 
     references,
     groups,
   };
+}
+
+/** The reference of every compared metric; a group needs enough rows and enough trials for that metric. */
+function chooseReferences(ids: readonly DisparityId[], groups: readonly GroupResult[], explicit: string | undefined, config: Readonly<AuditConfig>) {
+  const bases = [...new Set(ids.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
+  const isEligibleFor = (m: MetricId) => (g: GroupResult) => denominatorShortfall(m, g, config.minDenominator) === undefined;
+  return new Map<MetricId, ReferenceChoice>(
+    bases.map((m) => [m, chooseReference(m, groups, config.reference, explicit, config.minGroupSize, isEligibleFor(m))]),
+  );
+}
+
+/** The disparity with its interval and test; the reference itself is compared with nothing and gets neither. */
+function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, z: number): DisparityResult {
+  const base = DISPARITIES[id].bases[0] as MetricId;
+  if (d.reference === null || d.reference === groupKey || rateCounts(base, at.total) === undefined) return d;
+  const countsOf = (key: string) => rateCounts(base, key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally)!;
+  return withStatistics(id, d, { group: countsOf(groupKey), reference: countsOf(d.reference), isOverall: d.reference === OVERALL_GROUP }, z);
 }
 
 function disparityOf(

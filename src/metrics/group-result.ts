@@ -3,20 +3,46 @@ import { calibrationBins } from '../core/calibration-bins.js';
 import { confusion } from '../core/tally.js';
 import type { Capabilities, GroupTally } from '../core/types.js';
 import type { GroupResult, Interval } from '../report/audit-result.js';
-import { Z_95, wilsonInterval } from './intervals.js';
+import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
+import { delongInterval } from '../stats/delong.js';
+import { wilsonInterval } from '../stats/wilson.js';
+import { DEFAULT_INTERVALS, type IntervalSettings } from './intervals.js';
 import { availableMetrics, metricValue, rateCounts, type MetricId } from './registry.js';
 
 /**
- * Counts, metric values and rate intervals of one group (disparities are added
- * per attribute). `population` is the attribute's tally, for the share metrics.
+ * The interval of one metric: Wilson for proportions, DeLong for AUC, the
+ * bias-corrected bootstrap for ece and brier when the tally carries
+ * replicates; undefined otherwise (mean score, calibration in the large,
+ * exposure and the shares of ranked outputs).
  */
-export function groupResult(key: string, values: Record<string, string>, t: GroupTally, caps: Capabilities, population: GroupTally = t): GroupResult {
+function metricInterval(id: MetricId, value: number | null, t: GroupTally, settings: IntervalSettings): Interval | null {
+  const counts = rateCounts(id, t);
+  if (counts) return wilsonInterval(counts.successes, counts.trials, settings.z);
+  if (value === null) return null;
+  if (id === 'auc') return delongInterval(t.auc, settings.z);
+  if (id === 'ece' && t.bootstrap) return bootstrapInterval(eceReplicates(t.bootstrap), value, settings.confidence);
+  if (id === 'brier' && t.bootstrap) return bootstrapInterval(brierReplicates(t.bootstrap), value, settings.confidence);
+  return null;
+}
+
+/**
+ * Counts, metric values and metric intervals of one group (disparities are
+ * added per attribute). `population` is the attribute's tally, for the share
+ * metrics of ranked outputs.
+ */
+export function groupResult(
+  key: string,
+  values: Record<string, string>,
+  t: GroupTally,
+  caps: Capabilities,
+  settings: IntervalSettings = DEFAULT_INTERVALS,
+  population: GroupTally = t,
+): GroupResult {
   const metrics: Partial<Record<MetricId, number | null>> = {};
   const intervals: Partial<Record<MetricId, Interval>> = {};
   for (const id of availableMetrics(caps)) {
     metrics[id] = metricValue(id, t, population);
-    const counts = rateCounts(id, t);
-    const interval = counts && wilsonInterval(counts.successes, counts.trials, Z_95);
+    const interval = metricInterval(id, metrics[id], t, settings);
     if (interval) intervals[id] = interval;
   }
   const result: GroupResult = {
@@ -25,6 +51,7 @@ export function groupResult(key: string, values: Record<string, string>, t: Grou
     n: t.n,
     ...(caps.hasDecision ? { selected: t.selected } : {}),
     ...(caps.hasLabel ? { positives: t.positives } : {}),
+    ...(caps.hasRank ? { atK: t.atK } : {}),
     ...(caps.hasDecision && caps.hasLabel ? confusion(t) : {}),
     metrics,
     intervals,

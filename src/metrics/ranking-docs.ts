@@ -36,7 +36,7 @@ export const RANKING_DOCS = {
   },
   selection_at_k: {
     formula: '#(rows of g with rank ≤ k) / n_g',
-    meaning: 'How often the group is placed in the top k of its list (shown above the fold, shortlisted). A proportion: it has a Wilson interval.',
+    meaning: 'How often the group is placed in the top k of its list (shown above the fold, shortlisted). A proportion: it has a Wilson interval, and minDenominator.selection_at_k can set a floor of ranked rows.',
     undefinedWhen: 'the group has no ranked rows',
   },
   relevant_exposure: {
@@ -68,7 +68,7 @@ export const RANKING_DOCS = {
   },
   selection_at_k_ratio: {
     formula: 'selection_at_k_g / selection_at_k_r',
-    meaning: 'The impact ratio of "placed in the top k".',
+    meaning: 'The impact ratio of "placed in the top k", with a Katz interval and the same Fisher-or-z test as the selection rate (Holm-adjusted with the others), so rules on it accept require: significant.',
     undefinedWhen: 'the reference has no row in the top k',
   },
 } as const satisfies Record<RankingKey, MetricDoc>;

@@ -9,8 +9,9 @@ import { METRICS } from './registry.js';
  *   four-fifths rule (29 CFR 1607.4(D)) and NYC Local Law 144 impact ratios;
  * - `largest`: the group with the most rows;
  * - `overall`: the whole population of the attribute.
- * `highest` and `largest` choose among groups that are not `(missing)` and have
- * at least `minGroupSize` rows; ties go to the first key in sort order.
+ * `highest` and `largest` choose among groups that are not `(missing)`, have
+ * at least `minGroupSize` rows and, for the metric, at least its minimum
+ * denominator; ties go to the first key in sort order.
  * An explicit group value (`--reference race=Caucasian`) overrides the strategy.
  */
 export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
@@ -35,22 +36,28 @@ function isBetter(favourable: Favourable, value: number, best: number): boolean 
 }
 
 /** Candidates sorted by key so that ties resolve the same way in every run. */
-function eligible(candidates: readonly Candidate[], minGroupSize: number): Candidate[] {
+function eligible<C extends Candidate>(candidates: readonly C[], minGroupSize: number, isEligible: (c: C) => boolean): C[] {
   return candidates
-    .filter((c) => c.key !== MISSING_GROUP && c.n >= minGroupSize)
+    .filter((c) => c.key !== MISSING_GROUP && c.n >= minGroupSize && isEligible(c))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-export function chooseReference(
+/**
+ * `isEligible` narrows the pool further: the audit passes the per-metric
+ * minimum denominator, so a TPR from 4 positives never becomes the yardstick
+ * every other group is judged against.
+ */
+export function chooseReference<C extends Candidate>(
   metric: MetricId,
-  candidates: readonly Candidate[],
+  candidates: readonly C[],
   strategy: ReferenceStrategy,
   explicitKey: string | undefined,
   minGroupSize: number,
+  isEligible: (c: C) => boolean = () => true,
 ): ReferenceChoice {
   if (explicitKey !== undefined) return { strategy: 'explicit', key: explicitKey };
   if (strategy === 'overall') return { strategy, key: OVERALL_GROUP };
-  const pool = eligible(candidates, minGroupSize);
+  const pool = eligible(candidates, minGroupSize, isEligible);
   if (strategy === 'largest') {
     let best: Candidate | undefined;
     for (const c of pool) if (best === undefined || c.n > best.n) best = c;

@@ -27,7 +27,7 @@ export interface MetricDef {
   needs: readonly Need[];
   favourable: Favourable;
   /** For proportions: the two counts (used for intervals, tests and minimum denominators). */
-  rate?: (c: Counts, t: GroupTally) => RateCounts;
+  rate?: (c: Counts) => RateCounts;
   /** Metrics that are not proportions compute from the tally (shares also from the attribute's population). */
   compute?: (t: GroupTally, population: GroupTally) => number | null;
 }
@@ -103,7 +103,7 @@ export function availableMetrics(caps: Capabilities): MetricId[] {
 export function metricValue(id: MetricId, t: GroupTally, population: GroupTally = t): number | null {
   const def: MetricDef = METRICS[id];
   if (def.rate) {
-    const { successes, trials } = def.rate({ ...confusion(t), n: t.n }, t);
+    const { successes, trials } = def.rate(tallyCounts(t));
     return rates.ratio(successes, trials);
   }
   return def.compute ? def.compute(t, population) : null;
@@ -112,5 +112,9 @@ export function metricValue(id: MetricId, t: GroupTally, population: GroupTally 
 /** The two counts behind a proportion metric, or undefined for other metrics. */
 export function rateCounts(id: MetricId, t: GroupTally): RateCounts | undefined {
   const def: MetricDef = METRICS[id];
-  return def.rate?.({ ...confusion(t), n: t.n }, t);
+  return def.rate?.(tallyCounts(t));
+}
+
+function tallyCounts(t: GroupTally): Counts {
+  return { ...confusion(t), n: t.n, atK: t.atK };
 }

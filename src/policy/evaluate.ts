@@ -1,43 +1,43 @@
 import type { AuditConfig, Rule } from '../config/types.js';
-import { OVERALL_GROUP } from '../core/types.js';
-import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import type { MetricId } from '../metrics/registry.js';
-import type { AttributeResult, Finding, FindingReason, GroupResult, Verdict } from '../report/audit-result.js';
-import { findingText } from '../report/finding-text.js';
-import { boundOf, isWithinBound } from './bounds.js';
+import { isDisparity } from '../metrics/uncertainty.js';
+import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../report/audit-result.js';
+import { findingText, type FindingFacts } from '../report/finding-text.js';
+import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
+import { unjudgeable } from './unjudgeable.js';
 
-function isDisparity(metric: Rule['metric']): metric is DisparityId {
-  return metric in DISPARITIES;
-}
+/** The facts a verdict rests on, beyond the rule and the group. */
+type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
 
-interface Judgement {
-  value: number | null;
-  reference?: string | null;
-  reason: FindingReason;
-}
-
-function referenceSize(attribute: AttributeResult, key: string | null | undefined): number {
-  if (key === OVERALL_GROUP) return attribute.n;
-  return attribute.groups.find((g) => g.key === key)?.n ?? 0;
-}
-
-/** The reasons a verdict cannot be pass or fail come first, in a fixed order (also used for regression rules). */
-export function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, minGroupSize: number): Judgement {
-  const disparity = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
-  const value = disparity ? disparity.value : (group.metrics[rule.metric as MetricId] ?? null);
-  const base: Omit<Judgement, 'reason'> = disparity ? { value, reference: disparity.reference } : { value };
-  if (group.n < minGroupSize) return { ...base, reason: 'small-group' };
-  if (disparity) {
-    const keys = disparity.references ? Object.values(disparity.references) : [disparity.reference];
-    if (keys.some((k) => k === null)) return { ...base, reason: 'no-reference' };
-    if (keys.some((k) => referenceSize(attribute, k) < minGroupSize)) return { ...base, reason: 'small-reference' };
+/** The rule's value on the group, with the interval and test it carries (also used for regression rules). */
+export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'reason' | 'denominator'> {
+  if (!isDisparity(rule.metric)) {
+    const interval = group.intervals[rule.metric as MetricId];
+    return { value: group.metrics[rule.metric as MetricId] ?? null, ...(interval ? { interval } : {}) };
   }
-  if (value === null) return { ...base, reason: 'undefined-value' };
-  return { ...base, reason: isWithinBound(value, rule) ? 'within-bound' : 'breach' };
+  const d: DisparityResult | undefined = group.disparities[rule.metric];
+  if (!d) return { value: null };
+  const { references: _byMetric, ...facts } = d;
+  return facts;
 }
 
-function hasThresholdBound(rule: Rule): boolean {
-  return rule.min !== undefined || rule.max !== undefined || rule.maxAbs !== undefined || rule.band !== undefined;
+/** Why a breach of the estimate is not (yet) a failure, or 'breach' when it is one. */
+function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: number | undefined, alpha: number): FindingReason {
+  if (rule.bound === 'upper') {
+    if (!interval) return 'no-interval';
+    if (!isIntervalOutsideBound(interval, rule)) return 'interval-includes-bound';
+  }
+  if (rule.require === 'significant' && !(pAdjusted !== undefined && pAdjusted < alpha)) return 'not-significant';
+  return 'breach';
+}
+
+/** The reasons a verdict cannot be pass or fail come first, then the threshold bound and the statistics. */
+function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, config: Readonly<AuditConfig>): Judgement {
+  const base = statisticsOf(rule, group);
+  const blocked = unjudgeable(rule, attribute, group, base.value, config);
+  if (blocked) return { ...base, ...blocked };
+  if (isWithinBound(base.value!, rule)) return { ...base, reason: 'within-bound' };
+  return { ...base, reason: breachReason(rule, base.interval, base.pValueAdjusted, config.alpha) };
 }
 
 export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
@@ -46,11 +46,41 @@ export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
   return 'inconclusive';
 }
 
+/** What a verdict adds to the rule and the group: value, bound, reason and the statistics or baseline facts. */
+export type VerdictFacts = Omit<Finding, 'rule' | 'metric' | 'attribute' | 'group' | 'status' | 'severity' | 'n' | 'message'>;
+
+/** A finding of `rule` on `group`, with its status and its sentence (threshold and regression rules alike). */
+export function toFinding(
+  rule: Rule,
+  attribute: AttributeResult,
+  group: GroupResult,
+  { value, bound, reason, ...rest }: VerdictFacts,
+  config: Readonly<AuditConfig>,
+  prose: Pick<FindingFacts, 'referenceChange'> = {},
+): Finding {
+  const facts = {
+    rule: rule.id,
+    metric: rule.metric,
+    attribute: attribute.name,
+    group: group.key,
+    value,
+    bound,
+    status: verdictOf(reason, rule),
+    reason,
+    severity: rule.severity,
+    n: group.n,
+    ...rest,
+  };
+  const context = { minGroupSize: config.minGroupSize, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound, ...prose };
+  return { ...facts, message: findingText({ ...facts, ...context }) };
+}
+
 /**
  * Every rule × attribute × group → a finding. A group under `minGroupSize`, a
- * missing or too small reference and an undefined value give `inconclusive`,
- * never a pass. Findings come out sorted by attribute (config order), group
- * key, then rule (config order).
+ * missing or too small reference, a rate on too few trials and an undefined
+ * value give `inconclusive`, never a pass; so do breaches that the rule's
+ * `require: significant` or `bound: upper` does not let fail. Findings come
+ * out sorted by attribute (config order), group key, then rule (config order).
  */
 export function evaluateRules(attributes: readonly AttributeResult[], config: Readonly<AuditConfig>): Finding[] {
   const findings: Finding[] = [];
@@ -60,21 +90,8 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts.
         if (!hasThresholdBound(rule)) continue;
-        const j = judge(rule, attribute, group, config.minGroupSize);
-        const facts = {
-          rule: rule.id,
-          metric: rule.metric,
-          attribute: attribute.name,
-          group: group.key,
-          value: j.value,
-          bound: boundOf(rule),
-          status: verdictOf(j.reason, rule),
-          reason: j.reason,
-          severity: rule.severity,
-          n: group.n,
-          ...(j.reference !== undefined ? { reference: j.reference } : {}),
-        };
-        findings.push({ ...facts, message: findingText({ ...facts, minGroupSize: config.minGroupSize }) });
+        const { value, ...rest } = judge(rule, attribute, group, config);
+        findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }, config));
       }
     }
   }

@@ -14,9 +14,14 @@ export function ll144Options(raw: Partial<Ll144Options> | undefined): Ll144Optio
   };
 }
 
-/** Same metric, bounds, attributes and severity: the preset's copy of a user rule adds nothing. */
+/**
+ * Same metric, bounds, statistics options, attributes and severity: the preset's
+ * copy of a user rule adds nothing. A user rule that differs only in `require`
+ * or `bound` is another rule, and both are judged.
+ */
 function isSameRule(a: PresetRule, b: Rule): boolean {
-  const body = (r: PresetRule) => JSON.stringify([r.metric, r.min, r.max, r.maxAbs, r.band, r.maxRegression, r.attributes ?? null, r.severity]);
+  const body = (r: PresetRule) =>
+    JSON.stringify([r.metric, r.min, r.max, r.maxAbs, r.band, r.maxRegression, r.require ?? null, r.bound ?? null, r.attributes ?? null, r.severity]);
   return body(a) === body(b);
 }
 

@@ -48,7 +48,7 @@ export const RANKING_METRICS = {
     formula: '#(rank ≤ k) / n',
     needs: ['rank'],
     favourable: 'high',
-    rate: (_c, t) => ({ successes: t.atK, trials: t.n }),
+    rate: (c) => ({ successes: c.atK, trials: c.n }),
   },
   relevant_exposure: {
     title: 'mean exposure of relevant rows',

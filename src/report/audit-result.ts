@@ -3,8 +3,13 @@ import type { CalibrationBin } from '../core/calibration-bins.js';
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
+import type { Interval } from '../stats/interval.js';
+import type { TestName } from '../stats/proportion-test.js';
 import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary } from './sections.js';
 
+export type { Interval } from '../stats/interval.js';
+export type { TestName } from '../stats/proportion-test.js';
 export type { BaselineComparison, Ll144Category, Ll144Section, Ll144Table, MetricChange, RankingSummary, SelectionSummary } from './sections.js';
 
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
@@ -12,7 +17,6 @@ export const SCHEMA_VERSION = 1;
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
 export type RunStatus = 'pass' | 'fail' | 'inconclusive';
-export type Interval = [number, number];
 
 export interface DisparityResult {
   value: number | null;
@@ -20,6 +24,16 @@ export interface DisparityResult {
   reference: string | null;
   /** for a disparity over several metrics (equalized odds): the reference of each */
   references?: Partial<Record<MetricId, string | null>>;
+  /** confidence interval at `statistics.confidence`: Katz log method for ratios, Newcombe hybrid score for differences */
+  interval?: Interval;
+  /** two-sided p-value of the group's rate against the reference's (selection rate, TPR or FPR), before adjustment */
+  pValue?: number;
+  /** the p-value after Holm's adjustment across every comparison of the report */
+  pValueAdjusted?: number;
+  /** `fisher` when an expected count of the 2×2 table is below 5, else `z` (pooled two-proportion z test) */
+  test?: TestName;
+  /** the smallest expected cell count under the null hypothesis: why the test was chosen */
+  minExpected?: number;
 }
 
 export interface GroupResult {
@@ -35,6 +49,8 @@ export interface GroupResult {
   selected?: number;
   /** label-1 rows, when the run has a label */
   positives?: number;
+  /** rows ranked in the top k of their list, when the run has a rank column (the successes of `selection_at_k`) */
+  atK?: number;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -58,15 +74,25 @@ export interface AttributeResult {
   groups: GroupResult[];
 }
 
-/** Why a finding has its status; prose comes from `findingText`. */
+/**
+ * Why a finding has its status; prose comes from `findingText`.
+ * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
+ * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
+ * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
+ * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
+ * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`.
+ */
 export type FindingReason =
   | 'within-bound'
   | 'breach'
   | 'small-group'
   | 'small-reference'
   | 'no-reference'
+  | 'small-denominator'
   | 'undefined-value'
-  /** maxRegression against `--baseline` */
+  | 'not-significant'
+  | 'interval-includes-bound'
+  | 'no-interval'
   | 'regression-within-bound'
   | 'regressed'
   | 'not-in-baseline';
@@ -94,11 +120,38 @@ export interface Finding {
   reference?: string | null;
   /** rows in the group */
   n: number;
+  /** the confidence interval of the value */
+  interval?: Interval;
+  /** raw and Holm-adjusted p-values and the test, for disparities that have one */
+  pValue?: number;
+  pValueAdjusted?: number;
+  test?: TestName;
+  minExpected?: number;
+  /** for `small-denominator`: which group's rate fell short, and by how much */
+  denominator?: { group: string; metric: MetricId; count: number; minimum: number };
   /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
   baseline?: number | null;
   change?: number | null;
   worsening?: number | null;
   message: string;
+}
+
+/** How the report's intervals and tests were made (the method section of a report). */
+export interface StatisticsInfo {
+  confidence: number;
+  alpha: number;
+  /** comparisons in the Holm family: every attribute × group × tested rate with a p-value */
+  comparisons: number;
+  adjustment: 'holm';
+  methods: {
+    rate: 'wilson';
+    ratio: 'katz-log';
+    difference: 'newcombe-hybrid-score';
+    auc: 'delong';
+    test: 'fisher-exact-if-expected-below-5-else-pooled-z';
+    calibration: 'poisson-bootstrap-bias-corrected-percentile' | null;
+  };
+  bootstrap: BootstrapSettings | null;
 }
 
 export interface Notice {
@@ -133,6 +186,7 @@ export interface AuditResult {
   attributes: AttributeResult[];
   findings: Finding[];
   summary: Record<Verdict, number> & { rules: number };
+  statistics: StatisticsInfo;
   notices: Notice[];
   /** the score cut-off that made the decision (`--top-k`, `--top-percent`, ll144 scoring rate) */
   selection?: SelectionSummary;

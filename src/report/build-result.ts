@@ -6,10 +6,12 @@ import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../baseline/evaluate-regressions.js';
 import type { BaselineInput } from '../baseline/same-audit.js';
+import { intervalSettings } from '../metrics/intervals.js';
+import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { ll144Section } from '../presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, Notice, RankingSummary, SelectionSummary } from './audit-result.js';
+import type { AuditResult, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 import { issue7Notices } from './issue7-notices.js';
 
@@ -36,10 +38,29 @@ function dropNotice(table: TallyTable): Notice[] {
   return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
 }
 
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+  return {
+    confidence: config.confidence,
+    alpha: config.alpha,
+    comparisons,
+    adjustment: 'holm',
+    methods: {
+      rate: 'wilson',
+      ratio: 'katz-log',
+      difference: 'newcombe-hybrid-score',
+      auc: 'delong',
+      test: 'fisher-exact-if-expected-below-5-else-pooled-z',
+      calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+    },
+    bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+  };
+}
+
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
   const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
+  const comparisons = adjustAcrossReport(attributes);
   const baseline = meta.baseline ? compareWithBaseline(attributes, meta.baseline) : undefined;
   const findings = sortFindings([...evaluateRules(attributes, config), ...evaluateRegressions(attributes, config, baseline)], config);
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
@@ -55,10 +76,11 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps),
+    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence)),
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    statistics: statisticsInfo(config, comparisons),
     notices,
     ...(meta.selection ? { selection: meta.selection } : {}),
     ...(meta.ranking ? { ranking: meta.ranking } : {}),

@@ -9,3 +9,20 @@ export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return `${(value * 100).toFixed(1)} %`;
 }
+
+/** A confidence level as a percentage: 0.95 → `95 %`, 0.995 → `99.5 %`. */
+export function formatLevel(confidence: number): string {
+  return `${Number((confidence * 100).toFixed(2))} %`;
+}
+
+/** An interval as `low–high` with the value's decimals; `low to high` when a limit is negative, so no dash reads as a sign. */
+export function formatInterval(interval: readonly [number, number], digits = 3): string {
+  const separator = interval[0] < 0 || interval[1] < 0 ? ' to ' : '–';
+  return `${formatValue(interval[0], digits)}${separator}${formatValue(interval[1], digits)}`;
+}
+
+/** A p-value with two significant digits, or `< 0.0001` below that (more digits would claim precision no test has). */
+export function formatPValue(p: number): string {
+  if (p < 1e-4) return '< 0.0001';
+  return `= ${Number(p.toPrecision(2))}`;
+}

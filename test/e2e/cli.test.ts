@@ -16,10 +16,10 @@ describe('fairgate audit, end to end', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^fixtures\/marketing\/data\.csv: 20000 of 20000 rows audited/);
-    expect(run.stdout).toMatch(/│ Female\s+│\s+9855 │\s+0\.250 \(0\.24–0\.26\) │\s+0\.714 │.*✗ fail/);
-    expect(run.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.714; the rule requires ≥ 0.8');
-    expect(run.stdout).toContain('✗ fail  ece of age_band=65+ is 0.080; the rule requires ≤ 0.05');
-    expect(run.stdout).toMatch(/\nFAIL {2}\d+ checks \(3 rules\): 31 failed, 0 warned, 12 inconclusive, 62 passed\n$/);
+    expect(run.stdout).toMatch(/│ Female\s+│\s+9855 │\s+0\.250 \(0\.24–0\.26\) │ 0\.714 \(0\.68–0\.75\) │.*✗ fail/);
+    expect(run.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.714 (95 % CI 0.684–0.746), below 0.8; p < 0.0001 after Holm (two-proportion z test)');
+    expect(run.stdout).toContain('✗ fail  ece of age_band=65+ is 0.080, above 0.05');
+    expect(run.stdout).toMatch(/\nFAIL {2}\d+ checks \(3 rules\): 23 failed, 0 warned, 21 inconclusive, 61 passed\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/); // plain when piped
   });
 

@@ -29,6 +29,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     capabilities: capabilitiesOf(config),
     bins: config.bins,
     missing: config.missing,
+    bootstrap: config.bootstrap,
     attributes: config.groups.map((name) => {
       const cols = name.split('+');
       return { spec: { name, columns: cols }, indices: cols.map((c) => columns.indexOf(c)) };

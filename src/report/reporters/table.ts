@@ -1,13 +1,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AttributeResult, AuditResult, Finding, GroupResult, Interval, Verdict } from '../audit-result.js';
+import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../audit-result.js';
 import type { RuleMetric } from '../../config/types.js';
 import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
 import { METRICS, type MetricId } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
-import { formatValue } from '../format-number.js';
+import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
 import type { Reporter } from './types.js';
+
+const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
 
 const SEVERITY_ORDER: readonly Verdict[] = ['fail', 'warn', 'inconclusive', 'suppressed', 'pass'];
 
@@ -34,7 +36,7 @@ function groupVerdict(findings: readonly Finding[]): Verdict | undefined {
 function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
   if (value === undefined) return '';
   if (!interval) return formatValue(value);
-  return `${formatValue(value)} (${formatValue(interval[0], 2)}–${formatValue(interval[1], 2)})`;
+  return `${formatValue(value)} (${formatInterval(interval, 2)})`;
 }
 
 interface Column {
@@ -44,9 +46,15 @@ interface Column {
 
 const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece', 'exposure', 'exposure_share', 'population_share'];
 
-function metricColumn(metric: RuleMetric): Column {
+/** Disparities shown with their interval; the others show the value (the JSON report has every interval). */
+const WITH_INTERVAL: readonly DisparityId[] = ['disparate_impact'];
+
+function metricColumn(metric: RuleMetric, level: string): Column {
   if (metric in DISPARITIES) {
     const id = metric as DisparityId;
+    if (WITH_INTERVAL.includes(id)) {
+      return { head: `${DISPARITIES[id].short} (${level} CI)`, cell: (g) => withInterval(g.disparities[id]?.value, g.disparities[id]?.interval) };
+    }
     return { head: DISPARITIES[id].short, cell: (g) => formatValue(g.disparities[id]?.value) };
   }
   const id = metric as MetricId;
@@ -56,16 +64,24 @@ function metricColumn(metric: RuleMetric): Column {
 /**
  * n, the selection rate with its interval, then one column per metric the
  * rules judge (or TPR/FPR/ECE when there are no rules), so the table stays
- * within 100 columns; the JSON report has every metric.
+ * within 100 columns; the impact ratio and the rates carry their interval,
+ * the JSON report has every metric, interval and p-value.
  */
-function columnsFor(result: AuditResult): Column[] {
+function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Column[] {
   const sample = result.attributes[0]?.groups[0];
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
   const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
+  const level = formatLevel(result.statistics.confidence).replace(' ', '');
   const cols: Column[] = [{ head: 'n', cell: (g) => String(g.n) }];
-  if (isAvailable('selection_rate')) cols.push({ ...metricColumn('selection_rate'), head: 'selection (95% CI)' });
-  return [...cols, ...chosen.map(metricColumn)];
+  if (isAvailable('selection_rate')) {
+    cols.push(
+      isSelectionIntervalShown
+        ? { ...metricColumn('selection_rate', level), head: `selection (${level} CI)` }
+        : { head: 'selection', cell: (g) => formatValue(g.metrics.selection_rate) },
+    );
+  }
+  return [...cols, ...chosen.map((m) => metricColumn(m, level))];
 }
 
 function referenceLine(attribute: AttributeResult): string {
@@ -98,14 +114,28 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;
 }
 
+const MAX_WIDTH = 100;
+
+/** Width of the widest table row, colour codes aside. */
+function tableWidth(block: string): number {
+  // eslint-disable-next-line no-control-regex
+  const rows = block.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length);
+  return Math.max(0, ...rows);
+}
+
+/** An attribute's table; when it would pass 100 columns the selection rate drops its interval (the impact ratio keeps its own). */
+function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
+  const findings = result.findings.filter((f) => f.attribute === attribute.name);
+  const full = attributeTable(attribute, columnsFor(result, true), findings, c);
+  return tableWidth(full) <= MAX_WIDTH ? full : attributeTable(attribute, columnsFor(result, false), findings, c);
+}
+
 /** The analyst's view: a table per attribute, the failures in sentences, a summary line. */
 export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
-  const columns = columnsFor(result);
-  const blocks = result.attributes.map((a) =>
-    attributeTable(a, columns, result.findings.filter((f) => f.attribute === a.name), c),
-  );
-  const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
+  const blocks = result.attributes.map((a) => fittedTable(result, a, c));
+  // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
+  const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(n.message)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);

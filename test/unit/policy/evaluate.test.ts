@@ -20,7 +20,8 @@ describe('rules become one finding per rule × group', () => {
 
   it('fails a breach and passes the reference', () => {
     expect(by('B')).toMatchObject({ status: 'fail', reason: 'breach', value: 0.3 / 0.4, reference: 'A', bound: { min: 0.8 } });
-    expect(by('B').message).toBe('disparate_impact of g=B (vs A) is 0.750; the rule requires ≥ 0.8');
+    // Katz interval by hand: exp(ln 0.75 ± 1.96·√(1/30 − 1/100 + 1/40 − 1/100)) = 0.511 to 1.101.
+    expect(by('B').message).toMatch(/^disparate_impact of g=B \(vs A\) is 0\.750 \(95 % CI 0\.511–1\.101\), below 0\.8; p = [0-9.]+ after Holm \(two-proportion z test\)$/);
     expect(by('A')).toMatchObject({ status: 'pass', value: 1 });
   });
 

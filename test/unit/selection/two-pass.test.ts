@@ -28,7 +28,8 @@ describe('a score cut-off reads the input twice', () => {
   it('uses the decision for the default four-fifths rule, against the highest selection rate', async () => {
     const r = await auditCsv(csv, { columns: { score: 's', label: 'y' }, groups: ['g'], topK: 2, minGroupSize: 1 });
     expect(r.config.rules.map((x) => x.id)).toEqual(['disparate_impact>=0.8']);
-    expect(r.attributes[0]!.groups[0]!.disparities.disparate_impact).toEqual({ value: (1 / 2) / (2 / 3), reference: 'B' });
+    // A has 1 of 2 selected, B 2 of 3: a 2×2 table this small gets Fisher's exact test (expected count 0.8 < 5).
+    expect(r.attributes[0]!.groups[0]!.disparities.disparate_impact).toMatchObject({ value: (1 / 2) / (2 / 3), reference: 'B', test: 'fisher', pValue: 1 });
   });
 
   it('gives the selection in the report next to the resolved top-k', async () => {

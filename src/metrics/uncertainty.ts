@@ -1,0 +1,63 @@
+import type { RuleMetric } from '../config/types.js';
+import { DISPARITIES, type DisparityId } from './disparity.js';
+import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from './registry.js';
+
+/**
+ * Which statistics each metric and disparity carries:
+ * - every proportion metric: a Wilson score interval;
+ * - `auc`: DeLong's interval; `ece`, `brier`: a bootstrap interval when `--bootstrap` is on;
+ * - ratios of proportions: Katz log interval; differences: Newcombe's hybrid score interval;
+ * - the disparities of `TESTED_BASES`: a two-sided test of the group's rate against the reference's;
+ * - exposure and the shares of ranked outputs: none (a mean of discounts has no closed-form interval from the tally).
+ */
+export type DisparityInterval = 'katz' | 'newcombe';
+
+export const DISPARITY_INTERVALS: Partial<Record<DisparityId, DisparityInterval>> = {
+  disparate_impact: 'katz',
+  statistical_parity_difference: 'newcombe',
+  equal_opportunity_difference: 'newcombe',
+  equal_opportunity_ratio: 'katz',
+  fpr_difference: 'newcombe',
+  predictive_parity_ratio: 'katz',
+  selection_at_k_ratio: 'katz',
+};
+
+/**
+ * The rates tested against the reference (SPEC §2: selection rate; issue 3 adds
+ * TPR and FPR; selection at k is the selection rate of a ranked output).
+ */
+export const TESTED_BASES = ['selection_rate', 'tpr', 'fpr', 'selection_at_k'] as const satisfies readonly MetricId[];
+export type TestedBase = (typeof TESTED_BASES)[number];
+
+/** Proportion metrics (they have counts, a Wilson interval and a denominator). */
+export const RATE_METRICS: readonly MetricId[] = METRIC_IDS.filter((id) => (METRICS[id] as MetricDef).rate !== undefined);
+
+const BOOTSTRAPPED: readonly MetricId[] = ['ece', 'brier'];
+
+/** Whether a rule metric is a disparity (a comparison with the reference) rather than a group metric. */
+export function isDisparity(metric: RuleMetric): metric is DisparityId {
+  return metric in DISPARITIES;
+}
+
+/** The base metric whose test a disparity carries, or undefined when it has none. */
+export function testedBaseOf(metric: RuleMetric): TestedBase | undefined {
+  if (!isDisparity(metric) || !DISPARITY_INTERVALS[metric]) return undefined;
+  const base = DISPARITIES[metric].bases[0] as MetricId;
+  return (TESTED_BASES as readonly MetricId[]).includes(base) ? (base as TestedBase) : undefined;
+}
+
+/** Rule metrics that accept `require: significant`. */
+export const TESTED_METRICS: readonly RuleMetric[] = (Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d));
+
+/** Whether a rule on `metric` can be judged on its interval (`bound: upper`). */
+export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean {
+  if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
+  if (RATE_METRICS.includes(metric) || metric === 'auc') return true;
+  return isBootstrapOn && BOOTSTRAPPED.includes(metric);
+}
+
+/** Rule metrics that accept `bound: upper`, for error messages. */
+export function metricsWithInterval(isBootstrapOn: boolean): RuleMetric[] {
+  const all = [...(Object.keys(DISPARITY_INTERVALS) as RuleMetric[]), ...RATE_METRICS, 'auc' as const];
+  return isBootstrapOn ? [...all, ...BOOTSTRAPPED] : all;
+}
