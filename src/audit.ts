@@ -1,3 +1,4 @@
+import { decisionSource, needsScorePass } from './config/decision-source.js';
 import { attributeColumns } from './config/resolve-config.js';
 import type { AuditConfig } from './config/types.js';
 import { createFold, type Fold } from './core/accumulate.js';
@@ -5,10 +6,15 @@ import type { Observation } from './core/tally.js';
 import type { Capabilities, TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
 import { columnIndex } from './input/columns.js';
-import { createRowDecoder, type RowDecoder } from './input/decode-row.js';
+import { createRowDecoder } from './input/decode-row.js';
 import { readCsv, type InputSource } from './input/read-csv.js';
-import type { AuditResult, Notice } from './report/audit-result.js';
+import { ll144ColumnHint } from './presets/ll144-section.js';
+import { createRankReader } from './ranking/rank-reader.js';
+import type { AuditResult, Notice, RankingSummary, SelectionSummary } from './report/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
+import { decisionOf } from './selection/cutoff.js';
+import { scoreSelection } from './selection/score-pass.js';
+import { checkSameAudit, type BaselineInput } from './baseline/same-audit.js';
 
 export interface AuditDeps {
   input: InputSource;
@@ -18,15 +24,18 @@ export interface AuditDeps {
   command?: string[];
   /** optional progress hook (the CLI's progress bar): bytes read and records seen so far */
   onProgress?: ProgressHook;
+  /** an earlier report of the same audit (`--baseline`) */
+  baseline?: BaselineInput;
 }
 
 export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
   return {
-    hasDecision: config.columns.prediction !== undefined || config.threshold !== null,
+    hasDecision: decisionSource(config) !== 'none',
     hasLabel: config.columns.label !== undefined,
     hasScore: config.columns.score !== undefined,
+    hasRank: config.columns.rank !== undefined,
   };
 }
 
@@ -35,37 +44,83 @@ export interface TallyRun {
   sha256: string;
   bytes: number;
   notices: Notice[];
+  selection?: SelectionSummary;
+  ranking?: RankingSummary;
 }
 
-/** One streaming pass over the input into per-group statistics. */
-export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, onProgress?: ProgressHook): Promise<TallyRun> {
-  let decoder: RowDecoder | undefined;
+interface RowHandlers {
+  header?(fields: readonly string[]): void;
+  row(fields: readonly string[], o: Observation): void;
+  drop(reason: string): void;
+}
+
+interface RowsRead {
+  sha256: string;
+  bytes: number;
+  unusedPositives: string[];
+  ranking?: RankingSummary;
+}
+
+/** One pass over the input: each row decoded (decision, label, score, rank) and handed on, or dropped with its reason. */
+async function readRows(config: Readonly<AuditConfig>, input: InputSource, handlers: RowHandlers, onProgress?: ProgressHook): Promise<RowsRead> {
+  let decoder: ReturnType<typeof createRowDecoder> | undefined;
+  let ranks: ReturnType<typeof createRankReader>;
   let rows = 0;
-  let fold: Fold | undefined;
   const observation: Observation = { decision: null, label: null, score: null };
   const summary = await readCsv(input, {
     header(fields) {
       decoder = createRowDecoder(fields, config, input.name);
-      fold = createFold({
-        capabilities: capabilitiesOf(config),
-        bins: config.bins,
-        missing: config.missing,
-        bootstrap: config.bootstrap,
-        attributes: config.groups.map((name) => {
-          const columns = attributeColumns(name);
-          return { spec: { name, columns }, indices: columns.map((c) => columnIndex(fields, c, input.name)) };
-        }),
-      });
+      ranks = createRankReader(fields, config, input.name);
+      handlers.header?.(fields);
     },
     record(fields, line) {
       rows += 1;
       const status = decoder!.decode(fields, line, observation);
-      if (status === 'ok') fold!.add(fields, observation);
-      else if (status !== 'invalid') fold!.drop(status);
+      if (status === 'invalid') return;
+      const rankStatus = status === 'ok' && ranks ? ranks.read(fields, line, observation) : status;
+      if (rankStatus === 'ok') handlers.row(fields, observation);
+      else handlers.drop(rankStatus);
     },
     ...(onProgress ? { progress: (bytes: number) => onProgress({ bytes, rows }) } : {}),
   });
-  const unused = decoder!.finish();
+  const unusedPositives = decoder!.finish();
+  return { ...summary, unusedPositives, ...(ranks ? { ranking: ranks.finish() } : {}) };
+}
+
+function foldFor(config: Readonly<AuditConfig>, fields: readonly string[], file: string): Fold {
+  return createFold({
+    capabilities: capabilitiesOf(config),
+    bins: config.bins,
+    missing: config.missing,
+    bootstrap: config.bootstrap,
+    attributes: config.groups.map((name) => {
+      const columns = attributeColumns(name);
+      return { spec: { name, columns }, indices: columns.map((c) => ll144ColumnHint(config, c, () => columnIndex(fields, c, file))) };
+    }),
+  });
+}
+
+/**
+ * Per-group statistics of the input: one streaming pass, or two when the
+ * decision is a cut-off on the scores (`--top-k`, `--top-percent`, the ll144
+ * scoring rate): pass 1 counts the scores to find the cut-off.
+ */
+export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, onProgress?: ProgressHook): Promise<TallyRun> {
+  const selection = needsScorePass(config)
+    ? await scoreSelection(config, input, async (source, onScore) => {
+        await readRows(config, source, { row: (_f, o) => onScore(o.score!), drop: () => undefined }, onProgress);
+      })
+    : undefined;
+  const decide = selection ? decisionOf(selection) : undefined;
+  let fold: Fold | undefined;
+  const read = await readRows(config, input, {
+    header: (fields) => (fold = foldFor(config, fields, input.name)),
+    row(fields, o) {
+      if (decide) o.decision = decide(o.score!);
+      fold!.add(fields, o);
+    },
+    drop: (reason) => fold!.drop(reason),
+  }, onProgress);
   const table = fold!.finish();
   if (table.rowsRead === 0) throw new InputError(input.name, undefined, 'the file has a header but no data rows');
   if (table.rowsUsed === 0) {
@@ -73,14 +128,18 @@ export async function tallyInput(config: Readonly<AuditConfig>, input: InputSour
   }
   return {
     table,
-    sha256: summary.sha256,
-    bytes: summary.bytes,
-    notices: unused.map((message) => ({ code: 'unused-positive-value' as const, message })),
+    sha256: read.sha256,
+    bytes: read.bytes,
+    notices: read.unusedPositives.map((message) => ({ code: 'unused-positive-value' as const, message })),
+    ...(selection ? { selection } : {}),
+    ...(read.ranking ? { ranking: read.ranking } : {}),
   };
 }
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
+  // A baseline of another audit is an error before the input is read, not after.
+  if (deps.baseline) checkSameAudit(config, deps.baseline);
   const run = await tallyInput(config, deps.input, deps.onProgress);
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
@@ -88,5 +147,8 @@ export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): 
     ...(deps.command ? { command: deps.command } : {}),
     input: { file: deps.input.name, sha256: run.sha256, bytes: run.bytes },
     notices: run.notices,
+    ...(run.selection ? { selection: run.selection } : {}),
+    ...(run.ranking ? { ranking: run.ranking } : {}),
+    ...(deps.baseline ? { baseline: deps.baseline } : {}),
   });
 }

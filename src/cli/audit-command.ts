@@ -1,6 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAudit } from '../audit.js';
+import { readBaseline } from '../baseline/read-baseline.js';
+import { needsScorePass } from '../config/decision-source.js';
+import type { AuditConfig } from '../config/types.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
@@ -14,6 +17,7 @@ import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { publishToGithubActions } from './github-actions.js';
 import type { CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
+import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -23,6 +27,7 @@ export interface AuditCommandFlags extends AuditFlags {
   color?: boolean;
   /** false with --no-progress */
   progress?: boolean;
+  baseline?: string;
 }
 
 function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
@@ -38,9 +43,11 @@ function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
   return layers;
 }
 
-function inputSource(file: string, io: CliIo): InputSource {
-  if (file === '-') return { name: '-', open: () => io.stdin };
-  return { name: file, open: () => createReadStream(path.resolve(io.cwd, file)) };
+/** The input; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
+async function inputSource(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
+  if (file !== '-') return { source: { name: file, open: () => createReadStream(path.resolve(io.cwd, file)) }, remove: () => undefined };
+  if (needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  return { source: { name: '-', open: () => io.stdin }, remove: () => undefined };
 }
 
 function formatOfPath(file: string): ReporterName {
@@ -74,14 +81,23 @@ export async function auditCommand(file: string, flags: AuditCommandFlags, io: C
   const config = resolveConfig(configLayers(flags, io));
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const input = await inputSource(file, config, io);
   const progress = progressFor(file, flags, io);
-  const result = await runAudit(config, {
-    input: inputSource(file, io),
-    tool: toolInfo(),
-    generatedAt: reportTime(io.env),
-    command: ['fairgate', ...io.argv],
-    ...(progress ? { onProgress: progress.update } : {}),
-  }).finally(() => progress?.finish());
+  let result;
+  try {
+    result = await runAudit(config, {
+      input: input.source,
+      tool: toolInfo(),
+      generatedAt: reportTime(io.env),
+      command: ['fairgate', ...io.argv],
+      ...(baseline ? { baseline } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.finish();
+    input.remove();
+  }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.

@@ -8,6 +8,10 @@ export interface Observation {
   decision: 0 | 1 | null;
   label: 0 | 1 | null;
   score: number | null;
+  /** 1/log2(1 + rank) when the run has a rank column */
+  exposure?: number | null;
+  /** rank ≤ k */
+  isAtK?: boolean;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -18,6 +22,9 @@ export function emptyTally(bins: number): GroupTally {
     tp: 0,
     sumScore: 0,
     sumSquaredError: 0,
+    sumExposure: 0,
+    sumRelevantExposure: 0,
+    atK: 0,
     bins: new Float64Array(3 * bins),
     auc: emptyAucHistogram(),
   };
@@ -34,6 +41,11 @@ export function addObservation(t: GroupTally, o: Observation): void {
   if (o.label === 1) {
     t.positives += 1;
     if (o.decision === 1) t.tp += 1;
+  }
+  if (o.exposure != null) {
+    t.sumExposure += o.exposure;
+    if (o.label === 1) t.sumRelevantExposure += o.exposure;
+    if (o.isAtK) t.atK += 1;
   }
   if (o.score !== null) {
     t.sumScore += o.score;
@@ -64,6 +76,9 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     tp: a.tp + b.tp,
     sumScore: a.sumScore + b.sumScore,
     sumSquaredError: a.sumSquaredError + b.sumSquaredError,
+    sumExposure: a.sumExposure + b.sumExposure,
+    sumRelevantExposure: a.sumRelevantExposure + b.sumRelevantExposure,
+    atK: a.atK + b.atK,
     bins,
     auc: mergeAucHistograms(a.auc, b.auc),
     ...(bootstrap ? { bootstrap } : {}),

@@ -3,12 +3,17 @@ import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
+import { compareWithBaseline } from '../baseline/compare.js';
+import { evaluateRegressions, sortFindings } from '../baseline/evaluate-regressions.js';
+import type { BaselineInput } from '../baseline/same-audit.js';
 import { intervalSettings } from '../metrics/intervals.js';
 import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
+import { ll144Section } from '../presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, Notice, StatisticsInfo } from './audit-result.js';
+import type { AuditResult, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
+import { issue7Notices } from './issue7-notices.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -18,6 +23,11 @@ export interface RunMeta {
   command?: string[];
   input: { file: string; sha256: string; bytes: number };
   notices?: Notice[];
+  /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, ll144 scoring rate) */
+  selection?: SelectionSummary;
+  ranking?: RankingSummary;
+  /** an earlier report of the same audit */
+  baseline?: BaselineInput;
 }
 
 function dropNotice(table: TallyTable): Notice[] {
@@ -51,11 +61,13 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const caps = table.capabilities;
   const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
   const comparisons = adjustAcrossReport(attributes);
-  const findings = evaluateRules(attributes, config);
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? [])];
+  const baseline = meta.baseline ? compareWithBaseline(attributes, meta.baseline) : undefined;
+  const findings = sortFindings([...evaluateRules(attributes, config), ...evaluateRegressions(attributes, config, baseline)], config);
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
+  const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
     schemaVersion: SCHEMA_VERSION,
     status: runStatus(findings),
@@ -70,5 +82,9 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
     statistics: statisticsInfo(config, comparisons),
     notices,
+    ...(meta.selection ? { selection: meta.selection } : {}),
+    ...(meta.ranking ? { ranking: meta.ranking } : {}),
+    ...(ll144 ? { presets: { ll144 } } : {}),
+    ...(baseline ? { baseline } : {}),
   };
 }
