@@ -54,8 +54,16 @@ describe('renderLl144Markdown', () => {
     expect(md).toContain('- Sex: &lt;script&gt;alert(1)&lt;/script&gt;\\|\\*x\\*: 3 applicants (1.5 % of the data), selection rate 33.3 %');
   });
 
+  it('is a section of the Markdown report: ### title, #### per table', () => {
+    expect(md.startsWith('### NYC Local Law 144 bias audit: selection rates and impact ratios\n')).toBe(true);
+    expect(md).toContain('\n#### Sex\n');
+    expect(md).toContain('\n#### Intersectional categories\n');
+  });
+
   it('escapes category names from the data', () => {
     expect(md).not.toContain('<script>');
+    const mention = renderLl144Markdown({ ...section, tables: [{ ...section.tables[0]!, categories: [{ ...section.tables[0]!.categories[0]!, key: '@team #1\n| x' }] }] });
+    expect(mention).toContain('| &#64;team &#35;1\\\\u000a\\| x | 100 |');
     expect(md).toContain('| &lt;script&gt;alert(1)&lt;/script&gt;\\|\\*x\\* | 3 | 1 | 33.3 % | excluded † |');
   });
 
@@ -70,15 +78,19 @@ describe('renderLl144Markdown', () => {
 describe('renderLl144Html', () => {
   const html = renderLl144Html(section);
 
-  it('is a section with real table headers', () => {
-    expect(html.startsWith('<section class="ll144">')).toBe(true);
-    expect(html).toContain('<th scope="col">Number of applicants</th>');
+  it('is a labelled section with captioned tables and real header cells', () => {
+    expect(html.startsWith('<section id="ll144" class="ll144" aria-labelledby="ll144-h">\n<h2 id="ll144-h">NYC Local Law 144 bias audit')).toBe(true);
+    expect(html).toContain('<caption>Sex: number of applicants, number selected, selection rate and impact ratio per category</caption>');
+    expect(html).toContain('<th scope="col">Sex</th><th scope="col" class="num">Number of applicants</th>');
     expect(html).toContain('<tr><th scope="row">F</th><td class="num">100</td><td class="num">30</td><td class="num">30.0 %</td><td class="num">0.750</td></tr>');
+    expect(html).not.toMatch(/<style|<script|<th>/);
   });
 
-  it('escapes category names from the data', () => {
+  it('escapes category names from the data with the report\'s HTML escaper', () => {
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;|*x*');
+    expect(html).toContain('<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;|*x*</th>');
+    const control = renderLl144Html({ ...section, tables: [{ ...section.tables[0]!, categories: [{ ...section.tables[0]!.categories[0]!, key: 'F\u001b[31m"' }] }] });
+    expect(control).toContain('<th scope="row">F\\u001b[31m&quot;</th>');
   });
 });
 
