@@ -51,6 +51,7 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .chart .bar { fill: var(--neutral); }
 .chart .bar.v-fail { fill: var(--fail); } .chart .bar.v-warn { fill: var(--warn); } .chart .bar.v-inconclusive, .chart .bar.v-suppressed { fill: #98a2b3; } .chart .bar.v-pass { fill: var(--pass); }
 .chart .bar.s-tpr { fill: var(--tpr); } .chart .bar.s-fpr { fill: var(--fpr); }
+.chart .bar.s-exposure { fill: var(--tpr); } .chart .bar.s-rows { fill: #98a2b3; } .chart .bar.s-relevant { fill: var(--fpr); }
 .chart .bar.is-reference { stroke: var(--ink); stroke-width: 2; }
 .chart .whisker { stroke: var(--ink); stroke-width: 1.5; fill: none; }
 .chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 6 4; }
