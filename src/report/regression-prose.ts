@@ -2,7 +2,7 @@ import { directionOf } from '../baseline/worsening.js';
 import type { AuditResult, Finding } from './audit-result.js';
 import { formatPercent, formatValue } from './format-number.js';
 import { metricDef, titleOf } from './metric-info.js';
-import { ruleLabel } from './verdicts.js';
+import { groupLabel, ruleLabel } from './verdicts.js';
 
 /**
  * Sentences for findings of a `maxRegression` bound (`--baseline`): "The
@@ -12,7 +12,6 @@ import { ruleLabel } from './verdicts.js';
  * JSON report and `findingText` give them).
  */
 
-const groupLabel = (f: Finding) => `${f.group} (${f.attribute})`;
 const minus = (s: string) => s.replace(/^-/, '−');
 
 /** A value, a signed change and a size on the metric's scale: `25.0 %` / `−4.0 points`, or `0.714` / `−0.238`. */

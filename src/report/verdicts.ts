@@ -48,3 +48,8 @@ export function ruleLabel(f: Pick<Finding, 'rule' | 'bound'>, rules: readonly Ru
   const hasThreshold = rule !== undefined && [rule.min, rule.max, rule.maxAbs, rule.band].some((b) => b !== undefined);
   return isRegressionFinding(f) && hasThreshold ? `${f.rule} (change against the baseline)` : f.rule;
 }
+
+/** `Female (gender)`: a group with its attribute, as the sentences name it. */
+export function groupLabel(f: Pick<Finding, 'group' | 'attribute'>): string {
+  return `${f.group} (${f.attribute})`;
+}
