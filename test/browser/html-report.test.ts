@@ -55,15 +55,20 @@ async function open(file: string): Promise<PageLoad> {
   return load;
 }
 
+/** Nothing logged an error, asked for a resource or opened a dialog: the page neither loads nor runs anything. */
+function expectQuiet(load: Pick<PageLoad, 'consoleErrors' | 'requests' | 'dialogs'>): void {
+  expect(load.consoleErrors).toEqual([]);
+  expect(load.requests).toEqual([]);
+  expect(load.dialogs).toEqual([]);
+}
+
 describe('HTML report in a real browser (chromium)', () => {
   it('loads the fixture report with no console error and no network request, with every chart; screenshots and prints', async () => {
     const file = path.join(dir, 'marketing.html');
     const run = runCli(['audit', 'fixtures/marketing/data.csv', '-c', 'fixtures/marketing/fairgate.config.yaml', '-o', file, '--quiet']);
     expect(run.exitCode).toBe(1);
     const { page, consoleErrors, requests, dialogs } = await open(file);
-    expect(consoleErrors).toEqual([]);
-    expect(requests).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expectQuiet({ consoleErrors, requests, dialogs });
     // 4 attributes × (selection + TPR/FPR) + one reliability diagram per group (4 + 5 + 6 + 20 groups)
     expect(await page.locator('svg[role="img"]').count()).toBe(4 * 2 + 4 + 5 + 6 + 20);
     expect(await page.locator('svg[role="img"]:not([aria-label])').count()).toBe(0);
@@ -94,9 +99,7 @@ describe('HTML report in a real browser (chromium)', () => {
     writeFileSync(file, renderHtml(resultWithGroupNames(HOSTILE_NAMES), { isColor: false }));
     const { page, consoleErrors, requests, dialogs } = await open(file);
     await page.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    expect(requests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expectQuiet({ consoleErrors, requests, dialogs });
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
     const cell = page.locator('table.groups tbody th', { hasText: XSS }).first();
@@ -111,9 +114,7 @@ describe('HTML report in a real browser (chromium)', () => {
     const run = runCli(['audit', 'fixtures/marketing/data.csv', '-c', 'fixtures/marketing/ll144.config.yaml', '-o', file, '--quiet']);
     expect(run.exitCode).toBe(0);
     const { page, consoleErrors, requests, dialogs } = await open(file);
-    expect(consoleErrors).toEqual([]);
-    expect(requests).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expectQuiet({ consoleErrors, requests, dialogs });
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'none'");
     // the section comes right after the summary, and the contents link to it
@@ -152,9 +153,7 @@ describe('HTML report in a real browser (chromium)', () => {
     writeFileSync(file, renderHtml({ ...resultWithGroupNames(HOSTILE_NAMES), presets: { ll144 } }, { isColor: false }));
     const { page, consoleErrors, requests, dialogs } = await open(file);
     await page.waitForTimeout(200);
-    expect(dialogs).toEqual([]);
-    expect(requests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expectQuiet({ consoleErrors, requests, dialogs });
     expect(await page.locator('script, img').count()).toBe(0);
     const cell = page.locator('section#ll144 tbody th', { hasText: XSS }).first();
     await expect.poll(() => cell.isVisible()).toBe(true);
