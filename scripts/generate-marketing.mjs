@@ -5,8 +5,8 @@
  * injected bias, for exercising fairgate end to end.
  *
  * Usage:
- *   node scripts/generate-marketing.mjs [--rows N] [--seed S] [--out path]
- *   (defaults: --rows 20000 --seed 42, CSV to stdout)
+ *   node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--out path]
+ *   (defaults: --rows 20000 --seed 42 --decimals 4, CSV to stdout)
  *
  * Output columns (header first, `\n` line endings, no quoting needed):
  *   customer_id,age_band,gender,region,ethnicity,score,targeted,converted
@@ -26,7 +26,9 @@
  *      score is p plus a little noise and is calibrated (E[converted | score]
  *      ≈ score) ... EXCEPT for age_band 65+, whose score is inflated to
  *      min(1, 1.6 * logistic(eta) + 0.05): the miscalibrated group.
- *      Scores are written (and compared with cut-offs) with 4 decimals.
+ *      Scores are written (and compared with cut-offs) with 4 decimals, or
+ *      with --decimals D (4..9; the benchmark in bench/ uses 6, so that
+ *      groups have many distinct scores, as real model outputs do).
  *   6. targeted = score >= cut-off, where the cut-off depends on gender: the
  *      INJECTED BIAS. Male (and missing gender) use the base cut-off, which
  *      with the others targets ~30 % overall; Female faces a higher cut-off
@@ -48,7 +50,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** @typedef {{ label: string, share: number }} Category */
-/** @typedef {{ rows: number, seed: number, out: string | undefined }} Options */
+/** @typedef {{ rows: number, seed: number, decimals: number, out: string | undefined }} Options */
 /**
  * @typedef {object} Customer
  * @property {number} index      1-based row number
@@ -56,13 +58,16 @@ import { parseArgs } from 'node:util';
  * @property {string} gender     '' when missing
  * @property {string} region
  * @property {string} ethnicity
- * @property {number} scoreUnits score in units of 1/10000 (0..10000), i.e. the 4-decimal score
+ * @property {number} scoreUnits score in units of 10^-decimals (0..10^decimals), i.e. the rounded score
  * @property {0 | 1} targeted
  * @property {0 | 1} converted
  */
 
 export const DEFAULT_ROWS = 20000;
 export const DEFAULT_SEED = 42;
+export const DEFAULT_DECIMALS = 4;
+/** More than 9 decimals would push score units past what formatScore pads. */
+export const MAX_DECIMALS = 9;
 /** customer_id has 8 digits; beyond that ids would change width. */
 export const MAX_ROWS = 99_999_999;
 /** Rows per write: big enough to amortise the write call, small enough to stay a few hundred KB. */
@@ -251,15 +256,16 @@ const logistic = (x) => 1 / (1 + Math.exp(-x));
 
 /**
  * The model's score for a customer with calibrated propensity `calibrated`,
- * in 1/10000 units. Rounding here, not at print time, means the decision
+ * in 10^-decimals units. Rounding here, not at print time, means the decision
  * below is made on exactly the score that ends up in the CSV.
  * @param {number} calibrated
  * @param {string} ageBand
+ * @param {number} scale 10^decimals
  */
-function scoreUnits(calibrated, ageBand) {
+function scoreUnits(calibrated, ageBand, scale) {
   const score =
     ageBand === MISCALIBRATED_AGE_BAND ? Math.min(1, OVERSTATE_FACTOR * calibrated + OVERSTATE_OFFSET) : calibrated;
-  return Math.round(score * 10000);
+  return Math.round(score * scale);
 }
 
 /**
@@ -267,9 +273,10 @@ function scoreUnits(calibrated, ageBand) {
  * which is what makes a short run a prefix of a long one.
  * @param {() => number} random
  * @param {number} index 1-based
+ * @param {number} [decimals] of the score (default 4); cut-offs scale with it
  * @returns {Customer}
  */
-export function simulateCustomer(random, index) {
+export function simulateCustomer(random, index, decimals = DEFAULT_DECIMALS) {
   const ageBand = sampleAgeBand(random());
   const gender = sampleGender(random());
   const region = sampleRegion(random());
@@ -284,8 +291,10 @@ export function simulateCustomer(random, index) {
   const trueProbability = logistic(eta + NUDGE_SD * nudge);
   const converted = random() < trueProbability ? 1 : 0;
 
-  const units = scoreUnits(logistic(eta), ageBand);
-  const targeted = units >= /** @type {number} */ (CUTOFF_BY_GENDER[gender]) ? 1 : 0;
+  const scale = 10 ** decimals;
+  const units = scoreUnits(logistic(eta), ageBand, scale);
+  const cutoff = /** @type {number} */ (CUTOFF_BY_GENDER[gender]) * (scale / 10000);
+  const targeted = units >= cutoff ? 1 : 0;
 
   return { index, ageBand, gender, region, ethnicity, scoreUnits: units, targeted, converted };
 }
@@ -297,19 +306,23 @@ export function simulateCustomer(random, index) {
 /**
  * `0.0831` from 831: integer formatting is exact and several times faster
  * than toFixed(4), which matters at 10M rows.
- * @param {number} units 0..10000
+ * @param {number} units 0..10^decimals
+ * @param {number} decimals
  */
-function formatScore(units) {
-  if (units >= 10000) return '1.0000';
-  return '0.' + String(units).padStart(4, '0');
+function formatScore(units, decimals) {
+  const fraction = String(units).padStart(decimals, '0');
+  return fraction.length > decimals ? '1.' + '0'.repeat(decimals) : '0.' + fraction;
 }
 
-/** @param {Customer} c */
-export function formatRow(c) {
+/**
+ * @param {Customer} c
+ * @param {number} [decimals] of the score (default 4)
+ */
+export function formatRow(c, decimals = DEFAULT_DECIMALS) {
   return (
     'C' + String(c.index).padStart(8, '0') + ',' +
     c.ageBand + ',' + c.gender + ',' + c.region + ',' + c.ethnicity + ',' +
-    formatScore(c.scoreUnits) + ',' + c.targeted + ',' + c.converted
+    formatScore(c.scoreUnits, decimals) + ',' + c.targeted + ',' + c.converted
   );
 }
 
@@ -320,13 +333,14 @@ export function formatRow(c) {
  * @param {NodeJS.WritableStream} stream
  * @param {number} rows
  * @param {number} seed
+ * @param {number} [decimals] of the score (default 4)
  */
-export async function writeCsv(stream, rows, seed) {
+export async function writeCsv(stream, rows, seed, decimals = DEFAULT_DECIMALS) {
   const random = createRandom(seed);
   /** @type {string[]} */
   let lines = [HEADER];
   for (let index = 1; index <= rows; index++) {
-    lines.push(formatRow(simulateCustomer(random, index)));
+    lines.push(formatRow(simulateCustomer(random, index, decimals), decimals));
     if (lines.length >= CHUNK_ROWS || index === rows) {
       const ok = stream.write(lines.join('\n') + '\n');
       lines = [];
@@ -340,7 +354,7 @@ export async function writeCsv(stream, rows, seed) {
 // CLI
 // ---------------------------------------------------------------------------
 
-const USAGE = 'usage: node scripts/generate-marketing.mjs [--rows N] [--seed S] [--out path]';
+const USAGE = 'usage: node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--out path]';
 
 /**
  * @param {string | undefined} text
@@ -355,6 +369,17 @@ function parseCount(text, name, fallback, max) {
 }
 
 /**
+ * Below 4 decimals the gender cut-offs (tuned in 1/10000 units) would not be
+ * whole score units, so the injected bias would shift.
+ * @param {string | undefined} text
+ */
+function parseDecimals(text) {
+  const decimals = parseCount(text, 'decimals', DEFAULT_DECIMALS, MAX_DECIMALS);
+  if (decimals < DEFAULT_DECIMALS) throw new Error(`--decimals must be an integer from ${DEFAULT_DECIMALS} to ${MAX_DECIMALS}, got "${text}"`);
+  return decimals;
+}
+
+/**
  * @param {string[]} argv arguments after the script name
  * @returns {Options | null} null when help was requested
  */
@@ -364,6 +389,7 @@ export function parseCli(argv) {
     options: {
       rows: { type: 'string' },
       seed: { type: 'string' },
+      decimals: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -373,6 +399,7 @@ export function parseCli(argv) {
   return {
     rows: parseCount(values.rows, 'rows', DEFAULT_ROWS, MAX_ROWS),
     seed: parseCount(values.seed, 'seed', DEFAULT_SEED, 0xffffffff),
+    decimals: parseDecimals(values.decimals),
     out: values.out,
   };
 }
@@ -385,7 +412,7 @@ async function run(options) {
       if (/** @type {NodeJS.ErrnoException} */ (err).code === 'EPIPE') process.exit(0);
       throw err;
     });
-    await writeCsv(process.stdout, options.rows, options.seed);
+    await writeCsv(process.stdout, options.rows, options.seed, options.decimals);
     return;
   }
   const file = createWriteStream(options.out);
@@ -393,7 +420,7 @@ async function run(options) {
   const failed = once(file, 'error').then(([err]) => Promise.reject(err));
   await Promise.race([
     (async () => {
-      await writeCsv(file, options.rows, options.seed);
+      await writeCsv(file, options.rows, options.seed, options.decimals);
       file.end();
       await once(file, 'finish');
     })(),

@@ -49,10 +49,13 @@ function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): str
 export class InputError extends AuditError {
   readonly file: string;
   readonly line: number | undefined;
+  /** the message without the file and line */
+  readonly detail: string;
   constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
     super('input', line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
     this.file = file;
     this.line = line;
+    this.detail = message;
   }
 }
 

@@ -1,9 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
+import { auditStatistics } from '../aggregate/audit-statistics.js';
+import { fingerprintLayer } from '../aggregate/fingerprint.js';
+import { mergeStatisticsFiles } from '../aggregate/from-aggregates.js';
 import { runAudit } from '../audit.js';
 import { readBaseline } from '../baseline/read-baseline.js';
+import type { BaselineInput } from '../baseline/same-audit.js';
 import { needsScorePass } from '../config/decision-source.js';
 import type { AuditConfig } from '../config/types.js';
+import type { AuditResult } from '../report/audit-result.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
@@ -25,12 +30,14 @@ export interface AuditCommandFlags extends AuditFlags {
   output?: string[];
   quiet?: boolean;
   color?: boolean;
+  threads?: string;
+  fromAggregates?: string[];
   /** false with --no-progress */
   progress?: boolean;
   baseline?: string;
 }
 
-function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
+export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
   const layers: ConfigLayer[] = [];
   const file = locateConfig(flags.config, io.cwd);
   if (file !== undefined) {
@@ -43,11 +50,16 @@ function configLayers(flags: AuditCommandFlags, io: CliIo): ConfigLayer[] {
   return layers;
 }
 
-/** The input; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
-async function inputSource(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file !== '-') return { source: { name: file, open: () => createReadStream(path.resolve(io.cwd, file)) }, remove: () => undefined };
-  if (needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
-  return { source: { name: '-', open: () => io.stdin }, remove: () => undefined };
+export function inputSource(file: string, io: CliIo): InputSource {
+  if (file === '-') return { name: '-', open: () => io.stdin };
+  const absolute = path.resolve(io.cwd, file);
+  return { name: file, path: absolute, open: () => createReadStream(absolute) };
+}
+
+/** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
+async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
+  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  return { source: inputSource(file, io), remove: () => undefined };
 }
 
 function formatOfPath(file: string): ReporterName {
@@ -57,6 +69,23 @@ function formatOfPath(file: string): ReporterName {
     throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${Object.keys(EXTENSIONS).join(', ')}`);
   }
   return format;
+}
+
+/** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
+export function parseThreads(raw: string | undefined): number | 'auto' {
+  if (raw === undefined || raw === 'auto') return 'auto';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--threads: expected auto or a whole number from 1 to 64, got "${raw}"`);
+  return n;
+}
+
+/** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
+function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
+  const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
+  const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+  if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
+  const config = resolveConfig([{ source: 'aggregates', config: layer.config }, ...configLayers(flags, io)]);
+  return { config, stats };
 }
 
 /** A progress bar on standard error when it is a terminal: bytes of the file size, or rows for standard input. */
@@ -76,27 +105,40 @@ function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): Progres
   });
 }
 
-/** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
-export async function auditCommand(file: string, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+type RunMeta = { tool: ReturnType<typeof toolInfo>; generatedAt: string; command: string[] };
+
+/** The audit of a data file or standard input, with its progress bar and the temporary copy of a spooled input. */
+async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta: RunMeta & { baseline?: BaselineInput }) {
   const config = resolveConfig(configLayers(flags, io));
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
-  const stdoutFormat = (flags.format ?? 'table') as ReporterName;
-  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
-  const input = await inputSource(file, config, io);
+  const threads = parseThreads(flags.threads);
+  const input = await auditInput(file, config, io);
   const progress = progressFor(file, flags, io);
-  let result;
   try {
-    result = await runAudit(config, {
-      input: input.source,
-      tool: toolInfo(),
-      generatedAt: reportTime(io.env),
-      command: ['fairgate', ...io.argv],
-      ...(baseline ? { baseline } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
+    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
+    return { config, result };
   } finally {
     progress?.finish();
     input.remove();
+  }
+}
+
+/** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
+export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  if ((file === undefined) === (flags.fromAggregates === undefined)) {
+    throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
+  }
+  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
+  const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
+  let config: Readonly<AuditConfig>;
+  let result: AuditResult;
+  if (flags.fromAggregates) {
+    const merged = fromAggregates(flags.fromAggregates, flags, io);
+    config = merged.config;
+    result = auditStatistics(config, merged.stats, meta);
+  } else {
+    ({ config, result } = await auditData(file!, flags, io, meta));
   }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };

@@ -31,6 +31,8 @@ export interface AuditFlags {
   minDenominator?: string[];
   bootstrap?: string;
   bootstrapSeed?: string;
+  suppressBelow?: string;
+  strict?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -100,6 +102,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   labelPositive: '--label-positive',
   topK: '--top-k',
   topPercent: '--top-percent',
+  suppressBelow: '--suppress-below',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -126,6 +129,8 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     alpha: numberFlag('--alpha', flags.alpha, issues),
     minDenominator: readMinDenominators(flags.minDenominator ?? [], issues),
     bootstrap: readBootstrap(flags, issues),
+    suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
+    strict: flags.strict,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { PRESET_NAMES } from '../presets/preset-names.js';
 import { REPORTER_NAMES } from '../report/reporters/index.js';
+import { DIALECT_NAMES } from '../sql/dialects.js';
+import { aggregateCommand, sqlCommand } from './aggregate-command.js';
 import { auditCommand, type AuditCommandFlags } from './audit-command.js';
 import { explainCommand } from './explain-command.js';
 import { DEFAULT_INIT_OUTPUT, initCommand, type InitFlags } from './init-command.js';
@@ -8,6 +10,23 @@ import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The options that decide what the statistics are (the same for audit, aggregate and sql). */
+function addStatisticsOptions(command: Command): Command {
+  return command
+    .option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory')
+    .option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection', collect)
+    .option('--prediction <col>', 'binary decision column')
+    .option('--score <col>', 'model score in [0, 1]')
+    .option('--threshold <t>', 'decision = score >= t (instead of --prediction)')
+    .option('--label <col>', 'actual outcome column')
+    .option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated')
+    .option('--label-positive <values>', 'values of the label column that count as positive, comma-separated')
+    .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
+    .option('--bins <n>', 'equal-width calibration bins (default 10)')
+    .option('-o, --output <path>', 'write to this file instead of standard output')
+    .option('--debug', 'show stack traces of errors');
+}
 
 /** The commander definition; each action stores its exit code in `state`. */
 export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
@@ -21,7 +40,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   program
     .command('audit')
     .description('read a CSV of decisions, scores and outcomes; measure fairness per group; judge the rules')
-    .argument('<file>', 'CSV file, or - for standard input')
+    .argument('[file]', 'CSV file, or - for standard input')
     .option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory')
     .option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection', collect)
     .option('--prediction <col>', 'binary decision column (targeted / selected)')
@@ -46,17 +65,41 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
+    .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
+    .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for files of 16 MB and more) or a number')
+    .option('--from-aggregates <files...>', 'judge merged statistics (fairgate aggregate files, fairgate sql results as CSV or JSON) instead of a data file')
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
     .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
-    .action(async (file: string, flags: AuditCommandFlags) => {
+    .action(async (file: string | undefined, flags: AuditCommandFlags) => {
       state.exitCode = await auditCommand(file, flags, io);
     });
+
+  addStatisticsOptions(
+    program
+      .command('aggregate')
+      .description('one pass over a CSV into mergeable per-group statistics (JSON), for shards: audit them with --from-aggregates')
+      .argument('<file>', 'CSV file, or - for standard input')
+      .option('--threads <n>', 'worker threads for a large file: auto or a number'),
+  ).action(async (file: string, flags: AuditCommandFlags & { output?: string }) => {
+    state.exitCode = await aggregateCommand(file, flags, io);
+  });
+
+  addStatisticsOptions(
+    program
+      .command('sql')
+      .description('print the SQL that computes the same statistics in a warehouse; audit its result with --from-aggregates')
+      .addOption(new Option('--dialect <d>', 'SQL dialect').choices(DIALECT_NAMES).makeOptionMandatory())
+      .requiredOption('--table <name>', 'the table or view with the decisions (schema.table is fine)'),
+  ).action((flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
+    state.exitCode = sqlCommand(flags, io);
+  });
 
   program
     .command('init')

@@ -15,7 +15,7 @@ export interface SpooledInput {
  * Standard input can be read once, but a score cut-off (`--top-k`,
  * `--top-percent`, the ll144 scoring rate) needs two passes. So the stream is
  * copied to a private temporary folder (mode 0700, under TMPDIR) and both
- * passes read the copy; `remove` deletes it when the audit ends, also on error.
+ * passes read the copy (directly, as a file: in parallel when it is large); `remove` deletes it when the audit ends, also on error.
  */
 export async function spoolToTempFile(stream: Readable, name: string): Promise<SpooledInput> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-stdin-'));
@@ -27,5 +27,5 @@ export async function spoolToTempFile(stream: Readable, name: string): Promise<S
     remove();
     throw error;
   }
-  return { source: { name, open: () => createReadStream(file) }, remove };
+  return { source: { name, path: file, open: () => createReadStream(file) }, remove };
 }

@@ -35,6 +35,8 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   alpha: 0.05,
   minDenominator: DEFAULT_MIN_DENOMINATOR,
   bootstrap: null,
+  suppressBelow: 0,
+  strict: false,
 };
 
 /** Config file names looked up in the working directory, in this order. */

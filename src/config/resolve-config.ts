@@ -109,6 +109,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     alpha: merged.alpha ?? DEFAULT_CONFIG.alpha,
     minDenominator: { ...DEFAULT_CONFIG.minDenominator, ...merged.minDenominator },
     bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
+    suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
+    strict: merged.strict ?? DEFAULT_CONFIG.strict,
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {

@@ -110,4 +110,8 @@ export interface AuditConfig {
   minDenominator: Partial<Record<MetricId, number>>;
   /** opt-in Poisson bootstrap of ece and brier; null when off */
   bootstrap: BootstrapSettings | null;
+  /** privacy: groups with 0 < n < suppressBelow rows are masked, with complementary suppression (0 = off) */
+  suppressBelow: number;
+  /** any row left out of the audit (empty prediction, label or score cell) is an input error */
+  strict: boolean;
 }

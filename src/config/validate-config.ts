@@ -82,6 +82,8 @@ export const fileConfigSchema = z.strictObject({
   alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
   minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),
   bootstrap: bootstrapObject.nullable().optional(),
+  suppressBelow: z.number().int().min(0).optional(),
+  strict: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

@@ -1,10 +1,8 @@
 import type { MissingMode } from '../config/types.js';
-import { addToBootstrap, emptyBootstrapTally, type BootstrapSettings } from '../stats/bootstrap.js';
-import { createWeightSource } from '../stats/poisson-weights.js';
-import { binOf } from './calibration-bins.js';
-import { addObservation, emptyTally, sumTallies, type Observation } from './tally.js';
-import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, GroupTally, TallyTable } from './types.js';
-import { MISSING_GROUP } from './types.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
+import { createColumnarFold } from './columnar-fold.js';
+import type { Observation } from './tally.js';
+import type { AttributeSpec, Capabilities, TallyTable } from './types.js';
 
 /** An attribute and the record positions of its columns. */
 export interface BoundAttribute {
@@ -35,83 +33,31 @@ export interface Fold {
   finish(): TallyTable;
 }
 
+/**
+ * The fold over string fields (for in-memory rows and tests): trims each group
+ * cell, numbers it, and hands the ids to the same columnar fold the CSV
+ * scanner feeds, so both paths share one implementation.
+ */
 export function createFold(options: FoldOptions): Fold {
-  const { bins, missing } = options;
-  const boot = bootstrapper(options);
-  const newTally = () => (boot ? boot.tally() : emptyTally(bins));
-  const overall = newTally();
-  const rowsDropped: Record<string, number> = {};
-  let rowsRead = 0;
-  const attributes: AttributeTally[] = options.attributes.map((a) => ({
-    spec: a.spec,
-    groups: new Map<string, GroupEntry>(),
-    total: emptyTally(bins),
-    rowsExcluded: 0,
-  }));
-
-  const addToAttribute = (a: number, fields: readonly string[], o: Observation) => {
-    const { indices } = options.attributes[a]!;
-    const target = attributes[a]!;
-    const values: string[] = [];
-    for (const index of indices) {
-      const value = (fields[index] ?? '').trim();
-      if (value === '') {
-        if (missing === 'drop') {
-          target.rowsExcluded += 1;
-          return;
-        }
-        values.push(MISSING_GROUP);
-      } else values.push(value);
-    }
-    const key = values.length === 1 ? values[0]! : values.join('|');
-    let entry = target.groups.get(key);
-    if (!entry) target.groups.set(key, (entry = { key, values, tally: newTally() }));
-    addObservation(entry.tally, o);
-    boot?.add(entry.tally, o);
-  };
-
+  const recordIndices = [...new Set(options.attributes.flatMap((a) => a.indices))];
+  const fold = createColumnarFold({
+    capabilities: options.capabilities,
+    bins: options.bins,
+    missing: options.missing,
+    attributes: options.attributes.map((a) => ({ spec: a.spec, columns: a.indices.map((i) => recordIndices.indexOf(i)) })),
+    columnCount: recordIndices.length,
+    bootstrap: options.bootstrap ?? null,
+    rowOffset: options.rowOffset ?? 0,
+  });
+  const ids = new Int32Array(recordIndices.length);
   return {
-    drop(reason) {
-      rowsRead += 1;
-      rowsDropped[reason] = (rowsDropped[reason] ?? 0) + 1;
-    },
+    drop: (reason) => fold.drop(reason),
     add(fields, o) {
-      rowsRead += 1;
-      boot?.draw(rowsRead - 1);
-      addObservation(overall, o);
-      boot?.add(overall, o);
-      for (let a = 0; a < attributes.length; a++) addToAttribute(a, fields, o);
+      recordIndices.forEach((index, column) => {
+        ids[column] = fold.valueId(column, (fields[index] ?? '').trim());
+      });
+      fold.add(ids, o);
     },
-    finish() {
-      const rowsUsed = overall.n;
-      // An attribute's population is the sum of its groups: cheaper than a second tally per row.
-      for (const a of attributes) a.total = sumTallies([...a.groups.values()].map((g) => g.tally), bins);
-      return { capabilities: options.capabilities, bins, attributes, overall, rowsRead, rowsUsed, rowsDropped };
-    },
-  };
-}
-
-interface Bootstrapper {
-  tally(): GroupTally;
-  /** draws the replicate weights of the row at this index of the input */
-  draw(rowIndex: number): void;
-  add(t: GroupTally, o: Observation): void;
-}
-
-/** The bootstrap side of the fold, or undefined when it is off: then the fold pays one check per row. */
-function bootstrapper(options: FoldOptions): Bootstrapper | undefined {
-  const settings = options.bootstrap;
-  if (!settings || !options.capabilities.hasScore || !options.capabilities.hasLabel) return undefined;
-  const { bins } = options;
-  const source = createWeightSource(settings.seed, settings.replicates);
-  const weights = new Uint8Array(settings.replicates);
-  const offset = options.rowOffset ?? 0;
-  return {
-    tally: () => ({ ...emptyTally(bins), bootstrap: emptyBootstrapTally(settings.replicates, bins) }),
-    draw: (rowIndex) => source.fill(offset + rowIndex, weights),
-    add(t, o) {
-      if (o.score === null || o.label === null) return;
-      addToBootstrap(t.bootstrap!, weights, o.score, o.label, binOf(o.score, bins));
-    },
+    finish: () => fold.finish(),
   };
 }

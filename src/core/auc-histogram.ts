@@ -1,4 +1,4 @@
-import type { AucHistogram } from './types.js';
+import type { AucHistogram, ExactAucHistogram, GridAucHistogram } from './types.js';
 
 /**
  * Above this many distinct (score, label) pairs in a group, AUC counts move to a
@@ -8,40 +8,45 @@ import type { AucHistogram } from './types.js';
 export const AUC_EXACT_LIMIT = 10_000;
 /** Grid width used once a group has too many distinct scores (scores in [0, 1] give ≤ 10,001 cells). */
 export const AUC_GRID_STEP = 1e-4;
+/** Cells 0..10,000 of the grid: scores in [0, 1] (with a label, scores must be probabilities). */
+export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
+
+// A report reads each group's histogram several times (AUC, DeLong, intervals): compute the cells once.
+const cellCache = new WeakMap<AucHistogram, HistogramCells>();
 
 export function emptyAucHistogram(): AucHistogram {
   return { step: null, pos: new Map(), neg: new Map() };
 }
 
-function keyOf(h: AucHistogram, score: number): number {
-  return h.step === null ? score : Math.round(score / h.step);
+/** The grid cell of a score. */
+export function gridCell(score: number): number {
+  const cell = Math.round(score / AUC_GRID_STEP);
+  if (!(cell >= 0 && cell < GRID_CELLS)) throw new RangeError(`score ${score} outside [0, 1] cannot be put on the AUC grid`);
+  return cell;
 }
 
-/** Adds one scored, labelled row (mutates `h`; used only inside the fold). */
+/** Adds one scored, labelled row (mutates `h`, which may move to the grid; used only inside folds). */
 export function addToAucHistogram(h: AucHistogram, score: number, label: 0 | 1): void {
+  cellCache.delete(h);
+  if (h.step !== null) {
+    h.counts[label * GRID_CELLS + gridCell(score)]! += 1;
+    return;
+  }
   const side = label === 1 ? h.pos : h.neg;
-  const key = keyOf(h, score);
-  const before = side.get(key);
-  side.set(key, before === undefined ? 1 : before + 1);
-  if (before === undefined && h.step === null && isOverLimit(h)) {
-    coarsenInPlace(h, AUC_GRID_STEP);
-  }
+  const before = side.get(score);
+  side.set(score, before === undefined ? 1 : before + 1);
+  if (before === undefined && isOverLimit(h)) Object.assign(h, toGrid(h), { pos: undefined, neg: undefined });
 }
 
-function regrid(side: Map<number, number>, from: number | null, to: number): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [key, count] of side) {
-    const score = from === null ? key : key * from;
-    const cell = Math.round(score / to);
-    out.set(cell, (out.get(cell) ?? 0) + count);
-  }
-  return out;
+function toGrid(h: ExactAucHistogram): GridAucHistogram {
+  const counts = new Float64Array(2 * GRID_CELLS);
+  for (const [score, count] of h.neg) counts[gridCell(score)]! += count;
+  for (const [score, count] of h.pos) counts[GRID_CELLS + gridCell(score)]! += count;
+  return { step: AUC_GRID_STEP, counts };
 }
 
-function coarsenInPlace(h: AucHistogram, step: number): void {
-  h.pos = regrid(h.pos, h.step, step);
-  h.neg = regrid(h.neg, h.step, step);
-  h.step = step;
+function isOverLimit(h: ExactAucHistogram): boolean {
+  return h.pos.size + h.neg.size > AUC_EXACT_LIMIT;
 }
 
 function addInto(target: Map<number, number>, source: Map<number, number>): void {
@@ -50,20 +55,33 @@ function addInto(target: Map<number, number>, source: Map<number, number>): void
 
 /** Merge of two histograms (pure). An exact side is put on the grid when the other is gridded. */
 export function mergeAucHistograms(a: AucHistogram, b: AucHistogram): AucHistogram {
-  const out: AucHistogram = { step: a.step, pos: new Map(a.pos), neg: new Map(a.neg) };
-  let other = b;
-  if (out.step === null && b.step !== null) coarsenInPlace(out, b.step);
-  if (out.step !== null && b.step === null) {
-    other = { step: out.step, pos: regrid(b.pos, null, out.step), neg: regrid(b.neg, null, out.step) };
+  if (a.step === null && b.step === null) {
+    const out: ExactAucHistogram = { step: null, pos: new Map(a.pos), neg: new Map(a.neg) };
+    addInto(out.pos, b.pos);
+    addInto(out.neg, b.neg);
+    return isOverLimit(out) ? toGrid(out) : out;
   }
-  addInto(out.pos, other.pos);
-  addInto(out.neg, other.neg);
-  if (out.step === null && isOverLimit(out)) coarsenInPlace(out, AUC_GRID_STEP);
-  return out;
+  const counts = (a.step === null ? toGrid(a) : a).counts.slice();
+  const other = b.step === null ? toGrid(b) : b;
+  for (let i = 0; i < counts.length; i++) counts[i]! += other.counts[i]!;
+  return { step: AUC_GRID_STEP, counts };
 }
 
-function isOverLimit(h: AucHistogram): boolean {
-  return h.pos.size + h.neg.size > AUC_EXACT_LIMIT;
+/**
+ * The merge of many histograms in one step: the same state as merging them
+ * pairwise (the state depends only on the rows), without a grid per step.
+ */
+export function sumAucHistograms(histograms: readonly AucHistogram[]): AucHistogram {
+  if (histograms.every((h) => h.step === null)) return histograms.reduce(mergeAucHistograms, emptyAucHistogram());
+  const counts = new Float64Array(2 * GRID_CELLS);
+  for (const h of histograms) {
+    if (h.step !== null) for (let i = 0; i < counts.length; i++) counts[i]! += h.counts[i]!;
+    else {
+      for (const [score, count] of h.neg) counts[gridCell(score)]! += count;
+      for (const [score, count] of h.pos) counts[GRID_CELLS + gridCell(score)]! += count;
+    }
+  }
+  return { step: AUC_GRID_STEP, counts };
 }
 
 export interface AucResult {
@@ -73,6 +91,29 @@ export interface AucResult {
   maxError: number;
 }
 
+/** Non-empty cells in increasing score order: label-1 counts in `pos`, label-0 counts in `neg`. */
+export interface HistogramCells {
+  pos: Float64Array;
+  neg: Float64Array;
+}
+
+
+/** The histogram's non-empty cells in increasing score order (for AUC and DeLong). */
+export function histogramCells(h: AucHistogram): HistogramCells {
+  const cached = cellCache.get(h);
+  if (cached) return cached;
+  let cells: HistogramCells;
+  if (h.step !== null) {
+    const used = Array.from({ length: GRID_CELLS }, (_, c) => c).filter((c) => h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0);
+    cells = { pos: Float64Array.from(used, (c) => h.counts[GRID_CELLS + c]!), neg: Float64Array.from(used, (c) => h.counts[c]!) };
+  } else {
+    const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
+    cells = { pos: Float64Array.from(keys, (k) => h.pos.get(k) ?? 0), neg: Float64Array.from(keys, (k) => h.neg.get(k) ?? 0) };
+  }
+  cellCache.set(h, cells);
+  return cells;
+}
+
 /**
  * ROC AUC = P(score of a random positive > score of a random negative), ties ½
  * (the Mann–Whitney statistic, as sklearn's `roc_auc_score`). Undefined
@@ -80,22 +121,22 @@ export interface AucResult {
  * although they may be ordered, so the error is at most Σ pos_c·neg_c / (2PN).
  */
 export function aucFromHistogram(h: AucHistogram): AucResult {
-  const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
   let positives = 0;
   let negatives = 0;
-  for (const c of h.pos.values()) positives += c;
-  for (const c of h.neg.values()) negatives += c;
-  if (positives === 0 || negatives === 0) return { value: null, maxError: 0 };
   let negativesBelow = 0;
   let wins = 0;
   let tiedPairs = 0;
-  for (const key of keys) {
-    const p = h.pos.get(key) ?? 0;
-    const q = h.neg.get(key) ?? 0;
+  const cells = histogramCells(h);
+  for (let i = 0; i < cells.pos.length; i++) {
+    const p = cells.pos[i]!;
+    const q = cells.neg[i]!;
+    positives += p;
+    negatives += q;
     wins += p * negativesBelow + 0.5 * p * q;
     tiedPairs += p * q;
     negativesBelow += q;
   }
+  if (positives === 0 || negatives === 0) return { value: null, maxError: 0 };
   const pairs = positives * negatives;
   return { value: wins / pairs, maxError: h.step === null ? 0 : tiedPairs / (2 * pairs) };
 }

@@ -1,5 +1,7 @@
-import { addToAucHistogram, emptyAucHistogram, mergeAucHistograms } from './auc-histogram.js';
+import { addToAucHistogram, emptyAucHistogram, mergeAucHistograms, sumAucHistograms } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
+import { addExact, exactValue, mergeExact } from './exact-sum.js';
+import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 
@@ -27,13 +29,14 @@ export function emptyTally(bins: number): GroupTally {
     atK: 0,
     bins: new Float64Array(3 * bins),
     auc: emptyAucHistogram(),
+    exact: emptyExactSums(bins),
   };
 }
 
 /**
- * Folds one row into a tally. It mutates `t` on purpose: it runs once per row
- * and group on files of millions of rows, and the tally is private to the fold
- * until the fold returns it.
+ * Folds one row into a tally (mutates `t`). The streaming audit folds through
+ * `columnar-fold.ts`, which keeps the same sums in typed arrays; this one-row
+ * form is for small in-memory uses and defines the semantics both follow.
  */
 export function addObservation(t: GroupTally, o: Observation): void {
   t.n += 1;
@@ -43,46 +46,55 @@ export function addObservation(t: GroupTally, o: Observation): void {
     if (o.decision === 1) t.tp += 1;
   }
   if (o.exposure != null) {
-    t.sumExposure += o.exposure;
-    if (o.label === 1) t.sumRelevantExposure += o.exposure;
+    addExact(t.exact.sumExposure, o.exposure);
+    t.sumExposure = exactValue(t.exact.sumExposure);
+    if (o.label === 1) {
+      addExact(t.exact.sumRelevantExposure, o.exposure);
+      t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
+    }
     if (o.isAtK) t.atK += 1;
   }
   if (o.score !== null) {
-    t.sumScore += o.score;
-    const b = 3 * binOf(o.score, t.bins.length / 3);
-    t.bins[b]! += 1;
-    t.bins[b + 1]! += o.score;
+    addExact(t.exact.sumScore, o.score);
+    t.sumScore = exactValue(t.exact.sumScore);
+    const bin = binOf(o.score, t.bins.length / 3);
+    addExact(t.exact.binScores[bin]!, o.score);
+    t.bins[3 * bin]! += 1;
+    t.bins[3 * bin + 1] = exactValue(t.exact.binScores[bin]!);
     if (o.label !== null) {
-      t.bins[b + 2]! += o.label;
+      t.bins[3 * bin + 2]! += o.label;
       const error = o.score - o.label;
-      t.sumSquaredError += error * error;
+      addExact(t.exact.sumSquaredError, error * error);
+      t.sumSquaredError = exactValue(t.exact.sumSquaredError);
       addToAucHistogram(t.auc, o.score, o.label);
     }
   }
 }
 
-/** Sum of two tallies (pure, associative and commutative up to floating-point rounding of the sums). */
+/**
+ * Sum of two tallies (pure). Counts add, float sums merge exactly (see
+ * exact-sum.ts), so the merge is associative and commutative bit for bit.
+ */
 export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   if (a.bins.length !== b.bins.length) {
     throw new RangeError(`cannot merge tallies with ${a.bins.length / 3} and ${b.bins.length / 3} calibration bins`);
   }
-  const bins = new Float64Array(a.bins.length);
-  for (let i = 0; i < bins.length; i++) bins[i] = a.bins[i]! + b.bins[i]!;
+  const out = emptyTally(a.bins.length / 3);
+  for (const field of COUNT_FIELDS) out[field] = a[field] + b[field];
+  for (const field of SUM_FIELDS) {
+    out.exact[field] = mergeExact(a.exact[field], b.exact[field]);
+    out[field] = exactValue(out.exact[field]);
+  }
+  for (let bin = 0; bin < a.bins.length / 3; bin++) {
+    out.exact.binScores[bin] = mergeExact(a.exact.binScores[bin]!, b.exact.binScores[bin]!);
+    out.bins[3 * bin] = a.bins[3 * bin]! + b.bins[3 * bin]!;
+    out.bins[3 * bin + 1] = exactValue(out.exact.binScores[bin]!);
+    out.bins[3 * bin + 2] = a.bins[3 * bin + 2]! + b.bins[3 * bin + 2]!;
+  }
+  out.auc = mergeAucHistograms(a.auc, b.auc);
   const bootstrap = mergeOptionalBootstrap(a, b);
-  return {
-    n: a.n + b.n,
-    selected: a.selected + b.selected,
-    positives: a.positives + b.positives,
-    tp: a.tp + b.tp,
-    sumScore: a.sumScore + b.sumScore,
-    sumSquaredError: a.sumSquaredError + b.sumSquaredError,
-    sumExposure: a.sumExposure + b.sumExposure,
-    sumRelevantExposure: a.sumRelevantExposure + b.sumRelevantExposure,
-    atK: a.atK + b.atK,
-    bins,
-    auc: mergeAucHistograms(a.auc, b.auc),
-    ...(bootstrap ? { bootstrap } : {}),
-  };
+  if (bootstrap) out.bootstrap = bootstrap;
+  return out;
 }
 
 /**
@@ -99,9 +111,12 @@ function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | 
   return mergeBootstrap(holder.bootstrap, emptyBootstrapTally(replicates, bins));
 }
 
+/** The sum of many tallies: mergeTallies folded, with the AUC histograms summed in one step (one grid, not one per step). */
 export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {
+  const list = [...tallies];
   let total = emptyTally(bins);
-  for (const t of tallies) total = mergeTallies(total, t);
+  for (const t of list) total = mergeTallies(total, { ...t, auc: emptyAucHistogram() });
+  total.auc = sumAucHistograms(list.map((t) => t.auc));
   return total;
 }
 

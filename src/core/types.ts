@@ -1,3 +1,4 @@
+import type { ExactSums } from './tally-fields.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
 
 /**
@@ -17,16 +18,24 @@ export interface Capabilities {
 
 /**
  * Score counts by label for AUC. While a group has at most `AUC_EXACT_LIMIT`
- * distinct scores the keys are the exact scores (`step === null`) and the AUC
- * is exact; beyond that the keys are indices on a grid of width `step` and the
+ * distinct (score, label) pairs the keys are the exact scores and the AUC is
+ * exact; beyond that the counts are on a grid of width `step` (1e-4) and the
  * AUC is approximate, with a stated bound.
  */
-export interface AucHistogram {
-  step: number | null;
-  /** score (or grid index) -> number of rows with label 1 */
+export type AucHistogram = ExactAucHistogram | GridAucHistogram;
+
+export interface ExactAucHistogram {
+  step: null;
+  /** score -> number of rows with label 1 */
   pos: Map<number, number>;
-  /** score (or grid index) -> number of rows with label 0 */
+  /** score -> number of rows with label 0 */
   neg: Map<number, number>;
+}
+
+export interface GridAucHistogram {
+  step: number;
+  /** rows with label 0 in cell c at [c], with label 1 at [GRID_CELLS + c] (cell c = round(score / step)) */
+  counts: Float64Array;
 }
 
 /** Per-group sums. Confusion counts follow from four numbers (see `confusion`). */
@@ -52,6 +61,12 @@ export interface GroupTally {
   /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
   bins: Float64Array;
   auc: AucHistogram;
+  /**
+   * The exact sums behind `sumScore`, `sumSquaredError` and each bin's Σ score
+   * (those numbers are these sums rounded once), so that merging tallies is
+   * exact and a report does not depend on how the rows were split.
+   */
+  exact: ExactSums;
   /** replicate sums of the opt-in Poisson bootstrap (`--bootstrap`); absent when it is off */
   bootstrap?: BootstrapTally;
 }

@@ -1,18 +1,22 @@
 import type { AuditConfig } from '../config/types.js';
 import type { Observation } from '../core/tally.js';
 import { InputError } from '../errors.js';
-import { listNames } from '../util/suggest.js';
 import { makeBinaryDecoder, type BinaryDecoder } from './binary-values.js';
 import { columnIndex } from './columns.js';
+import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts } from './decoder-facts.js';
 
-/** Why a row was left out of the whole audit (empty cells only; bad values are errors). */
-export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score';
+/** Why a row was left out of the whole audit (empty cells only; bad values are errors); ranks are read in ranking/rank-reader.ts. */
+export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list';
 export type DecodeStatus = 'ok' | DropReason | 'invalid';
 
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const MAX_LISTED_VALUES = 20;
+/** A binary cell: 0, 1, empty, or a value that is neither positive nor negative. */
+export const EMPTY = 2;
+export const INVALID = 3;
+export type BinaryCode = 0 | 1 | typeof EMPTY | typeof INVALID;
 
-interface BinaryColumn {
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export interface BinaryColumn {
   role: 'prediction' | 'label';
   name: string;
   index: number;
@@ -21,10 +25,91 @@ interface BinaryColumn {
   flag: string;
 }
 
-interface InvalidValues {
-  column: BinaryColumn;
-  firstLine: number;
-  rows: number;
+/**
+ * The decoding rules of one run, built from the header: which cells a row
+ * needs and what they mean. The CSV reader classifies each distinct cell
+ * value once (`classify`) and hands the codes to `decode`; `createRowDecoder`
+ * does the same from string fields. Both share this one definition.
+ */
+export interface RowRules {
+  prediction: BinaryColumn | undefined;
+  label: BinaryColumn | undefined;
+  /** −1 without a score column */
+  scoreIndex: number;
+  /** scores must be probabilities (they feed calibration when there is a label) */
+  isProbabilityRequired: boolean;
+  /** decodes a binary cell and remembers the value for messages */
+  classify(column: BinaryColumn, raw: string): BinaryCode;
+  /** a non-empty, trimmed score cell; throws the InputError for a value that is not a usable score */
+  parseScore(trimmed: string, line: number): number;
+  /** the row from its codes; `readScore` (null for an empty cell) is called only when the row is not invalid */
+  decode(d: BinaryCode | null, y: BinaryCode | null, readScore: () => number | null, line: number, out: Observation): DecodeStatus;
+  readonly facts: DecoderFacts;
+}
+
+function binaryColumn(role: BinaryColumn['role'], name: string | undefined, header: readonly string[] | null, file: string, positive: string[] | null): BinaryColumn | undefined {
+  if (name === undefined) return undefined;
+  const flag = role === 'prediction' ? '--prediction-positive' : '--label-positive';
+  return { role, name, index: header ? columnIndex(header, name, file) : -1, decode: makeBinaryDecoder(positive), positives: positive, flag };
+}
+
+/** The binary columns of a config without a header (statistics read from aggregates: for their messages). */
+export function binaryColumnsOf(
+  config: Pick<AuditConfig, 'columns' | 'predictionPositive' | 'labelPositive'>,
+): { prediction: BinaryColumn | undefined; label: BinaryColumn | undefined } {
+  return {
+    prediction: binaryColumn('prediction', config.columns.prediction, null, '', config.predictionPositive),
+    label: binaryColumn('label', config.columns.label, null, '', config.labelPositive),
+  };
+}
+
+/** The decision from a score: `--threshold`, or a cut-off found by a first pass over the scores (`--top-k`, …). */
+export type ScoreDecision = (score: number) => 0 | 1;
+
+export function createRowRules(header: readonly string[], config: Readonly<AuditConfig>, file: string, cutoff?: ScoreDecision): RowRules {
+  const prediction = binaryColumn('prediction', config.columns.prediction, header, file, config.predictionPositive);
+  const label = binaryColumn('label', config.columns.label, header, file, config.labelPositive);
+  const scoreName = config.columns.score;
+  const { threshold } = config;
+  const decide: ScoreDecision | undefined = threshold !== null ? (s) => (s >= threshold ? 1 : 0) : cutoff;
+  const facts = createDecoderFacts();
+  const isProbabilityRequired = label !== undefined;
+  return {
+    prediction,
+    label,
+    scoreIndex: scoreName === undefined ? -1 : columnIndex(header, scoreName, file),
+    isProbabilityRequired,
+    facts,
+    classify(column, raw) {
+      const trimmed = raw.trim();
+      if (trimmed === '') return EMPTY;
+      rememberValue(facts, column.role, trimmed);
+      return column.decode(raw) ?? INVALID;
+    },
+    parseScore(trimmed, line) {
+      if (!NUMBER.test(trimmed)) {
+        throw new InputError(file, line, `score "${trimmed}" in column "${scoreName}" is not a number; expected a probability between 0 and 1 (e.g. 0.37)`);
+      }
+      const s = Number(trimmed);
+      if (isProbabilityRequired && (s < 0 || s > 1)) {
+        throw new InputError(file, line, `score ${trimmed} in column "${scoreName}" is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`);
+      }
+      return s;
+    },
+    decode(d, y, readScore, line, out) {
+      if (d === INVALID) noteInvalid(facts, 'prediction', line);
+      if (y === INVALID) noteInvalid(facts, 'label', line);
+      if (d === INVALID || y === INVALID) return 'invalid';
+      const s = scoreName === undefined ? null : readScore();
+      if (d === EMPTY) return 'missing_prediction';
+      if (y === EMPTY) return 'missing_label';
+      if (scoreName !== undefined && s === null) return 'missing_score';
+      out.decision = decide ? decide(s!) : d;
+      out.label = y;
+      out.score = s;
+      return 'ok';
+    },
+  };
 }
 
 /** Turns raw CSV fields into an Observation; one per run, built from the header. */
@@ -38,88 +123,17 @@ export interface RowDecoder {
   finish(): string[];
 }
 
-function binaryColumn(role: BinaryColumn['role'], name: string | undefined, header: readonly string[], file: string, positive: string[] | null): BinaryColumn | undefined {
-  if (name === undefined) return undefined;
-  const flag = role === 'prediction' ? '--prediction-positive' : '--label-positive';
-  return { role, name, index: columnIndex(header, name, file), decode: makeBinaryDecoder(positive), positives: positive, flag };
-}
-
 export function createRowDecoder(header: readonly string[], config: Readonly<AuditConfig>, file: string): RowDecoder {
-  const prediction = binaryColumn('prediction', config.columns.prediction, header, file, config.predictionPositive);
-  const label = binaryColumn('label', config.columns.label, header, file, config.labelPositive);
-  const scoreName = config.columns.score;
-  const scoreIndex = scoreName === undefined ? -1 : columnIndex(header, scoreName, file);
-  const { threshold } = config;
-  // Scores feed calibration (ece, brier) when there is a label: they must then be probabilities.
-  const isProbabilityRequired = label !== undefined;
-  let invalid: InvalidValues | undefined;
-  const seen = new Map<BinaryColumn, Set<string>>();
-
-  const remember = (column: BinaryColumn, value: string) => {
-    let values = seen.get(column);
-    if (!values) seen.set(column, (values = new Set()));
-    if (values.size < MAX_LISTED_VALUES) values.add(value);
-  };
-
-  const readBinary = (column: BinaryColumn, fields: readonly string[], line: number): 0 | 1 | null | 'invalid' => {
-    const raw = fields[column.index] ?? '';
-    if (raw.trim() === '') return null;
-    const v = column.decode(raw);
-    remember(column, raw.trim());
-    if (v !== undefined) return v;
-    if (!invalid) invalid = { column, firstLine: line, rows: 0 };
-    if (invalid.column === column) invalid.rows += 1;
-    return 'invalid';
-  };
-
-  const readScore = (fields: readonly string[], line: number): number | null => {
-    const raw = (fields[scoreIndex] ?? '').trim();
-    if (raw === '') return null;
-    if (!NUMBER.test(raw)) {
-      throw new InputError(file, line, `score "${raw}" in column "${scoreName}" is not a number; expected a probability between 0 and 1 (e.g. 0.37)`);
-    }
-    const s = Number(raw);
-    if (isProbabilityRequired && (s < 0 || s > 1)) {
-      throw new InputError(file, line, `score ${raw} in column "${scoreName}" is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`);
-    }
-    return s;
-  };
-
-  const unusedPositives = (): string[] =>
-    [prediction, label].flatMap((column) => {
-      if (!column?.positives) return [];
-      const values = seen.get(column) ?? new Set<string>();
-      // When the column has more distinct values than we keep, absence proves nothing.
-      if (values.size >= MAX_LISTED_VALUES) return [];
-      return column.positives
-        .filter((p) => !values.has(p))
-        .map((p) => `${column.flag} lists "${p}", which never occurs in column "${column.name}" (values found: ${listNames([...values])})`);
-    });
-
+  const rules = createRowRules(header, config, file);
+  const code = (column: BinaryColumn | undefined, fields: readonly string[]) => (column ? rules.classify(column, fields[column.index] ?? '') : null);
   return {
     decode(fields, line, out) {
-      const d = prediction ? readBinary(prediction, fields, line) : null;
-      const y = label ? readBinary(label, fields, line) : null;
-      if (d === 'invalid' || y === 'invalid') return 'invalid';
-      const s = scoreIndex >= 0 ? readScore(fields, line) : null;
-      if (prediction && d === null) return 'missing_prediction';
-      if (label && y === null) return 'missing_label';
-      if (scoreIndex >= 0 && s === null) return 'missing_score';
-      out.decision = threshold !== null ? (s! >= threshold ? 1 : 0) : d;
-      out.label = y;
-      out.score = s;
-      return 'ok';
+      const readScore = () => {
+        const raw = (fields[rules.scoreIndex] ?? '').trim();
+        return raw === '' ? null : rules.parseScore(raw, line);
+      };
+      return rules.decode(code(rules.prediction, fields), code(rules.label, fields), readScore, line, out);
     },
-    finish() {
-      if (!invalid) return unusedPositives();
-      const { column, firstLine, rows } = invalid;
-      const values = [...(seen.get(column) ?? [])];
-      const hint = `; say which values are positive with ${column.flag} <values>, e.g. ${column.flag} ${JSON.stringify(values[0] ?? 'yes')}`;
-      throw new InputError(
-        file,
-        firstLine,
-        `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${rows} row(s); values found: ${listNames(values)}${hint}`,
-      );
-    },
+    finish: () => finishDecoding(rules, rules.facts, file),
   };
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { Transform, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
+import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
+import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';
 
 /** Where the rows come from: a file or standard input, opened lazily. */
 export interface InputSource {
   /** shown in messages and the report: the path as given, or `-` for standard input */
   name: string;
   open(): Readable;
+  /** the absolute path when the input is a file: read directly, and in parallel when large */
+  path?: string;
 }
 
 export interface CsvHandlers {
@@ -21,33 +23,22 @@ export interface CsvHandlers {
   progress?(bytes: number): void;
 }
 
+/** The header's fields in, the handler of every further record out. */
+export type RecordHandlers = { header(fields: string[]): (record: CsvRecord) => void };
+
 export interface ReadSummary {
   sha256: string;
   bytes: number;
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
+export interface ReadOptions {
+  /** bytes read so far, called every few MB (a progress bar plugs in here) */
+  onProgress?: (bytes: number) => void;
 }
 
-function hashingPassThrough(hash: ReturnType<typeof createHash>, counter: { bytes: number }, progress?: (bytes: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      counter.bytes += chunk.length;
-      progress?.(counter.bytes);
-      callback(null, chunk);
-    },
-  });
-}
-
-function toInputError(file: string, error: unknown): unknown {
+export function toInputError(file: string, error: unknown): unknown {
   if (error instanceof InputError) return error;
-  if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines;
-    return new InputError(file, line, `malformed CSV (${error.code}): ${error.message.replace(/^Invalid Record Length: /, '')}`, { cause: error });
-  }
+  if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed CSV: ${error.message}`, { cause: error });
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new InputError(file, undefined, 'file not found; check the path (use - to read standard input)', { cause: error });
   if (code === 'EISDIR') return new InputError(file, undefined, 'is a directory; give a CSV file', { cause: error });
@@ -55,35 +46,76 @@ function toInputError(file: string, error: unknown): unknown {
   return error;
 }
 
-/**
- * Streams a CSV once: header first, then each record, while hashing the raw
- * bytes for the report's provenance. Accepts a UTF-8 BOM and CRLF line endings;
- * skips blank lines; a record with a different number of fields is an error.
- */
-export async function readCsv(source: InputSource, handlers: CsvHandlers): Promise<ReadSummary> {
-  const hash = createHash('sha256');
-  const counter = { bytes: 0 };
-  let isHeader = true;
-  const sink = new Writable({
-    objectMode: true,
-    write(item: ParsedRecord, _encoding, callback) {
-      try {
-        if (isHeader) {
-          isHeader = false;
-          handlers.header(item.record);
-        } else handlers.record(item.record, item.info.lines);
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
+/** Records to the handlers: the first one as header strings, every other one as a scanned record. */
+export function recordDispatcher(handlers: RecordHandlers): { onRecord(record: CsvRecord): void; hasHeader(): boolean } {
+  let onData: ((record: CsvRecord) => void) | undefined;
+  return {
+    onRecord(record) {
+      if (onData) onData(record);
+      else onData = handlers.header(Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i)));
     },
-  });
-  const parser = parse({ bom: true, skip_empty_lines: true, info: true, relax_column_count: false });
+    hasHeader: () => onData !== undefined,
+  };
+}
+
+async function pumpFile(path: string, reader: CsvChunkReader, hash: ReturnType<typeof createHash>): Promise<number> {
+  const handle = await open(path, 'r');
+  let bytes = 0;
   try {
-    await pipeline(source.open(), hashingPassThrough(hash, counter, handlers.progress), parser, sink);
+    for (;;) {
+      const room = reader.space(1 << 18);
+      const { bytesRead } = await handle.read(room.buf, room.offset, Math.min(room.length, 1 << 20), null);
+      if (bytesRead === 0) return bytes;
+      hash.update(room.buf.subarray(room.offset, room.offset + bytesRead));
+      bytes += bytesRead;
+      reader.commit(bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function pumpStream(stream: Readable, reader: CsvChunkReader, hash: ReturnType<typeof createHash>): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    reader.push(chunk);
+  }
+  return bytes;
+}
+
+/**
+ * Streams a CSV once through the byte scanner (scan-csv.ts), hashing the raw
+ * bytes for the report's provenance. Accepts a UTF-8 BOM and CRLF, LF or CR
+ * line endings; skips blank lines; a record with a different number of
+ * fields than the header is an error.
+ */
+export async function scanCsv(source: InputSource, handlers: RecordHandlers, options: ReadOptions = {}): Promise<ReadSummary> {
+  const hash = createHash('sha256');
+  const dispatch = recordDispatcher(handlers);
+  let bytes: number;
+  try {
+    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: options.onProgress });
+    bytes = source.path !== undefined ? await pumpFile(source.path, reader, hash) : await pumpStream(source.open(), reader, hash);
+    reader.end();
   } catch (error) {
     throw toInputError(source.name, error);
   }
-  if (isHeader) throw new InputError(source.name, undefined, 'the file is empty; expected a header line and rows');
-  return { sha256: hash.digest('hex'), bytes: counter.bytes };
+  if (!dispatch.hasHeader()) throw new InputError(source.name, undefined, 'the file is empty; expected a header line and rows');
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** The same pass with every field as a string (for small inputs and tools). */
+export function readCsv(source: InputSource, handlers: CsvHandlers): Promise<ReadSummary> {
+  return scanCsv(
+    source,
+    {
+      header(fields) {
+        handlers.header(fields);
+        return (r) => handlers.record(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)), r.line);
+      },
+    },
+    handlers.progress ? { onProgress: handlers.progress } : {},
+  );
 }

@@ -12,6 +12,9 @@ import { intervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
 import { availableMetrics, rateCounts, type MetricId } from './registry.js';
 
+/** A group whose counts are published (not masked by small-cell suppression). */
+type CountedGroup = GroupResult & { n: number };
+
 function byKey(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
@@ -33,9 +36,16 @@ function availableDisparities(caps: Capabilities): DisparityId[] {
 
 /**
  * Per-group metrics of one attribute and each group's disparities against the
- * reference chosen for every compared metric.
+ * reference chosen for every compared metric. `masked` groups (small-cell
+ * suppression) are never the reference: their rates would follow from the
+ * other groups' ratios.
  */
-export function attributeResult(at: AttributeTally, caps: Capabilities, config: Readonly<AuditConfig>): AttributeResult {
+export function attributeResult(
+  at: AttributeTally,
+  caps: Capabilities,
+  config: Readonly<AuditConfig>,
+  masked: ReadonlySet<string> = new Set(),
+): AttributeResult {
   const explicit = explicitReference(at, config);
   const settings = intervalSettings(config.confidence);
   const groups = [...at.groups.values()]
@@ -43,7 +53,8 @@ export function attributeResult(at: AttributeTally, caps: Capabilities, config: 
     .sort(byKey);
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
   const disparityIds = availableDisparities(caps);
-  const choices = chooseReferences(disparityIds, groups, explicit, config);
+  const candidates = groups.filter((g): g is CountedGroup => g.n !== null && !masked.has(g.key));
+  const choices = chooseReferences(disparityIds, candidates, explicit, config);
   const lookup = (key: string | null): GroupResult | undefined =>
     key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
   for (const g of groups) {
@@ -62,7 +73,7 @@ export function attributeResult(at: AttributeTally, caps: Capabilities, config: 
 }
 
 /** The reference of every compared metric; a group needs enough rows and enough trials for that metric. */
-function chooseReferences(ids: readonly DisparityId[], groups: readonly GroupResult[], explicit: string | undefined, config: Readonly<AuditConfig>) {
+function chooseReferences(ids: readonly DisparityId[], groups: readonly CountedGroup[], explicit: string | undefined, config: Readonly<AuditConfig>) {
   const bases = [...new Set(ids.flatMap((id) => DISPARITIES[id].bases))] as MetricId[];
   const isEligibleFor = (m: MetricId) => (g: GroupResult) => denominatorShortfall(m, g, config.minDenominator) === undefined;
   return new Map<MetricId, ReferenceChoice>(

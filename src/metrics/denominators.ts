@@ -29,14 +29,15 @@ export function countsOf(g: CountFields): Counts {
   const selected = g.selected ?? 0;
   const positives = g.positives ?? 0;
   const tp = g.tp ?? 0;
-  return { n: g.n, tp, fp: selected - tp, fn: positives - tp, tn: g.n - selected - positives + tp, atK: g.atK ?? 0 };
+  const n = g.n ?? 0; // null only for a group masked by small-cell suppression, which is never judged
+  return { n, tp, fp: selected - tp, fn: positives - tp, tn: n - selected - positives + tp, atK: g.atK ?? 0 };
 }
 
 /** The counts of several groups together (the population of an attribute is the sum of its groups). */
 export function sumCounts(groups: readonly CountFields[]): CountFields {
   const total = { n: 0, selected: 0, positives: 0, tp: 0, atK: 0 };
   for (const g of groups) {
-    total.n += g.n;
+    total.n += g.n ?? 0;
     total.selected += g.selected ?? 0;
     total.positives += g.positives ?? 0;
     total.tp += g.tp ?? 0;

@@ -33,6 +33,8 @@ function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: num
 
 /** The reasons a verdict cannot be pass or fail come first, then the threshold bound and the statistics. */
 function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, config: Readonly<AuditConfig>): Judgement {
+  // A masked group (small-cell suppression) has nothing to judge; its true verdict was taken before masking.
+  if (group.suppressed) return { value: null, reason: `suppressed-${group.suppressed}` };
   const base = statisticsOf(rule, group);
   const blocked = unjudgeable(rule, attribute, group, base.value, config);
   if (blocked) return { ...base, ...blocked };
@@ -41,6 +43,7 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, confi
 }
 
 export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+  if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
   if (reason === 'within-bound' || reason === 'regression-within-bound') return 'pass';
   if (reason === 'breach' || reason === 'regressed') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
@@ -71,7 +74,7 @@ export function toFinding(
     n: group.n,
     ...rest,
   };
-  const context = { minGroupSize: config.minGroupSize, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound, ...prose };
+  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound, ...prose };
   return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 

@@ -43,7 +43,7 @@ export function unjudgeable(
   config: Readonly<AuditConfig>,
 ): Pick<Finding, 'reason' | 'denominator'> | undefined {
   const { minGroupSize } = config;
-  if (group.n < minGroupSize) return { reason: 'small-group' };
+  if (group.n === null || group.n < minGroupSize) return { reason: 'small-group' };
   const d = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
   if (d) {
     const keys = d.references ? Object.values(d.references) : [d.reference];

@@ -25,27 +25,40 @@ function byKey(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+/** A category's row: hidden by small-cell suppression like its group (name only), or its counts, rate and share. */
+function categoryOf(g: GroupResult, o: Ll144Options, rows: number): Ll144Category {
+  const { key, values } = g;
+  if (g.n === null) return { key, values, applicants: null, selected: null, rate: null, impactRatio: null, share: null, isExcluded: false, ...(g.suppressed ? { suppressed: g.suppressed } : {}) };
+  const share = g.n / rows;
+  return { key, values, applicants: g.n, selected: g.selected ?? 0, rate: g.metrics.selection_rate ?? null, impactRatio: null, share, isExcluded: share < o.excludeBelow };
+}
+
+/**
+ * Rows in an unknown category: the attribute's excluded rows and its unknown
+ * groups. Null when one of those groups is hidden: the sum would give its count.
+ */
+function unknownCount(a: AttributeResult, unknownGroups: readonly GroupResult[]): number | null {
+  let sum = a.rowsExcluded;
+  for (const g of unknownGroups) {
+    if (g.n === null) return null;
+    sum += g.n;
+  }
+  return sum;
+}
+
 /**
  * One table: each known category's applicants and rate; impact ratio = rate /
  * the highest rate among the categories not excluded (6 RCNY §5-300). A
  * category under `excludeBelow` of the audited rows is listed with its count
  * and rate but left out of the impact ratios (§5-301(d)); unknown categories
- * are only counted.
+ * are only counted. A hidden category (small-cell suppression) is named only,
+ * and is never the reference: its rate would follow from the ratios.
  */
 function table(kind: Ll144Table['kind'], a: AttributeResult, o: Ll144Options, rows: number): Ll144Table {
   const unknownValues = new Set(o.unknown.map((v) => v.toLowerCase()));
   const known = a.groups.filter((g) => !isUnknown(g, unknownValues));
-  const unknown = a.rowsExcluded + a.groups.filter((g) => isUnknown(g, unknownValues)).reduce((s, g) => s + g.n, 0);
-  const categories: Ll144Category[] = known.map((g) => ({
-    key: g.key,
-    values: g.values,
-    applicants: g.n,
-    selected: g.selected ?? 0,
-    rate: g.metrics.selection_rate ?? null,
-    impactRatio: null,
-    share: g.n / rows,
-    isExcluded: g.n / rows < o.excludeBelow,
-  }));
+  const unknown = unknownCount(a, a.groups.filter((g) => isUnknown(g, unknownValues)));
+  const categories = known.map((g) => categoryOf(g, o, rows));
   let reference: Ll144Category | undefined;
   for (const c of [...categories].sort(byKey)) {
     if (!c.isExcluded && c.rate !== null && (reference === undefined || c.rate > reference.rate!)) reference = c;
@@ -72,6 +85,7 @@ export function ll144Section(attributes: readonly AttributeResult[], config: Rea
     median: isScoring ? selection.cutoff : null,
     rows,
     excludeBelow: o.excludeBelow,
+    ...(config.suppressBelow > 0 ? { suppressBelow: config.suppressBelow } : {}),
     sex: o.sex,
     race: o.race,
     tables,

@@ -36,21 +36,27 @@ export interface DisparityResult {
   minExpected?: number;
 }
 
+/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
+export type SuppressionMark = 'primary' | 'secondary';
+
+/** Counts are null only in a suppressed group. */
 export interface GroupResult {
   key: string;
   values: Record<string, string>;
-  n: number;
+  /** present only when the group is masked (`--suppress-below`): counts and metrics are then null */
+  suppressed?: SuppressionMark;
+  n: number | null;
   /** confusion counts, when the run has both a decision and a label */
-  tp?: number;
-  fp?: number;
-  tn?: number;
-  fn?: number;
+  tp?: number | null;
+  fp?: number | null;
+  tn?: number | null;
+  fn?: number | null;
   /** decision-1 rows, when the run has a decision */
-  selected?: number;
+  selected?: number | null;
   /** label-1 rows, when the run has a label */
-  positives?: number;
-  /** rows ranked in the top k of their list, when the run has a rank column (the successes of `selection_at_k`) */
-  atK?: number;
+  positives?: number | null;
+  /** rows ranked in the top k of their list, when the run has a rank column (the successes of `selection_at_k`); null when masked */
+  atK?: number | null;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -95,7 +101,9 @@ export type FindingReason =
   | 'no-interval'
   | 'regression-within-bound'
   | 'regressed'
-  | 'not-in-baseline';
+  | 'not-in-baseline'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
 
 export interface Bound {
   min?: number;
@@ -118,8 +126,8 @@ export interface Finding {
   severity: Severity;
   /** the reference group of a disparity */
   reference?: string | null;
-  /** rows in the group */
-  n: number;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
   /** the confidence interval of the value */
   interval?: Interval;
   /** raw and Holm-adjusted p-values and the test, for disparities that have one */
@@ -160,11 +168,38 @@ export interface Notice {
     | 'unused-positive-value'
     | 'no-rules'
     | 'auc-approximate'
+    | 'suppressed-groups'
+    | 'identifier-columns'
     | 'incomplete-lists'
     | 'selection-ties'
     | 'baseline-groups'
     | 'no-baseline';
   message: string;
+}
+
+/** One file of statistics an audit read (an aggregate or a warehouse query's result). */
+export interface InputSourceRecord {
+  file: string;
+  sha256: string;
+  bytes: number;
+  kind: 'aggregate' | 'sql-result';
+  /** for an aggregate: the data file it was computed from */
+  data?: { file: string; sha256: string; bytes: number };
+}
+
+/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
+export interface PrivacySummary {
+  suppressBelow: number;
+  groupsMasked: { primary: number; secondary: number };
+  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
+  rowsMasked: number;
+  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
+  /** verdicts behind `suppressed` findings that still count in the run's status */
+  hiddenVerdicts: { fail: number; inconclusive: number };
+  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
+  calibrationWithheld: boolean;
+  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
+  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {
@@ -180,6 +215,11 @@ export interface AuditResult {
     rowsRead: number;
     rowsUsed: number;
     rowsDropped: Record<string, number>;
+    /**
+     * With --from-aggregates: each file of statistics read, in order, and the
+     * data it summarises; `file`, `sha256` and `bytes` then describe those files.
+     */
+    sources?: InputSourceRecord[];
   };
   config: AuditConfig;
   overall: GroupResult;
@@ -196,4 +236,6 @@ export interface AuditResult {
   presets?: { ll144?: Ll144Section };
   /** the comparison with `--baseline` */
   baseline?: BaselineComparison;
+  /** present when `suppressBelow` > 0 */
+  privacy?: PrivacySummary;
 }

@@ -11,7 +11,9 @@ import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { ll144Section } from '../presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
-import type { AuditResult, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
+import { applySuppression } from '../privacy/apply-suppression.js';
+import { planSuppression } from '../privacy/suppression-plan.js';
+import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 import { issue7Notices } from './issue7-notices.js';
 
@@ -21,7 +23,7 @@ export interface RunMeta {
   /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
   generatedAt: string;
   command?: string[];
-  input: { file: string; sha256: string; bytes: number };
+  input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
   notices?: Notice[];
   /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, ll144 scoring rate) */
   selection?: SelectionSummary;
@@ -59,24 +61,30 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
 /** Tallies + config → the complete report object (pure). */
 export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
   const caps = table.capabilities;
-  const attributes = table.attributes.map((a) => attributeResult(a, caps, config));
-  const comparisons = adjustAcrossReport(attributes);
-  const baseline = meta.baseline ? compareWithBaseline(attributes, meta.baseline) : undefined;
-  const findings = sortFindings([...evaluateRules(attributes, config), ...evaluateRegressions(attributes, config, baseline)], config);
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  // Suppression is decided from the tallies first, so that no masked group can be a reference.
+  const plan = planSuppression(table, config);
+  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const comparisons = adjustAcrossReport(judged);
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
+  const baseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, baseline)], config);
+  const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
+  const shown = applySuppression(judged, overallResult, verdicts, plan, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
   const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(findings),
+    status: runStatus(verdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: config as AuditConfig,
-    overall: groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence)),
+    overall: shown.overall,
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
@@ -86,5 +94,6 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(meta.ranking ? { ranking: meta.ranking } : {}),
     ...(ll144 ? { presets: { ll144 } } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(privacy ? { privacy } : {}),
   };
 }

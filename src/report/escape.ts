@@ -1,11 +1,17 @@
 /** Untrusted text (group names come from the data) made safe for each output format. */
 
-// C0 and C1 control characters, including ESC (ANSI sequences) and the line breaks.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// C0 and C1 control characters, including ESC (ANSI sequences) and the line breaks, and the bidirectional
+// overrides and isolates that can make a table cell display other text than it holds ("Trojan Source").
+const CONTROL_AND_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** For the terminal: control characters (ESC, CR, …) shown as `\uXXXX`, so data cannot move the cursor or recolour. */
+/** For the terminal: control characters (ESC, CR, bidi overrides, …) shown as `\uXXXX`, so data cannot move the cursor, recolour or reorder. */
 export function escapeTerminal(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROL_AND_BIDI, unicodeEscape);
+}
+
+/** A character as the `\uXXXX` escape that JSON and JavaScript read back as the same character. */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 // Characters XML 1.0 forbids even as references: C0 controls except tab, LF and CR; lone surrogates; U+FFFE/U+FFFF.
@@ -13,9 +19,16 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text and attribute values for XML (JUnit): the five entities, and characters XML cannot carry removed. */
+// Legal in XML but active on a terminal (a C1 CSI) or able to reorder what is displayed (bidi overrides):
+// written as character references, which parsers read back as the same characters.
+const INERT_IN_XML = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text and attribute values for XML (JUnit): the five entities, characters XML cannot carry removed, C1 and bidi as references. */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!)
+    .replace(INERT_IN_XML, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

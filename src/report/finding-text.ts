@@ -27,6 +27,8 @@ export function describeBreach(value: number, bound: Bound): string {
 
 export type FindingFacts = Omit<Finding, 'message'> & {
   minGroupSize: number;
+  /** the suppression threshold, for findings of masked groups */
+  suppressBelow?: number;
   confidence: number;
   alpha: number;
   require?: RuleRequirement | undefined;
@@ -105,5 +107,9 @@ export function findingText(f: FindingFacts): string {
     case 'regression-within-bound':
     case 'not-in-baseline':
       return regressionText(f);
+    case 'suppressed-primary':
+      return `suppressed: ${f.attribute}=${f.group} has fewer than ${f.suppressBelow} rows (the suppression threshold), so its counts, rates and verdict are not reported`;
+    case 'suppressed-secondary':
+      return `suppressed: ${f.attribute}=${f.group} is hidden too, so that smaller hidden groups cannot be recovered by subtraction from the totals (complementary suppression)`;
   }
 }

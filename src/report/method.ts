@@ -40,7 +40,9 @@ function exclusions(result: AuditResult): string[] {
   out.push(dropped > 0 ? `${dropped} of ${input.rowsRead} rows left out of the whole audit: ${describeDropped(input.rowsDropped)}.` : `No row was left out: all ${input.rowsRead} rows were audited.`);
   for (const a of result.attributes) {
     if (a.rowsExcluded > 0) out.push(`${a.rowsExcluded} rows left out of ${a.name} only, for an empty demographic cell (missing: drop).`);
-    const small = a.groups.filter((g) => g.n < result.config.minGroupSize).length;
+    const small = a.groups.filter((g) => g.n !== null && g.n < result.config.minGroupSize).length;
+    const hidden = a.groups.filter((g) => g.suppressed !== undefined).length;
+    if (hidden > 0) out.push(`${hidden} group${hidden === 1 ? '' : 's'} of ${a.name} hidden by small-cell suppression (fewer than ${result.config.suppressBelow} rows, or hiding one that has): no counts, rates or verdicts shown.`);
     if (small > 0) out.push(`${small} group${small === 1 ? '' : 's'} of ${a.name} had fewer than ${result.config.minGroupSize} rows: measured, but given no verdict and never used as reference.`);
   }
   return out;

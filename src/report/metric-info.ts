@@ -69,7 +69,8 @@ export function attributeSelectionRate(attribute: AttributeResult): number | nul
   let selected = 0;
   let n = 0;
   for (const g of attribute.groups) {
-    if (g.selected === undefined) return null;
+    // Without a decision there is no rate; with a hidden group (small-cell suppression) the sum is not known here.
+    if (g.selected === undefined || g.selected === null || g.n === null) return null;
     selected += g.selected;
     n += g.n;
   }

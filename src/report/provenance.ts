@@ -58,6 +58,21 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
     { key: 'rows_dropped', label: 'Rows left out (reason)', value: describeDropped(input.rowsDropped) },
     { key: 'command', label: 'Command line', value: result.command ? result.command.map(shellQuote).join(' ') : '(not recorded)' },
     ...(result.baseline ? [{ key: 'baseline', label: 'Baseline report', value: `${result.baseline.file} (generated ${result.baseline.generatedAt}, input SHA-256 ${result.baseline.sha256})` }] : []),
+    ...privacyEntries(result),
     { key: 'config', label: 'Resolved configuration', value: configJson(result) },
+  ];
+}
+
+/** What small-cell suppression hid, when it was on: the same facts as the JSON `privacy` section. */
+function privacyEntries(result: AuditResult): ProvenanceEntry[] {
+  const p = result.privacy;
+  if (!p) return [];
+  const { primary, secondary } = p.groupsMasked;
+  return [
+    {
+      key: 'suppressed_groups',
+      label: `Groups hidden (fewer than ${p.suppressBelow} rows / complementary)`,
+      value: `${primary + secondary} (${primary} / ${secondary}), ${p.rowsMasked} rows counted per attribute`,
+    },
   ];
 }

@@ -1,4 +1,5 @@
 import type { RuleMetric } from '../config/types.js';
+import type { SuppressionMark } from './audit-result.js';
 
 /** How a cut-off on the scores made the decision (`--top-k`, `--top-percent`, the ll144 scoring rate). */
 export interface SelectionSummary {
@@ -34,18 +35,20 @@ export interface RankingSummary {
 export interface Ll144Category {
   key: string;
   values: Record<string, string>;
-  /** "number of applicants" */
-  applicants: number;
-  /** selected rows, or rows scoring above the median */
-  selected: number;
+  /** "number of applicants"; null only for a category hidden by small-cell suppression */
+  applicants: number | null;
+  /** selected rows, or rows scoring above the median (null when hidden) */
+  selected: number | null;
   /** selection rate or scoring rate */
   rate: number | null;
   /** rate / rate of the reference category; null for an excluded category */
   impactRatio: number | null;
-  /** applicants / every row audited */
-  share: number;
-  /** under `excludeBelow` of the data: shown, but left out of the impact ratios */
+  /** applicants / every row audited (null when hidden) */
+  share: number | null;
+  /** under `excludeBelow` of the data: shown, but left out of the impact ratios (never set on a hidden category: its size is not published) */
   isExcluded: boolean;
+  /** hidden by small-cell suppression, like its group: nothing about it is published but its name */
+  suppressed?: SuppressionMark;
 }
 
 export interface Ll144Table {
@@ -54,8 +57,8 @@ export interface Ll144Table {
   columns: string[];
   /** the category with the highest rate among those not excluded */
   reference: string | null;
-  /** rows whose category is unknown (empty cell or a listed unknown value), not in the calculations */
-  unknown: number;
+  /** rows whose category is unknown (empty cell or a listed unknown value), not in the calculations; null when an unknown category is hidden (the sum would reveal it) */
+  unknown: number | null;
   categories: Ll144Category[];
 }
 
@@ -67,6 +70,8 @@ export interface Ll144Section {
   /** rows audited */
   rows: number;
   excludeBelow: number;
+  /** the small-cell suppression threshold, when suppression is on (for the `<k` of hidden categories) */
+  suppressBelow?: number;
   sex: string;
   race: string;
   tables: Ll144Table[];

@@ -1,3 +1,4 @@
+import { histogramCells } from '../core/auc-histogram.js';
 import type { AucHistogram } from '../core/types.js';
 import type { Interval } from './interval.js';
 
@@ -13,8 +14,8 @@ interface Cell {
 }
 
 function cellsOf(h: AucHistogram): { cells: Cell[]; positives: number; negatives: number } {
-  const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
-  const cells = keys.map((k) => ({ pos: h.pos.get(k) ?? 0, neg: h.neg.get(k) ?? 0 }));
+  const { pos, neg } = histogramCells(h);
+  const cells = Array.from(pos, (p, i) => ({ pos: p, neg: neg[i]! }));
   let positives = 0;
   let negatives = 0;
   for (const c of cells) {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { runAudit } from '../../src/audit.js';
 import type { BaselineInput } from '../../src/baseline/same-audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
@@ -6,6 +5,7 @@ import type { AuditConfig } from '../../src/config/types.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
 import { ConfigError } from '../../src/errors.js';
 import type { AuditResult } from '../../src/report/audit-result.js';
+import { memoryInput } from './memory-input.js';
 
 /** A config from a config-file object, validated and resolved like the CLI does. */
 export function configFrom(raw: Record<string, unknown>): Readonly<AuditConfig> {
@@ -17,7 +17,7 @@ export function configFrom(raw: Record<string, unknown>): Readonly<AuditConfig> 
 /** Audits CSV text in memory (no process, no files); the input can be opened more than once. */
 export function auditCsv(csv: string, raw: Record<string, unknown>, baseline?: BaselineInput): Promise<AuditResult> {
   return runAudit(configFrom(raw), {
-    input: { name: 'test.csv', open: () => Readable.from([csv]) },
+    input: memoryInput(csv, 'test.csv'),
     tool: { name: 'fairgate', version: 'test' },
     generatedAt: '2026-01-01T00:00:00.000Z',
     ...(baseline ? { baseline } : {}),

@@ -12,6 +12,8 @@ export interface Bar {
   verdict?: Verdict;
   /** short text after the value, e.g. `reference` */
   note?: string;
+  /** the group is masked by small-cell suppression: its value reads `hidden`, not `undefined` */
+  isHidden?: boolean;
 }
 
 export interface BarRow {
@@ -54,7 +56,7 @@ const VALUE_SPACE = 150;
 
 function barText(series: Series, bar: Bar, seriesCount: number): string {
   const name = seriesCount > 1 ? `${series.name} ` : '';
-  const value = bar.value === null ? 'undefined' : formatPercent(bar.value);
+  const value = bar.value === null ? (bar.isHidden ? 'hidden' : 'undefined') : formatPercent(bar.value);
   const verdict = bar.verdict ? ` ${VERDICT_LABEL[bar.verdict].mark} ${VERDICT_LABEL[bar.verdict].word}` : '';
   return `${name}${value}${verdict}${bar.note ? ` · ${bar.note}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import type { AttributeResult, AuditResult, GroupResult } from '../audit-result.js';
 import { disparityParts, metricParts } from '../cell-format.js';
 import { formatPercent } from '../format-number.js';
+import { groupCount } from '../group-count.js';
 import { disparityKeys, metricKeys, titleOf } from '../metric-info.js';
 import { htmlTable, t, valueCell } from './markup.js';
 
@@ -23,14 +24,14 @@ function allMetricsColumns(a: AttributeResult): Column[] {
 }
 
 /** Every count, metric and disparity of an attribute, in tables of at most PER_TABLE value columns. */
-function allMetricsTables(a: AttributeResult): string {
+function allMetricsTables(a: AttributeResult, suppressBelow: number): string {
   const columns = allMetricsColumns(a);
   const chunks = Array.from({ length: Math.ceil(columns.length / PER_TABLE) }, (_, i) => columns.slice(i * PER_TABLE, (i + 1) * PER_TABLE));
   return chunks
     .map((chunk, i) => htmlTable({
       caption: `Every metric of ${a.name} (${i + 1} of ${chunks.length})`,
       head: ['group', 'n', ...chunk.map((c) => c.head)],
-      rows: a.groups.map((g) => [t(g.key), String(g.n), ...chunk.map((c) => c.cell(g))]),
+      rows: a.groups.map((g) => [t(g.key), t(groupCount(g, suppressBelow)), ...chunk.map((c) => c.cell(g))]),
       numeric: new Set(chunk.map((_, j) => j + 1).concat(chunk.length + 1)),
       className: 'wide',
     }))
@@ -48,6 +49,6 @@ function calibrationTable(a: AttributeResult): string {
 
 /** Every metric and every calibration bin, for the reviewer who wants all the numbers. */
 export function appendixSection(result: AuditResult): string {
-  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTables(a)}\n${calibrationTable(a)}`);
+  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTables(a, result.config.suppressBelow)}\n${calibrationTable(a)}`);
   return `<section id="appendix" aria-labelledby="appendix-h">\n<h2 id="appendix-h">Appendix: all numbers</h2>\n${blocks.join('\n')}\n</section>`;
 }

@@ -2,6 +2,7 @@ import type { AttributeResult, AuditResult } from '../audit-result.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';
+import { groupCount } from '../group-count.js';
 import { formatLevel } from '../format-number.js';
 import { headlineKeys, titleOf } from '../metric-info.js';
 import { exclusionNote, referenceSummary } from '../summary-facts.js';
@@ -19,7 +20,7 @@ function groupTable(result: AuditResult, a: AttributeResult): string {
   const head = ['group', 'n', ...metrics.map(titleOf), ...disparities.map(titleOf), 'verdict'];
   const rows = a.groups.map((g) => [
     t(g.key),
-    String(g.n),
+    t(groupCount(g, result.config.suppressBelow)),
     ...metrics.map((k) => valueCell(metricParts(g, k))),
     ...disparities.map((k) => valueCell(disparityParts(g, k))),
     badge(worstVerdict(findingsOf(result.findings, a.name, g.key))),

@@ -58,6 +58,7 @@ export function selectionChart(result: AuditResult, a: AttributeResult, id: stri
         ...(g.intervals.selection_rate ? { interval: g.intervals.selection_rate } : {}),
         ...withVerdict(verdictOn(result, a, g, ['selection_rate'])),
         ...(g.key === reference ? { note: 'reference' } : {}),
+        ...(g.suppressed ? { isHidden: true } : {}),
       }],
     })),
   };
@@ -73,6 +74,7 @@ export function errorRateChart(result: AuditResult, a: AttributeResult, id: stri
     value: g.metrics[key] ?? null,
     ...(g.intervals[key] ? { interval: g.intervals[key] } : {}),
     ...withVerdict(verdictOn(result, a, g, [key])),
+    ...(g.suppressed ? { isHidden: true } : {}),
   });
   return {
     id,

@@ -1,5 +1,6 @@
 import type { Ll144Category, Ll144Section, Ll144Table } from '../audit-result.js';
 import { formatPercent, formatValue } from '../format-number.js';
+import { groupCount } from '../group-count.js';
 
 /** One published table: its heading, column heads and cells (plain text, escaped by the renderer). */
 export interface Ll144TableLayout {
@@ -38,14 +39,13 @@ function tableLayout(t: Ll144Table, s: Ll144Section): Ll144TableLayout {
   const categoryHead = t.kind === 'intersectional' ? ['Race/Ethnicity', 'Sex'] : [HEADINGS[t.kind]];
   const isSelection = s.rateKind === 'selection';
   const head = [...categoryHead, 'Number of applicants', ...(isSelection ? ['Number selected'] : []), rateName(s), 'Impact ratio'];
-  const rows = t.categories.map((c) => [
-    ...categoryCells(t, c, s),
-    count(c.applicants),
-    ...(isSelection ? [count(c.selected)] : []),
-    formatPercent(c.rate),
-    c.isExcluded ? 'excluded †' : formatValue(c.impactRatio),
-  ]);
-  const unknownNote = `Unknown category: ${count(t.unknown)} ${t.unknown === 1 ? 'individual' : 'individuals'} assessed, not included in the calculations above.`;
+  const rows = t.categories.map((c) => {
+    if (c.applicants === null) return [...categoryCells(t, c, s), groupCount({ n: null, suppressed: c.suppressed }, s.suppressBelow ?? 0), ...(isSelection ? ['—'] : []), '—', 'hidden'];
+    return [...categoryCells(t, c, s), count(c.applicants), ...(isSelection ? [count(c.selected ?? 0)] : []), formatPercent(c.rate), c.isExcluded ? 'excluded †' : formatValue(c.impactRatio)];
+  });
+  const unknownNote = t.unknown === null
+    ? 'Unknown category: not shown, because it includes a category hidden by small-cell suppression; those individuals are not included in the calculations above.'
+    : `Unknown category: ${count(t.unknown)} ${t.unknown === 1 ? 'individual' : 'individuals'} assessed, not included in the calculations above.`;
   return { heading: HEADINGS[t.kind], head, categoryColumns: categoryHead.length, rows, unknownNote };
 }
 
@@ -53,9 +53,13 @@ function intro(s: Ll144Section): string[] {
   const rate = s.rateKind === 'scoring'
     ? `Scoring rate = the share of a category scoring above the median score of the full sample (${formatValue(s.median, 4)}).`
     : 'Selection rate = the share of a category selected to move forward (or assigned the classification).';
+  const hidden = s.tables.some((t) => t.categories.some((c) => c.applicants === null))
+    ? [`Categories shown as <${s.suppressBelow} or hidden are withheld by small-cell suppression (fewer than ${s.suppressBelow} individuals, or hidden so that those cannot be recovered from the totals): no count, rate or impact ratio of theirs is published, and none is the highest rate.`]
+    : [];
   return [
     `${count(s.rows)} individuals assessed. ${rate}`,
     `Impact ratio = a category's ${rateName(s).toLowerCase()} ÷ the highest ${rateName(s).toLowerCase()} among the categories of the same table (6 RCNY §5-300).`,
+    ...hidden,
   ];
 }
 
@@ -63,7 +67,7 @@ function excludedLines(s: Ll144Section): string[] {
   return s.tables.flatMap((t) =>
     t.categories
       .filter((c) => c.isExcluded)
-      .map((c) => `${HEADINGS[t.kind]}: ${categoryCells(t, c, s).join(' × ')}: ${count(c.applicants)} applicants (${formatPercent(c.share)} of the data), ${rateName(s).toLowerCase()} ${formatPercent(c.rate)}`),
+      .map((c) => `${HEADINGS[t.kind]}: ${categoryCells(t, c, s).join(' × ')}: ${count(c.applicants ?? 0)} applicants (${formatPercent(c.share)} of the data), ${rateName(s).toLowerCase()} ${formatPercent(c.rate)}`),
   );
 }
 

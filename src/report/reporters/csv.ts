@@ -70,6 +70,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
   return [
     { name: 'attribute', value: (_g, a) => a?.name ?? '(overall)' },
     { name: 'group', value: (g) => g.key },
+    ...(groups.some((g) => g.suppressed) ? [{ name: 'suppressed', value: (g: GroupResult) => g.suppressed }] : []),
     { name: 'n', value: (g) => g.n },
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),

@@ -40,7 +40,7 @@ function baselineFacts(f: Finding): string {
 }
 
 function caseBody(f: Finding, result: AuditResult): string {
-  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n}`;
+  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
       return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;

@@ -2,6 +2,7 @@ import type { AttributeResult, AuditResult, Finding } from '../audit-result.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { formatLevel } from '../format-number.js';
+import { groupCount } from '../group-count.js';
 import { findingProse } from '../finding-prose.js';
 import { methodFacts } from '../method.js';
 import { ll144Block } from '../ll144/index.js';
@@ -37,7 +38,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   const head = ['group', 'n', ...metrics.map(shortOf), ...disparities.map(shortOf), 'verdict'];
   const rows = a.groups.map((g) => {
     const verdict = worstVerdict(findingsOf(result.findings, a.name, g.key));
-    return [md(g.key), String(g.n), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdict ? verdictText(verdict) : '—'];
+    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdict ? verdictText(verdict) : '—'];
   });
   const notes = [`${a.n} rows`, exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');

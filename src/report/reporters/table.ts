@@ -5,6 +5,7 @@ import type { RuleMetric } from '../../config/types.js';
 import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
 import { METRICS, type MetricId } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
+import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
 import { runContext } from '../run-context.js';
@@ -69,12 +70,12 @@ function metricColumn(metric: RuleMetric, level: string): Column {
  * the JSON report has every metric, interval and p-value.
  */
 function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Column[] {
-  const sample = result.attributes[0]?.groups[0];
+  const sample = result.attributes.flatMap((a) => a.groups).find((g) => g.suppressed === undefined);
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
   const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
   const level = formatLevel(result.statistics.confidence).replace(' ', '');
-  const cols: Column[] = [{ head: 'n', cell: (g) => String(g.n) }];
+  const cols: Column[] = [{ head: 'n', cell: (g) => groupCount(g, result.config.suppressBelow) }];
   if (isAvailable('selection_rate')) {
     cols.push(
       isSelectionIntervalShown
@@ -110,6 +111,7 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   const s = result.summary;
   const checks = s.pass + s.fail + s.warn + s.inconclusive + s.suppressed;
   const parts = [`${s.fail} failed`, `${s.warn} warned`, `${s.inconclusive} inconclusive`, `${s.pass} passed`];
+  if (s.suppressed > 0) parts.push(`${s.suppressed} hidden`);
   const word = result.status.toUpperCase();
   const status = result.status === 'fail' ? c.red.bold(word) : result.status === 'pass' ? c.green.bold(word) : c.yellow.bold(word);
   return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * bench/run.mjs: times fairgate's full audit against reading the file alone.
+ *
+ *   node bench/run.mjs [--rows 1000000,10000000] [--runs 3] [--only fairgate,read,...]
+ *
+ * Files (8 columns, 6-decimal scores) are generated once into bench/data/ (git-ignored) by
+ * scripts/generate-marketing.mjs --decimals 6. Each command runs --runs times; the table shows
+ * the median wall time, rows/s and MB/s from it, and the largest peak RSS (GNU time's %M).
+ * Speed is measured here and written down, never asserted in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000,10000000' }, runs: { type: 'string', default: '3' }, only: { type: 'string' } } });
+const runs = Number(values.runs);
+const only = values.only?.split(',');
+const TIME = '/usr/bin/time';
+const node = process.execPath;
+const AUDIT = ['--group', 'gender,ethnicity,age_band,region,gender+ethnicity', '--prediction', 'targeted', '--label', 'converted', '--score', 'score', '--format', 'json'];
+
+function has(module) {
+  return existsSync(path.join(ROOT, 'node_modules', module));
+}
+const isPandas = spawnSync('python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+
+/** [key, label, argv] for one file; commands whose tools are missing are left out and said so. */
+function commands(file) {
+  const list = [
+    ['cat', '`cat` of the file (page cache)', ['sh', '-c', `cat "${file}" > /dev/null`]],
+    ['read', 'Node reading the file, counting newlines', [node, 'bench/read-floor.mjs', file]],
+    ['hand', 'minimal hand-written single pass (bytes → per-group counts, score bins)', [node, 'bench/hand-written.mjs', file]],
+    ['fairgate', '**fairgate audit**, full (threads auto)', [node, 'dist/cli/main.js', 'audit', file, ...AUDIT]],
+    ['fairgate1', 'fairgate audit, full, `--threads 1`', [node, 'dist/cli/main.js', 'audit', file, ...AUDIT, '--threads', '1']],
+  ];
+  if (has('csv-parse')) list.push(['csvparse', 'csv-parse streaming (records only; the old reader)', [node, 'bench/csv-parse-floor.mjs', file]]);
+  if (has('@duckdb/node-api')) list.push(['duckdb', 'DuckDB (2 threads) read_csv + GROUP BY', [node, 'bench/duckdb-groupby.mjs', file]]);
+  if (isPandas) {
+    const py = `import pandas as pd,sys\nd=pd.read_csv(sys.argv[1],dtype={'gender':'category','ethnicity':'category','age_band':'category','region':'category','score':'float64','targeted':'int8','converted':'int8'})\nfor g in ['gender','ethnicity','age_band','region',['gender','ethnicity']]: d.groupby(g,observed=True).agg(n=('score','size'),s=('score','sum'),t=('targeted','sum'),c=('converted','sum'))`;
+    list.push(['pandas', 'pandas read_csv (typed) + groupby', ['python3', '-c', py, file]]);
+  }
+  return only ? list.filter(([key]) => only.includes(key)) : list;
+}
+
+function timeOnce(argv) {
+  const run = spawnSync(TIME, ['-f', '%e %M', ...argv], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const last = run.stderr.trim().split('\n').pop() ?? '';
+  const [wall, kb] = last.split(' ').map(Number);
+  if (!Number.isFinite(wall)) throw new Error(`${argv.join(' ')} failed:\n${run.stderr}`);
+  return { wall, rss: kb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, digits = 2) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function ensureData(rows) {
+  const file = path.join(ROOT, 'bench/data', `marketing-${rows}.csv`);
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    process.stderr.write(`generating ${file} …\n`);
+    const gen = spawnSync(node, ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6', '--out', file], { cwd: ROOT, stdio: 'inherit' });
+    if (gen.status !== 0) throw new Error('generator failed');
+  }
+  return file;
+}
+
+const cpu = cpus();
+console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB; node ${process.version}; load average before: ${loadavg().map((l) => fmt(l)).join(' ')}`);
+console.log(`pandas: ${isPandas ? 'installed' : 'not importable here (PyPI is unreachable from this machine), left out'}`);
+for (const rows of values.rows.split(',').map(Number)) {
+  const file = ensureData(rows);
+  const mb = statSync(file).size / 1e6;
+  console.log(`\n### ${rows.toLocaleString('en-US')} rows, ${fmt(mb, 0)} MB (\`${path.relative(ROOT, file)}\`), median of ${runs} runs\n`);
+  console.log('| what | wall (median) | rows/s | MB/s | peak RSS |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const [, label, argv] of commands(file)) {
+    const times = Array.from({ length: runs }, () => timeOnce(argv));
+    const wall = median(times.map((t) => t.wall));
+    const rss = Math.max(...times.map((t) => t.rss));
+    // GNU time reports hundredths of a second: a faster run has no meaningful rate.
+    const rate = (x) => (wall >= 0.01 ? x : '—');
+    console.log(`| ${label} | ${wall >= 0.01 ? `${fmt(wall)} s` : '< 0.01 s'} | ${rate(`${fmt(rows / wall / 1e6)} M`)} | ${rate(fmt(mb / wall, 0))} | ${fmt(rss, 0)} MB |`);
+  }
+}
+console.log(`\nload average after: ${loadavg().map((l) => fmt(l)).join(' ')}`);
+console.log(`command: node bench/run.mjs --rows ${values.rows} --runs ${runs}${values.only ? ` --only ${values.only}` : ''}`);

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { AuditConfig } from '../config/types.js';
+import { sumTallies } from '../core/tally.js';
+import type { AttributeTally, Capabilities, TallyTable } from '../core/types.js';
+import { InputError } from '../errors.js';
+import type { DecoderFacts } from '../input/decoder-facts.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
+import { fingerprintOf, type Fingerprint } from './fingerprint.js';
+import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
+
+export const AGGREGATE_FORMAT = 'fairgate-aggregate';
+export const AGGREGATE_VERSION = 1;
+
+/** Where the statistics came from (provenance only: no effect on any metric). */
+export interface AggregateSource {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** One aggregate: the mergeable statistics of one input, and what produced them. */
+export interface Aggregate {
+  tool: { name: string; version: string };
+  fingerprint: Fingerprint;
+  input: AggregateSource;
+  table: TallyTable;
+  facts: DecoderFacts;
+  /** identifier-looking columns of the data (for the same notice as one run) */
+  identifiers: IdentifierColumn[];
+}
+
+/** The versioned JSON of `fairgate aggregate` (groups sorted by key, so the file is deterministic). */
+export function aggregateToJson(a: Aggregate): unknown {
+  const { table } = a;
+  return {
+    format: AGGREGATE_FORMAT,
+    version: AGGREGATE_VERSION,
+    tool: a.tool,
+    fingerprint: a.fingerprint,
+    input: a.input,
+    rows: { read: table.rowsRead, used: table.rowsUsed, dropped: table.rowsDropped },
+    capabilities: table.capabilities,
+    decoder: { prediction: { values: a.facts.prediction.values }, label: { values: a.facts.label.values } },
+    identifiers: a.identifiers,
+    overall: tallyToJson(table.overall),
+    attributes: table.attributes.map((at) => ({
+      name: at.spec.name,
+      columns: at.spec.columns,
+      rowsExcluded: at.rowsExcluded,
+      groups: [...at.groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((g) => ({ key: g.key, values: g.values, tally: tallyToJson(g.tally) })),
+    })),
+  };
+}
+
+const count = z.number().int().nonnegative();
+
+function fileSchema(bins: number) {
+  const tally = tallySchema(bins);
+  return z.object({
+    format: z.literal(AGGREGATE_FORMAT),
+    version: z.literal(AGGREGATE_VERSION),
+    tool: z.object({ name: z.string(), version: z.string() }),
+    fingerprint: z.object({ bins: z.literal(bins) }).passthrough(),
+    input: z.object({ file: z.string(), sha256: z.string(), bytes: count }),
+    rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
+    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false) }),
+    decoder: z.object({ prediction: z.object({ values: z.array(z.string()) }), label: z.object({ values: z.array(z.string()) }) }),
+    identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
+    overall: tally,
+    attributes: z.array(
+      z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
+    ),
+  });
+}
+
+/** Parses and checks an aggregate file's JSON; problems are InputErrors naming the file and the key. */
+export function aggregateFromJson(raw: unknown, file: string): Aggregate {
+  const head = z.object({ format: z.literal(AGGREGATE_FORMAT), version: z.number(), fingerprint: z.object({ bins: z.number().int().min(2) }).passthrough() }).safeParse(raw);
+  if (!head.success) throw new InputError(file, undefined, `not a fairgate aggregate (expected "format": "${AGGREGATE_FORMAT}" and a fingerprint); write one with fairgate aggregate`);
+  if (head.data.version !== AGGREGATE_VERSION) {
+    throw new InputError(file, undefined, `aggregate format version ${head.data.version} is not supported by this fairgate (it reads version ${AGGREGATE_VERSION}); re-create it with this version`);
+  }
+  const bins = head.data.fingerprint.bins;
+  const parsed = fileSchema(bins).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(file, undefined, `invalid aggregate at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const data = parsed.data;
+  const attributes: AttributeTally[] = data.attributes.map((at) => {
+    const groups = new Map(at.groups.map((g) => [g.key, { key: g.key, values: g.values, tally: tallyFromJson(g.tally, bins) }]));
+    return { spec: { name: at.name, columns: at.columns }, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
+  });
+  const table: TallyTable = {
+    capabilities: data.capabilities as Capabilities,
+    bins,
+    attributes,
+    overall: tallyFromJson(data.overall, bins),
+    rowsRead: data.rows.read,
+    rowsUsed: data.rows.used,
+    rowsDropped: data.rows.dropped,
+  };
+  const facts: DecoderFacts = {
+    prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },
+    label: { values: data.decoder.label.values, invalidRows: 0, firstInvalidLine: 0 },
+  };
+  return { tool: data.tool, fingerprint: data.fingerprint as unknown as Fingerprint, input: data.input, table, facts, identifiers: data.identifiers as IdentifierColumn[] };
+}
+
+export function aggregateOf(config: Readonly<AuditConfig>, tool: Aggregate['tool'], input: AggregateSource, run: { table: TallyTable; facts: DecoderFacts; identifiers?: IdentifierColumn[] }): Aggregate {
+  return { tool, fingerprint: fingerprintOf(config), input, table: run.table, facts: run.facts, identifiers: run.identifiers ?? [] };
+}

@@ -1,0 +1,43 @@
+import { checkRows, runNotices } from '../audit.js';
+import type { AuditConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import { binaryColumnsOf } from '../input/decode-row.js';
+import { finishDecoding } from '../input/decoder-facts.js';
+import type { AuditResult } from '../report/audit-result.js';
+import { buildAuditResult } from '../report/build-result.js';
+import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
+import type { MergedStatistics } from './from-aggregates.js';
+
+export interface StatisticsMeta {
+  tool: { name: string; version: string };
+  generatedAt: string;
+  command?: string[];
+}
+
+/**
+ * The audit of merged statistics: the same report as one run over the
+ * concatenated data, except the fields that describe what was read
+ * (`input.file`, `input.sha256`, `input.bytes`, `input.sources`, `command`).
+ * The config must compute the same statistics (its fingerprint), else exit 2.
+ */
+export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStatistics, meta: StatisticsMeta): AuditResult {
+  const differences = fingerprintDifferences(stats.fingerprint, fingerprintOf(config));
+  if (differences.length > 0) {
+    throw new ConfigError(
+      '--from-aggregates',
+      differences.map((d) => ({ path: d.split(':')[0]!, message: `the statistics were computed with ${d.slice(d.indexOf(':') + 2).replace(' vs ', ', this audit asks for ')}; drop the option or re-aggregate` })),
+    );
+  }
+  if (config.bootstrap) {
+    throw new ConfigError('--from-aggregates', [{ path: 'bootstrap', message: 'bootstrap intervals need the rows (each replicate weighs every row); audit the data itself, or leave --bootstrap out' }]);
+  }
+  checkRows(stats.table, stats.input.file);
+  const unused = finishDecoding(binaryColumnsOf(config), stats.facts, stats.input.file);
+  return buildAuditResult(stats.table, config, {
+    tool: meta.tool,
+    generatedAt: meta.generatedAt,
+    ...(meta.command ? { command: meta.command } : {}),
+    input: stats.input,
+    notices: runNotices(unused, stats.identifiers),
+  });
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { GRID_CELLS, AUC_GRID_STEP } from '../core/auc-histogram.js';
+import { addExact, exactValue } from '../core/exact-sum.js';
+import { emptyTally, sumTallies } from '../core/tally.js';
+import { sortedKeys } from '../core/columnar-fold.js';
+import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
+import { InputError } from '../errors.js';
+import { binaryColumnsOf } from '../input/decode-row.js';
+import { createDecoderFacts, finishDecoding } from '../input/decoder-facts.js';
+import { createCsvChunkReader } from '../input/csv-reader.js';
+import { fieldText } from '../input/scan-csv.js';
+import type { Aggregate } from './aggregate-file.js';
+import type { Fingerprint } from './fingerprint.js';
+
+type Row = Record<string, unknown>;
+
+/** Rows of a query result saved as CSV (with a header), a JSON array or JSON lines; column names lower-cased. */
+export function resultRows(text: string, json: unknown, file: string): Row[] {
+  const lower = (r: Row) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+  if (Array.isArray(json)) return json.map((r) => lower(r as Row));
+  if (text.trimStart().startsWith('{')) {
+    return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((line, i) => {
+      try {
+        return lower(JSON.parse(line) as Row);
+      } catch {
+        throw new InputError(file, i + 1, 'not a JSON object; expected a query result as CSV, a JSON array or JSON lines');
+      }
+    });
+  }
+  const records: string[][] = [];
+  const reader = createCsvChunkReader({ onRecord: (r) => records.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i))) });
+  reader.push(Buffer.from(text, 'utf8'));
+  reader.end();
+  const [header, ...data] = records;
+  if (!header?.includes('kind')) throw new InputError(file, 1, 'not a fairgate statistics result (no "kind" column); run the query printed by fairgate sql and save its whole result');
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i]])));
+}
+
+const num = (x: unknown): number => (x === null || x === undefined || x === '' ? 0 : Number(x));
+
+const fingerprintSchema = z.object({
+  columns: z.object({ prediction: z.string().nullable(), score: z.string().nullable(), label: z.string().nullable() }),
+  predictionPositive: z.array(z.string()).nullable(),
+  labelPositive: z.array(z.string()).nullable(),
+  threshold: z.number().nullable(),
+  groups: z.array(z.string()).min(1),
+  missing: z.enum(['group', 'drop']),
+  bins: z.number().int().min(2),
+  aucExactLimit: z.number(),
+  aucGridStep: z.number(),
+});
+
+function metaOf(rows: Row[], file: string): { fingerprint: Fingerprint; rowsRead: number } {
+  const meta = rows.find((r) => r.kind === 'meta');
+  if (!meta) throw new InputError(file, undefined, 'no "meta" row: save the whole result of the query printed by fairgate sql');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(meta.detail));
+  } catch {
+    parsed = undefined;
+  }
+  const fingerprint = fingerprintSchema.safeParse(parsed);
+  if (!fingerprint.success) throw new InputError(file, undefined, 'the "meta" row does not hold a fairgate fingerprint; was the query edited?');
+  return { fingerprint: fingerprint.data, rowsRead: num(meta.n) };
+}
+
+/** Refuses what the CSV reader refuses, naming the values (a warehouse has no line numbers). */
+function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
+  const facts = createDecoderFacts();
+  for (const r of rows.filter((x) => x.kind === 'value')) {
+    const role = r.attribute === 'label' ? 'label' : 'prediction';
+    facts[role].values.push(String(r.detail));
+  }
+  for (const r of rows.filter((x) => x.kind === 'invalid')) {
+    if (r.attribute === 'score') {
+      const range = fingerprint.columns.label !== null ? ' or outside [0, 1]' : '';
+      throw new InputError(file, undefined, `${num(r.n)} row(s) have a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
+    }
+    const role = r.attribute === 'label' ? 'label' : 'prediction';
+    facts[role].invalidRows = num(r.n);
+  }
+  const { prediction, label } = fingerprint.columns;
+  const columns = binaryColumnsOf({
+    columns: { ...(prediction !== null ? { prediction } : {}), ...(label !== null ? { label } : {}) },
+    predictionPositive: fingerprint.predictionPositive,
+    labelPositive: fingerprint.labelPositive,
+  });
+  return { facts, unused: finishDecoding(columns, facts, file) };
+}
+
+function addBinRow(t: GroupTally, r: Row): void {
+  for (const f of ['n', 'selected', 'positives', 'tp'] as const) t[f] += num(r[f]);
+  addExact(t.exact.sumSquaredError, num(r.sum_squared_error));
+  if (r.bin === null || r.bin === undefined || r.bin === '') return;
+  const b = num(r.bin);
+  addExact(t.exact.binScores[b]!, num(r.sum_score));
+  addExact(t.exact.sumScore, num(r.sum_score));
+  t.bins[3 * b]! += num(r.n);
+  t.bins[3 * b + 2]! += num(r.positives);
+}
+
+function addAucRow(t: GroupTally, r: Row): void {
+  const label = num(r.label);
+  if (num(r.grid) === 1) {
+    if (t.auc.step === null) t.auc = { step: AUC_GRID_STEP, counts: new Float64Array(2 * GRID_CELLS) };
+    t.auc.counts[label * GRID_CELLS + num(r.score)]! += num(r.n);
+  } else if (t.auc.step === null) (label === 1 ? t.auc.pos : t.auc.neg).set(num(r.score), num(r.n));
+}
+
+function finishTally(t: GroupTally): GroupTally {
+  for (let b = 0; b < t.bins.length / 3; b++) t.bins[3 * b + 1] = exactValue(t.exact.binScores[b]!);
+  t.sumScore = exactValue(t.exact.sumScore);
+  t.sumSquaredError = exactValue(t.exact.sumSquaredError);
+  return t;
+}
+
+/** A warehouse result of `fairgate sql` as an aggregate: the same tables an audit of the data would fold. */
+export function sqlResultAggregate(text: string, json: unknown, file: string): Aggregate {
+  const rows = resultRows(text, json, file);
+  const { fingerprint, rowsRead } = metaOf(rows, file);
+  const { facts } = checkRefusals(rows, fingerprint, file);
+  const { bins, groups: names } = fingerprint;
+  const groups = new Map<string, Map<string, GroupEntry>>([['', new Map()], ...names.map((n): [string, Map<string, GroupEntry>] => [n, new Map()])]);
+  const entry = (r: Row): GroupTally => {
+    const attribute = String(r.attribute ?? '');
+    const byKey = groups.get(attribute);
+    if (!byKey) throw new InputError(file, undefined, `a row for attribute "${attribute}", which the fingerprint does not list`);
+    const arity = attribute === '' ? 0 : attribute.split('+').length;
+    const values = Array.from({ length: arity }, (_, i) => String(r[`v${i + 1}`] ?? ''));
+    const key = values.join('|');
+    if (!byKey.has(key)) byKey.set(key, { key, values, tally: emptyTally(bins) });
+    return byKey.get(key)!.tally;
+  };
+  for (const r of rows) {
+    if (r.kind === 'bin') addBinRow(entry(r), r);
+    else if (r.kind === 'auc') addAucRow(entry(r), r);
+  }
+  const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins));
+  const attributes: AttributeTally[] = names.map((name) => {
+    const byKey = groups.get(name)!;
+    for (const g of byKey.values()) finishTally(g.tally);
+    const total = sumTallies([...byKey.values()].map((g) => g.tally), bins);
+    return { spec: { name, columns: name.split('+').map((c) => c.trim()) }, groups: byKey, total, rowsExcluded: overall.n - total.n };
+  });
+  const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
+  const { columns } = fingerprint;
+  const table: TallyTable = {
+    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false },
+    bins,
+    attributes,
+    overall,
+    rowsRead,
+    rowsUsed: overall.n,
+    rowsDropped: sortedKeys(dropped),
+  };
+  return { tool: { name: 'warehouse', version: '' }, fingerprint, input: { file, sha256: '', bytes: text.length }, table, facts, identifiers: [] };
+}

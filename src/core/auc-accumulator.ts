@@ -1,0 +1,109 @@
+import { AUC_EXACT_LIMIT, AUC_GRID_STEP, GRID_CELLS, gridCell } from './auc-histogram.js';
+import type { AucHistogram } from './types.js';
+
+/**
+ * The fold's fast form of an AUC histogram (same semantics as
+ * `addToAucHistogram`, same final state): an open-addressing table of exact
+ * scores while the group has at most AUC_EXACT_LIMIT distinct (score, label)
+ * pairs, then counts on the 1e-4 grid in a typed array laid out as
+ * GridAucHistogram's. The row's hash and grid cell are computed once per row
+ * (`scoreHash`, `gridCell`) and shared by every group the row falls in.
+ */
+export interface AucAccumulator {
+  /**
+   * grid counts, label 0 at [cell], label 1 at [GRID_CELLS + cell]; null while
+   * exact. 32-bit counts keep the 39 grids of a typical audit in cache; the
+   * store widens them (`widenAucAccumulator`) before any count could overflow.
+   */
+  grid: Uint32Array | Float64Array | null;
+  isWide: boolean;
+  keys: Float64Array;
+  /** counts per key while exact: 32-bit too until widened */
+  pos: Uint32Array | Float64Array;
+  neg: Uint32Array | Float64Array;
+  mask: number;
+  used: number;
+  pairs: number;
+}
+
+const INITIAL_SLOTS = 64;
+
+export function emptyAucAccumulator(): AucAccumulator {
+  return { grid: null, isWide: false, keys: new Float64Array(INITIAL_SLOTS), pos: new Uint32Array(INITIAL_SLOTS), neg: new Uint32Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Hash of a score (−0 and 0 hash alike, as Map keys do). */
+export function scoreHash(score: number): number {
+  bits[0] = score === 0 ? 0 : score;
+  const h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 | 1, hash: number, cell: number): void {
+  if (a.grid !== null) {
+    a.grid[label * GRID_CELLS + cell]! += 1;
+    return;
+  }
+  let slot = hash & a.mask;
+  const key = score === 0 ? 0 : score;
+  while (a.pos[slot]! + a.neg[slot]! !== 0 && a.keys[slot] !== key) slot = (slot + 1) & a.mask;
+  const side = label === 1 ? a.pos : a.neg;
+  if (a.pos[slot]! + a.neg[slot]! === 0) {
+    a.keys[slot] = key;
+    a.used += 1;
+  }
+  if (side[slot] === 0) a.pairs += 1;
+  side[slot]! += 1;
+  if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
+  // At most 3/4 full: 10,000 scores fit in 16,384 slots.
+  else if (4 * a.used > 3 * a.mask) grow(a);
+}
+
+function grow(a: AucAccumulator): void {
+  const { keys, pos, neg } = a;
+  const size = 2 * keys.length;
+  const Counts = a.isWide ? Float64Array : Uint32Array;
+  Object.assign(a, { keys: new Float64Array(size), pos: new Counts(size), neg: new Counts(size), mask: size - 1 });
+  for (let i = 0; i < keys.length; i++) {
+    if (pos[i]! + neg[i]! === 0) continue;
+    let slot = scoreHash(keys[i]!) & a.mask;
+    while (a.pos[slot]! + a.neg[slot]! !== 0) slot = (slot + 1) & a.mask;
+    a.keys[slot] = keys[i]!;
+    a.pos[slot] = pos[i]!;
+    a.neg[slot] = neg[i]!;
+  }
+}
+
+function toGrid(a: AucAccumulator): void {
+  const grid = a.isWide ? new Float64Array(2 * GRID_CELLS) : new Uint32Array(2 * GRID_CELLS);
+  for (let i = 0; i < a.keys.length; i++) {
+    if (a.pos[i]! + a.neg[i]! === 0) continue;
+    const cell = gridCell(a.keys[i]!);
+    grid[cell]! += a.neg[i]!;
+    grid[GRID_CELLS + cell]! += a.pos[i]!;
+  }
+  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Uint32Array(0), neg: new Uint32Array(0), mask: 0, used: 0 });
+}
+
+/** Called once a group has 2^32 − 1 rows: from then on its grid counts are doubles. */
+export function widenAucAccumulator(a: AucAccumulator): void {
+  a.isWide = true;
+  if (a.grid !== null) a.grid = Float64Array.from(a.grid);
+  a.pos = Float64Array.from(a.pos);
+  a.neg = Float64Array.from(a.neg);
+}
+
+/** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
+export function aucHistogramOf(a: AucAccumulator): AucHistogram {
+  if (a.grid !== null) return { step: AUC_GRID_STEP, counts: Float64Array.from(a.grid) };
+  const pos = new Map<number, number>();
+  const neg = new Map<number, number>();
+  for (let i = 0; i < a.keys.length; i++) {
+    if (a.pos[i] !== 0) pos.set(a.keys[i]!, a.pos[i]!);
+    if (a.neg[i] !== 0) neg.set(a.keys[i]!, a.neg[i]!);
+  }
+  return { step: null, pos, neg };
+}

@@ -1,0 +1,140 @@
+import type { MissingMode } from '../config/types.js';
+import type { BootstrapSettings } from '../stats/bootstrap.js';
+import { createWeightSource } from '../stats/poisson-weights.js';
+import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
+import { mergeTallies, sumTallies, type Observation } from './tally.js';
+import { createTupleIds, type TupleIds } from './tuple-ids.js';
+import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
+import { MISSING_GROUP } from './types.js';
+
+/** An attribute and the positions of its columns in the value-id vector. */
+export interface ColumnarAttribute {
+  spec: AttributeSpec;
+  columns: readonly number[];
+}
+
+export interface ColumnarFoldOptions {
+  capabilities: Capabilities;
+  bins: number;
+  missing: MissingMode;
+  attributes: readonly ColumnarAttribute[];
+  /** length of the value-id vector: the distinct group columns */
+  columnCount: number;
+  /** opt-in Poisson bootstrap of ece and brier (needs score and label) */
+  bootstrap?: BootstrapSettings | null;
+  /** index of this input's first data row in the whole data set (the bootstrap weights depend on it) */
+  rowOffset?: number;
+}
+
+/**
+ * The streaming fold over value ids: each group column's trimmed values are
+ * numbered once (`valueId`, 0 = empty cell), and a row is a vector of those
+ * ids plus its observation. Memory grows with distinct values and groups,
+ * never with rows, and a row allocates nothing.
+ */
+export interface ColumnarFold {
+  valueId(column: number, trimmed: string): number;
+  add(ids: Int32Array, o: Observation): void;
+  /** a row that was read but left out of the audit, with the reason */
+  drop(reason: string): void;
+  finish(): TallyTable;
+}
+
+const MISSING_ID = 0;
+
+export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
+  const { bins, missing, attributes } = options;
+  const boot = storeBootstrap(options);
+  const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
+  const stores = attributes.map(() => createGroupStore(bins, boot?.store));
+  const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
+  const excluded = attributes.map(() => 0);
+  // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
+  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
+  const rowsDropped: Record<string, number> = {};
+  let rowsRead = 0;
+  const row: RowContribution = emptyContribution();
+
+  // The opt-in bootstrap, apart from the hot loop above: weights of this row, then each of its groups.
+  const addReplicates = (rowIndex: number, ids: Int32Array) => {
+    boot!.draw(rowIndex);
+    overall?.addReplicates(0, row);
+    for (let a = 0; a < attributes.length; a++) {
+      const g = groupOf(a, ids);
+      if (g >= 0) stores[a]!.addReplicates(g, row);
+    }
+  };
+
+  const groupOf = (a: number, ids: Int32Array): number => {
+    const { columns } = attributes[a]!;
+    if (missing === 'drop') for (const c of columns) if (ids[c] === MISSING_ID) return -1;
+    return tuples[a] === null ? ids[columns[0]!]! : tuples[a]!.idOf(ids, columns);
+  };
+
+  return {
+    valueId(column, trimmed) {
+      const d = dictionaries[column]!;
+      let id = d.ids.get(trimmed);
+      if (id === undefined) d.ids.set(trimmed, (id = d.values.push(trimmed) - 1));
+      return id;
+    },
+    add(ids, o) {
+      rowsRead += 1;
+      setContribution(row, o, bins);
+      overall?.add(0, row);
+      for (let a = 0; a < attributes.length; a++) {
+        const g = groupOf(a, ids);
+        if (g < 0) excluded[a]! += 1;
+        else stores[a]!.add(g, row);
+      }
+      if (boot) addReplicates(rowsRead - 1, ids);
+    },
+    drop(reason) {
+      rowsRead += 1;
+      rowsDropped[reason] = (rowsDropped[reason] ?? 0) + 1;
+    },
+    finish() {
+      const tallies: AttributeTally[] = attributes.map((a, i) => {
+        const valuesOf = (g: number) => (tuples[i] === null ? [g] : tuples[i]!.tuple(g)).map((id, k) => dictionaries[a.columns[k]!]!.values[id]!);
+        const groups = collectGroups(stores[i]!, valuesOf);
+        const total = sumTallies([...groups.values()].map((g) => g.tally), bins);
+        return { spec: a.spec, groups, total, rowsExcluded: excluded[i]! };
+      });
+      const population = overall ? overall.tally(0) : tallies[0]!.total;
+      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped) };
+    },
+  };
+}
+
+/**
+ * Group entries keyed by the values joined with `|`. Distinct value tuples
+ * that join to the same key (a value containing `|`, or a cell that reads
+ * `(missing)`) are one group, as they always were.
+ */
+/** The bootstrap's replicate weights, drawn per row by its index in the whole data set; undefined when off. */
+function storeBootstrap(options: ColumnarFoldOptions): { store: StoreBootstrap; draw(rowIndex: number): void } | undefined {
+  const settings = options.bootstrap;
+  if (!settings || !options.capabilities.hasScore || !options.capabilities.hasLabel) return undefined;
+  const source = createWeightSource(settings.seed, settings.replicates);
+  const store: StoreBootstrap = { replicates: settings.replicates, weights: new Uint8Array(settings.replicates) };
+  const offset = options.rowOffset ?? 0;
+  return { store, draw: (rowIndex) => source.fill(offset + rowIndex, store.weights) };
+}
+
+/** Drop reasons in a fixed order, however the rows were split (so reports are identical). */
+export function sortedKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+function collectGroups(store: GroupStore, valuesOf: (g: number) => string[]): Map<string, GroupEntry> {
+  const groups = new Map<string, GroupEntry>();
+  for (let g = 0; g < store.size; g++) {
+    const tally = store.tally(g);
+    if (tally.n === 0) continue;
+    const values = valuesOf(g).map((v) => (v === '' ? MISSING_GROUP : v));
+    const key = values.join('|');
+    const seen = groups.get(key);
+    groups.set(key, seen ? { ...seen, tally: mergeTallies(seen.tally, tally) } : { key, values, tally });
+  }
+  return groups;
+}

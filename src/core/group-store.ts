@@ -1,0 +1,199 @@
+import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, widenAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
+import { GRID_CELLS, gridCell } from './auc-histogram.js';
+import { binOf } from './calibration-bins.js';
+import { exactValue, mergeExact } from './exact-sum.js';
+import { createSlotSums, LIMBS, toLimbs, type SlotSums } from './slot-sums.js';
+import { addToBootstrap, emptyBootstrapTally, type BootstrapTally } from '../stats/bootstrap.js';
+import { emptyTally, type Observation } from './tally.js';
+import type { GroupTally } from './types.js';
+
+/**
+ * What one row contributes, computed once per row and shared by every group
+ * the row falls in (the fold reuses one object, so a row allocates nothing).
+ */
+export interface RowContribution {
+  decision: 0 | 1 | null;
+  label: 0 | 1 | null;
+  score: number | null;
+  /** calibration bin of the score */
+  bin: number;
+  /** (score − label)², when both are present */
+  squaredError: number;
+  /** the score's limbs at [0, 4), the squared error's at [4, 8) and the exposure's at [8, 12) (see slot-sums.ts), split once per row */
+  limbs: Float64Array;
+  isScoreInLimbs: boolean;
+  isErrorInLimbs: boolean;
+  /** `scoreHash` and `gridCell` of the score, and the row's index in a grid (label·GRID_CELLS + cell), for the AUC accumulators */
+  hash: number;
+  cell: number;
+  gridIndex: number;
+  /** 1/log2(1 + rank) in a ranked run (its limbs at [8, 12)), else null */
+  exposure: number | null;
+  isExposureInLimbs: boolean;
+  /** rank ≤ k */
+  isAtK: boolean;
+}
+
+/**
+ * The tallies of many groups in typed arrays, indexed by a dense group id: the
+ * hot-path form of `GroupTally` (same fields, same semantics as
+ * `addObservation`; `tally(g)` gives the GroupTally).
+ */
+export interface GroupStore {
+  add(group: number, row: RowContribution): void;
+  /** the bootstrap's part of a row already added (only when the store was created with a bootstrap) */
+  addReplicates(group: number, row: RowContribution): void;
+  /** groups [0, size) that received rows */
+  readonly size: number;
+  tally(group: number): GroupTally;
+}
+
+const COUNTS = 5; // n, selected, positives, tp, atK
+/** Float sums per group after the bins' Σ score: Σ squared error, Σ exposure, Σ exposure of relevant rows. */
+const SUMS = 3;
+/** A group this large could overflow a 32-bit AUC grid count with its next row. */
+const WIDEN_AT = 2 ** 32 - 1;
+
+/** Fills the per-row fields from the observation and the number of calibration bins. */
+export function setContribution(row: RowContribution, o: Observation, bins: number): void {
+  row.decision = o.decision;
+  row.label = o.label;
+  row.score = o.score;
+  row.exposure = o.exposure ?? null;
+  if (row.exposure !== null) {
+    row.isAtK = o.isAtK === true;
+    row.isExposureInLimbs = toLimbs(row.exposure, row.limbs, 2 * LIMBS);
+  }
+  if (o.score === null) return;
+  row.bin = binOf(o.score, bins);
+  row.isScoreInLimbs = toLimbs(o.score, row.limbs, 0);
+  if (o.label === null) return;
+  const error = o.score - o.label;
+  row.squaredError = error * error;
+  row.isErrorInLimbs = toLimbs(row.squaredError, row.limbs, LIMBS);
+  row.hash = scoreHash(o.score);
+  row.cell = gridCell(o.score);
+  row.gridIndex = o.label * GRID_CELLS + row.cell;
+}
+
+export function emptyContribution(): RowContribution {
+  return {
+    decision: null,
+    label: null,
+    score: null,
+    bin: 0,
+    squaredError: 0,
+    limbs: new Float64Array(3 * LIMBS),
+    isScoreInLimbs: false,
+    isErrorInLimbs: false,
+    hash: 0,
+    cell: 0,
+    gridIndex: 0,
+    exposure: null,
+    isExposureInLimbs: false,
+    isAtK: false,
+  };
+}
+
+/** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
+export interface StoreBootstrap {
+  replicates: number;
+  weights: Uint8Array;
+}
+
+export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): GroupStore {
+  let capacity = 8;
+  let size = 0;
+  let counts = new Float64Array(COUNTS * capacity);
+  // per bin: rows, Σ label
+  let binCounts = new Float64Array(2 * bins * capacity);
+  // slots per group: Σ score of each bin, then the SUMS
+  const slots = bins + SUMS;
+  const sums: SlotSums = createSlotSums(slots * capacity);
+  const auc: AucAccumulator[] = [];
+  const replicates: BootstrapTally[] = [];
+
+  const grow = (group: number) => {
+    while (group >= capacity) capacity *= 2;
+    counts = grown(counts, COUNTS * capacity);
+    binCounts = grown(binCounts, 2 * bins * capacity);
+    sums.ensure(slots * capacity);
+  };
+
+  return {
+    get size() {
+      return size;
+    },
+    add(g, row) {
+      if (g >= size) {
+        if (g >= capacity) grow(g);
+        for (; size <= g; size++) {
+          auc[size] = emptyAucAccumulator();
+          if (bootstrap) replicates[size] = emptyBootstrapTally(bootstrap.replicates, bins);
+        }
+      }
+      const c = COUNTS * g;
+      if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
+      if (row.decision === 1) counts[c + 1]! += 1;
+      if (row.label === 1) {
+        counts[c + 2]! += 1;
+        if (row.decision === 1) counts[c + 3]! += 1;
+      }
+      const slot = g * slots;
+      if (row.exposure !== null) addExposure(sums, slot + bins + 1, row, counts, c);
+      if (row.score === null) return;
+      const k = 2 * (g * bins + row.bin);
+      binCounts[k]! += 1;
+      if (row.isScoreInLimbs) sums.addLimbs(slot + row.bin, row.limbs, 0);
+      else sums.addOther(slot + row.bin, row.score);
+      if (row.label === null) return;
+      binCounts[k + 1]! += row.label;
+      if (row.isErrorInLimbs) sums.addLimbs(slot + bins, row.limbs, LIMBS);
+      else sums.addOther(slot + bins, row.squaredError);
+      const acc = auc[g]!;
+      if (acc.grid !== null) acc.grid[row.gridIndex]! += 1;
+      else addToAucAccumulator(acc, row.score, row.label, row.hash, row.cell);
+    },
+    addReplicates(g, row) {
+      if (row.score === null || row.label === null) return;
+      addToBootstrap(replicates[g]!, bootstrap!.weights, row.score, row.label, row.bin);
+    },
+    tally(g) {
+      const t = emptyTally(bins);
+      if (g >= size) return bootstrap ? { ...t, bootstrap: emptyBootstrapTally(bootstrap.replicates, bins) } : t;
+      const c = COUNTS * g;
+      Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]!, atK: counts[c + 4]! });
+      const slot = g * slots;
+      for (let b = 0; b < bins; b++) {
+        const scores = sums.partials(slot + b);
+        t.exact.binScores[b] = scores;
+        t.exact.sumScore = mergeExact(t.exact.sumScore, scores);
+        t.bins.set([binCounts[2 * (g * bins + b)]!, exactValue(scores), binCounts[2 * (g * bins + b) + 1]!], 3 * b);
+      }
+      t.sumScore = exactValue(t.exact.sumScore);
+      t.exact.sumSquaredError = sums.partials(slot + bins);
+      t.sumSquaredError = exactValue(t.exact.sumSquaredError);
+      t.exact.sumExposure = sums.partials(slot + bins + 1);
+      t.sumExposure = exactValue(t.exact.sumExposure);
+      t.exact.sumRelevantExposure = sums.partials(slot + bins + 2);
+      t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
+      t.auc = aucHistogramOf(auc[g]!);
+      if (bootstrap) t.bootstrap = replicates[g]!;
+      return t;
+    },
+  };
+}
+
+/** A ranked row's exposure into Σ exposure (slot), and Σ relevant exposure (slot + 1) when its label is 1; rank ≤ k into atK. */
+function addExposure(sums: SlotSums, slot: number, row: RowContribution, counts: Float64Array, c: number): void {
+  if (row.isAtK) counts[c + 4]! += 1;
+  const add = (s: number) => (row.isExposureInLimbs ? sums.addLimbs(s, row.limbs, 2 * LIMBS) : sums.addOther(s, row.exposure!));
+  add(slot);
+  if (row.label === 1) add(slot + 1);
+}
+
+function grown(a: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  const out = new Float64Array(length);
+  out.set(a);
+  return out;
+}

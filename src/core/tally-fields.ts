@@ -1,0 +1,41 @@
+import type { ExactSum } from './exact-sum.js';
+import type { GroupTally } from './types.js';
+
+/**
+ * How each scalar field of a GroupTally combines: `count` fields are integer
+ * sums (exact in a double up to 2^53), `sum` fields are float sums kept
+ * exactly (their partials live in `GroupTally.exact`). This one table drives
+ * `emptyTally`, `mergeTallies` and the aggregate file format, so a new field
+ * (ranking counts, exposure sums…) needs only this line besides saying how a
+ * row adds to it (`addObservation`, `group-store.ts`); `satisfies` makes the
+ * compiler reject a numeric GroupTally field missing from the table.
+ */
+export const TALLY_FIELDS = {
+  n: 'count',
+  selected: 'count',
+  positives: 'count',
+  tp: 'count',
+  sumScore: 'sum',
+  sumSquaredError: 'sum',
+  sumExposure: 'sum',
+  sumRelevantExposure: 'sum',
+  atK: 'count',
+} as const satisfies Record<NumericField, FieldKind>;
+
+export type FieldKind = 'count' | 'sum';
+type Structured = 'bins' | 'auc' | 'exact';
+type NumericField = { [K in Exclude<keyof GroupTally, Structured>]: GroupTally[K] extends number ? K : never }[Exclude<keyof GroupTally, Structured>];
+export type TallyField = keyof typeof TALLY_FIELDS;
+export type SumField = { [K in TallyField]: (typeof TALLY_FIELDS)[K] extends 'sum' ? K : never }[TallyField];
+
+export const TALLY_FIELD_NAMES = Object.keys(TALLY_FIELDS) as TallyField[];
+export const SUM_FIELDS = TALLY_FIELD_NAMES.filter((f): f is SumField => TALLY_FIELDS[f] === 'sum');
+export const COUNT_FIELDS = TALLY_FIELD_NAMES.filter((f) => TALLY_FIELDS[f] === 'count');
+
+/** The exact partials behind a tally's float sums: each `sum` field, and Σ score per calibration bin. */
+export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[] };
+
+export function emptyExactSums(bins: number): ExactSums {
+  const fields = Object.fromEntries(SUM_FIELDS.map((f) => [f, []])) as unknown as Record<SumField, ExactSum>;
+  return { ...fields, binScores: Array.from({ length: bins }, () => []) };
+}

@@ -1,0 +1,88 @@
+import { InputError } from '../errors.js';
+import { listNames } from '../util/suggest.js';
+import type { BinaryColumn } from './decode-row.js';
+
+type Role = BinaryColumn['role'];
+
+/** What the decoder saw in a binary column, for its messages. */
+export interface ColumnFacts {
+  /** distinct trimmed values, first seen first, at most MAX_LISTED_VALUES */
+  values: string[];
+  /** rows whose value was neither positive nor negative, and the first such line (0: none) */
+  invalidRows: number;
+  firstInvalidLine: number;
+}
+
+/** Mergeable facts of a decoding pass: worker threads each keep theirs, the main thread merges them in file order. */
+export type DecoderFacts = Record<Role, ColumnFacts>;
+
+export const MAX_LISTED_VALUES = 20;
+
+export function createDecoderFacts(): DecoderFacts {
+  return { prediction: { values: [], invalidRows: 0, firstInvalidLine: 0 }, label: { values: [], invalidRows: 0, firstInvalidLine: 0 } };
+}
+
+export function rememberValue(facts: DecoderFacts, role: Role, value: string): void {
+  const { values } = facts[role];
+  if (values.length < MAX_LISTED_VALUES && !values.includes(value)) values.push(value);
+}
+
+export function noteInvalid(facts: DecoderFacts, role: Role, line: number): void {
+  const f = facts[role];
+  if (f.invalidRows++ === 0) f.firstInvalidLine = line;
+}
+
+/**
+ * Facts of two consecutive parts of a file, `a` first (lines already
+ * absolute). The first MAX_LISTED_VALUES values of the whole are among the
+ * first MAX_LISTED_VALUES of each part, so the merge lists what one pass would.
+ */
+export function mergeDecoderFacts(a: DecoderFacts, b: DecoderFacts): DecoderFacts {
+  const merge = (x: ColumnFacts, y: ColumnFacts): ColumnFacts => ({
+    values: [...x.values, ...y.values.filter((v) => !x.values.includes(v))].slice(0, MAX_LISTED_VALUES),
+    invalidRows: x.invalidRows + y.invalidRows,
+    firstInvalidLine: x.invalidRows > 0 ? x.firstInvalidLine : y.firstInvalidLine,
+  });
+  return { prediction: merge(a.prediction, b.prediction), label: merge(a.label, b.label) };
+}
+
+/** Lines of a part that started at line `offset + 1` of the file. */
+export function shiftDecoderFacts(facts: DecoderFacts, offset: number): DecoderFacts {
+  const shift = (f: ColumnFacts): ColumnFacts => ({ ...f, firstInvalidLine: f.invalidRows > 0 ? f.firstInvalidLine + offset : 0 });
+  return { prediction: shift(facts.prediction), label: shift(facts.label) };
+}
+
+interface Columns {
+  prediction: BinaryColumn | undefined;
+  label: BinaryColumn | undefined;
+}
+
+/**
+ * Throws the InputError for values that were neither positive nor negative
+ * (the column whose first such value comes first), listing what the column
+ * holds; otherwise returns the listed positive values that never occurred.
+ */
+export function finishDecoding(columns: Columns, facts: DecoderFacts, file: string): string[] {
+  const invalid = (['prediction', 'label'] as const)
+    .filter((role) => facts[role].invalidRows > 0)
+    .sort((a, b) => facts[a].firstInvalidLine - facts[b].firstInvalidLine)[0];
+  if (invalid !== undefined) {
+    const column = columns[invalid]!;
+    const { values, invalidRows, firstInvalidLine } = facts[invalid];
+    const hint = `; say which values are positive with ${column.flag} <values>, e.g. ${column.flag} ${JSON.stringify(values[0] ?? 'yes')}`;
+    throw new InputError(
+      file,
+      firstInvalidLine || undefined, // 0: statistics from a warehouse, which has no lines
+      `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${invalidRows} row(s); values found: ${listNames(values)}${hint}`,
+    );
+  }
+  return [columns.prediction, columns.label].flatMap((column) => {
+    if (!column?.positives) return [];
+    const { values } = facts[column.role];
+    // When the column has more distinct values than we keep, absence proves nothing.
+    if (values.length >= MAX_LISTED_VALUES) return [];
+    return column.positives
+      .filter((p) => !values.includes(p))
+      .map((p) => `${column.flag} lists "${p}", which never occurs in column "${column.name}" (values found: ${listNames(values)})`);
+  });
+}

@@ -1,0 +1,25 @@
+import type { AuditConfig } from '../config/types.js';
+import { InputError } from '../errors.js';
+import type { DropReason } from './decode-row.js';
+
+const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 'list'> = {
+  missing_prediction: 'prediction',
+  missing_label: 'label',
+  missing_score: 'score',
+  missing_rank: 'rank',
+  missing_list: 'list',
+};
+
+/**
+ * `--strict`: the first row that would be left out of the audit, as an input
+ * error naming its line, the empty cell and the ways out.
+ */
+export function droppedRowError(reason: DropReason, line: number, file: string, config: Readonly<AuditConfig>): InputError {
+  const role = COLUMN_OF[reason];
+  const column = config.columns[role];
+  return new InputError(
+    file,
+    line,
+    `the ${role} cell (column "${column}") is empty, so this row would be left out (${reason}); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped`,
+  );
+}

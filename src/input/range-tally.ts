@@ -1,0 +1,99 @@
+import type { AuditConfig } from '../config/types.js';
+import type { TallyTable } from '../core/types.js';
+import { InputError } from '../errors.js';
+import { createCsvChunkReader } from './csv-reader.js';
+import type { DecoderFacts } from './decoder-facts.js';
+import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
+import type { IdentifierColumn } from '../privacy/identifier-columns.js';
+import { createRecordTally } from './tally-records.js';
+import type { RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
+
+/** One byte range of a CSV file to tally: records that start in [from, to). */
+export interface RangeTask {
+  path: string;
+  /** the input's name in messages */
+  file: string;
+  from: number;
+  to: number;
+  header: string[];
+  config: AuditConfig;
+  delimiter: RecordDelimiter;
+  fieldCount: number;
+  /** the byte before `from` is a lone CR (CR-delimited files) */
+  isAfterCr: boolean;
+  /** the score cut-off found by a first pass (plain data, so that it reaches worker threads) */
+  selection?: SelectionSummary;
+}
+
+/** A problem in the range, its line counted from the range's first line (1). */
+export interface RangeProblem {
+  line: number | undefined;
+  detail: string;
+}
+
+export interface RangeResult {
+  table: TallyTable;
+  facts: DecoderFacts;
+  /** where the first record not tallied starts: `to` exactly when `to` was a record boundary */
+  stop: number;
+  /** line breaks from `from` to `stop` */
+  breaks: number;
+  error?: RangeProblem;
+  /** identifier-looking columns (by header, and by the values of the range's first rows: the file's for the first range) */
+  identifiers: IdentifierColumn[];
+  /** the range's ranked lists (runs with a rank column) */
+  rankLists?: RankLists;
+}
+
+const READ_SIZE = 1 << 20;
+
+/** Reads file bytes at a position (synchronously in workers, asynchronously in the main thread). */
+export interface RangeIo {
+  read(buf: Buffer, offset: number, length: number, position: number): number | Promise<number>;
+  /** every chunk read, in file order (the main thread hashes them) */
+  onChunk?(chunk: Buffer, position: number): void;
+  onProgress?(bytes: number, rows: number): void;
+}
+
+/**
+ * Tallies a range of a file. The last record may end past `to`: it is read
+ * to its end.
+ */
+export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeResult> {
+  const tally = createRecordTally(task.header, task.config, task.file, task.selection ? { selection: task.selection } : {});
+  const reader = createCsvChunkReader({
+    onRecord: tally.onRecord,
+    delimiter: task.delimiter,
+    fieldCount: task.fieldCount,
+    isAfterCr: task.isAfterCr,
+    isFileStart: false,
+    stopBefore: task.to - task.from,
+    onProgress: io.onProgress ? (bytes) => io.onProgress!(bytes, tally.rows) : undefined,
+  });
+  let error: RangeProblem | undefined;
+  try {
+    for (let position = task.from; !reader.isDone; ) {
+      const room = reader.space(1 << 18);
+      const n = await io.read(room.buf, room.offset, Math.min(room.length, READ_SIZE), position);
+      if (n === 0) {
+        reader.end();
+        break;
+      }
+      io.onChunk?.(room.buf.subarray(room.offset, room.offset + n), position);
+      position += n;
+      reader.commit(n);
+    }
+  } catch (caught) {
+    error = rangeProblem(caught);
+  }
+  const lists = tally.rankLists();
+  const result = { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, identifiers: tally.identifiers(), ...(lists ? { rankLists: lists } : {}) };
+  return error ? { ...result, error } : result;
+}
+
+function rangeProblem(error: unknown): RangeProblem {
+  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed CSV: ${error.message}` };
+  if (error instanceof InputError) return { line: error.line, detail: error.detail };
+  throw error;
+}

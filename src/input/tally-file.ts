@@ -1,0 +1,75 @@
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { AuditConfig } from '../config/types.js';
+import type { TallyTable } from '../core/types.js';
+import type { ProgressHook } from '../audit.js';
+import { identifierNotice, type IdentifierColumn } from '../privacy/identifier-columns.js';
+import type { Notice } from '../report/audit-result.js';
+import { createRowRules } from './decode-row.js';
+import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
+import { readLayout, splitOffsets } from './file-layout.js';
+import { tallyInParallel } from './parallel-tally.js';
+import { toInputError } from './read-csv.js';
+import type { RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
+
+/** Below this size a file is read in one thread: starting workers would cost more than they save. */
+export const PARALLEL_MIN_BYTES = 16 << 20;
+
+/** The notices a pass over the data gives: positive values that never occur, identifier-looking columns. */
+export function runNotices(unusedPositives: readonly string[], identifiers: readonly IdentifierColumn[] = []): Notice[] {
+  const identifierNotices = [identifierNotice(identifiers)].filter((n) => n !== undefined);
+  return [...unusedPositives.map((message) => ({ code: 'unused-positive-value' as const, message })), ...identifierNotices];
+}
+
+export interface FileTallyRun {
+  table: TallyTable;
+  sha256: string;
+  bytes: number;
+  notices: Notice[];
+  facts: DecoderFacts;
+  identifiers: IdentifierColumn[];
+  rankLists?: RankLists;
+}
+
+function threadCount(threads: number | 'auto' | undefined, size: number): number {
+  if (threads === undefined || threads === 'auto') return size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
+  return threads;
+}
+
+/**
+ * A file tallied by worker threads over byte ranges, or undefined when one
+ * thread should do it (a small file, one core, `--threads 1`, a file without a
+ * line break after its header).
+ */
+export async function tallyFile(
+  config: Readonly<AuditConfig>,
+  file: string,
+  path: string,
+  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary },
+): Promise<FileTallyRun | undefined> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    // The bootstrap's weights follow each row's index in the file, which a range does not know.
+    const threads = config.bootstrap ? 1 : threadCount(options.threads, size);
+    if (threads < 2) return undefined;
+    const layout = readLayout(fd, size);
+    if (layout?.delimiter == null) return undefined;
+    // Checks the header (missing columns) before any worker starts; the cut-off does not matter here.
+    const rules = createRowRules(layout.header, config, file);
+    const offsets = splitOffsets(fd, layout, size, threads);
+    closeSync(fd);
+    fd = undefined;
+    const { onProgress, selection } = options;
+    const tally = await tallyInParallel(config, { path, file, size, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress, ...(selection ? { selection } : {}) });
+    const unused = finishDecoding(rules, tally.facts, file);
+    const { table, sha256, facts, identifiers, rankLists } = tally;
+    return { table, sha256, bytes: size, notices: runNotices(unused, identifiers), facts, identifiers, ...(rankLists ? { rankLists } : {}) };
+  } catch (error) {
+    throw toInputError(file, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

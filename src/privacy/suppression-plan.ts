@@ -1,0 +1,59 @@
+import type { AuditConfig } from '../config/types.js';
+import type { TallyTable } from '../core/types.js';
+import { ConfigError } from '../errors.js';
+import { buildCellModel } from './cell-model.js';
+import { complementarySuppression } from './complementary.js';
+import { publishedSystems, type Mask } from './exposure.js';
+
+/** Which groups a report masks, decided from the tallies before any reference is chosen. */
+export interface SuppressionPlan {
+  k: number;
+  /** per attribute (config order): masked group key → why */
+  masks: ReadonlyMap<string, Mask>[];
+  /** masked groups whose counts the always-published totals still determine */
+  unprotected: { attribute: string; group: string }[];
+}
+
+function explicitReferenceCells(config: Readonly<AuditConfig>, groupCells: readonly ReadonlyMap<string, number>[]): Set<number> {
+  const cells = new Set<number>();
+  config.groups.forEach((name, i) => {
+    const key = config.referenceGroups[name];
+    const cell = key === undefined ? undefined : groupCells[i]!.get(key);
+    if (cell !== undefined) cells.add(cell);
+  });
+  return cells;
+}
+
+/**
+ * Small-cell suppression with complementary suppression (see
+ * `complementarySuppression`); undefined when `suppressBelow` is 0 (off).
+ * An explicit reference group is kept visible while anything else can protect
+ * the small groups; if it must be masked the run stops, because disparities
+ * against a hidden reference would reveal its rates.
+ */
+export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>): SuppressionPlan | undefined {
+  const k = config.suppressBelow;
+  if (k <= 0) return undefined;
+  const model = buildCellModel(table, config.missing);
+  const references = explicitReferenceCells(config, model.groupCells);
+  const { masks, unprotected } = complementarySuppression(model, {
+    k,
+    systems: publishedSystems(table.capabilities),
+    isPreferredVisible: (cell) => references.has(cell),
+  });
+  const byAttribute = model.groupCells.map((cells) => {
+    const out = new Map<string, Mask>();
+    for (const [key, cell] of cells) if (masks[cell] !== undefined) out.set(key, masks[cell]);
+    return out;
+  });
+  const issues = config.groups.flatMap((name, i) => {
+    const key = config.referenceGroups[name];
+    const mask = key === undefined ? undefined : byAttribute[i]!.get(key);
+    if (mask === undefined) return [];
+    const why = mask === 'primary' ? `has fewer than ${k} rows` : 'must be hidden to protect smaller groups';
+    return [{ path: `referenceGroups.${name}`, message: `the reference group "${key}" ${why} and is suppressed (suppressBelow ${k}); choose a larger reference group, or a strategy (highest, largest, overall)` }];
+  });
+  if (issues.length > 0) throw new ConfigError('reference', issues);
+  const exposed = unprotected.map((cell) => ({ attribute: config.groups[model.cells[cell]!.attribute]!, group: model.cells[cell]!.key }));
+  return { k, masks: byAttribute, unprotected: exposed };
+}

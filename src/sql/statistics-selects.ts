@@ -1,0 +1,94 @@
+import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
+import type { QueryShape } from './build-query.js';
+
+/** The result's columns, in order; sql-result.ts reads them by name. */
+export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_squared_error', 'detail'] as const;
+type Column = (typeof RESULT_COLUMNS)[number];
+
+/** A SELECT list with every result column, NULL (typed, for UNION ALL) where not given. */
+function selectList(shape: QueryShape, given: Partial<Record<Column | `v${number}`, string>>): string {
+  const { d } = shape;
+  const type: Record<Column, string> = {
+    kind: d.text, attribute: d.text, bin: d.integer, score: d.double, label: d.integer, grid: d.integer,
+    n: d.integer, selected: d.integer, positives: d.integer, tp: d.integer, sum_score: d.double, sum_squared_error: d.double, detail: d.text,
+  };
+  const values = Array.from({ length: shape.arity }, (_, i) => `v${i + 1}` as const);
+  const names = [...RESULT_COLUMNS.slice(0, 2), ...values, ...RESULT_COLUMNS.slice(2)];
+  return names.map((name) => `${given[name] ?? `CAST(NULL AS ${(type as Record<string, string>)[name] ?? d.text})`} AS ${name}`).join(', ');
+}
+
+function valueColumns(shape: QueryShape): string {
+  return Array.from({ length: shape.arity }, (_, i) => `v${i + 1}`).join(', ');
+}
+
+/** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
+function dropReason(shape: QueryShape): string {
+  const { prediction, label, score } = shape.config.columns;
+  const cases = [
+    prediction ? `WHEN p IS NULL THEN 'missing_prediction'` : '',
+    label ? `WHEN y IS NULL THEN 'missing_label'` : '',
+    score ? `WHEN s_raw IS NULL THEN 'missing_score'` : '',
+  ].filter(Boolean);
+  return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
+}
+
+/** Rows whose cells the CLI would refuse: a binary value neither positive nor negative, a score that is not a (probability) number. */
+function invalidSelects(shape: QueryShape): string[] {
+  const { config, d } = shape;
+  const { prediction, label, score } = config.columns;
+  const valid = `COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1`;
+  const badScore = `s_raw IS NOT NULL AND (s IS NULL${label ? ' OR s < 0 OR s > 1' : ''})`;
+  const invalid = (role: string, raw: string, where: string) =>
+    `SELECT ${selectList(shape, { kind: `'invalid'`, attribute: d.string(role), n: 'n', detail: 'example' })} FROM (SELECT COUNT(*) AS n, MIN(${raw}) AS example FROM decoded WHERE ${where}) i WHERE n > 0`;
+  // The first values of each binary column, for the messages (sorted: SQL has no "first seen").
+  const values = (role: string, raw: string) =>
+    `SELECT ${selectList(shape, { kind: `'value'`, attribute: d.string(role), n: 'n', detail: 'raw' })} FROM (SELECT ${raw} AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY ${raw}) AS k FROM decoded WHERE ${raw} IS NOT NULL GROUP BY ${raw}) v WHERE k <= 20`;
+  return [
+    ...(prediction ? [invalid('prediction', 'p_raw', 'p = -1'), values('prediction', 'p_raw')] : []),
+    ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
+    ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
+  ];
+}
+
+function aucSelect(shape: QueryShape): string {
+  const v = valueColumns(shape);
+  const isGrid = `pairs > ${AUC_EXACT_LIMIT}`;
+  const pairs = `SELECT attribute, ${v}, s, y, cell, COUNT(*) AS n, COUNT(*) OVER (PARTITION BY attribute, ${v}) AS pairs FROM keyed GROUP BY attribute, ${v}, s, y, cell`;
+  const given = {
+    kind: `'auc'`,
+    attribute: 'attribute',
+    ...Object.fromEntries(v.split(', ').map((c) => [c, c])),
+    score: `CASE WHEN ${isGrid} THEN cell ELSE s END`,
+    label: 'y',
+    grid: `CASE WHEN ${isGrid} THEN 1 ELSE 0 END`,
+    n: 'SUM(n)',
+  };
+  return `SELECT ${selectList(shape, given)} FROM (${pairs}) p GROUP BY attribute, ${v}, CASE WHEN ${isGrid} THEN cell ELSE s END, y, CASE WHEN ${isGrid} THEN 1 ELSE 0 END`;
+}
+
+/** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts. */
+export function statisticsSelects(shape: QueryShape, fingerprint: string): string {
+  const { d, config } = shape;
+  const v = valueColumns(shape);
+  const hasAuc = config.columns.score !== undefined && config.columns.label !== undefined;
+  const bin = {
+    kind: `'bin'`,
+    attribute: 'attribute',
+    ...Object.fromEntries(v.split(', ').map((c) => [c, c])),
+    bin: 'b',
+    n: 'COUNT(*)',
+    selected: 'SUM(dec)',
+    positives: 'SUM(y)',
+    tp: 'SUM(dec * y)',
+    sum_score: 'SUM(s)',
+    sum_squared_error: 'SUM((s - y) * (s - y))',
+  };
+  const selects = [
+    `SELECT ${selectList(shape, { kind: `'meta'`, n: 'COUNT(*)', detail: d.string(fingerprint) })} FROM raw`,
+    `SELECT ${selectList(shape, { kind: `'dropped'`, n: 'COUNT(*)', detail: 'reason' })} FROM (SELECT ${dropReason(shape)} AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason`,
+    ...invalidSelects(shape),
+    `SELECT ${selectList(shape, bin)} FROM keyed GROUP BY attribute, ${v}, b`,
+    ...(hasAuc ? [aucSelect(shape)] : []),
+  ];
+  return selects.join('\nUNION ALL\n') + ';\n';
+}

@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { buildCellModel } from '../src/privacy/cell-model.js';
+import { complementarySuppression, findExposure } from '../src/privacy/complementary.js';
+import { publishedSystems } from '../src/privacy/exposure.js';
+import { propagateBounds } from '../src/privacy/interval-bounds.js';
+import { cellRows } from './helpers/cell-rows.js';
+import { tallyRows, testConfig } from './helpers/rows.js';
+it('peek', () => {
+  const cells = {"a0|b1":{"n":4,"tp":1,"fp":2,"fn":1},"a1|b0":{"n":3,"tp":0,"fp":0,"fn":0},"a1|b1":{"n":23,"tp":0,"fp":17,"fn":3},"a2|b0":{"n":18,"tp":2,"fp":16,"fn":0}};
+  const k = 6;
+  const config = testConfig({ columns: {prediction:'d',label:'y'}, groups: ['a','b','a+b'], suppressBelow: k });
+  const table = tallyRows(cellRows(['a','b'], cells), config);
+  const model = buildCellModel(table, 'group');
+  const opts = { k, systems: publishedSystems(table.capabilities) };
+  const r = complementarySuppression(model, opts);
+  console.log(model.cells.map((c, i) => `${c.kind}:${c.attribute}:${c.key}:${JSON.stringify(c.counts)}:${r.masks[i] ?? ''}`).join('\n'));
+  console.log('unprotected', r.unprotected);
+  const rows = propagateBounds(model, r.masks, 'n', k);
+  const un = propagateBounds(model, r.masks, 'unselected', k, rows);
+  console.log(model.cells.map((c, i) => `${c.key} n[${rows.lo[i]},${rows.hi[i]}] u[${un.lo[i]},${un.hi[i]}]`).join('\n'));
+  console.log(model.relations.map(r => r.terms.map(t => (t.sign>0?'+':'-')+t.cell).join(' ')).join('\n'));
+});

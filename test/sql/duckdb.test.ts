@@ -1,0 +1,103 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
+import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
+import { runAudit } from '../../src/audit.js';
+import type { AuditConfig } from '../../src/config/types.js';
+import { buildStatisticsQuery } from '../../src/sql/build-query.js';
+import { assertValidReport } from '../helpers/report-schema.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { testConfig } from '../helpers/rows.js';
+import { expectSameReport } from '../helpers/same-report.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-duckdb-'));
+let db: DuckDBInstance;
+let connection: DuckDBConnection;
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:');
+  connection = await db.connect();
+});
+afterAll(() => {
+  connection?.closeSync();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
+const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Loads a CSV into a DuckDB table (typed columns, or all text), runs the printed query and saves its result as CSV. */
+async function warehouseAudit(csv: string, config: Readonly<AuditConfig>, options: { isText?: boolean; format?: 'csv' | 'json' } = {}) {
+  const table = `t${Math.random().toString(36).slice(2, 8)}`;
+  await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(csv)}${options.isText ? ', all_varchar = true' : ''})`);
+  const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
+  const out = path.join(dir, `${table}.${options.format ?? 'csv'}`);
+  await connection.run(`COPY (${query}) TO ${quote(out)} (${options.format === 'json' ? 'FORMAT json, ARRAY true' : 'HEADER'})`);
+  return auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
+}
+
+function streamingAudit(csv: string, config: Readonly<AuditConfig>) {
+  return runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+}
+
+const MARKETING_CONFIG = { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] };
+
+describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report', () => {
+  it.each([
+    ['typed columns', MARKETING_CONFIG, false],
+    ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
+    ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
+  ])('marketing fixture: %s', async (_name, overrides, isText) => {
+    const config = testConfig(overrides);
+    const expected = await streamingAudit(MARKETING, config);
+    const actual = await warehouseAudit(MARKETING, config, { isText });
+    assertValidReport(actual);
+    expectSameReport(actual, expected);
+  });
+
+  it('messy cells: spaces, true/yes/1.0, empty cells, exponents, values with | — and JSON output', async () => {
+    const csv = path.join(dir, 'messy.csv');
+    writeFileSync(
+      csv,
+      [
+        'id,g,h,d,y,s',
+        '1, A ,x, yes ,1,0.5',
+        '2,A,x|y,TRUE,0,5e-1',
+        '3,,x,1.0,1,0.25',
+        '4,B, ,no,,0.75',
+        '5,B,y,0,false,',
+        '6,"A",y,,1,0.125',
+        '7,B,y,1,1,1',
+        '8,(missing),x,0,0,0',
+        ...Array.from({ length: 60 }, (_, i) => `${9 + i},${'ABC'[i % 3]},${'xy'[i % 2]},${i % 4 ? 1 : 0},${i % 3 ? 0 : 1},0.${String((i * 37) % 100).padStart(2, '0')}`),
+      ].join('\n') + '\n',
+    );
+    const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g', 'h', 'g+h'] });
+    const expected = await streamingAudit(csv, config);
+    expect(expected.input.rowsDropped).toEqual({ missing_label: 1, missing_prediction: 1, missing_score: 1 });
+    expectSameReport(await warehouseAudit(csv, config, { isText: true }), expected);
+    expectSameReport(await warehouseAudit(csv, config, { isText: true, format: 'json' }), expected);
+  });
+
+  it('a group past the exact AUC limit is counted on the same 1e-4 grid', async () => {
+    const csv = path.join(dir, 'big.csv');
+    const generated = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-marketing.mjs'), '--rows', '60000', '--decimals', '6', '--out', csv]);
+    expect(generated.status).toBe(0);
+    const config = testConfig({ ...MARKETING_CONFIG, groups: ['gender'] });
+    const expected = await streamingAudit(csv, config);
+    expect(expected.overall.aucMaxError).toBeGreaterThan(0);
+    expectSameReport(await warehouseAudit(csv, config), expected);
+  });
+
+  it('values that are neither positive nor negative are refused, as by the CSV reader', async () => {
+    const csv = path.join(dir, 'maybe.csv');
+    writeFileSync(csv, 'g,d,y,s\nA,1,0,0.5\nA,maybe,1,0.5\nB,0,1,0.5\n');
+    const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
+    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3: prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "1", "maybe", "0"/);
+    await expect(warehouseAudit(csv, config, { isText: true })).rejects.toThrow(/\.csv: prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "0", "1", "maybe"/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildStatisticsQuery } from '../../src/sql/build-query.js';
+import { DIALECT_NAMES } from '../../src/sql/dialects.js';
+import { testConfig } from '../helpers/rows.js';
+
+const tool = { name: 'fairgate', version: 'test' };
+
+/**
+ * The query text of every dialect, against reviewed golden files. DuckDB's is
+ * also run on a real engine (duckdb.test.ts); the others are checked as text.
+ * After a deliberate change: `npx vitest run test/sql -u`, then review the diff.
+ */
+describe('fairgate sql: golden query text', () => {
+  const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'gender+ethnicity'] });
+  it.each(DIALECT_NAMES)('%s', async (dialect) => {
+    await expect(buildStatisticsQuery(config, 'analytics.marketing', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}.sql`);
+  });
+
+  const variant = testConfig({
+    columns: { label: "it's", score: 'score' },
+    threshold: 0.3,
+    labelPositive: ['won', "o'k"],
+    groups: ['region'],
+    missing: 'drop',
+    bins: 5,
+  });
+  it.each(DIALECT_NAMES)('%s, with a threshold, a positive list, --missing drop and quotes in names', async (dialect) => {
+    await expect(buildStatisticsQuery(variant, 'decisions', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}-threshold-drop.sql`);
+  });
+});

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
+import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
+import { runAudit } from '../../src/audit.js';
+import { buildStatisticsQuery } from '../../src/sql/build-query.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { testConfig } from '../helpers/rows.js';
+import { expectSameReport } from '../helpers/same-report.js';
+
+/**
+ * A throw-away PostgreSQL 15 server on a Unix socket in a temporary directory
+ * (no TCP), started as the `postgres` user: Debian's server package is on this
+ * machine kind. Where it is not (no server binaries, no postgres user, not
+ * root), this suite does not run; DuckDB's always does.
+ */
+const BIN = '/usr/lib/postgresql/15/bin';
+const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+const canRunPostgres = existsSync(path.join(BIN, 'postgres')) && uid.status === 0 && userInfo().uid === 0;
+const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-pg-'));
+const port = String(54000 + (process.pid % 900));
+const asPostgres = (args: string[]) => spawnSync('runuser', ['-u', 'postgres', '--', ...args], { encoding: 'utf8' });
+const psql = (args: string[]) => spawnSync('psql', ['-h', dir, '-p', port, '-U', 'postgres', '-v', 'ON_ERROR_STOP=1', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+
+describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, gives the streaming audit’s report', () => {
+  beforeAll(() => {
+    // initdb and the server start take a few seconds on a busy machine
+    chownSync(dir, Number(uid.stdout.trim()), -1);
+    expect(asPostgres([path.join(BIN, 'initdb'), '-D', path.join(dir, 'data'), '-A', 'trust', '-U', 'postgres']).status).toBe(0);
+    // -l: the server's output goes to a file, so no pipe stays open after pg_ctl returns.
+    const start = asPostgres([path.join(BIN, 'pg_ctl'), '-D', path.join(dir, 'data'), '-l', path.join(dir, 'server.log'), '-o', `-k ${dir} -c listen_addresses='' -p ${port}`, '-w', 'start']);
+    expect(start.status, start.stderr).toBe(0);
+  }, 60_000);
+  afterAll(() => {
+    if (canRunPostgres) asPostgres([path.join(BIN, 'pg_ctl'), '-D', path.join(dir, 'data'), '-w', 'stop']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('marketing fixture in typed columns', async () => {
+    const csv = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer)';
+    expect(psql(['-c', create]).status).toBe(0);
+    expect(psql(['-c', `\\copy marketing FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
+    const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
+    const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
+    const queryFile = path.join(dir, 'q.sql');
+    writeFileSync(queryFile, buildStatisticsQuery(config, 'marketing', 'postgres', meta.tool));
+    const result = psql(['--csv', '-f', queryFile]);
+    expect(result.stderr).toBe('');
+    const out = path.join(dir, 'stats.csv');
+    writeFileSync(out, result.stdout);
+    const actual = auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
+    const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+    expectSameReport(actual, expected);
+  });
+});

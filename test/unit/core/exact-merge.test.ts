@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeTallyTables } from '../../../src/core/merge-tables.js';
+import { tableNumbers } from '../../helpers/tables.js';
+import { tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
+
+const config = testConfig({ groups: ['g', 'h', 'g+h'] });
+
+// Arbitrary probabilities: sums of these round differently in different orders.
+const rowArb: fc.Arbitrary<TestRow> = fc.record({
+  cells: fc.record({ g: fc.constantFrom('A', 'B', ' A ', ''), h: fc.constantFrom('x', 'y|z') }),
+  decision: fc.constantFrom(0 as const, 1 as const),
+  label: fc.constantFrom(0 as const, 1 as const),
+  score: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0.1, 0.2, 0.3, 1)),
+});
+
+describe('exact merging', () => {
+  it('the merge of any two shards equals one pass, bit for bit, float sums included', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 150 }), fc.nat(), (rows, cut) => {
+        const at = cut % (rows.length + 1);
+        const whole = tallyRows(rows, config);
+        const shards = mergeTallyTables(tallyRows(rows.slice(at), config), tallyRows(rows.slice(0, at), config));
+        expect(tableNumbers(shards)).toEqual(tableNumbers(whole));
+      }),
+    );
+  });
+
+  it('a reversed row order gives identical sums', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 150 }), (rows) => {
+        expect(tableNumbers(tallyRows([...rows].reverse(), config))).toEqual(tableNumbers(tallyRows(rows, config)));
+      }),
+    );
+  });
+});
