@@ -93,7 +93,7 @@ export function errorRateChart(result: AuditResult, a: AttributeResult, id: stri
  */
 export function exposureChart(result: AuditResult, a: AttributeResult, id: string): BarChartSpec {
   const hasRelevance = a.groups.some((g) => g.metrics.relevant_share !== undefined);
-  const share = (g: GroupResult, key: 'exposure_share' | 'population_share' | 'relevant_share') => ({ value: g.metrics[key] ?? null });
+  const share = (g: GroupResult, key: 'exposure_share' | 'population_share' | 'relevant_share') => ({ value: g.metrics[key] ?? null, ...(g.suppressed ? { isHidden: true } : {}) });
   return {
     id,
     title: `Share of exposure against share of ranked rows${hasRelevance ? ' and of relevant rows' : ''} by ${a.name}`,
