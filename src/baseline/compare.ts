@@ -3,7 +3,7 @@ import type { AttributeResult, BaselineComparison, GroupResult, MetricChange } f
 import { mismatchError, type BaselineInput } from './same-audit.js';
 import { worsening } from './worsening.js';
 
-type ComparableGroup = Pick<GroupResult, 'key' | 'metrics' | 'disparities'>;
+type ComparableGroup = Pick<GroupResult, 'key' | 'metrics' | 'disparities' | 'suppressed'>;
 
 /** Rule metrics a group carries: its metrics (without the row count) and its disparities. */
 function valuesOf(g: ComparableGroup): Map<RuleMetric, number | null> {
@@ -58,8 +58,9 @@ export function compareWithBaseline(current: readonly AttributeResult[], baselin
     const previous = new Map((baseline.report.attributes.find((b) => b.name === a.name)?.groups ?? []).map((g) => [g.key, g]));
     for (const g of a.groups) {
       const before = previous.get(g.key);
-      if (before) out.changes.push(...groupChanges(a.name, g, before));
-      else out.onlyInCurrent.push({ attribute: a.name, group: g.key });
+      if (!before) out.onlyInCurrent.push({ attribute: a.name, group: g.key });
+      // A group masked now (small-cell suppression) shows no change: neither its values nor the baseline's, which may not have been masked.
+      else if (!g.suppressed) out.changes.push(...groupChanges(a.name, g, before));
       previous.delete(g.key);
     }
     out.onlyInBaseline.push(...[...previous.keys()].sort().map((group) => ({ attribute: a.name, group })));

@@ -66,11 +66,13 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   const comparisons = adjustAcrossReport(judged);
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
-  const baseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, baseline)], config);
+  const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  // The published comparison reads the masked groups: no hidden value appears as a change.
+  const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
