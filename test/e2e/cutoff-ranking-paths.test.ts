@@ -117,3 +117,39 @@ describe('ranked outputs on the byte scanner', () => {
     expect(run.stderr).toMatch(/list "u0" \(column "user_id"\) has 9 rows but its largest rank is 8, so positions repeat/);
   });
 });
+
+describe('aggregates and warehouse statistics refuse what needs the rows', () => {
+  it('refuses a rank column or a score cut-off in fairgate aggregate, fairgate sql and audit --from-aggregates (exit 2)', () => {
+    const ranked = path.join(dir, 'ranked.config.yaml');
+    writeFileSync(ranked, 'columns: { rank: rank, list: user_id }\ngroups: [g]\n');
+    const aggregate = runCli(['aggregate', rankedCsv(80), '-c', ranked]);
+    expect(aggregate.exitCode).toBe(2);
+    expect(aggregate.stderr).toMatch(/invalid configuration in fairgate aggregate:\n {2}columns\.rank: ranked outputs are checked list by list/);
+    const sql = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '--group', 'gender', '--score', 'score', '-c', path.join(ROOT, 'fixtures/marketing/ll144-scoring.config.yaml')]);
+    expect(sql.exitCode).toBe(2);
+    expect(sql.stderr).toMatch(/a score cut-off \(--top-k, --top-percent, the ll144 scoring rate\) depends on all scores at once/);
+    const file = path.join(dir, 'plain.json');
+    const plain = runCli(['aggregate', DATA, '--group', 'gender', '--score', 'score', '-o', file]);
+    expect(plain.exitCode).toBe(0);
+    const audit = runCli(['audit', '--from-aggregates', file, '--top-k', '100']);
+    expect(audit.exitCode).toBe(2);
+    expect(audit.stderr).toMatch(/invalid configuration in --from-aggregates:\n {2}topK: a score cut-off/);
+  });
+});
+
+describe('--baseline with --from-aggregates', () => {
+  it('compares merged statistics with an earlier report like a data run, and refuses one of another audit', () => {
+    const file = path.join(dir, 'fixture.json');
+    const flags = ['--group', 'gender', '--prediction', 'targeted', '--label', 'converted'];
+    expect(runCli(['aggregate', DATA, ...flags, '-o', file]).exitCode).toBe(0);
+    const baseline = path.join(dir, 'baseline.json');
+    // Exit 1: the default four-fifths rule fails on the fixture (Female 0.714); the report is written.
+    expect(runCli(['audit', DATA, ...flags, '-o', baseline, '--quiet']).exitCode).toBe(1);
+    const report = json(['--from-aggregates', file, '--baseline', baseline, '--rule', 'regression(selection_rate)<=0.01', '--format', 'json']);
+    expect(report.baseline.changes.find((c: { group: string; metric: string }) => c.group === 'Female' && c.metric === 'selection_rate')).toMatchObject({ before: 0.24982242516489092, change: 0 });
+    expect(report.status).toBe('pass');
+    const other = runCli(['audit', '--from-aggregates', file, '--baseline', baseline, '--min-group-size', '50']);
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr).toMatch(/is not a report of the same audit \(1 difference\)[\s\S]*minGroupSize: baseline 30, now 50/);
+  });
+});
