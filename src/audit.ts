@@ -3,13 +3,12 @@ import { needsScorePass } from './config/decision-source.js';
 import type { AuditConfig } from './config/types.js';
 import type { TallyTable } from './core/types.js';
 import { InputError } from './errors.js';
-import { finishDecoding, type DecoderFacts } from './input/decoder-facts.js';
+import { finishDecoding } from './input/decoder-facts.js';
 import { scanCsv, type InputSource, type ReadSummary } from './input/read-csv.js';
-import { runNotices, tallyFile } from './input/tally-file.js';
+import { runNotices, tallyFile, type FileTallyRun } from './input/tally-file.js';
 import { createRecordTally, type RecordTally, type RecordTallyOptions } from './input/tally-records.js';
-import type { IdentifierColumn } from './privacy/identifier-columns.js';
-import { rankingSummary, type RankLists } from './ranking/rank-reader.js';
-import type { AuditResult, Notice, RankingSummary, SelectionSummary } from './report/audit-result.js';
+import { rankingSummary } from './ranking/rank-reader.js';
+import type { AuditResult, RankingSummary, SelectionSummary } from './report/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
 import { scoreSelection } from './selection/score-pass.js';
 
@@ -31,15 +30,12 @@ export interface AuditDeps {
 
 export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
-export interface TallyRun {
-  table: TallyTable;
-  sha256: string;
-  bytes: number;
-  notices: Notice[];
-  /** what the decoder saw in the binary columns (aggregates carry it, so merged runs give the same notices) */
-  facts: DecoderFacts;
-  /** identifier-looking columns the data carries (aggregates carry them for the same reason) */
-  identifiers: IdentifierColumn[];
+/**
+ * What a pass over the data gives (see FileTallyRun: the statistics, provenance,
+ * notices, and the decoder facts and identifier columns that aggregates carry),
+ * with the score cut-off and the summary of the ranked lists.
+ */
+export interface TallyRun extends Omit<FileTallyRun, 'rankLists'> {
   /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, the ll144 scoring rate) */
   selection?: SelectionSummary;
   ranking?: RankingSummary;
@@ -74,10 +70,8 @@ async function scanRecords(config: Readonly<AuditConfig>, input: InputSource, op
   return { tally: tally!, summary, unused };
 }
 
-type PassTwo = Omit<TallyRun, 'selection' | 'ranking'> & { rankLists?: RankLists | undefined };
-
 /** The statistics: large files in parallel over byte ranges, other inputs in this thread. */
-async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions, selection: SelectionSummary | undefined): Promise<PassTwo> {
+async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions, selection: SelectionSummary | undefined): Promise<FileTallyRun> {
   const parallel = input.path !== undefined ? await tallyFile(config, input.name, input.path, { ...options, ...(selection ? { selection } : {}) }) : undefined;
   if (parallel) return parallel;
   const { tally, summary, unused } = await scanRecords(config, input, selection ? { selection } : {}, options.onProgress);

@@ -77,22 +77,8 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 }
 
 export function emptyContribution(): RowContribution {
-  return {
-    decision: null,
-    label: null,
-    score: null,
-    bin: 0,
-    squaredError: 0,
-    limbs: new Float64Array(3 * LIMBS),
-    isScoreInLimbs: false,
-    isErrorInLimbs: false,
-    hash: 0,
-    cell: 0,
-    gridIndex: 0,
-    exposure: null,
-    isExposureInLimbs: false,
-    isAtK: false,
-  };
+  const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(3 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
