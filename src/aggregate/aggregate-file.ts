@@ -63,7 +63,7 @@ function fileSchema(bins: number) {
     fingerprint: z.object({ bins: z.literal(bins) }).passthrough(),
     input: z.object({ file: z.string(), sha256: z.string(), bytes: count }),
     rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
-    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean() }),
+    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false) }),
     decoder: z.object({ prediction: z.object({ values: z.array(z.string()) }), label: z.object({ values: z.array(z.string()) }) }),
     identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,

@@ -1,4 +1,5 @@
 import { checkRows, runNotices } from '../audit.js';
+import { checkSameAudit, type BaselineInput } from '../baseline/same-audit.js';
 import type { AuditConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { binaryColumnsOf } from '../input/decode-row.js';
@@ -6,12 +7,15 @@ import { finishDecoding } from '../input/decoder-facts.js';
 import type { AuditResult } from '../report/audit-result.js';
 import { buildAuditResult } from '../report/build-result.js';
 import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
+import { refuseRowBound } from './row-bound.js';
 import type { MergedStatistics } from './from-aggregates.js';
 
 export interface StatisticsMeta {
   tool: { name: string; version: string };
   generatedAt: string;
   command?: string[];
+  /** an earlier report of the same audit (`--baseline`) */
+  baseline?: BaselineInput;
 }
 
 /**
@@ -28,9 +32,8 @@ export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStat
       differences.map((d) => ({ path: d.split(':')[0]!, message: `the statistics were computed with ${d.slice(d.indexOf(':') + 2).replace(' vs ', ', this audit asks for ')}; drop the option or re-aggregate` })),
     );
   }
-  if (config.bootstrap) {
-    throw new ConfigError('--from-aggregates', [{ path: 'bootstrap', message: 'bootstrap intervals need the rows (each replicate weighs every row); audit the data itself, or leave --bootstrap out' }]);
-  }
+  refuseRowBound(config, '--from-aggregates');
+  if (meta.baseline) checkSameAudit(config, meta.baseline);
   checkRows(stats.table, stats.input.file);
   const unused = finishDecoding(binaryColumnsOf(config), stats.facts, stats.input.file);
   return buildAuditResult(stats.table, config, {
@@ -39,5 +42,6 @@ export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStat
     ...(meta.command ? { command: meta.command } : {}),
     input: stats.input,
     notices: runNotices(unused, stats.identifiers),
+    ...(meta.baseline ? { baseline: meta.baseline } : {}),
   });
 }

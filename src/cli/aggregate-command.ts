@@ -2,19 +2,14 @@ import path from 'node:path';
 import { aggregateOf, aggregateToJson } from '../aggregate/aggregate-file.js';
 import { tallyInput } from '../audit.js';
 import { resolveConfig } from '../config/resolve-config.js';
-import type { AuditConfig } from '../config/types.js';
 import { UsageError } from '../errors.js';
+import { refuseRowBound } from '../aggregate/row-bound.js';
 import { buildStatisticsQuery } from '../sql/build-query.js';
 import { DIALECT_NAMES, type DialectName } from '../sql/dialects.js';
 import { writeOutputs } from '../report/write-outputs.js';
 import { configLayers, inputSource, parseThreads, type AuditCommandFlags } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
-
-/** Bootstrap replicates depend on each row's index in the whole data: not part of aggregates or SQL statistics. */
-function refuseBootstrap(config: Readonly<AuditConfig>): void {
-  if (config.bootstrap) throw new UsageError('--bootstrap / bootstrap: is not available for aggregates and SQL statistics (its replicates follow each row of the data); audit the data itself for bootstrap intervals');
-}
 
 /** Writes `content` to -o (atomically) or standard output. */
 function emit(content: string, output: string | undefined, io: CliIo): void {
@@ -28,7 +23,7 @@ function emit(content: string, output: string | undefined, io: CliIo): void {
  */
 export async function aggregateCommand(file: string, flags: AuditCommandFlags & { output?: string }, io: CliIo): Promise<number> {
   const config = resolveConfig(configLayers(flags, io));
-  refuseBootstrap(config);
+  refuseRowBound(config, 'fairgate aggregate');
   const input = inputSource(file, io);
   const run = await tallyInput(config, input, { threads: parseThreads(flags.threads) });
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
@@ -41,7 +36,7 @@ export function sqlCommand(flags: AuditCommandFlags & { dialect?: string; table?
   if (!flags.dialect || !(DIALECT_NAMES as string[]).includes(flags.dialect)) throw new UsageError(`--dialect: expected one of ${DIALECT_NAMES.join(', ')}`);
   if (!flags.table?.trim()) throw new UsageError('--table: name the table or view that holds the decisions (schema.table is fine)');
   const config = resolveConfig(configLayers(flags, io));
-  refuseBootstrap(config);
+  refuseRowBound(config, 'fairgate sql');
   emit(buildStatisticsQuery(config, flags.table.trim(), flags.dialect as DialectName, toolInfo()), flags.output, io);
   return 0;
 }

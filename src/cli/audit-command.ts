@@ -4,6 +4,9 @@ import { auditStatistics } from '../aggregate/audit-statistics.js';
 import { fingerprintLayer } from '../aggregate/fingerprint.js';
 import { mergeStatisticsFiles } from '../aggregate/from-aggregates.js';
 import { runAudit } from '../audit.js';
+import { readBaseline } from '../baseline/read-baseline.js';
+import type { BaselineInput } from '../baseline/same-audit.js';
+import { needsScorePass } from '../config/decision-source.js';
 import type { AuditConfig } from '../config/types.js';
 import type { AuditResult } from '../report/audit-result.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
@@ -19,6 +22,7 @@ import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { publishToGithubActions } from './github-actions.js';
 import type { CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
+import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -30,6 +34,7 @@ export interface AuditCommandFlags extends AuditFlags {
   fromAggregates?: string[];
   /** false with --no-progress */
   progress?: boolean;
+  baseline?: string;
 }
 
 export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
@@ -49,6 +54,12 @@ export function inputSource(file: string, io: CliIo): InputSource {
   if (file === '-') return { name: '-', open: () => io.stdin };
   const absolute = path.resolve(io.cwd, file);
   return { name: file, path: absolute, open: () => createReadStream(absolute) };
+}
+
+/** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
+async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
+  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  return { source: inputSource(file, io), remove: () => undefined };
 }
 
 function formatOfPath(file: string): ReporterName {
@@ -94,12 +105,32 @@ function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): Progres
   });
 }
 
+type RunMeta = { tool: ReturnType<typeof toolInfo>; generatedAt: string; command: string[] };
+
+/** The audit of a data file or standard input, with its progress bar and the temporary copy of a spooled input. */
+async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta: RunMeta & { baseline?: BaselineInput }) {
+  const config = resolveConfig(configLayers(flags, io));
+  const threads = parseThreads(flags.threads);
+  const input = await auditInput(file, config, io);
+  const progress = progressFor(file, flags, io);
+  try {
+    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
+    return { config, result };
+  } finally {
+    progress?.finish();
+    input.remove();
+  }
+}
+
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }
-  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv] };
+  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
+  const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;
   if (flags.fromAggregates) {
@@ -107,13 +138,8 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     config = merged.config;
     result = auditStatistics(config, merged.stats, meta);
   } else {
-    config = resolveConfig(configLayers(flags, io));
-    const threads = parseThreads(flags.threads);
-    const progress = progressFor(file!, flags, io);
-    result = await runAudit(config, { ...meta, input: inputSource(file!, io), threads, ...(progress ? { onProgress: progress.update } : {}) }).finally(() => progress?.finish());
+    ({ config, result } = await auditData(file!, flags, io, meta));
   }
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
-  const stdoutFormat = (flags.format ?? 'table') as ReporterName;
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.

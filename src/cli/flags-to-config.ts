@@ -20,6 +20,12 @@ export interface AuditFlags {
   missing?: string;
   bins?: string;
   failOn?: string;
+  topK?: string;
+  topPercent?: string;
+  rank?: string;
+  list?: string;
+  k?: string;
+  preset?: string[];
   confidence?: string;
   alpha?: string;
   minDenominator?: string[];
@@ -94,6 +100,8 @@ const FLAG_OF_KEY: Record<string, string> = {
   failOn: '--fail-on',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
+  topK: '--top-k',
+  topPercent: '--top-percent',
   suppressBelow: '--suppress-below',
 };
 
@@ -101,7 +109,7 @@ const FLAG_OF_KEY: Record<string, string> = {
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),
@@ -111,6 +119,10 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     threshold: numberFlag('--threshold', flags.threshold, issues),
     minGroupSize: numberFlag('--min-group-size', flags.minGroupSize, issues, true),
     bins: numberFlag('--bins', flags.bins, issues, true),
+    topK: numberFlag('--top-k', flags.topK, issues, true),
+    topPercent: numberFlag('--top-percent', flags.topPercent, issues),
+    k: numberFlag('--k', flags.k, issues, true),
+    preset: flags.preset?.flatMap((p) => p.split(',')).map((p) => p.trim()),
     missing: flags.missing,
     failOn: flags.failOn,
     confidence: numberFlag('--confidence', flags.confidence, issues),

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { AuditResult, Finding } from '../report/audit-result.js';
 import { findingProse } from '../report/finding-prose.js';
+import { isRegressionFinding, ruleLabel } from '../report/verdicts.js';
 import { renderMarkdown } from '../report/reporters/markdown.js';
 import type { CliIo } from './io.js';
 
@@ -23,14 +24,14 @@ export function workflowCommands(result: AuditResult): string[] {
   const batches = new Map<string, Finding[]>();
   for (const f of result.findings) {
     if (f.status !== 'fail' && f.status !== 'warn') continue;
-    const key = `${f.status}\u0000${f.rule}\u0000${f.attribute}`;
+    const key = `${f.status}\u0000${f.rule}\u0000${f.attribute}\u0000${isRegressionFinding(f)}`;
     batches.set(key, [...(batches.get(key) ?? []), f]);
   }
   return [...batches.values()].map((list) => {
     const first = list[0]!;
     const command = first.status === 'fail' ? 'error' : 'warning';
     const verb = first.status === 'fail' ? 'failed' : 'warned';
-    const title = `fairgate: ${first.rule} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
+    const title = `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
     const body = list.map((f) => findingProse(f, result)).join('\n');
     return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
   });

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { PRESET_NAMES } from '../presets/preset-names.js';
 import { REPORTER_NAMES } from '../report/reporters/index.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';
 import { aggregateCommand, sqlCommand } from './aggregate-command.js';
@@ -45,11 +46,18 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--prediction <col>', 'binary decision column (targeted / selected)')
     .option('--score <col>', 'model score in [0, 1]')
     .option('--threshold <t>', 'decision = score >= t (instead of --prediction)')
-    .option('--label <col>', 'actual outcome column')
+    .option('--top-k <k>', 'decision = among the k highest scores (all rows tied at the cut-off are selected)')
+    .option('--top-percent <p>', 'decision = among the p % highest scores, k = ceil(p·n/100) (ties as --top-k)')
+    .option('--label <col>', 'actual outcome column (for ranked outputs: relevance)')
+    .option('--rank <col>', 'position in a ranked output, 1 = top: exposure and selection-at-k metrics')
+    .option('--list <col>', 'one ranked list per value of this column (user, session or query)')
+    .option('--k <n>', 'cut-off of selection_at_k for ranked outputs (default 10)')
     .option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated')
     .option('--label-positive <values>', 'values of the label column that count as positive, comma-separated')
     .option('--reference <attr=value|strategy>', 'reference group (attr=value), or highest | largest | overall; repeatable', collect)
     .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
+    .option(`--preset <name>`, `named rule set: ${PRESET_NAMES.join(', ')}; repeatable`, collect)
+    .option('--baseline <report.json>', 'an earlier JSON report of the same audit: show changes, judge regression rules')
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
     .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
     .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
@@ -58,7 +66,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
-    .option('--strict', 'any row left out (an empty prediction, label or score cell) is an input error')
+    .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)

@@ -1,12 +1,14 @@
 import type { ConfigIssue } from '../errors.js';
 import type { Need } from '../metrics/registry.js';
 import { TESTED_METRICS, hasInterval, metricsWithInterval } from '../metrics/uncertainty.js';
+import { hasThresholdBound } from '../policy/bounds.js';
 import type { AuditConfig } from './types.js';
 
 /**
  * The statistics options a run can honour: the bootstrap needs scores and
  * labels, `require: significant` a disparity with a test, `bound: upper` a
- * metric with an interval (ece and brier only with the bootstrap).
+ * metric with an interval (ece and brier only with the bootstrap); both
+ * qualify a threshold bound, so a rule with only `maxRegression` takes neither.
  */
 export function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
@@ -15,6 +17,10 @@ export function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): Co
     issues.push({ path: 'bootstrap', message: 'the bootstrap resamples ece and brier, which need a score column (--score) and an outcome column (--label)' });
   }
   c.rules.forEach((rule, i) => {
+    if ((rule.require || rule.bound) && !hasThresholdBound(rule)) {
+      issues.push({ path: `rules.${i}`, message: `rule "${rule.id}": require and bound qualify a threshold (min, max, maxAbs or band); a rule with only maxRegression has none to qualify` });
+      return;
+    }
     if (rule.require === 'significant' && !TESTED_METRICS.includes(rule.metric)) {
       issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference can require significance: ${TESTED_METRICS.join(', ')}` });
     }

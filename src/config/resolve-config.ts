@@ -1,8 +1,11 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
+import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
+import { checkColumns, checkRanking } from './check-inputs.js';
 import { checkStatistics } from './check-statistics.js';
+import { decisionSource } from './decision-source.js';
 import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from './types.js';
 import type { ParsedFileConfig } from './validate-config.js';
@@ -26,6 +29,7 @@ const NEED_FLAG: Record<Need, string> = {
   decision: 'a decision (--prediction, or --score with --threshold)',
   label: 'an outcome column (--label)',
   score: 'a score column (--score)',
+  rank: 'a rank column (--rank)',
 };
 
 /** Splits `race+sex` into its columns. */
@@ -36,31 +40,17 @@ export function attributeColumns(attribute: string): string[] {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, minDenominator, bootstrap, ...rest } = config;
+    const { columns, referenceGroups, ll144, minDenominator, bootstrap, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+    if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
     if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
     // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
     if (bootstrap === null) out.bootstrap = null;
     else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
   }
   return out;
-}
-
-function checkColumns(c: AuditConfig): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const { prediction, score, label } = c.columns;
-  if (c.threshold !== null && score === undefined) issues.push({ path: 'threshold', message: 'a threshold needs a score column (--score / columns.score)' });
-  if (c.threshold !== null && prediction !== undefined) {
-    issues.push({ path: 'threshold', message: 'give either a prediction column or a score threshold for the decision, not both' });
-  }
-  if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
-  if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
-  if (prediction === undefined && score === undefined && label === undefined) {
-    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label and/or --score' });
-  }
-  return issues;
 }
 
 function checkGroups(c: AuditConfig): ConfigIssue[] {
@@ -82,6 +72,7 @@ function checkRules(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] 
   c.rules.forEach((rule, i) => {
     const missing = needsOf(rule.metric).filter((need) => !caps[need]);
     if (missing.length > 0) issues.push({ path: `rules.${i}`, message: `rule "${rule.id}" needs ${missing.map((m) => NEED_FLAG[m]).join(' and ')}` });
+    if (rule.maxRegression !== undefined && !(rule.maxRegression >= 0)) issues.push({ path: `rules.${i}.maxRegression`, message: 'must be 0 or more' });
     for (const attribute of rule.attributes ?? []) {
       if (!c.groups.includes(attribute)) issues.push({ path: `rules.${i}.attributes`, message: `"${attribute}" is not an audited attribute${didYouMean(attribute, c.groups)}` });
     }
@@ -102,6 +93,9 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     predictionPositive: merged.predictionPositive ?? DEFAULT_CONFIG.predictionPositive,
     labelPositive: merged.labelPositive ?? DEFAULT_CONFIG.labelPositive,
     threshold: merged.threshold ?? DEFAULT_CONFIG.threshold,
+    topK: merged.topK ?? DEFAULT_CONFIG.topK,
+    topPercent: merged.topPercent ?? DEFAULT_CONFIG.topPercent,
+    k: merged.k ?? DEFAULT_CONFIG.k,
     groups: [...new Set(merged.groups ?? [])],
     reference: merged.reference ?? DEFAULT_CONFIG.reference,
     referenceGroups: merged.referenceGroups ?? {},
@@ -110,6 +104,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
     rules: merged.rules ?? [],
+    presets: [...new Set(merged.preset ?? [])],
     confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,
     alpha: merged.alpha ?? DEFAULT_CONFIG.alpha,
     minDenominator: { ...DEFAULT_CONFIG.minDenominator, ...merged.minDenominator },
@@ -117,13 +112,26 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
   };
-  const caps = {
-    decision: base.columns.prediction !== undefined || base.threshold !== null,
+  const ll144Issues = applyLl144(base, merged.ll144);
+  const caps: Record<Need, boolean> = {
+    decision: decisionSource(base) !== 'none',
     label: base.columns.label !== undefined,
     score: base.columns.score !== undefined,
+    rank: base.columns.rank !== undefined,
   };
-  if (base.rules.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
-  const issues = [...checkColumns(base), ...checkGroups(base), ...checkRules(base, caps), ...checkStatistics(base, caps)];
+  const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
+  const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);
+  base.rules = fromPresets.rules;
+  if (base.rules.length === 0 && base.presets.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
+  const issues = [
+    ...checkColumns(base),
+    ...checkRanking(base, merged),
+    ...checkGroups(base),
+    ...ll144Issues,
+    ...fromPresets.issues,
+    ...checkRules(base, caps),
+    ...checkStatistics(base, caps),
+  ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
 }

@@ -10,6 +10,7 @@ export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const NAME = String.raw`[A-Za-z_][A-Za-z0-9_]*`;
 const FORMS: { pattern: RegExp; build: (m: RegExpMatchArray) => Omit<Rule, 'id' | 'severity'> }[] = [
+  { pattern: new RegExp(`^regression\\((${NAME})\\)<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, maxRegression: Number(m[2]) }) },
   { pattern: new RegExp(`^abs\\((${NAME})\\)<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, maxAbs: Number(m[2]) }) },
   {
     pattern: new RegExp(`^(${NUMBER})<=(${NAME})<=(${NUMBER})$`),
@@ -32,6 +33,7 @@ function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
   if (rule.min !== undefined && rule.max !== undefined) parts.push(`${rule.min}<=${rule.metric}<=${rule.max}`);
   else if (rule.min !== undefined) parts.push(`${rule.metric}>=${rule.min}`);
   else if (rule.max !== undefined) parts.push(`${rule.metric}<=${rule.max}`);
+  if (rule.maxRegression !== undefined) parts.push(`regression(${rule.metric})<=${rule.maxRegression}`);
   return parts.join(' and ');
 }
 
@@ -54,7 +56,8 @@ function readOptions(text: string): { body: string; options: Pick<Rule, 'require
 /**
  * Parses a command-line rule: `disparate_impact>=0.8`, `ece<=0.05`,
  * `abs(equal_opportunity_difference)<=0.1`, `0.8<=disparate_impact<=1.25`,
- * optionally followed by `require=significant` and/or `bound=upper`.
+ * `regression(disparate_impact)<=0.02` (worse than the `--baseline` by at most 0.02),
+ * optionally followed by `require=significant` and/or `bound=upper` (they qualify the threshold, not the regression).
  */
 export function parseRuleExpression(text: string): ParsedRule {
   const read = readOptions(text);
@@ -75,6 +78,6 @@ export function parseRuleExpression(text: string): ParsedRule {
   }
   return {
     ok: false,
-    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number" or "low<=metric<=high", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
+    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
   };
 }

@@ -10,6 +10,10 @@ export interface ColumnMap {
   score?: string;
   /** the actual outcome */
   label?: string;
+  /** position in a ranked output, 1 = top (ranking metrics) */
+  rank?: string;
+  /** one ranked list per value of this column (user, session, query); needs `rank` */
+  list?: string;
 }
 
 /** `group`: an empty demographic cell is its own group `(missing)`; `drop`: the row leaves that attribute only. */
@@ -20,6 +24,21 @@ export type FailOn = 'fail' | 'inconclusive';
 export type Severity = 'fail' | 'warn';
 
 export type RuleMetric = MetricId | DisparityId;
+
+/** Named rule sets (see `src/presets/presets.ts`). */
+export type PresetName = 'four-fifths' | 'll144' | 'strict';
+
+/** Column mapping and options of the `ll144` preset (NYC Local Law 144 bias-audit tables). */
+export interface Ll144Options {
+  /** the sex column */
+  sex: string;
+  /** the race/ethnicity column */
+  race: string;
+  /** values (besides an empty cell) that mean the category is unknown, compared case-insensitively */
+  unknown: string[];
+  /** categories under this share of the data are excluded from impact ratios (6 RCNY §5-301(d)); 0 keeps all */
+  excludeBelow: number;
+}
 
 /** `significant`: a breach fails only when the test against the reference is significant at `alpha` after Holm. */
 export type RuleRequirement = 'significant';
@@ -41,9 +60,13 @@ export interface Rule {
   max?: number;
   maxAbs?: number;
   band?: number;
+  /** with `--baseline`: fail when the value got worse than the baseline's by more than this (in the metric's unfavourable direction) */
+  maxRegression?: number;
   /** limit the rule to these attributes (default: all) */
   attributes?: string[];
   severity: Severity;
+  /** the preset the rule came from, absent for the user's own rules */
+  preset?: PresetName;
   require?: RuleRequirement;
   bound?: RuleBoundOn;
 }
@@ -56,6 +79,14 @@ export interface AuditConfig {
   labelPositive: string[] | null;
   /** decision = score ≥ threshold, when there is no prediction column */
   threshold: number | null;
+  /** decision = among the k highest scores (ties at the cut-off all selected); two passes over the input */
+  topK: number | null;
+  /** decision = among the p % highest scores, k = ⌈p·n/100⌉ (same tie rule as topK) */
+  topPercent: number | null;
+  /** decision = score > the sample median (the LL144 "scoring rate"); set by the ll144 preset when there is a score and no decision */
+  aboveMedian: boolean;
+  /** cut-off of `selection_at_k` (rank ≤ k) for ranked outputs */
+  k: number;
   /** attributes: column names and intersections `a+b` */
   groups: string[];
   reference: ReferenceStrategy;
@@ -67,6 +98,10 @@ export interface AuditConfig {
   bins: number;
   rules: Rule[];
   failOn: FailOn;
+  /** presets applied (their rules are in `rules`, marked with `preset`) */
+  presets: PresetName[];
+  /** options of the ll144 preset, null when it is not applied */
+  ll144: Ll144Options | null;
   /** level of every confidence interval (Wilson, Katz, Newcombe, DeLong, bootstrap) */
   confidence: number;
   /** significance level of `require: significant`, applied to Holm-adjusted p-values */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConfigIssue } from '../errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import { RATE_METRICS } from '../metrics/uncertainty.js';
+import { PRESET_NAMES } from '../presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
 import type { MetricId } from '../metrics/registry.js';
@@ -22,26 +23,53 @@ const ruleObject = z
     max: finite.optional(),
     maxAbs: finite.nonnegative().optional(),
     band: z.number().gt(0).lte(1).optional(),
+    maxRegression: finite.nonnegative().optional(),
     attributes: nameList.optional(),
     severity: z.enum(['fail', 'warn']).optional(),
     require: z.enum(['significant']).optional(),
     bound: z.enum(['estimate', 'upper']).optional(),
   })
-  .refine((r) => [r.min, r.max, r.maxAbs, r.band].some((b) => b !== undefined), {
-    message: 'a rule needs a bound: min, max, maxAbs or band',
+  .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
+    message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',
   })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is greater than max' });
 
 const ruleEntry = z.union([z.string(), ruleObject]);
 
+/** `ll144` or `[four-fifths, ll144]` */
+const presetList = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((p) => p.trim()) : v), z.array(z.enum(PRESET_NAMES)));
+
+const ll144Options = z.strictObject({
+  sex: columnName.optional(),
+  race: columnName.optional(),
+  unknown: nameList.optional(),
+  excludeBelow: z.number().min(0).lt(1).optional(),
+});
+
+const columnsObject = z.strictObject({
+  prediction: columnName.optional(),
+  score: columnName.optional(),
+  label: columnName.optional(),
+  rank: columnName.optional(),
+  list: columnName.optional(),
+});
+
+const bootstrapObject = z.strictObject({
+  replicates: z.number().int().min(100, 'use at least 100 replicates (1000 or more for 95 % intervals)').max(100_000).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+});
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
-  columns: z
-    .strictObject({ prediction: columnName.optional(), score: columnName.optional(), label: columnName.optional() })
-    .optional(),
+  columns: columnsObject.optional(),
   predictionPositive: nameList.optional(),
   labelPositive: nameList.optional(),
   threshold: finite.optional(),
+  topK: z.number().int().min(1).optional(),
+  topPercent: z.number().gt(0).lte(100).optional(),
+  k: z.number().int().min(1).optional(),
+  preset: presetList.optional(),
+  ll144: ll144Options.optional(),
   groups: nameList.optional(),
   reference: z.enum(REFERENCE_STRATEGIES).optional(),
   referenceGroups: z.record(z.string(), z.string()).optional(),
@@ -53,13 +81,7 @@ export const fileConfigSchema = z.strictObject({
   confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').optional(),
   alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
   minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),
-  bootstrap: z
-    .strictObject({
-      replicates: z.number().int().min(100, 'use at least 100 replicates (1000 or more for 95 % intervals)').max(100_000).optional(),
-      seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-    })
-    .nullable()
-    .optional(),
+  bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
 });
@@ -71,15 +93,19 @@ export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' |
 };
 
 export const CONFIG_KEYS = Object.keys(fileConfigSchema.shape);
-const RULE_KEYS = ['id', 'metric', 'min', 'max', 'maxAbs', 'band', 'attributes', 'severity', 'require', 'bound'];
+/** The keys of each nested object, read off the schema so that messages never lag behind it. */
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  columns: Object.keys(columnsObject.shape),
+  minDenominator: RATE_METRICS,
+  bootstrap: Object.keys(bootstrapObject.shape),
+  ll144: Object.keys(ll144Options.shape),
+};
 
 /** The keys allowed under a path, for "unknown key" messages. */
 function allowedKeys(path: readonly PropertyKey[]): readonly string[] | undefined {
   if (path.length === 0) return CONFIG_KEYS;
-  if (path.length === 1 && path[0] === 'minDenominator') return RATE_METRICS;
-  if (path.length === 1 && path[0] === 'bootstrap') return ['replicates', 'seed'];
-  if (path.length === 1 && path[0] === 'columns') return ['prediction', 'score', 'label'];
-  if (path.length === 2 && path[0] === 'rules') return RULE_KEYS;
+  if (path.length === 1) return NESTED_KEYS[String(path[0])];
+  if (path.length === 2 && path[0] === 'rules') return Object.keys(ruleObject.shape);
   return undefined;
 }
 

@@ -19,7 +19,7 @@ export interface RowContribution {
   bin: number;
   /** (score − label)², when both are present */
   squaredError: number;
-  /** the score's limbs at [0, 4) and the squared error's at [4, 8) (see slot-sums.ts), split once per row */
+  /** the score's limbs at [0, 4), the squared error's at [4, 8) and the exposure's at [8, 12) (see slot-sums.ts), split once per row */
   limbs: Float64Array;
   isScoreInLimbs: boolean;
   isErrorInLimbs: boolean;
@@ -27,6 +27,11 @@ export interface RowContribution {
   hash: number;
   cell: number;
   gridIndex: number;
+  /** 1/log2(1 + rank) in a ranked run (its limbs at [8, 12)), else null */
+  exposure: number | null;
+  isExposureInLimbs: boolean;
+  /** rank ≤ k */
+  isAtK: boolean;
 }
 
 /**
@@ -43,7 +48,9 @@ export interface GroupStore {
   tally(group: number): GroupTally;
 }
 
-const COUNTS = 4; // n, selected, positives, tp
+const COUNTS = 5; // n, selected, positives, tp, atK
+/** Float sums per group after the bins' Σ score: Σ squared error, Σ exposure, Σ exposure of relevant rows. */
+const SUMS = 3;
 /** A group this large could overflow a 32-bit AUC grid count with its next row. */
 const WIDEN_AT = 2 ** 32 - 1;
 
@@ -52,6 +59,11 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.decision = o.decision;
   row.label = o.label;
   row.score = o.score;
+  row.exposure = o.exposure ?? null;
+  if (row.exposure !== null) {
+    row.isAtK = o.isAtK === true;
+    row.isExposureInLimbs = toLimbs(row.exposure, row.limbs, 2 * LIMBS);
+  }
   if (o.score === null) return;
   row.bin = binOf(o.score, bins);
   row.isScoreInLimbs = toLimbs(o.score, row.limbs, 0);
@@ -65,7 +77,8 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 }
 
 export function emptyContribution(): RowContribution {
-  return { decision: null, label: null, score: null, bin: 0, squaredError: 0, limbs: new Float64Array(2 * LIMBS), isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
+  const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(3 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -80,8 +93,9 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
   let counts = new Float64Array(COUNTS * capacity);
   // per bin: rows, Σ label
   let binCounts = new Float64Array(2 * bins * capacity);
-  // slots per group: Σ score of each bin, then Σ squared error
-  const sums: SlotSums = createSlotSums((bins + 1) * capacity);
+  // slots per group: Σ score of each bin, then the SUMS
+  const slots = bins + SUMS;
+  const sums: SlotSums = createSlotSums(slots * capacity);
   const auc: AucAccumulator[] = [];
   const replicates: BootstrapTally[] = [];
 
@@ -89,7 +103,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
     while (group >= capacity) capacity *= 2;
     counts = grown(counts, COUNTS * capacity);
     binCounts = grown(binCounts, 2 * bins * capacity);
-    sums.ensure((bins + 1) * capacity);
+    sums.ensure(slots * capacity);
   };
 
   return {
@@ -111,10 +125,11 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
         counts[c + 2]! += 1;
         if (row.decision === 1) counts[c + 3]! += 1;
       }
+      const slot = g * slots;
+      if (row.exposure !== null) addExposure(sums, slot + bins + 1, row, counts, c);
       if (row.score === null) return;
       const k = 2 * (g * bins + row.bin);
       binCounts[k]! += 1;
-      const slot = g * (bins + 1);
       if (row.isScoreInLimbs) sums.addLimbs(slot + row.bin, row.limbs, 0);
       else sums.addOther(slot + row.bin, row.score);
       if (row.label === null) return;
@@ -133,21 +148,34 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       const t = emptyTally(bins);
       if (g >= size) return bootstrap ? { ...t, bootstrap: emptyBootstrapTally(bootstrap.replicates, bins) } : t;
       const c = COUNTS * g;
-      Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]! });
+      Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]!, atK: counts[c + 4]! });
+      const slot = g * slots;
       for (let b = 0; b < bins; b++) {
-        const scores = sums.partials(g * (bins + 1) + b);
+        const scores = sums.partials(slot + b);
         t.exact.binScores[b] = scores;
         t.exact.sumScore = mergeExact(t.exact.sumScore, scores);
         t.bins.set([binCounts[2 * (g * bins + b)]!, exactValue(scores), binCounts[2 * (g * bins + b) + 1]!], 3 * b);
       }
       t.sumScore = exactValue(t.exact.sumScore);
-      t.exact.sumSquaredError = sums.partials(g * (bins + 1) + bins);
+      t.exact.sumSquaredError = sums.partials(slot + bins);
       t.sumSquaredError = exactValue(t.exact.sumSquaredError);
+      t.exact.sumExposure = sums.partials(slot + bins + 1);
+      t.sumExposure = exactValue(t.exact.sumExposure);
+      t.exact.sumRelevantExposure = sums.partials(slot + bins + 2);
+      t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
       t.auc = aucHistogramOf(auc[g]!);
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
   };
+}
+
+/** A ranked row's exposure into Σ exposure (slot), and Σ relevant exposure (slot + 1) when its label is 1; rank ≤ k into atK. */
+function addExposure(sums: SlotSums, slot: number, row: RowContribution, counts: Float64Array, c: number): void {
+  if (row.isAtK) counts[c + 4]! += 1;
+  const add = (s: number) => (row.isExposureInLimbs ? sums.addLimbs(s, row.limbs, 2 * LIMBS) : sums.addOther(s, row.exposure!));
+  add(slot);
+  if (row.label === 1) add(slot + 1);
 }
 
 function grown(a: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {

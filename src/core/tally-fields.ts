@@ -17,6 +17,9 @@ export const TALLY_FIELDS = {
   tp: 'count',
   sumScore: 'sum',
   sumSquaredError: 'sum',
+  sumExposure: 'sum',
+  sumRelevantExposure: 'sum',
+  atK: 'count',
 } as const satisfies Record<NumericField, FieldKind>;
 
 export type FieldKind = 'count' | 'sum';

@@ -10,6 +10,10 @@ export interface Observation {
   decision: 0 | 1 | null;
   label: 0 | 1 | null;
   score: number | null;
+  /** 1/log2(1 + rank) when the run has a rank column */
+  exposure?: number | null;
+  /** rank ≤ k */
+  isAtK?: boolean;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -20,6 +24,9 @@ export function emptyTally(bins: number): GroupTally {
     tp: 0,
     sumScore: 0,
     sumSquaredError: 0,
+    sumExposure: 0,
+    sumRelevantExposure: 0,
+    atK: 0,
     bins: new Float64Array(3 * bins),
     auc: emptyAucHistogram(),
     exact: emptyExactSums(bins),
@@ -37,6 +44,15 @@ export function addObservation(t: GroupTally, o: Observation): void {
   if (o.label === 1) {
     t.positives += 1;
     if (o.decision === 1) t.tp += 1;
+  }
+  if (o.exposure != null) {
+    addExact(t.exact.sumExposure, o.exposure);
+    t.sumExposure = exactValue(t.exact.sumExposure);
+    if (o.label === 1) {
+      addExact(t.exact.sumRelevantExposure, o.exposure);
+      t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
+    }
+    if (o.isAtK) t.atK += 1;
   }
   if (o.score !== null) {
     addExact(t.exact.sumScore, o.score);

@@ -12,6 +12,8 @@ export interface Capabilities {
   hasDecision: boolean;
   hasLabel: boolean;
   hasScore: boolean;
+  /** a rank column (ranked outputs: exposure, selection at k) */
+  hasRank: boolean;
 }
 
 /**
@@ -50,6 +52,12 @@ export interface GroupTally {
   sumScore: number;
   /** Σ (score − label)² */
   sumSquaredError: number;
+  /** Σ exposure, exposure = 1/log2(1 + rank) (ranked outputs) */
+  sumExposure: number;
+  /** Σ exposure over the rows with label 1 (relevant rows) */
+  sumRelevantExposure: number;
+  /** rows with rank ≤ k */
+  atK: number;
   /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
   bins: Float64Array;
   auc: AucHistogram;

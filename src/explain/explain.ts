@@ -42,8 +42,9 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
 /** `fairgate explain`: every metric and disparity with its title and formula. */
 export function explainIndex(): string {
   const width = Math.max(...[...METRIC_IDS, ...DISPARITY_IDS].map((k) => k.length)) + 2;
-  const metric = METRIC_IDS.map((k) => `  ${pad(k, width)}${pad(METRICS[k].title, 40)}${METRICS[k].formula}`);
-  const disparity = DISPARITY_IDS.map((k) => `  ${pad(k, width)}${pad(DISPARITIES[k].title, 40)}${DISPARITIES[k].formula}`);
+  const titles = Math.max(40, ...[...Object.values(METRICS), ...Object.values(DISPARITIES)].map((d) => d.title.length + 2));
+  const metric = METRIC_IDS.map((k) => `  ${pad(k, width)}${pad(METRICS[k].title, titles)}${METRICS[k].formula}`);
+  const disparity = DISPARITY_IDS.map((k) => `  ${pad(k, width)}${pad(DISPARITIES[k].title, titles)}${DISPARITIES[k].formula}`);
   return [
     'Per-group metrics (tp, fp, tn, fn: the group\'s confusion counts; n: its rows):',
     ...metric,
@@ -73,7 +74,7 @@ export function explainMetric(name: string): string {
   const text: Explanation | undefined = isDisparity
     ? (DISPARITY_EXPLANATIONS as Record<string, Explanation>)[key]
     : (METRIC_EXPLANATIONS as Record<string, Explanation>)[key];
-  const facts = [`${key} — ${def.title}`, '', `  formula:   ${def.formula}`];
+  const facts = [`${key} — ${def.title}`, '', `  formula:   ${text?.formula ?? def.formula}`];
   if (!isDisparity) facts.push(`  direction: ${FAVOURABLE[(def as { favourable: string }).favourable]}`);
   if (isDisparity) facts.push(`  compares:  ${(def as { bases: readonly string[] }).bases.join(', ')} of the group with its reference group`);
   if (!text) return `${facts.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { CONTEXT } from './legal-context.js';
+import { RANKING_METRIC_EXPLANATIONS } from './ranking-explanations.js';
 import type { Explanation } from './types.js';
 
 const NO_ROWS = 'never, for a group that has rows (a group with no rows does not appear)';
@@ -49,4 +50,5 @@ export const METRIC_EXPLANATIONS = {
     undefinedWhen: 'the group has only one outcome class (all labels 1 or all 0)',
     example: 'auc>=0.7',
   },
+  ...RANKING_METRIC_EXPLANATIONS,
 } as const satisfies Record<string, Explanation>;

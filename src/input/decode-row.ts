@@ -5,8 +5,8 @@ import { makeBinaryDecoder, type BinaryDecoder } from './binary-values.js';
 import { columnIndex } from './columns.js';
 import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts } from './decoder-facts.js';
 
-/** Why a row was left out of the whole audit (empty cells only; bad values are errors). */
-export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score';
+/** Why a row was left out of the whole audit (empty cells only; bad values are errors); ranks are read in ranking/rank-reader.ts. */
+export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list';
 export type DecodeStatus = 'ok' | DropReason | 'invalid';
 
 /** A binary cell: 0, 1, empty, or a value that is neither positive nor negative. */
@@ -63,11 +63,15 @@ export function binaryColumnsOf(
   };
 }
 
-export function createRowRules(header: readonly string[], config: Readonly<AuditConfig>, file: string): RowRules {
+/** The decision from a score: `--threshold`, or a cut-off found by a first pass over the scores (`--top-k`, …). */
+export type ScoreDecision = (score: number) => 0 | 1;
+
+export function createRowRules(header: readonly string[], config: Readonly<AuditConfig>, file: string, cutoff?: ScoreDecision): RowRules {
   const prediction = binaryColumn('prediction', config.columns.prediction, header, file, config.predictionPositive);
   const label = binaryColumn('label', config.columns.label, header, file, config.labelPositive);
   const scoreName = config.columns.score;
   const { threshold } = config;
+  const decide: ScoreDecision | undefined = threshold !== null ? (s) => (s >= threshold ? 1 : 0) : cutoff;
   const facts = createDecoderFacts();
   const isProbabilityRequired = label !== undefined;
   return {
@@ -100,7 +104,7 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
       if (d === EMPTY) return 'missing_prediction';
       if (y === EMPTY) return 'missing_label';
       if (scoreName !== undefined && s === null) return 'missing_score';
-      out.decision = threshold !== null ? (s! >= threshold ? 1 : 0) : d;
+      out.decision = decide ? decide(s!) : d;
       out.label = y;
       out.score = s;
       return 'ok';

@@ -2,10 +2,12 @@ import type { AuditConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { DropReason } from './decode-row.js';
 
-const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score'> = {
+const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 'list'> = {
   missing_prediction: 'prediction',
   missing_label: 'label',
   missing_score: 'score',
+  missing_rank: 'rank',
+  missing_list: 'list',
 };
 
 /**

@@ -13,12 +13,15 @@ import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
 import type { ProgressHook } from '../audit.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { RecordDelimiter } from './scan-csv.js';
+import { mergeRankLists, type RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
 
 export interface ParallelTally {
   table: TallyTable;
   facts: DecoderFacts;
   sha256: string;
   identifiers: IdentifierColumn[];
+  rankLists?: RankLists;
 }
 
 type WorkerMessage = { type: 'progress'; bytes: number; rows: number } | { type: 'done'; result: RangeResult };
@@ -79,6 +82,7 @@ interface ParallelInput {
   layout: FileLayout & { delimiter: RecordDelimiter };
   offsets: number[];
   onProgress?: ProgressHook;
+  selection?: SelectionSummary;
 }
 
 /**
@@ -107,6 +111,7 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     delimiter: layout.delimiter,
     fieldCount: layout.header.length,
     isAfterCr: layout.delimiter === 'cr' && from > layout.dataStart,
+    ...(input.selection ? { selection: input.selection } : {}),
   });
   const handle = await open(input.path, 'r');
   try {
@@ -134,6 +139,14 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
   }
 }
 
+type Merged = Pick<ParallelTally, 'table' | 'facts' | 'rankLists'>;
+
+/** Two consecutive parts; the tables are this function's own, so grids can be added in place. */
+function mergeParts(a: Merged, b: Merged): Merged {
+  const lists = a.rankLists && b.rankLists ? mergeRankLists(a.rankLists, b.rankLists) : undefined;
+  return { table: mergeTallyTables(a.table, b.table, absorbTally), facts: mergeDecoderFacts(a.facts, b.facts), ...(lists ? { rankLists: lists } : {}) };
+}
+
 /** Results in file order into one table, checking that each range starts where the previous one stopped. */
 async function mergeInOrder(
   results: RangeResult[],
@@ -141,9 +154,9 @@ async function mergeInOrder(
   layout: FileLayout,
   file: string,
   rescan: (from: number) => Promise<RangeResult>,
-): Promise<{ table: TallyTable; facts: DecoderFacts }> {
+): Promise<Merged> {
   let breaks = layout.headerBreaks;
-  let merged: { table: TallyTable; facts: DecoderFacts } | undefined;
+  let merged: Merged | undefined;
   for (let k = 0; k < results.length; k++) {
     const previousStop = k > 0 ? results[k - 1]!.stop : layout.dataStart;
     // The previous range did not stop at this split, so the split was inside a quoted field.
@@ -151,8 +164,7 @@ async function mergeInOrder(
     const result = isSplitInsideQuotes ? await rescan(previousStop) : results[k]!;
     if (result.error) throw new InputError(file, result.error.line === undefined ? undefined : result.error.line + breaks, result.error.detail);
     const facts = shiftDecoderFacts(result.facts, breaks);
-    // The ranges' tables are this function's own: grids can be added in place.
-    merged = merged ? { table: mergeTallyTables(merged.table, result.table, absorbTally), facts: mergeDecoderFacts(merged.facts, facts) } : { table: result.table, facts };
+    merged = merged ? mergeParts(merged, { ...result, facts }) : { table: result.table, facts, ...(result.rankLists ? { rankLists: result.rankLists } : {}) };
     breaks += result.breaks;
     if (isSplitInsideQuotes) break;
   }

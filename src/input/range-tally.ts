@@ -6,6 +6,8 @@ import type { DecoderFacts } from './decoder-facts.js';
 import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import { createRecordTally } from './tally-records.js';
+import type { RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
 export interface RangeTask {
@@ -20,6 +22,8 @@ export interface RangeTask {
   fieldCount: number;
   /** the byte before `from` is a lone CR (CR-delimited files) */
   isAfterCr: boolean;
+  /** the score cut-off found by a first pass (plain data, so that it reaches worker threads) */
+  selection?: SelectionSummary;
 }
 
 /** A problem in the range, its line counted from the range's first line (1). */
@@ -38,6 +42,8 @@ export interface RangeResult {
   error?: RangeProblem;
   /** identifier-looking columns (by header, and by the values of the range's first rows: the file's for the first range) */
   identifiers: IdentifierColumn[];
+  /** the range's ranked lists (runs with a rank column) */
+  rankLists?: RankLists;
 }
 
 const READ_SIZE = 1 << 20;
@@ -55,7 +61,7 @@ export interface RangeIo {
  * to its end.
  */
 export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeResult> {
-  const tally = createRecordTally(task.header, task.config, task.file);
+  const tally = createRecordTally(task.header, task.config, task.file, task.selection ? { selection: task.selection } : {});
   const reader = createCsvChunkReader({
     onRecord: tally.onRecord,
     delimiter: task.delimiter,
@@ -81,7 +87,8 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
   } catch (caught) {
     error = rangeProblem(caught);
   }
-  const result = { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, identifiers: tally.identifiers() };
+  const lists = tally.rankLists();
+  const result = { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, identifiers: tally.identifiers(), ...(lists ? { rankLists: lists } : {}) };
   return error ? { ...result, error } : result;
 }
 

@@ -10,6 +10,8 @@ import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from './read-csv.js';
+import type { RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -27,6 +29,7 @@ export interface FileTallyRun {
   notices: Notice[];
   facts: DecoderFacts;
   identifiers: IdentifierColumn[];
+  rankLists?: RankLists;
 }
 
 function threadCount(threads: number | 'auto' | undefined, size: number): number {
@@ -43,7 +46,7 @@ export async function tallyFile(
   config: Readonly<AuditConfig>,
   file: string,
   path: string,
-  options: { threads?: number | 'auto'; onProgress?: ProgressHook },
+  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary },
 ): Promise<FileTallyRun | undefined> {
   let fd: number | undefined;
   try {
@@ -54,13 +57,16 @@ export async function tallyFile(
     if (threads < 2) return undefined;
     const layout = readLayout(fd, size);
     if (layout?.delimiter == null) return undefined;
+    // Checks the header (missing columns) before any worker starts; the cut-off does not matter here.
     const rules = createRowRules(layout.header, config, file);
     const offsets = splitOffsets(fd, layout, size, threads);
     closeSync(fd);
     fd = undefined;
-    const tally = await tallyInParallel(config, { path, file, size, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress: options.onProgress });
+    const { onProgress, selection } = options;
+    const tally = await tallyInParallel(config, { path, file, size, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress, ...(selection ? { selection } : {}) });
     const unused = finishDecoding(rules, tally.facts, file);
-    return { table: tally.table, sha256: tally.sha256, bytes: size, notices: runNotices(unused, tally.identifiers), facts: tally.facts, identifiers: tally.identifiers };
+    const { table, sha256, facts, identifiers, rankLists } = tally;
+    return { table, sha256, bytes: size, notices: runNotices(unused, identifiers), facts, identifiers, ...(rankLists ? { rankLists } : {}) };
   } catch (error) {
     throw toInputError(file, error);
   } finally {

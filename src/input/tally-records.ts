@@ -8,6 +8,10 @@ import { createByteInterner, type ByteInterner } from './byte-interner.js';
 import { columnIndex } from './columns.js';
 import { parseSimpleDecimal } from './decimal-bytes.js';
 import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from './decode-row.js';
+import { ll144ColumnHint } from '../presets/ll144-section.js';
+import { createRankReader, type RankLists } from '../ranking/rank-reader.js';
+import type { SelectionSummary } from '../report/audit-result.js';
+import { decisionOf } from '../selection/cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../privacy/identifier-columns.js';
 import { droppedRowError } from './dropped-row.js';
 import { fieldText, type CsvRecord } from './scan-csv.js';
@@ -21,13 +25,27 @@ export interface RecordTally {
   readonly rows: number;
   /** columns that look like direct identifiers (by header, or by the values of the first rows seen) */
   identifiers(): IdentifierColumn[];
+  /** rows and largest rank per ranked list (runs with a rank column) */
+  rankLists(): RankLists | undefined;
 }
 
-/** Header positions the audit reads: decision, score, outcome and every group column (the identifier scan skips them). */
+export interface RecordTallyOptions {
+  /** the score cut-off found by a first pass (`--top-k`, `--top-percent`, the ll144 median) */
+  selection?: SelectionSummary;
+  /** that first pass: each used row's score goes here instead of into the statistics */
+  onScore?: (score: number) => void;
+}
+
+/** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
-  const { prediction, score, label } = config.columns;
-  const names = [prediction, score, label, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
-  return new Set(names.map((c) => columnIndex(header, c, file)));
+  const { prediction, score, label, rank, list } = config.columns;
+  const names = [prediction, score, label, rank, list, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
+}
+
+/** A column's position; a missing ll144 sex or race column says how to map it. */
+function groupColumnIndex(header: readonly string[], column: string, config: Readonly<AuditConfig>, file: string): number {
+  return ll144ColumnHint(config, column, () => columnIndex(header, column, file));
 }
 
 /** A record's cell as an interned id (the text decides; see byte-interner.ts). */
@@ -50,16 +68,17 @@ function lazyTable(compute: (id: number) => number): (id: number) => number {
   };
 }
 
-export function createRecordTally(header: readonly string[], config: Readonly<AuditConfig>, file: string): RecordTally {
-  const rules = createRowRules(header, config, file);
-  const groupIndices = [...new Set(config.groups.flatMap((g) => attributeColumns(g).map((c) => columnIndex(header, c, file))))];
+export function createRecordTally(header: readonly string[], config: Readonly<AuditConfig>, file: string, options: RecordTallyOptions = {}): RecordTally {
+  const rules = createRowRules(header, config, file, options.selection && decisionOf(options.selection));
+  const ranks = createRankReader(header, config, file);
+  const groupIndices = [...new Set(config.groups.flatMap((g) => attributeColumns(g).map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
     capabilities: capabilitiesOf(config),
     bins: config.bins,
     missing: config.missing,
     attributes: config.groups.map((name) => {
       const columns = attributeColumns(name);
-      return { spec: { name, columns }, columns: columns.map((c) => groupIndices.indexOf(columnIndex(header, c, file))) };
+      return { spec: { name, columns }, columns: columns.map((c) => groupIndices.indexOf(groupColumnIndex(header, c, config, file))) };
     }),
     columnCount: groupIndices.length,
     bootstrap: config.bootstrap,
@@ -101,12 +120,15 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       return rows;
     },
     identifiers: () => scan.finish(),
+    rankLists: () => ranks?.lists,
     onRecord(record) {
       current = record;
       // The identifier scan looks at the first rows only: strings for those, never after.
       if (rows++ < SAMPLE_ROWS) scan.add(Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i)));
-      const status = rules.decode(codeOf(prediction), codeOf(label), readScore, record.line, observation);
-      if (status === 'ok') {
+      let status = rules.decode(codeOf(prediction), codeOf(label), readScore, record.line, observation);
+      if (status === 'ok' && ranks) status = ranks.read(fieldText(record, ranks.rankIndex), ranks.listIndex < 0 ? '' : fieldText(record, ranks.listIndex), record.line, observation);
+      if (status === 'ok' && options.onScore) options.onScore(observation.score!);
+      else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {
           const cell = groupCells[j]!;
           ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index));

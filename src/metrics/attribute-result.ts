@@ -49,7 +49,7 @@ export function attributeResult(
   const explicit = explicitReference(at, config);
   const settings = intervalSettings(config.confidence);
   const groups = [...at.groups.values()]
-    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings))
+    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total))
     .sort(byKey);
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
   const disparityIds = availableDisparities(caps);

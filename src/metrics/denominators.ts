@@ -15,9 +15,10 @@ export const DENOMINATOR_NOUNS: Partial<Record<MetricId, string>> = {
   fdr: 'selected rows (tp+fp)',
   npv: 'unselected rows (tn+fn)',
   for: 'unselected rows (tn+fn)',
+  selection_at_k: 'ranked rows',
 };
 
-type CountFields = Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp'>;
+type CountFields = Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'>;
 
 /**
  * Confusion counts from a group's reported counts. A run without labels has
@@ -29,17 +30,18 @@ export function countsOf(g: CountFields): Counts {
   const positives = g.positives ?? 0;
   const tp = g.tp ?? 0;
   const n = g.n ?? 0; // null only for a group masked by small-cell suppression, which is never judged
-  return { n, tp, fp: selected - tp, fn: positives - tp, tn: n - selected - positives + tp };
+  return { n, tp, fp: selected - tp, fn: positives - tp, tn: n - selected - positives + tp, atK: g.atK ?? 0 };
 }
 
 /** The counts of several groups together (the population of an attribute is the sum of its groups). */
 export function sumCounts(groups: readonly CountFields[]): CountFields {
-  const total = { n: 0, selected: 0, positives: 0, tp: 0 };
+  const total = { n: 0, selected: 0, positives: 0, tp: 0, atK: 0 };
   for (const g of groups) {
     total.n += g.n ?? 0;
     total.selected += g.selected ?? 0;
     total.positives += g.positives ?? 0;
     total.tp += g.tp ?? 0;
+    total.atK += g.atK ?? 0;
   }
   return total;
 }

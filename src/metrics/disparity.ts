@@ -55,6 +55,19 @@ export const DISPARITIES = {
     kind: 'difference',
     bases: ['calibration_in_the_large'],
   },
+  exposure_ratio: { title: 'exposure ratio', short: 'exp. ratio', formula: 'exposure_g / exposure_r', kind: 'ratio', bases: ['exposure'] },
+  relevant_exposure_ratio: {
+    title: 'exposure ratio of relevant rows', short: 'rel. exp. ratio',
+    formula: 'relevant_exposure_g / relevant_exposure_r',
+    kind: 'ratio',
+    bases: ['relevant_exposure'],
+  },
+  selection_at_k_ratio: {
+    title: 'selection-at-k ratio', short: 'sel@k ratio',
+    formula: 'selection_at_k_g / selection_at_k_r',
+    kind: 'ratio',
+    bases: ['selection_at_k'],
+  },
 } as const satisfies Record<string, DisparityDef>;
 
 export type DisparityId = keyof typeof DISPARITIES;

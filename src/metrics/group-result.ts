@@ -12,7 +12,8 @@ import { availableMetrics, metricValue, rateCounts, type MetricId } from './regi
 /**
  * The interval of one metric: Wilson for proportions, DeLong for AUC, the
  * bias-corrected bootstrap for ece and brier when the tally carries
- * replicates; undefined otherwise (mean score, calibration in the large).
+ * replicates; undefined otherwise (mean score, calibration in the large,
+ * exposure and the shares of ranked outputs).
  */
 function metricInterval(id: MetricId, value: number | null, t: GroupTally, settings: IntervalSettings): Interval | null {
   const counts = rateCounts(id, t);
@@ -24,18 +25,23 @@ function metricInterval(id: MetricId, value: number | null, t: GroupTally, setti
   return null;
 }
 
-/** Counts, metric values and metric intervals of one group (disparities are added per attribute). */
+/**
+ * Counts, metric values and metric intervals of one group (disparities are
+ * added per attribute). `population` is the attribute's tally, for the share
+ * metrics of ranked outputs.
+ */
 export function groupResult(
   key: string,
   values: Record<string, string>,
   t: GroupTally,
   caps: Capabilities,
   settings: IntervalSettings = DEFAULT_INTERVALS,
+  population: GroupTally = t,
 ): GroupResult {
   const metrics: Partial<Record<MetricId, number | null>> = {};
   const intervals: Partial<Record<MetricId, Interval>> = {};
   for (const id of availableMetrics(caps)) {
-    metrics[id] = metricValue(id, t);
+    metrics[id] = metricValue(id, t, population);
     const interval = metricInterval(id, metrics[id], t, settings);
     if (interval) intervals[id] = interval;
   }
@@ -45,6 +51,7 @@ export function groupResult(
     n: t.n,
     ...(caps.hasDecision ? { selected: t.selected } : {}),
     ...(caps.hasLabel ? { positives: t.positives } : {}),
+    ...(caps.hasRank ? { atK: t.atK } : {}),
     ...(caps.hasDecision && caps.hasLabel ? confusion(t) : {}),
     metrics,
     intervals,

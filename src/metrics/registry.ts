@@ -7,10 +7,11 @@ import {
   expectedCalibrationError,
   meanScore,
 } from './calibration.js';
+import { RANKING_METRICS } from '../ranking/ranking-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 
-export type Need = 'decision' | 'label' | 'score';
+export type Need = 'decision' | 'label' | 'score' | 'rank';
 
 /**
  * Which value of a metric is most favourable to a group: the `highest`
@@ -27,8 +28,8 @@ export interface MetricDef {
   favourable: Favourable;
   /** For proportions: the two counts (used for intervals, tests and minimum denominators). */
   rate?: (c: Counts) => RateCounts;
-  /** Metrics that are not proportions compute from the tally. */
-  compute?: (t: GroupTally) => number | null;
+  /** Metrics that are not proportions compute from the tally (shares also from the attribute's population). */
+  compute?: (t: GroupTally, population: GroupTally) => number | null;
 }
 
 const rate = (title: string, short: string, formula: string, needs: readonly Need[], favourable: Favourable, fn: (c: Counts) => RateCounts): MetricDef => ({
@@ -76,15 +77,21 @@ export const METRICS = {
   },
   brier: { title: 'Brier score', short: 'Brier', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
   auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
+  ...RANKING_METRICS,
 } as const satisfies Record<string, MetricDef>;
 
 export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
+const CAPABILITY_OF: Record<Need, keyof Capabilities> = {
+  decision: 'hasDecision',
+  label: 'hasLabel',
+  score: 'hasScore',
+  rank: 'hasRank',
+};
+
 export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {
-  return needs.every((need) =>
-    need === 'decision' ? caps.hasDecision : need === 'label' ? caps.hasLabel : caps.hasScore,
-  );
+  return needs.every((need) => caps[CAPABILITY_OF[need]]);
 }
 
 /** The metrics a run can compute, in registry order. */
@@ -92,17 +99,22 @@ export function availableMetrics(caps: Capabilities): MetricId[] {
   return METRIC_IDS.filter((id) => hasNeeds(METRICS[id].needs, caps));
 }
 
-export function metricValue(id: MetricId, t: GroupTally): number | null {
+/** A group's value of a metric; `population` is its attribute's tally (for shares), the group itself by default. */
+export function metricValue(id: MetricId, t: GroupTally, population: GroupTally = t): number | null {
   const def: MetricDef = METRICS[id];
   if (def.rate) {
-    const { successes, trials } = def.rate({ ...confusion(t), n: t.n });
+    const { successes, trials } = def.rate(tallyCounts(t));
     return rates.ratio(successes, trials);
   }
-  return def.compute ? def.compute(t) : null;
+  return def.compute ? def.compute(t, population) : null;
 }
 
 /** The two counts behind a proportion metric, or undefined for other metrics. */
 export function rateCounts(id: MetricId, t: GroupTally): RateCounts | undefined {
   const def: MetricDef = METRICS[id];
-  return def.rate?.({ ...confusion(t), n: t.n });
+  return def.rate?.(tallyCounts(t));
+}
+
+function tallyCounts(t: GroupTally): Counts {
+  return { ...confusion(t), n: t.n, atK: t.atK };
 }

@@ -7,7 +7,8 @@ import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from './registry.j
  * - every proportion metric: a Wilson score interval;
  * - `auc`: DeLong's interval; `ece`, `brier`: a bootstrap interval when `--bootstrap` is on;
  * - ratios of proportions: Katz log interval; differences: Newcombe's hybrid score interval;
- * - the disparities of `TESTED_BASES`: a two-sided test of the group's rate against the reference's.
+ * - the disparities of `TESTED_BASES`: a two-sided test of the group's rate against the reference's;
+ * - exposure and the shares of ranked outputs: none (a mean of discounts has no closed-form interval from the tally).
  */
 export type DisparityInterval = 'katz' | 'newcombe';
 
@@ -18,10 +19,14 @@ export const DISPARITY_INTERVALS: Partial<Record<DisparityId, DisparityInterval>
   equal_opportunity_ratio: 'katz',
   fpr_difference: 'newcombe',
   predictive_parity_ratio: 'katz',
+  selection_at_k_ratio: 'katz',
 };
 
-/** The rates tested against the reference (SPEC §2: selection rate; the issue adds TPR and FPR). */
-export const TESTED_BASES = ['selection_rate', 'tpr', 'fpr'] as const satisfies readonly MetricId[];
+/**
+ * The rates tested against the reference (SPEC §2: selection rate; issue 3 adds
+ * TPR and FPR; selection at k is the selection rate of a ranked output).
+ */
+export const TESTED_BASES = ['selection_rate', 'tpr', 'fpr', 'selection_at_k'] as const satisfies readonly MetricId[];
 export type TestedBase = (typeof TESTED_BASES)[number];
 
 /** Proportion metrics (they have counts, a Wilson interval and a denominator). */
@@ -29,7 +34,8 @@ export const RATE_METRICS: readonly MetricId[] = METRIC_IDS.filter((id) => (METR
 
 const BOOTSTRAPPED: readonly MetricId[] = ['ece', 'brier'];
 
-function isDisparity(metric: RuleMetric): metric is DisparityId {
+/** Whether a rule metric is a disparity (a comparison with the reference) rather than a group metric. */
+export function isDisparity(metric: RuleMetric): metric is DisparityId {
   return metric in DISPARITIES;
 }
 

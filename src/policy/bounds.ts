@@ -44,6 +44,11 @@ export function isIntervalOutsideBound([lower, upper]: readonly [number, number]
   return upper < low - slack(low) || lower > high + slack(high);
 }
 
+/** Whether a bound has a threshold part; a rule may bound only its regression against `--baseline`. */
+export function hasThresholdBound(bound: Bound): boolean {
+  return bound.min !== undefined || bound.max !== undefined || bound.maxAbs !== undefined || bound.band !== undefined;
+}
+
 export function boundOf(rule: Bound): Bound {
   const out: Bound = {};
   if (rule.min !== undefined) out.min = rule.min;

@@ -1,45 +1,16 @@
 import type { AuditConfig, Rule } from '../config/types.js';
-import { OVERALL_GROUP } from '../core/types.js';
-import { denominatorShortfall, sumCounts } from '../metrics/denominators.js';
-import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import type { MetricId } from '../metrics/registry.js';
+import { isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../report/audit-result.js';
-import { findingText } from '../report/finding-text.js';
-import { boundOf, isWithinBound, isIntervalOutsideBound } from './bounds.js';
-
-function isDisparity(metric: Rule['metric']): metric is DisparityId {
-  return metric in DISPARITIES;
-}
+import { findingText, type FindingFacts } from '../report/finding-text.js';
+import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
+import { unjudgeable } from './unjudgeable.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
 
-function referenceOf(attribute: AttributeResult, key: string): Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp'> | undefined {
-  if (key === OVERALL_GROUP) return sumCounts(attribute.groups);
-  return attribute.groups.find((g) => g.key === key);
-}
-
-/** The rates a rule rests on, as [group key, metric]: the group's, then each reference's. */
-function ratesOf(rule: Rule, group: GroupResult): [string, MetricId][] {
-  if (!isDisparity(rule.metric)) return [[group.key, rule.metric as MetricId]];
-  const d = group.disparities[rule.metric]!;
-  return DISPARITIES[rule.metric].bases.flatMap((b): [string, MetricId][] => {
-    const ref = d.references?.[b] ?? d.reference;
-    return ref === null ? [[group.key, b]] : [[group.key, b], [ref, b]];
-  });
-}
-
-/** The first of those rates whose denominator is below its minimum. */
-function findShortfall(rule: Rule, attribute: AttributeResult, group: GroupResult, config: Readonly<AuditConfig>): Finding['denominator'] {
-  for (const [key, metric] of ratesOf(rule, group)) {
-    const counts = key === group.key ? group : referenceOf(attribute, key);
-    const short = counts && denominatorShortfall(metric, counts, config.minDenominator);
-    if (short) return { group: key, ...short };
-  }
-  return undefined;
-}
-
-function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'reason' | 'denominator'> {
+/** The rule's value on the group, with the interval and test it carries (also used for regression rules). */
+export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'reason' | 'denominator'> {
   if (!isDisparity(rule.metric)) {
     const interval = group.intervals[rule.metric as MetricId];
     return { value: group.metrics[rule.metric as MetricId] ?? null, ...(interval ? { interval } : {}) };
@@ -60,32 +31,51 @@ function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: num
   return 'breach';
 }
 
-/** The reasons a verdict cannot be pass or fail come first, in a fixed order. */
+/** The reasons a verdict cannot be pass or fail come first, then the threshold bound and the statistics. */
 function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, config: Readonly<AuditConfig>): Judgement {
   // A masked group (small-cell suppression) has nothing to judge; its true verdict was taken before masking.
   if (group.suppressed) return { value: null, reason: `suppressed-${group.suppressed}` };
   const base = statisticsOf(rule, group);
-  const { minGroupSize } = config;
-  if (group.n === null || group.n < minGroupSize) return { ...base, reason: 'small-group' };
-  const d = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
-  if (d) {
-    const keys = d.references ? Object.values(d.references) : [d.reference];
-    if (keys.some((k) => k === null)) return { ...base, reason: 'no-reference' };
-    if (keys.some((k) => (referenceOf(attribute, k!)?.n ?? 0) < minGroupSize)) return { ...base, reason: 'small-reference' };
-  }
-  // A zero denominator says more than "below the minimum": it is reported as an undefined value.
-  if (base.value === null) return { ...base, reason: 'undefined-value' };
-  const denominator = findShortfall(rule, attribute, group, config);
-  if (denominator) return { ...base, denominator, reason: 'small-denominator' };
-  if (isWithinBound(base.value, rule)) return { ...base, reason: 'within-bound' };
+  const blocked = unjudgeable(rule, attribute, group, base.value, config);
+  if (blocked) return { ...base, ...blocked };
+  if (isWithinBound(base.value!, rule)) return { ...base, reason: 'within-bound' };
   return { ...base, reason: breachReason(rule, base.interval, base.pValueAdjusted, config.alpha) };
 }
 
-function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
   if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
-  if (reason === 'within-bound') return 'pass';
-  if (reason === 'breach') return rule.severity === 'warn' ? 'warn' : 'fail';
+  if (reason === 'within-bound' || reason === 'regression-within-bound') return 'pass';
+  if (reason === 'breach' || reason === 'regressed') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
+}
+
+/** What a verdict adds to the rule and the group: value, bound, reason and the statistics or baseline facts. */
+export type VerdictFacts = Omit<Finding, 'rule' | 'metric' | 'attribute' | 'group' | 'status' | 'severity' | 'n' | 'message'>;
+
+/** A finding of `rule` on `group`, with its status and its sentence (threshold and regression rules alike). */
+export function toFinding(
+  rule: Rule,
+  attribute: AttributeResult,
+  group: GroupResult,
+  { value, bound, reason, ...rest }: VerdictFacts,
+  config: Readonly<AuditConfig>,
+  prose: Pick<FindingFacts, 'referenceChange'> = {},
+): Finding {
+  const facts = {
+    rule: rule.id,
+    metric: rule.metric,
+    attribute: attribute.name,
+    group: group.key,
+    value,
+    bound,
+    status: verdictOf(reason, rule),
+    reason,
+    severity: rule.severity,
+    n: group.n,
+    ...rest,
+  };
+  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound, ...prose };
+  return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 
 /**
@@ -101,22 +91,10 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
     for (const group of attribute.groups) {
       for (const rule of config.rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
-        const { reason, value, ...rest } = judge(rule, attribute, group, config);
-        const facts = {
-          rule: rule.id,
-          metric: rule.metric,
-          attribute: attribute.name,
-          group: group.key,
-          value,
-          bound: boundOf(rule),
-          status: verdictOf(reason, rule),
-          reason,
-          severity: rule.severity,
-          n: group.n,
-          ...rest,
-        };
-        const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound };
-        findings.push({ ...facts, message: findingText({ ...facts, ...context }) });
+        // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts.
+        if (!hasThresholdBound(rule)) continue;
+        const { value, ...rest } = judge(rule, attribute, group, config);
+        findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }, config));
       }
     }
   }

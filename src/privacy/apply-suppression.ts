@@ -3,7 +3,7 @@ import { findingText } from '../report/finding-text.js';
 import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../report/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 
-const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const;
+const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 
 /** A masked group: the key stays (so readers see the group exists); every count and value is null, nothing else is kept. */
 export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {

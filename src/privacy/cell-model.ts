@@ -1,13 +1,24 @@
 import type { MissingMode } from '../config/types.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
 
-/** The counts a report publishes per group; every other published count is a linear function of them. */
+/**
+ * The additive quantities a report publishes per group (each one directly or
+ * through a rate over a published count); every other published count is a
+ * linear function of them. Ranked runs add rows in the top k and the exposure
+ * sums (floats: a mean exposure times n gives them back, and the shares of an
+ * attribute sum to 1, which is relation (a) below).
+ */
 export interface CellCounts {
   n: number;
   selected: number;
   positives: number;
   tp: number;
+  atK: number;
+  exposure: number;
+  relevantExposure: number;
 }
+
+const COUNT_KEYS = ['n', 'selected', 'positives', 'tp', 'atK', 'exposure', 'relevantExposure'] as const satisfies readonly (keyof CellCounts)[];
 
 /**
  * - `group`: a group of an audited attribute (published unless masked);
@@ -44,14 +55,14 @@ export interface CellModel {
 }
 
 export function countsOf(t: GroupTally): CellCounts {
-  return { n: t.n, selected: t.selected, positives: t.positives, tp: t.tp };
+  return { n: t.n, selected: t.selected, positives: t.positives, tp: t.tp, atK: t.atK, exposure: t.sumExposure, relevantExposure: t.sumRelevantExposure };
 }
 
 function combine(a: CellCounts, b: CellCounts, sign: 1 | -1): CellCounts {
-  return { n: a.n + sign * b.n, selected: a.selected + sign * b.selected, positives: a.positives + sign * b.positives, tp: a.tp + sign * b.tp };
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, a[k] + sign * b[k]])) as unknown as CellCounts;
 }
 
-const NO_COUNTS: CellCounts = { n: 0, selected: 0, positives: 0, tp: 0 };
+const NO_COUNTS: CellCounts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as CellCounts;
 const byKey = (a: GroupEntry, b: GroupEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 // Values, not keys, identify a group across attributes: a value may itself contain the `|` of keys.
 const valuesId = (values: readonly string[]) => values.join('\u0000');

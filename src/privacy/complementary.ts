@@ -1,6 +1,6 @@
 import type { CellModel } from './cell-model.js';
 import { eliminationClosure } from './elimination.js';
-import { countValue, exposureKey, isIgnored, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './exposure.js';
+import { countValue, exposureKey, isIgnored, isPinned, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './exposure.js';
 import { propagateBounds } from './interval-bounds.js';
 import { determinedCells } from './linear-determinacy.js';
 
@@ -26,7 +26,7 @@ function* exposures(model: CellModel, masks: Masks, options: ComplementOptions):
   for (const system of options.systems) {
     const b = system === 'n' ? rows : propagateBounds(model, masks, system, options.k, rows);
     for (let cell = 0; cell < masks.length; cell++) {
-      if (masks[cell] === undefined || b.lo[cell] !== b.hi[cell] || isMarkerPinned(masks[cell], system, options.k)) continue;
+      if (masks[cell] === undefined || !isPinned(b.lo[cell]!, b.hi[cell]!, system) || isMarkerPinned(masks[cell], system, options.k)) continue;
       yield { cell, relations: relationsOf(model, cell), system };
     }
   }

@@ -8,9 +8,34 @@ export type Masks = (Mask | undefined)[];
 
 /**
  * The counts whose disclosure would reveal a masked group's rates: n and the
- * confusion counts with their complements. Each obeys the same relations.
+ * confusion counts with their complements; in ranked runs the rows in and
+ * below the top k and the exposure sums (of all, relevant and other rows).
+ * Each obeys the same relations.
  */
-export type CountSystem = 'n' | 'selected' | 'unselected' | 'positives' | 'negatives' | 'tp' | 'fp' | 'fn' | 'tn';
+export type CountSystem =
+  | 'n'
+  | 'selected'
+  | 'unselected'
+  | 'positives'
+  | 'negatives'
+  | 'tp'
+  | 'fp'
+  | 'fn'
+  | 'tn'
+  | 'atK'
+  | 'belowK'
+  | 'exposure'
+  | 'relevantExposure'
+  | 'otherExposure';
+
+/** Sums of floats: a reader pins one when its bounds meet up to rounding. */
+const FLOAT_SYSTEMS: ReadonlySet<CountSystem> = new Set(['exposure', 'relevantExposure', 'otherExposure']);
+
+/** Whether bounds [lo, hi] pin a count of this system to one value. */
+export function isPinned(lo: number, hi: number, system: CountSystem): boolean {
+  if (!FLOAT_SYSTEMS.has(system)) return lo === hi;
+  return hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
+}
 
 /** A masked group a reader could pin down, and the relations to widen with one more hidden cell. */
 export interface Exposure {
@@ -33,7 +58,7 @@ export function relationsOf(model: CellModel, cell: number): number[] {
 
 /** Value of a count system for a cell's counts. */
 export function countValue(cell: Cell, system: CountSystem): number {
-  const { n, selected, positives, tp } = cell.counts;
+  const { n, selected, positives, tp, atK, exposure, relevantExposure } = cell.counts;
   switch (system) {
     case 'n':
       return n;
@@ -53,15 +78,27 @@ export function countValue(cell: Cell, system: CountSystem): number {
       return positives - tp;
     case 'tn':
       return n - selected - positives + tp;
+    case 'atK':
+      return atK;
+    case 'belowK':
+      return n - atK;
+    case 'exposure':
+      return exposure;
+    case 'relevantExposure':
+      return relevantExposure;
+    case 'otherExposure':
+      return exposure - relevantExposure;
   }
 }
 
 /** The count systems a report with these inputs publishes. */
-export function publishedSystems(caps: { hasDecision: boolean; hasLabel: boolean }): CountSystem[] {
+export function publishedSystems(caps: { hasDecision: boolean; hasLabel: boolean; hasRank?: boolean }): CountSystem[] {
   const systems: CountSystem[] = ['n'];
   if (caps.hasDecision) systems.push('selected', 'unselected');
   if (caps.hasLabel) systems.push('positives', 'negatives');
   if (caps.hasDecision && caps.hasLabel) systems.push('tp', 'fp', 'fn', 'tn');
+  if (caps.hasRank) systems.push('atK', 'belowK', 'exposure');
+  if (caps.hasRank && caps.hasLabel) systems.push('relevantExposure', 'otherExposure');
   return systems;
 }
 

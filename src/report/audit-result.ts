@@ -6,9 +6,11 @@ import type { MetricId } from '../metrics/registry.js';
 import type { BootstrapSettings } from '../stats/bootstrap.js';
 import type { Interval } from '../stats/interval.js';
 import type { TestName } from '../stats/proportion-test.js';
+import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary } from './sections.js';
 
 export type { Interval } from '../stats/interval.js';
 export type { TestName } from '../stats/proportion-test.js';
+export type { BaselineComparison, Ll144Category, Ll144Section, Ll144Table, MetricChange, RankingSummary, SelectionSummary } from './sections.js';
 
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
@@ -53,6 +55,8 @@ export interface GroupResult {
   selected?: number | null;
   /** label-1 rows, when the run has a label */
   positives?: number | null;
+  /** rows ranked in the top k of their list, when the run has a rank column (the successes of `selection_at_k`); null when masked */
+  atK?: number | null;
   metrics: Partial<Record<MetricId, number | null>>;
   /** Wilson score intervals of the rates */
   intervals: Partial<Record<MetricId, Interval>>;
@@ -81,7 +85,8 @@ export interface AttributeResult {
  * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
  * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
  * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
- * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive).
+ * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
+ * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`.
  */
 export type FindingReason =
   | 'within-bound'
@@ -94,6 +99,9 @@ export type FindingReason =
   | 'not-significant'
   | 'interval-includes-bound'
   | 'no-interval'
+  | 'regression-within-bound'
+  | 'regressed'
+  | 'not-in-baseline'
   | 'suppressed-primary'
   | 'suppressed-secondary';
 
@@ -102,6 +110,8 @@ export interface Bound {
   max?: number;
   maxAbs?: number;
   band?: number;
+  /** the largest allowed worsening against the baseline */
+  maxRegression?: number;
 }
 
 export interface Finding {
@@ -127,6 +137,10 @@ export interface Finding {
   minExpected?: number;
   /** for `small-denominator`: which group's rate fell short, and by how much */
   denominator?: { group: string; metric: MetricId; count: number; minimum: number };
+  /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
+  baseline?: number | null;
+  change?: number | null;
+  worsening?: number | null;
   message: string;
 }
 
@@ -149,7 +163,17 @@ export interface StatisticsInfo {
 }
 
 export interface Notice {
-  code: 'rows-dropped' | 'unused-positive-value' | 'no-rules' | 'auc-approximate' | 'suppressed-groups' | 'identifier-columns';
+  code:
+    | 'rows-dropped'
+    | 'unused-positive-value'
+    | 'no-rules'
+    | 'auc-approximate'
+    | 'suppressed-groups'
+    | 'identifier-columns'
+    | 'incomplete-lists'
+    | 'selection-ties'
+    | 'baseline-groups'
+    | 'no-baseline';
   message: string;
 }
 
@@ -204,6 +228,14 @@ export interface AuditResult {
   summary: Record<Verdict, number> & { rules: number };
   statistics: StatisticsInfo;
   notices: Notice[];
+  /** the score cut-off that made the decision (`--top-k`, `--top-percent`, ll144 scoring rate) */
+  selection?: SelectionSummary;
+  /** the ranked lists (`--rank`) */
+  ranking?: RankingSummary;
+  /** tables of presets that publish more than rules */
+  presets?: { ll144?: Ll144Section };
+  /** the comparison with `--baseline` */
+  baseline?: BaselineComparison;
   /** present when `suppressBelow` > 0 */
   privacy?: PrivacySummary;
 }

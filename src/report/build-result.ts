@@ -3,14 +3,19 @@ import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
+import { compareWithBaseline } from '../baseline/compare.js';
+import { evaluateRegressions, sortFindings } from '../baseline/evaluate-regressions.js';
+import type { BaselineInput } from '../baseline/same-audit.js';
 import { intervalSettings } from '../metrics/intervals.js';
 import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
+import { ll144Section } from '../presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from './audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
+import { issue7Notices } from './issue7-notices.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -20,6 +25,11 @@ export interface RunMeta {
   command?: string[];
   input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
   notices?: Notice[];
+  /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, ll144 scoring rate) */
+  selection?: SelectionSummary;
+  ranking?: RankingSummary;
+  /** an earlier report of the same audit */
+  baseline?: BaselineInput;
 }
 
 function dropNotice(table: TallyTable): Notice[] {
@@ -55,15 +65,19 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const plan = planSuppression(table, config);
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   const comparisons = adjustAcrossReport(judged);
-  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure.
-  const verdicts = evaluateRules(judged, config);
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
+  const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices];
+  // The published comparison reads the masked groups: no hidden value appears as a change.
+  const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }
+  const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
     schemaVersion: SCHEMA_VERSION,
     status: runStatus(verdicts),
@@ -78,6 +92,10 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
     statistics: statisticsInfo(config, comparisons),
     notices,
+    ...(meta.selection ? { selection: meta.selection } : {}),
+    ...(meta.ranking ? { ranking: meta.ranking } : {}),
+    ...(ll144 ? { presets: { ll144 } } : {}),
+    ...(baseline ? { baseline } : {}),
     ...(privacy ? { privacy } : {}),
   };
 }

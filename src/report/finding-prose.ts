@@ -1,8 +1,10 @@
-import { DENOMINATOR_NOUNS } from '../metrics/denominators.js';
 import type { DisparityDef } from '../metrics/disparity.js';
 import type { AttributeResult, AuditResult, Bound, Finding } from './audit-result.js';
 import { formatLevel, formatPercent, formatPValue, formatValue } from './format-number.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from './metric-info.js';
+import { regressionProse } from './regression-prose.js';
+import { noVerdictProse } from './no-verdict-prose.js';
+import { groupLabel } from './verdicts.js';
 
 /**
  * Plain-language sentences for reviewers (HTML, Markdown, JUnit bodies,
@@ -22,7 +24,6 @@ export function decisionVerb(result: AuditResult): string {
 
 const percentOf = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')} %`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const groupLabel = (f: Finding) => `${f.group} (${f.attribute})`;
 
 /** A number on a scale: `71.4 %`, `-21.4 points`, `0.080`. */
 function onScale(x: number, scale: Scale): string {
@@ -80,7 +81,9 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
   const ref = referenceValue(a, f.reference, base);
   const value = f.value!;
   if (def.kind === 'ratio') {
-    const note = `${own !== null && ref !== null ? `${formatPercent(own)} vs ${formatPercent(ref)}` : ''}${statsNote(f, result, 'percent')}`.replace(/^; /, '');
+    // the ratio reads as a percentage of the reference; its two values only when they are rates (exposure is not)
+    const show = isRateBased(def) ? formatPercent : formatValue;
+    const note = `${own !== null && ref !== null ? `${show(own)} vs ${show(ref)}` : ''}${statsNote(f, result, 'percent')}`.replace(/^; /, '');
     const subject = base === 'selection_rate'
       ? `${groupLabel(f)} was ${decisionVerb(result)} at ${formatPercent(value)} of the rate of ${f.reference}`
       : `the ${titleOf(base)} of ${groupLabel(f)} was ${formatPercent(value)} of that of ${f.reference}`;
@@ -120,15 +123,8 @@ function heldBack(f: Finding, result: AuditResult): string {
   return `${head}, but there is no confidence interval to judge (the rule judges the interval's favourable end).`;
 }
 
-function denominatorSentence(f: Finding): string {
-  const d = f.denominator!;
-  const whose = d.group === f.group ? groupLabel(f) : `the reference group ${d.group}`;
-  return `No verdict for ${groupLabel(f)} on ${f.rule}: the ${titleOf(d.metric)} of ${whose} rests on ${d.count} ${DENOMINATOR_NOUNS[d.metric] ?? 'trials'}, fewer than the minimum of ${d.minimum}.`;
-}
-
 /** A finding as a sentence a reviewer can read aloud; ends with a full stop. */
 export function findingProse(f: Finding, result: AuditResult): string {
-  const min = result.config.minGroupSize;
   const sentence = () => {
     const { core, scale } = judged(f, result);
     return `${capitalise(core)}; ${requirement(f, scale)}`;
@@ -142,17 +138,11 @@ export function findingProse(f: Finding, result: AuditResult): string {
     case 'interval-includes-bound':
     case 'no-interval':
       return heldBack(f, result);
-    case 'small-denominator':
-      return f.denominator ? denominatorSentence(f) : capitalise(`${f.message}.`);
-    case 'small-group':
-      return `No verdict for ${groupLabel(f)} on ${f.rule}: ${f.n} rows, fewer than the minimum of ${min}.`;
-    case 'small-reference':
-      return `No verdict for ${groupLabel(f)} on ${f.rule}: the reference group ${f.reference} has fewer than ${min} rows.`;
-    case 'no-reference':
-      return `No verdict for ${groupLabel(f)} on ${f.rule}: no group of ${f.attribute} has ${min} rows and a defined ${titleOf(f.metric)} to compare with.`;
-    case 'undefined-value':
-      return `No verdict for ${groupLabel(f)} on ${f.rule}: the ${titleOf(f.metric)} is undefined (a denominator is zero).`;
+    case 'regressed':
+    case 'regression-within-bound':
+    case 'not-in-baseline':
+      return regressionProse(f, result);
     default:
-      return capitalise((f as Finding).message.endsWith('.') ? (f as Finding).message : `${(f as Finding).message}.`);
+      return noVerdictProse(f, result) ?? capitalise(f.message.endsWith('.') ? f.message : `${f.message}.`);
   }
 }

@@ -1,3 +1,4 @@
+import { regressionText } from '../baseline/regression-text.js';
 import type { RuleBoundOn, RuleRequirement } from '../config/types.js';
 import { DENOMINATOR_NOUNS } from '../metrics/denominators.js';
 import type { Bound, Finding } from './audit-result.js';
@@ -11,6 +12,7 @@ export function describeBound(bound: Bound): string {
   else if (bound.max !== undefined) parts.push(`≤ ${bound.max}`);
   if (bound.maxAbs !== undefined) parts.push(`within ±${bound.maxAbs}`);
   if (bound.band !== undefined) parts.push(`in [${bound.band}, ${formatValue(1 / bound.band)}]`);
+  if (bound.maxRegression !== undefined) parts.push(`no worse than the baseline by more than ${bound.maxRegression}`);
   return parts.join(' and ');
 }
 
@@ -31,6 +33,8 @@ export type FindingFacts = Omit<Finding, 'message'> & {
   alpha: number;
   require?: RuleRequirement | undefined;
   boundOn?: RuleBoundOn | undefined;
+  /** regression findings: the reference of the baseline and of this run, when they differ */
+  referenceChange?: { before: string | null; after: string | null };
 };
 
 /** `p = 0.0031 after Holm (two-proportion z test)`, or undefined without a test. */
@@ -41,6 +45,13 @@ function pText(f: FindingFacts): string | undefined {
       ? `Fisher's exact test: an expected count is ${formatValue(f.minExpected, 1)}, below 5`
       : 'two-proportion z test';
   return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
+}
+
+// The p-value is shown on a pass too: under the four-fifths rule a ratio above 0.8 that is
+// significant may still be adverse impact (29 CFR 1607.4(D)), so a reader should see it.
+function withinText(f: FindingFacts, estimate: string): string {
+  const p = pText(f);
+  return `${estimate}, ${describeBound(f.bound)} as required${p ? `; ${p}` : ''}`;
 }
 
 function breachText(f: FindingFacts, head: string, level: string): string {
@@ -75,7 +86,7 @@ export function findingText(f: FindingFacts): string {
   const estimate = `${subject} is ${formatValue(f.value)}${f.interval ? ` (${level} CI ${formatInterval(f.interval)})` : ''}`;
   switch (f.reason) {
     case 'within-bound':
-      return `${estimate}, ${describeBound(f.bound)} as required`;
+      return withinText(f, estimate);
     case 'breach':
       return breachText(f, estimate, level);
     case 'not-significant':
@@ -92,6 +103,10 @@ export function findingText(f: FindingFacts): string {
       return denominatorText(f);
     case 'undefined-value':
       return `inconclusive: ${subject} is undefined (a denominator is zero)`;
+    case 'regressed':
+    case 'regression-within-bound':
+    case 'not-in-baseline':
+      return regressionText(f);
     case 'suppressed-primary':
       return `suppressed: ${f.attribute}=${f.group} has fewer than ${f.suppressBelow} rows (the suppression threshold), so its counts, rates and verdict are not reported`;
     case 'suppressed-secondary':

@@ -5,7 +5,7 @@ import type { GroupResult } from './audit-result.js';
  * small-cell suppression what its marker already says — `<k` (it is small)
  * or `hidden` (it hides a small one). Never `null`, never the count.
  */
-export function groupCount(g: GroupResult, suppressBelow: number): string {
+export function groupCount(g: Pick<GroupResult, 'suppressed' | 'n'>, suppressBelow: number): string {
   if (g.suppressed === 'primary') return `<${suppressBelow}`;
   if (g.suppressed === 'secondary') return 'hidden';
   return String(g.n);

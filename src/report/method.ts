@@ -3,6 +3,7 @@ import { describeBound } from './finding-text.js';
 import { formatLevel } from './format-number.js';
 import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js';
 import { describeDropped } from './provenance.js';
+import { runContext } from './run-context.js';
 import { strategyText } from './summary-facts.js';
 
 /** One formula line: key, title and formula from the registries. */
@@ -95,6 +96,7 @@ export function methodFacts(result: AuditResult): MethodFacts {
       { label: 'Minimum group size for a verdict', value: `${config.minGroupSize} rows` },
       { label: 'Empty demographic cell', value: config.missing === 'group' ? 'its own group, "(missing)"' : 'row left out of that attribute' },
       { label: 'Calibration bins', value: `${config.bins} equal-width bins over [0, 1]` },
+      ...runContext(result),
       ...statisticsSettings(result),
       { label: 'Verdicts that fail the run', value: config.failOn === 'inconclusive' ? 'fail and inconclusive' : 'fail' },
     ],

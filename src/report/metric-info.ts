@@ -44,15 +44,18 @@ export function disparityKeys(groups: readonly GroupResult[]): string[] {
   return orderKeys(groups.flatMap((g) => Object.keys(g.disparities)), Object.keys(DISPARITIES));
 }
 
-/** Metrics shown in the headline tables: key rates, plus every metric a rule judges. */
-const HEADLINE_METRICS: readonly string[] = ['selection_rate', 'tpr', 'fpr', 'ece', 'auc'];
+/** Metrics shown in the headline tables: key rates and exposures, plus every metric a rule judges. */
+const HEADLINE_METRICS: readonly string[] = ['selection_rate', 'tpr', 'fpr', 'ece', 'auc', 'exposure', 'exposure_share', 'population_share', 'selection_at_k'];
+
+/** Without a rule on a disparity, the tables show the impact ratio, or for rankings the exposure ratio. */
+const HEADLINE_DISPARITIES: readonly string[] = ['disparate_impact', 'exposure_ratio'];
 
 export function headlineKeys(result: AuditResult, attribute: AttributeResult): { metrics: string[]; disparities: string[] } {
   const ruled = new Set(result.config.rules.map((r) => r.metric as string));
   const metrics = metricKeys(attribute.groups).filter((k) => HEADLINE_METRICS.includes(k) || ruled.has(k));
   const all = disparityKeys(attribute.groups);
   const judged = all.filter((k) => ruled.has(k));
-  const disparities = judged.length > 0 ? judged : all.filter((k) => k === 'disparate_impact');
+  const disparities = judged.length > 0 ? judged : all.filter((k) => HEADLINE_DISPARITIES.includes(k));
   return { metrics, disparities };
 }
 

@@ -41,7 +41,8 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * Where a report came from (SPEC §5): tool, time, input and its SHA-256, row
- * counts and why rows were left out, the command line, the resolved config.
+ * counts and why rows were left out, the command line, the baseline report
+ * compared with (`--baseline`), the resolved config.
  * Every format renders this same list, so none can forget a fact.
  */
 export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
@@ -56,6 +57,7 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
     { key: 'rows_used', label: 'Rows audited', value: String(input.rowsUsed) },
     { key: 'rows_dropped', label: 'Rows left out (reason)', value: describeDropped(input.rowsDropped) },
     { key: 'command', label: 'Command line', value: result.command ? result.command.map(shellQuote).join(' ') : '(not recorded)' },
+    ...(result.baseline ? [{ key: 'baseline', label: 'Baseline report', value: `${result.baseline.file} (generated ${result.baseline.generatedAt}, input SHA-256 ${result.baseline.sha256})` }] : []),
     ...privacyEntries(result),
     { key: 'config', label: 'Resolved configuration', value: configJson(result) },
   ];

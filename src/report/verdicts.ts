@@ -1,3 +1,4 @@
+import type { Rule } from '../config/types.js';
 import type { Finding, Verdict } from './audit-result.js';
 
 /** Most severe first: the order of summaries and the "worst verdict" of a group. */
@@ -31,4 +32,24 @@ export function findingsOf(findings: readonly Finding[], attribute: string, grou
 /** Findings sorted most severe first, keeping the report's order within a verdict. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
   return VERDICT_ORDER.flatMap((v) => findings.filter((f) => f.status === v));
+}
+
+/** A finding of a rule's `maxRegression` bound (judged against `--baseline`), not of its threshold. */
+export function isRegressionFinding(f: Pick<Finding, 'bound'>): boolean {
+  return f.bound.maxRegression !== undefined;
+}
+
+/**
+ * The rule's id; for a finding of its `maxRegression` bound when the same rule
+ * also has a threshold (and so two findings per group), which of the two it is.
+ */
+export function ruleLabel(f: Pick<Finding, 'rule' | 'bound'>, rules: readonly Rule[]): string {
+  const rule = rules.find((r) => r.id === f.rule);
+  const hasThreshold = rule !== undefined && [rule.min, rule.max, rule.maxAbs, rule.band].some((b) => b !== undefined);
+  return isRegressionFinding(f) && hasThreshold ? `${f.rule} (change against the baseline)` : f.rule;
+}
+
+/** `Female (gender)`: a group with its attribute, as the sentences name it. */
+export function groupLabel(f: Pick<Finding, 'group' | 'attribute'>): string {
+  return `${f.group} (${f.attribute})`;
 }

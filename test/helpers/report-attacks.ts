@@ -6,8 +6,10 @@ import type { AuditResult } from '../../src/report/audit-result.js';
  * can. Used to prove that masked counts stay hidden.
  */
 
-export type Count = 'n' | 'selected' | 'positives' | 'tp';
+export type Count = 'n' | 'selected' | 'positives' | 'tp' | 'atK' | 'exposure';
 export const COUNTS: readonly Count[] = ['n', 'selected', 'positives', 'tp'];
+/** Ranked runs also publish rows in the top k, and the exposure sum as mean exposure × n (shares and means give it back). */
+export const RANKING_COUNTS: readonly Count[] = ['atK', 'exposure'];
 
 export interface PublishedSystem {
   /** variable ids: `attribute/key`, and `attribute/(total)` */
@@ -27,8 +29,10 @@ export interface PublishedSystem {
 export function publishedSystem(report: AuditResult): PublishedSystem {
   const values = new Map<string, Record<Count, number | null>>();
   const relations: PublishedSystem['relations'] = [];
-  const countsOf = (g: { n: number | null; selected?: number | null; positives?: number | null; tp?: number | null }) =>
-    ({ n: g.n, selected: g.selected ?? null, positives: g.positives ?? null, tp: g.tp ?? null }) as Record<Count, number | null>;
+  type Published = { n: number | null; selected?: number | null; positives?: number | null; tp?: number | null; atK?: number | null; metrics: { exposure?: number | null } };
+  const exposureSum = (g: Published) => (g.n !== null && g.metrics.exposure != null ? g.metrics.exposure * g.n : null);
+  const countsOf = (g: Published) =>
+    ({ n: g.n, selected: g.selected ?? null, positives: g.positives ?? null, tp: g.tp ?? null, atK: g.atK ?? null, exposure: exposureSum(g) }) as Record<Count, number | null>;
   for (const a of report.attributes) {
     values.set(`${a.name}/(total)`, countsOf(report.overall));
     for (const g of a.groups) values.set(`${a.name}/${g.key}`, countsOf(g));

@@ -5,14 +5,16 @@ import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
 import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/report/build-result.js';
+import { positionExposure } from '../../src/ranking/exposure.js';
 import type { AuditResult } from '../../src/report/audit-result.js';
 
-/** A row for in-memory tests: group cells by column, plus decision/label/score. */
+/** A row for in-memory tests: group cells by column, plus decision/label/score, and a rank when the config has a rank column. */
 export interface TestRow {
   cells: Record<string, string>;
   decision?: 0 | 1;
   label?: 0 | 1;
   score?: number;
+  rank?: number;
 }
 
 /** A resolved config through the same validation as a config file. */
@@ -35,10 +37,12 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
       return { spec: { name, columns: cols }, indices: cols.map((c) => columns.indexOf(c)) };
     }),
   });
+  const isRanked = config.columns.rank !== undefined;
   for (const row of rows) {
+    const rank = isRanked ? (row.rank ?? 1) : undefined;
     fold.add(
       columns.map((c) => row.cells[c] ?? ''),
-      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null },
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
     );
   }
   return fold.finish();

@@ -14,10 +14,10 @@ interface Column {
 const PER_TABLE = 8;
 
 function allMetricsColumns(a: AttributeResult): Column[] {
-  const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
+  const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
   const reference = (g: GroupResult, k: string) => t((g.disparities as Record<string, { reference: string | null } | undefined>)[k]?.reference ?? 'none');
   return [
-    ...counts.map((c): Column => ({ head: c, cell: (g) => String(g[c] ?? '—') })),
+    ...counts.map((c): Column => ({ head: c === 'atK' ? 'rank ≤ k' : c, cell: (g) => String(g[c] ?? '—') })),
     ...metricKeys(a.groups).filter((k) => k !== 'n').map((k): Column => ({ head: titleOf(k), cell: (g) => valueCell(metricParts(g, k)) })),
     ...disparityKeys(a.groups).map((k): Column => ({ head: `${titleOf(k)} (vs reference)`, cell: (g) => `${valueCell(disparityParts(g, k))}<br><span class="ref">vs ${reference(g, k)}</span>` })),
   ];

@@ -7,7 +7,7 @@ import { formatLevel } from '../format-number.js';
 import { headlineKeys, titleOf } from '../metric-info.js';
 import { exclusionNote, referenceSummary } from '../summary-facts.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
-import { errorRateChart, reliabilitySpecs, selectionChart } from './chart-data.js';
+import { errorRateChart, exposureChart, reliabilitySpecs, selectionChart } from './chart-data.js';
 import { badge, htmlTable, t, valueCell } from './markup.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
@@ -38,6 +38,9 @@ function charts(result: AuditResult, a: AttributeResult, id: string): string[] {
   }
   if (sample && 'tpr' in sample.metrics && 'fpr' in sample.metrics) {
     out.push(figure('True and false positive rates', barChart(errorRateChart(result, a, `${id}-err`)), `True positive rate (share of actual positives selected) and false positive rate (share of actual negatives selected) of each group, with ${level} Wilson intervals.`));
+  }
+  if (sample && 'exposure_share' in sample.metrics) {
+    out.push(figure('Exposure in the ranked lists', barChart(exposureChart(result, a, `${id}-exp`)), 'Each group\'s share of all position-discounted exposure (1/log2(1 + rank)) beside its share of the ranked rows (and of the relevant rows, with a label): a group whose exposure share is below its row share is shown less than its numbers warrant.'));
   }
   const diagrams = reliabilitySpecs(result, a, `${id}-rel`).map(reliabilityChart);
   if (diagrams.length > 0) {

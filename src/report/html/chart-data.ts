@@ -86,6 +86,33 @@ export function errorRateChart(result: AuditResult, a: AttributeResult, id: stri
   };
 }
 
+/**
+ * Ranked outputs: each group's share of the exposure beside its share of the
+ * ranked rows (parity when they match, Singh & Joachims 2018); with relevance
+ * labels, its share of the relevant rows as a third bar.
+ */
+export function exposureChart(result: AuditResult, a: AttributeResult, id: string): BarChartSpec {
+  const hasRelevance = a.groups.some((g) => g.metrics.relevant_share !== undefined);
+  const share = (g: GroupResult, key: 'exposure_share' | 'population_share' | 'relevant_share') => ({ value: g.metrics[key] ?? null, ...(g.suppressed ? { isHidden: true } : {}) });
+  return {
+    id,
+    title: `Share of exposure against share of ranked rows${hasRelevance ? ' and of relevant rows' : ''} by ${a.name}`,
+    series: [
+      { name: 'exposure share', className: 's-exposure' },
+      { name: 'row share', className: 's-rows' },
+      ...(hasRelevance ? [{ name: 'relevant share', className: 's-relevant' }] : []),
+    ],
+    rows: a.groups.map((g) => ({
+      label: g.key,
+      bars: [
+        { ...share(g, 'exposure_share'), ...withVerdict(verdictOn(result, a, g, ['exposure', 'exposure_share', 'relevant_exposure', 'relevant_exposure_share'])) },
+        share(g, 'population_share'),
+        ...(hasRelevance ? [share(g, 'relevant_share')] : []),
+      ],
+    })),
+  };
+}
+
 /** Wilson interval of a bin's observed rate at the report's level (its positives are rate × rows, a whole number). */
 function binInterval(n: number, rate: number, z: number): Interval | undefined {
   return wilsonInterval(Math.round(rate * n), n, z) ?? undefined;

@@ -43,7 +43,8 @@ export function provenanceSection(result: AuditResult): string {
     '<h2 id="provenance-h">Provenance</h2>',
     factList(facts, 'facts provenance'),
     '<h3>Resolved configuration</h3>',
-    `<pre class="config"><code>${t(configYaml(result))}</code></pre>`,
+    // escaped line by line: the escaper shows control characters (a line break too) as \uXXXX
+    `<pre class="config"><code>${configYaml(result).split('\n').map(t).join('\n')}</code></pre>`,
     '</section>',
   ].join('\n');
 }

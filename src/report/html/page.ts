@@ -1,4 +1,5 @@
 import type { AuditResult } from '../audit-result.js';
+import { ll144Block } from '../ll144/index.js';
 import { headline } from '../summary-facts.js';
 import { appendixSection } from './appendix-section.js';
 import { attributeSection } from './attribute-section.js';
@@ -16,6 +17,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 function contents(result: AuditResult): string {
   const links = [
     ['summary', 'Summary'],
+    ...(result.presets?.ll144 ? [['ll144', 'NYC Local Law 144 tables']] : []),
     ...result.attributes.map((a, i) => [`attr-${i + 1}`, a.name]),
     ['findings', 'Findings'],
     ['method', 'Method'],
@@ -48,6 +50,8 @@ export function renderPage(result: AuditResult): string {
     contents(result),
     '</header>',
     summarySection(result),
+    // the ll144 preset's report is the published tables: they come right after the verdict
+    ...(result.presets?.ll144 ? [ll144Block(result, 'html')] : []),
     ...result.attributes.map((a, i) => attributeSection(result, a, i)),
     findingsSection(result),
     methodSection(result),

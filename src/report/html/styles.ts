@@ -51,6 +51,7 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .chart .bar { fill: var(--neutral); }
 .chart .bar.v-fail { fill: var(--fail); } .chart .bar.v-warn { fill: var(--warn); } .chart .bar.v-inconclusive, .chart .bar.v-suppressed { fill: #98a2b3; } .chart .bar.v-pass { fill: var(--pass); }
 .chart .bar.s-tpr { fill: var(--tpr); } .chart .bar.s-fpr { fill: var(--fpr); }
+.chart .bar.s-exposure { fill: var(--tpr); } .chart .bar.s-rows { fill: #98a2b3; } .chart .bar.s-relevant { fill: var(--fpr); }
 .chart .bar.is-reference { stroke: var(--ink); stroke-width: 2; }
 .chart .whisker { stroke: var(--ink); stroke-width: 1.5; fill: none; }
 .chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 6 4; }
@@ -59,6 +60,8 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .chart .curve { fill: none; stroke: var(--neutral); stroke-width: 1.5; }
 .chart .point { fill: var(--neutral); fill-opacity: 0.75; stroke: #fff; }
 .chart .t-fail { fill: var(--fail); font-weight: 600; } .chart .t-pass { fill: var(--pass); } .chart .t-warn { fill: var(--warn); }
+.ll144 .note { color: var(--muted); font-size: 0.88rem; margin: 4px 0; }
+.ll144 ul.note { padding-left: 20px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }
 @media print {
   @page { size: A4; margin: 14mm; }
@@ -67,7 +70,7 @@ footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }
   nav { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg, tr, .verdict, .finding, dl { break-inside: avoid; page-break-inside: avoid; }
+  figure, svg, tr, .verdict, .finding, dl, table.ll144-table { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { width: 100%; font-size: 8pt; }
   th, td { padding: 2px 4px; }

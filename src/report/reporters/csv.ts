@@ -2,7 +2,7 @@ import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interv
 import { neutraliseCsvCell } from '../escape.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
-import { findingsOf, worstVerdict } from '../verdicts.js';
+import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 
 /** A cell: text is neutralised against formula injection; numbers are written in full precision. */
@@ -19,7 +19,7 @@ interface CsvColumn {
 }
 
 
-const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn'] as const;
+const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 
 function metricColumns(groups: readonly GroupResult[]): CsvColumn[] {
   return metricKeys(groups).filter((key) => key !== 'n').flatMap((key): CsvColumn[] => {
@@ -50,10 +50,23 @@ function disparityColumns(groups: readonly GroupResult[]): CsvColumn[] {
   });
 }
 
+/** With `--baseline`: for each metric a rule bounds by `maxRegression`, the baseline's value and the change. */
+function baselineColumns(result: AuditResult): CsvColumn[] {
+  const b = result.baseline;
+  if (!b) return [];
+  const metrics = [...new Set(result.config.rules.filter((r) => r.maxRegression !== undefined).map((r) => r.metric as string))];
+  const changeOf = (g: GroupResult, a: AttributeResult | undefined, metric: string) =>
+    a ? b.changes.find((c) => c.attribute === a.name && c.group === g.key && c.metric === metric) : undefined;
+  return metrics.flatMap((m): CsvColumn[] => [
+    { name: `${m}_baseline`, value: (g, a) => changeOf(g, a, m)?.before },
+    { name: `${m}_change`, value: (g, a) => changeOf(g, a, m)?.change },
+  ]);
+}
+
 function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvColumn[] {
   const verdictOf = (g: GroupResult, a: AttributeResult | undefined) => (a ? worstVerdict(findingsOf(result.findings, a.name, g.key)) : undefined);
   const failedRules = (g: GroupResult, a: AttributeResult | undefined) =>
-    a ? findingsOf(result.findings, a.name, g.key).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.rule).join('; ') : undefined;
+    a ? findingsOf(result.findings, a.name, g.key).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => ruleLabel(f, result.config.rules)).join('; ') : undefined;
   return [
     { name: 'attribute', value: (_g, a) => a?.name ?? '(overall)' },
     { name: 'group', value: (g) => g.key },
@@ -62,6 +75,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),
     ...disparityColumns(groups),
+    ...baselineColumns(result),
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },
   ];

@@ -4,6 +4,7 @@ import { findingProse } from '../finding-prose.js';
 import { describeBound } from '../finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
+import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -33,8 +34,13 @@ function countsOf(findings: readonly Finding[]): Counts {
   };
 }
 
+/** `; baseline: 0.714; change: -0.238` for a regression finding. */
+function baselineFacts(f: Finding): string {
+  return isRegressionFinding(f) ? `; baseline: ${formatValue(f.baseline, 6)}; change: ${formatValue(f.change, 6)}` : '';
+}
+
 function caseBody(f: Finding, result: AuditResult): string {
-  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
+  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
       return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
@@ -49,7 +55,9 @@ function caseBody(f: Finding, result: AuditResult): string {
 }
 
 function testcase(f: Finding, result: AuditResult): string {
-  const open = `    <testcase ${attr('classname', f.attribute)} ${attr('name', `${f.rule} [${f.group}]`)} time="0"`;
+  // a rule with a threshold and a maxRegression bound gives two cases per group: the names must differ
+  const name = `${ruleLabel(f, result.config.rules)} [${f.group}]`;
+  const open = `    <testcase ${attr('classname', f.attribute)} ${attr('name', name)} time="0"`;
   const body = caseBody(f, result);
   return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;
 }

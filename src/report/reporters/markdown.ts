@@ -5,6 +5,7 @@ import { formatLevel } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 import { findingProse } from '../finding-prose.js';
 import { methodFacts } from '../method.js';
+import { ll144Block } from '../ll144/index.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../summary-facts.js';
@@ -84,6 +85,8 @@ export const renderMarkdown: Reporter = (result) => {
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
     ...(notable.length ? [`### Checks that did not pass (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
     ...result.notices.map((n) => `> **Note:** ${md(n.message)}`),
+    // the ll144 preset's report is the published tables: they come right after the verdict
+    ...(result.presets?.ll144 ? [ll144Block(result, 'markdown')] : []),
     ...(result.attributes.length ? [legend(result)] : []),
     ...result.attributes.map((a) => attributeSection(result, a)),
     ...(open.length ? [details(`Checks without a verdict (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),

@@ -7,6 +7,8 @@ import { METRICS, type MetricId } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
+import { ll144Block } from '../ll144/index.js';
+import { runContext } from '../run-context.js';
 import type { Reporter } from './types.js';
 
 const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
@@ -44,7 +46,7 @@ interface Column {
   cell: (g: GroupResult) => string;
 }
 
-const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece'];
+const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece', 'exposure', 'exposure_share', 'population_share'];
 
 /** Disparities shown with their interval; the others show the value (the JSON report has every interval). */
 const WITH_INTERVAL: readonly DisparityId[] = ['disparate_impact'];
@@ -139,6 +141,8 @@ export const renderTable: Reporter = (result, ctx) => {
   const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(n.message)}`));
+  const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
-  return [head, '', blocks.join('\n\n'), '', ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
+  const ll144 = ll144Block(result, 'text');
+  return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
 };

@@ -40,7 +40,7 @@ describe('config validation names the key and what is allowed', () => {
   });
 
   it('a rule without a bound, and min above max, are errors', () => {
-    expect(issues({ rules: [{ metric: 'ece' }] })[0]!.message).toBe('a rule needs a bound: min, max, maxAbs or band');
+    expect(issues({ rules: [{ metric: 'ece' }] })[0]!.message).toBe('a rule needs a bound: min, max, maxAbs, band or maxRegression');
     expect(issues({ rules: [{ metric: 'ece', min: 0.2, max: 0.1 }] })[0]!.message).toBe('min is greater than max');
   });
 

@@ -5,6 +5,7 @@ import { explainIndex, explainMetric, wrap } from '../../../src/explain/explain.
 import { METRIC_EXPLANATIONS } from '../../../src/explain/metric-explanations.js';
 import type { Explanation } from '../../../src/explain/types.js';
 import { DISPARITY_IDS } from '../../../src/metrics/disparity.js';
+import { RANKING_DOCS } from '../../../src/metrics/ranking-docs.js';
 import { METRIC_IDS } from '../../../src/metrics/registry.js';
 
 const all: Record<string, Explanation> = { ...METRIC_EXPLANATIONS, ...DISPARITY_EXPLANATIONS };
@@ -23,6 +24,15 @@ describe('explanations registry', () => {
   it('names the legal sources the issue asks for', () => {
     const text = explainMetric('disparate_impact') + explainMetric('equal_opportunity_difference') + explainMetric('ece');
     for (const source of ['29 CFR 1607.4(D)', 'Local Law 144', 'Hardt, Price and Srebro', 'Calibration within groups']) expect(text).toContain(source);
+  });
+
+  it('takes the ranking metrics\' texts from RANKING_DOCS, their one source', () => {
+    for (const [key, doc] of Object.entries(RANKING_DOCS)) {
+      expect(all[key]).toMatchObject({ formula: doc.formula, meaning: doc.meaning, undefinedWhen: doc.undefinedWhen });
+      const text = explainMetric(key);
+      expect(text).toContain(`formula:   ${doc.formula}`);
+      for (const source of doc.sources ?? []) expect(text.replace(/\s+/g, ' ')).toContain(source);
+    }
   });
 
   it('lists every key in the index', () => {
