@@ -1,6 +1,6 @@
 import type { AuditConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
-import type { DropReason } from './decode-row.js';
+import type { DropReason, RowRules } from './decode-row.js';
 
 const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score'> = {
   missing_prediction: 'prediction',
@@ -12,12 +12,14 @@ const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score'> = {
  * `--strict`: the first row that would be left out of the audit, as an input
  * error naming its line, the empty cell and the ways out.
  */
-export function droppedRowError(reason: DropReason, line: number, file: string, config: Readonly<AuditConfig>): InputError {
+export function droppedRowError(reason: DropReason, line: number, file: string, config: Readonly<AuditConfig>, rules: RowRules): InputError {
   const role = COLUMN_OF[reason];
   const column = config.columns[role];
+  const index = role === 'score' ? rules.scoreIndex : rules[role]!.index;
   return new InputError(
     file,
     line,
-    `the ${role} cell (column "${column}") is empty, so this row would be left out (${reason}); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped`,
+    `the ${role} cell is empty, so this row would be left out (${reason}); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped`,
+    { column: { number: index + 1, name: column! } },
   );
 }

@@ -149,7 +149,10 @@ async function mergeInOrder(
     // The previous range did not stop at this split, so the split was inside a quoted field.
     const isSplitInsideQuotes = previousStop !== offsets[k];
     const result = isSplitInsideQuotes ? await rescan(previousStop) : results[k]!;
-    if (result.error) throw new InputError(file, result.error.line === undefined ? undefined : result.error.line + breaks, result.error.detail);
+    if (result.error) {
+      const { line, detail, column } = result.error;
+      throw new InputError(file, line === undefined ? undefined : line + breaks, detail, column ? { column } : {});
+    }
     const facts = shiftDecoderFacts(result.facts, breaks);
     // The ranges' tables are this function's own: grids can be added in place.
     merged = merged ? { table: mergeTallyTables(merged.table, result.table, absorbTally), facts: mergeDecoderFacts(merged.facts, facts) } : { table: result.table, facts };

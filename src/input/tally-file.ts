@@ -46,6 +46,7 @@ export async function tallyFile(
   options: { threads?: number | 'auto'; onProgress?: ProgressHook },
 ): Promise<FileTallyRun | undefined> {
   let fd: number | undefined;
+  let header: string[] | undefined;
   try {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
@@ -54,6 +55,7 @@ export async function tallyFile(
     if (threads < 2) return undefined;
     const layout = readLayout(fd, size);
     if (layout?.delimiter == null) return undefined;
+    header = layout.header;
     const rules = createRowRules(layout.header, config, file);
     const offsets = splitOffsets(fd, layout, size, threads);
     closeSync(fd);
@@ -62,7 +64,7 @@ export async function tallyFile(
     const unused = finishDecoding(rules, tally.facts, file);
     return { table: tally.table, sha256: tally.sha256, bytes: size, notices: runNotices(unused, tally.identifiers), facts: tally.facts, identifiers: tally.identifiers };
   } catch (error) {
-    throw toInputError(file, error);
+    throw toInputError(file, error, header);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
