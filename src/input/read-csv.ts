@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError, type ColumnRef } from '../errors.js';
 import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
+import { isZlibError, openRawInput, pumpGzip } from './raw-input.js';
 import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';
 import { UnreadableInputError } from './sniff-bytes.js';
 
@@ -49,6 +50,9 @@ export function toInputError(file: string, error: unknown, header?: readonly str
   if (error instanceof InputError) return error;
   if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed CSV: ${error.message}`, { cause: error, ...columnRef(error.field, header) });
   if (error instanceof UnreadableInputError) return new InputError(file, error.line, error.message, { cause: error });
+  if (isZlibError(error)) {
+    return new InputError(file, undefined, `the gzip data is damaged or cut short (zlib: ${error.message}); check it with gzip -t and compress the original again`, { cause: error });
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new InputError(file, undefined, 'file not found; check the path (use - to read standard input)', { cause: error });
   if (code === 'EISDIR') return new InputError(file, undefined, 'is a directory; give a CSV file', { cause: error });
@@ -100,19 +104,34 @@ async function pumpStream(stream: AsyncIterable<Buffer>, reader: CsvChunkReader,
   return bytes;
 }
 
+/** A gzip input: decompressed into the reader; the hash, size and progress are those of the compressed bytes as given. */
+async function pumpCompressed(chunks: AsyncIterable<Buffer>, reader: CsvChunkReader, hash: ReturnType<typeof createHash>, options: ReadOptions): Promise<number> {
+  let bytes = 0;
+  await pumpGzip(chunks, reader.push, (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+    options.onProgress?.(bytes);
+  });
+  return bytes;
+}
+
 /**
  * Streams a CSV once through the byte scanner (scan-csv.ts), hashing the raw
  * bytes for the report's provenance. Accepts a UTF-8 BOM and CRLF, LF or CR
  * line endings; skips blank lines; a record with a different number of
- * fields than the header is an error.
+ * fields than the header is an error. gzip input (a file or standard input)
+ * is decompressed on the way, in one thread; its SHA-256 and size are those
+ * of the compressed bytes, the input as given.
  */
 export async function scanCsv(source: InputSource, handlers: RecordHandlers, options: ReadOptions = {}): Promise<ReadSummary> {
   const hash = createHash('sha256');
   const dispatch = recordDispatcher(handlers);
   let bytes: number;
   try {
-    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: options.onProgress });
-    bytes = source.path !== undefined ? await pumpFile(source.path, reader, hash) : await pumpStream(source.open() as AsyncIterable<Buffer>, reader, hash);
+    const raw = await openRawInput(source);
+    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: raw.isGzip ? undefined : options.onProgress });
+    if (raw.isGzip) bytes = await pumpCompressed(raw.chunks!, reader, hash, options);
+    else bytes = raw.chunks ? await pumpStream(raw.chunks, reader, hash) : await pumpFile(source.path!, reader, hash);
     reader.end();
   } catch (error) {
     throw toInputError(source.name, error, dispatch.header());

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../config/types.js';
 import type { TallyTable } from '../core/types.js';
@@ -10,6 +10,7 @@ import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from './read-csv.js';
+import { isGzip } from './sniff-bytes.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -29,6 +30,12 @@ export interface FileTallyRun {
   identifiers: IdentifierColumn[];
 }
 
+/** gzip cannot be split at byte offsets: such a file is read in one thread (read-csv.ts decompresses it). */
+function isGzipFile(fd: number): boolean {
+  const head = Buffer.alloc(2);
+  return isGzip(head, 0, readSync(fd, head, 0, 2, 0));
+}
+
 function threadCount(threads: number | 'auto' | undefined, size: number): number {
   if (threads === undefined || threads === 'auto') return size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
   return threads;
@@ -37,7 +44,7 @@ function threadCount(threads: number | 'auto' | undefined, size: number): number
 /**
  * A file tallied by worker threads over byte ranges, or undefined when one
  * thread should do it (a small file, one core, `--threads 1`, a file without a
- * line break after its header).
+ * line break after its header, a gzip file).
  */
 export async function tallyFile(
   config: Readonly<AuditConfig>,
@@ -52,7 +59,7 @@ export async function tallyFile(
     const size = fstatSync(fd).size;
     // The bootstrap's weights follow each row's index in the file, which a range does not know.
     const threads = config.bootstrap ? 1 : threadCount(options.threads, size);
-    if (threads < 2) return undefined;
+    if (threads < 2 || isGzipFile(fd)) return undefined;
     const layout = readLayout(fd, size);
     if (layout?.delimiter == null) return undefined;
     header = layout.header;
