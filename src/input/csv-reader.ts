@@ -76,7 +76,8 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
 
   const scan = (isLast: boolean) => {
     if (!isBomChecked && !checkBom(isLast)) return;
-    if (!isLast && end - start < waitFor) return;
+    // a long incomplete record waits for more input, but never past the limit, which a scan must then check
+    if (!isLast && end - start < Math.min(waitFor, maxRecord + 1)) return;
     if (!options.onProgress) {
       start = scanner.scan(buf, start, end, isLast, stopBefore - consumed);
       checkLeftover();

@@ -124,6 +124,8 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
       },
     };
     const workers = offsets.slice(1).map((from, k) => runWorker(task(from, offsets[k + 2] ?? size), onBytes));
+    // Should this thread's range throw first, a worker's failure must not become an unhandled rejection.
+    for (const worker of workers) worker.catch(() => undefined);
     const first = await tallyRange(task(offsets[0]!, offsets[1] ?? size), io);
     const [sha256, ...rest] = await Promise.all([hasher.finish(size), ...workers]);
     const results = [first, ...rest];

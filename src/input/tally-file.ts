@@ -5,7 +5,7 @@ import type { TallyTable } from '../core/types.js';
 import type { ProgressHook } from '../audit.js';
 import { identifierNotice, type IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { Notice } from '../report/audit-result.js';
-import { createRowRules } from './decode-row.js';
+import { createRecordTally } from './tally-records.js';
 import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
@@ -63,7 +63,8 @@ export async function tallyFile(
     const layout = readLayout(fd, size);
     if (layout?.delimiter == null) return undefined;
     header = layout.header;
-    const rules = createRowRules(layout.header, config, file);
+    // Every column the audit needs is checked here, before any worker starts (each would fail the same way).
+    const { rules } = createRecordTally(layout.header, config, file);
     const offsets = splitOffsets(fd, layout, size, threads);
     closeSync(fd);
     fd = undefined;
