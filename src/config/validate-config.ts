@@ -108,6 +108,13 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
     const given = typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}${didYouMean(issue.input, allowed)}` : '';
     return [{ path, message: `expected one of ${listNames(allowed)}${given}` }];
   }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.input === 'number') {
+    // zod's own wording ("Too small: expected number to be >=1") is replaced; a schema's own message is kept
+    const isSmall = issue.code === 'too_small';
+    const bound = `${isSmall ? '>' : '<'}${issue.inclusive ? '=' : ''} ${isSmall ? issue.minimum : issue.maximum}`;
+    const text = /^Too (small|big):/.test(issue.message) ? `expected a number ${bound}` : issue.message;
+    return [{ path, message: `${text}, got ${issue.input}` }];
+  }
   if (issue.code === 'invalid_type' && issue.input !== undefined) {
     return [{ path, message: `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${JSON.stringify(issue.input)}` }];
   }

@@ -18,7 +18,8 @@ export function columnIndex(header: readonly string[], name: string, file: strin
     const k = Number(occurrence[2]);
     const index = positions[k - 1];
     if (index === undefined) {
-      throw new InputError(file, 1, `"${name}": there are only ${positions.length} columns named "${base}"`);
+      const choices = positions.map((p, j) => `"${base}#${j + 1}" (column ${p + 1})`).join(' or ');
+      throw new InputError(file, 1, `"${name}": there ${positions.length === 1 ? 'is only 1 column' : `are only ${positions.length} columns`} named "${base}"; use ${choices}`);
     }
     return index;
   }

@@ -28,7 +28,8 @@ const mib = (bytes: number) => (bytes >= 1 << 20 ? `${round(bytes / (1 << 20))} 
 /**
  * The error for a record, starting on `line` at buf[start], that is already
  * longer than `max` bytes without an end: an unclosed quote (named at the
- * line where it opens) or a field without a line break after it.
+ * line where it opens) or a field without a line break after it. The message
+ * names the limit, not how far reading got (that depends on the chunks read).
  */
 export function recordTooLong(line: number, buf: Uint8Array, start: number, end: number, max: number): CsvSyntaxError {
   const { field, openQuote } = recordState(buf, start, end);
@@ -36,7 +37,7 @@ export function recordTooLong(line: number, buf: Uint8Array, start: number, end:
   if (openQuote) {
     return new CsvSyntaxError(
       line + openQuote.breaks,
-      `a quoted field starts here and is still open after ${mib(end - start)} (${limit}); a closing double quote is probably missing: add it (and double any quote inside the value)`,
+      `a quoted field starts here and is still open after ${limit}; a closing double quote is probably missing: add it (and double any quote inside the value)`,
       field,
     );
   }
