@@ -106,7 +106,8 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     config: config as AuditConfig,
     delimiter: layout.delimiter,
     fieldCount: layout.header.length,
-    isAfterCr: layout.delimiter === 'cr' && from > layout.dataStart,
+    // in a CR-delimited file every range starts right after a CR: the header's terminator or a split's
+    isAfterCr: layout.delimiter === 'cr',
   });
   const handle = await open(input.path, 'r');
   try {

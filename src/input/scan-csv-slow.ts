@@ -1,3 +1,4 @@
+import { describeCharAt } from './utf8-check.js';
 import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type CsvRecord, type RecordDelimiter } from './scan-csv.js';
 
 /** The scanner's state that the general path reads and updates. */
@@ -84,7 +85,7 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
     const t = terminatorAt(ctx, buf, pos, end, isLast);
     if (t === NEED_MORE) return INCOMPLETE;
     if (t === 0) {
-      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${JSON.stringify(String.fromCharCode(buf[pos]!))} after the closing quote; a quoted value must be followed by a comma or the end of the line`, f);
+      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${describeCharAt(buf, pos, end)} after the closing quote; a quoted value must be followed by a comma or the end of the line`, f);
     }
     emitRecord(ctx, buf, f, hasQuoted);
     ctx.line += breaks + 1;

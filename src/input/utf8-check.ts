@@ -6,7 +6,7 @@
  */
 
 /** Length of the valid UTF-8 sequence at bytes[i] (1–4), or 0 when the bytes there are not UTF-8 (WHATWG rules: no overlongs, surrogates or code points above U+10FFFF). */
-function sequenceAt(bytes: Uint8Array, i: number, end: number): number {
+export function sequenceAt(bytes: Uint8Array, i: number, end: number): number {
   const b = bytes[i]!;
   if (b < 0x80) return 1;
   let length: number;
@@ -27,6 +27,13 @@ function sequenceAt(bytes: Uint8Array, i: number, end: number): number {
   if (second < low || second > high) return 0;
   for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
   return length;
+}
+
+/** The character at bytes[i] for a message: quoted when it is UTF-8, else the byte in hex. */
+export function describeCharAt(bytes: Uint8Array, i: number, end: number): string {
+  const length = sequenceAt(bytes, i, end);
+  if (length === 0) return `byte 0x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
+  return JSON.stringify(Buffer.from(bytes.buffer, bytes.byteOffset + i, length).toString('utf8'));
 }
 
 /** Offset of the first byte of bytes[start, end) that is not part of valid UTF-8, or −1 when all of it is valid. */

@@ -116,6 +116,14 @@ export const ROW_CASES: readonly CatalogueCase[] = [
     paths: ALL,
   },
   {
+    input: 'terminal control characters or bidi overrides in the data (shown escaped in messages)',
+    data: fixed(csvLines(['gen\u202eder,targeted,converted,score', ...ROWS])(0)),
+    args: ['-g', 'gender', '--prediction', 'targeted'],
+    stderr: 'fairgate: data.csv, line 1: column "gender" not found; did you mean "gen\\u202eder"? Columns: "gen\\u202eder", "targeted", "converted", "score"\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
     input: 'duplicate header names (COMPAS has two decile_score columns)',
     data: { kind: 'shared', path: COMPAS },
     args: ['-g', 'race', '--score', 'decile_score', '--threshold', '5'],
