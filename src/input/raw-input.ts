@@ -1,8 +1,10 @@
+import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import type { CsvChunkReader } from './csv-reader.js';
 import { isGzip } from './sniff-bytes.js';
 
 /**
@@ -81,6 +83,17 @@ export async function pumpGzip(chunks: AsyncIterable<Buffer>, sink: (chunk: Buff
   await pipeline(Readable.from(counted()), createGunzip(), async (decompressed: AsyncIterable<Buffer>) => {
     for await (const chunk of decompressed) sink(chunk);
   });
+}
+
+/** A gzip input decompressed into the reader; the hash, size (returned) and progress are those of the compressed bytes as given. */
+export async function pumpCompressed(chunks: AsyncIterable<Buffer>, reader: CsvChunkReader, hash: Hash, onProgress?: (bytes: number) => void): Promise<number> {
+  let bytes = 0;
+  await pumpGzip(chunks, reader.push, (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+    onProgress?.(bytes);
+  });
+  return bytes;
 }
 
 /** zlib's errors (Z_DATA_ERROR, Z_BUF_ERROR, …) as the reader reports them. */

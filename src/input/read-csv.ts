@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError, type ColumnRef } from '../errors.js';
 import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
-import { isZlibError, openRawInput, pumpGzip } from './raw-input.js';
+import { isZlibError, openRawInput, pumpCompressed } from './raw-input.js';
 import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';
 import { UnreadableInputError } from './sniff-bytes.js';
 
@@ -104,17 +104,6 @@ async function pumpStream(stream: AsyncIterable<Buffer>, reader: CsvChunkReader,
   return bytes;
 }
 
-/** A gzip input: decompressed into the reader; the hash, size and progress are those of the compressed bytes as given. */
-async function pumpCompressed(chunks: AsyncIterable<Buffer>, reader: CsvChunkReader, hash: ReturnType<typeof createHash>, options: ReadOptions): Promise<number> {
-  let bytes = 0;
-  await pumpGzip(chunks, reader.push, (chunk) => {
-    hash.update(chunk);
-    bytes += chunk.length;
-    options.onProgress?.(bytes);
-  });
-  return bytes;
-}
-
 /**
  * Streams a CSV once through the byte scanner (scan-csv.ts), hashing the raw
  * bytes for the report's provenance. Accepts a UTF-8 BOM and CRLF, LF or CR
@@ -130,7 +119,7 @@ export async function scanCsv(source: InputSource, handlers: RecordHandlers, opt
   try {
     const raw = await openRawInput(source);
     const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: raw.isGzip ? undefined : options.onProgress });
-    if (raw.isGzip) bytes = await pumpCompressed(raw.chunks!, reader, hash, options);
+    if (raw.isGzip) bytes = await pumpCompressed(raw.chunks!, reader, hash, options.onProgress);
     else bytes = raw.chunks ? await pumpStream(raw.chunks, reader, hash) : await pumpFile(source.path!, reader, hash);
     reader.end();
   } catch (error) {
