@@ -70,7 +70,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     exit: 2,
     paths: FILE,
   },
-  { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "error: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n", exit: 2, paths: FILE },
+  { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n", exit: 2, paths: FILE },
   {
     input: 'a thread count that is not a number',
     data,
