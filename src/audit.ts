@@ -49,9 +49,10 @@ export interface TallyOptions {
 
 /** Checks that leave nothing to audit. */
 export function checkRows(table: TallyTable, file: string): void {
-  if (table.rowsRead === 0) throw new InputError(file, undefined, 'the file has a header but no data rows');
+  if (table.rowsRead === 0) throw new InputError(file, undefined, 'the file has a header but no data rows, so there is nothing to audit; check that the export wrote its rows');
   if (table.rowsUsed === 0) {
-    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ')}); nothing to audit`);
+    const reasons = Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ');
+    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its prediction, label and score cells filled in`);
   }
 }
 

@@ -45,18 +45,38 @@ function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): str
   return `invalid configuration in ${source}:\n${lines.join('\n')}`;
 }
 
-/** Bad input data: names the file and, where it applies, the line. */
+/** A field at fault: its 1-based position in the record and its header name (when the header is known). */
+export interface ColumnRef {
+  number: number;
+  name?: string;
+}
+
+/** Bad input data: names the file and, where it applies, the line and the column. */
 export class InputError extends AuditError {
   readonly file: string;
   readonly line: number | undefined;
-  /** the message without the file and line */
+  readonly column: ColumnRef | undefined;
+  /** the message without the file, line and column */
   readonly detail: string;
-  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
-    super('input', line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`, options);
+  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown; column?: ColumnRef }) {
+    super('input', `${inputLocation(file, line, options?.column)}: ${message}`, options);
     this.file = file;
     this.line = line;
+    this.column = options?.column;
     this.detail = message;
   }
+}
+
+/** `file`, `file, line 12` or `file, line 12, column 5 (score)`; a column is named only with a line. */
+function inputLocation(file: string, line: number | undefined, column: ColumnRef | undefined): string {
+  if (line === undefined) return file;
+  if (column === undefined) return `${file}, line ${line}`;
+  return `${file}, line ${line}, column ${column.number}${column.name === undefined ? '' : ` (${columnLabel(column.name)})`}`;
+}
+
+/** A header name as shown in a location: plain when it is a simple name, else quoted and escaped (it comes from the data). */
+function columnLabel(name: string): string {
+  return /^[\p{L}\p{N}_#.-][\p{L}\p{N}_#. -]*$/u.test(name) && !name.endsWith(' ') ? name : JSON.stringify(name);
 }
 
 export function isKnownError(error: unknown): error is AuditError {

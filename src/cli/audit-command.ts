@@ -41,9 +41,11 @@ export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
   const layers: ConfigLayer[] = [];
   const file = locateConfig(flags.config, io.cwd);
   if (file !== undefined) {
-    const { raw } = readConfigFile(file);
+    // messages name the config as typed, or by its name when found in the working directory
+    const shown = flags.config ?? path.basename(file);
+    const { raw } = readConfigFile(file, shown);
     const validated = validateFileConfig(raw);
-    if (!validated.ok) throw new ConfigError(file, validated.issues);
+    if (!validated.ok) throw new ConfigError(shown, validated.issues);
     layers.push({ source: path.relative(io.cwd, file) || file, config: validated.config });
   }
   layers.push({ source: 'command line', config: flagsToConfig(flags) });

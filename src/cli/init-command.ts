@@ -1,9 +1,11 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { validateFileConfig } from '../config/validate-config.js';
 import { InputError, UsageError } from '../errors.js';
+import { createCsvChunkReader } from '../input/csv-reader.js';
+import { toInputError } from '../input/read-csv.js';
+import { fieldText } from '../input/scan-csv.js';
 import { renderConfigTemplate } from '../init/config-template.js';
 import { guessColumns } from '../init/guess-columns.js';
 import { writeOutputs } from '../report/write-outputs.js';
@@ -20,29 +22,39 @@ export interface InitFlags {
 const SAMPLE_BYTES = 256 * 1024;
 const SAMPLE_ROWS = 200;
 
+/** The records of a sample of a file, read by fairgate's own scanner (a last record cut off by the sample's end is left out). */
+function sampleRecords(bytes: Buffer, isWholeFile: boolean, display: string): string[][] {
+  const rows: string[][] = [];
+  const reader = createCsvChunkReader({
+    onRecord: (r) => {
+      if (rows.length <= SAMPLE_ROWS) rows.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)));
+    },
+  });
+  try {
+    reader.push(bytes);
+    if (isWholeFile) reader.end();
+  } catch (error) {
+    throw toInputError(display, error);
+  }
+  return rows;
+}
+
 function readHead(file: string, display: string): { header: string[]; sample: string[][] } {
-  let text: string;
+  let rows: string[][];
   try {
     const fd = openSync(file, 'r');
     try {
       const buffer = Buffer.alloc(SAMPLE_BYTES);
       const read = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
-      text = buffer.subarray(0, read).toString('utf8');
-      // drop a partial last line when the file is longer than the sample
-      if (read === SAMPLE_BYTES && text.includes('\n')) text = text.slice(0, text.lastIndexOf('\n') + 1);
+      rows = sampleRecords(buffer.subarray(0, read), read < SAMPLE_BYTES, display);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a directory; give a CSV file' : `cannot read it (${code ?? (error as Error).message})`;
     throw new InputError(display, undefined, why, { cause: error });
-  }
-  let rows: string[][];
-  try {
-    rows = parseCsv(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: SAMPLE_ROWS + 1 }) as string[][];
-  } catch (error) {
-    throw new InputError(display, undefined, `cannot read the header as CSV: ${(error as Error).message}`, { cause: error });
   }
   const [header, ...sample] = rows;
   if (!header || header.length === 0) throw new InputError(display, undefined, 'the file is empty; expected a header line');

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { isKnownError } from '../errors.js';
 import { EXIT } from '../policy/exit-code.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -33,7 +34,8 @@ function handleError(error: unknown, isDebug: boolean): number {
     return error.exitCode === 0 ? 0 : EXIT.error;
   }
   if (isKnownError(error)) {
-    process.stderr.write(`fairgate: ${error.message}\n`);
+    // Messages quote values from the data and the config: controls and bidi overrides are shown as \uXXXX, never sent to the terminal.
+    process.stderr.write(`fairgate: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
     if (isDebug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

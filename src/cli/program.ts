@@ -34,7 +34,12 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
     .version(toolInfo().version)
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.writeStdout(s), writeErr: (s) => io.writeStderr(s) })
+    .configureOutput({
+      writeOut: (s) => io.writeStdout(s),
+      writeErr: (s) => io.writeStderr(s),
+      // commander's usage errors start like every other error of fairgate's
+      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+    })
     .exitOverride();
 
   program

@@ -19,23 +19,25 @@ export function locateConfig(explicit: string | undefined, cwd: string): string 
   return undefined;
 }
 
-/** Reads and parses a YAML or JSON config (I/O only; validation is `validateFileConfig`). */
-export function readConfigFile(file: string): LoadedConfigFile {
+/** Reads and parses a YAML or JSON config (I/O only; validation is `validateFileConfig`); `shown` names it in errors (default: the path). */
+export function readConfigFile(file: string, shown = file): LoadedConfigFile {
   if (!existsSync(file)) {
-    throw new ConfigError(file, [{ path: '', message: 'config file not found; check the path given to --config, or run `fairgate init`' }]);
+    throw new ConfigError(shown, [{ path: '', message: 'config file not found; check the path given to --config, or run `fairgate init`' }]);
   }
-  if (statSync(file).isDirectory()) throw new ConfigError(file, [{ path: '', message: 'is a directory, expected a YAML or JSON file' }]);
+  if (statSync(file).isDirectory()) throw new ConfigError(shown, [{ path: '', message: 'is a directory, expected a YAML or JSON file' }]);
   const text = readFileSync(file, 'utf8');
   try {
     const raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true, uniqueKeys: true });
     if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) {
-      throw new ConfigError(file, [{ path: '', message: 'expected a mapping of keys (columns:, groups:, rules: …) at the top level' }]);
+      throw new ConfigError(shown, [{ path: '', message: 'expected a mapping of keys (columns:, groups:, rules: …) at the top level' }]);
     }
     return { path: file, raw };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw new ConfigError(file, [{ path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}` }]);
+    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const where = at ? `line ${at.line}, column ${at.col}` : '';
+    // the parser's first line, without its own position (the path says it) and the code frame after it
+    const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error);
+    throw new ConfigError(shown, [{ path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}; fix the syntax there (indentation, brackets, quotes)` }]);
   }
 }

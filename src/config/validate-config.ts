@@ -130,7 +130,19 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
     if (branches.length === 1) return branches[0]!.flatMap((i) => describeIssue({ ...i, path: [...issue.path, ...i.path] }));
   }
   if (issue.code === 'invalid_value') {
-    return [{ path, message: `expected one of ${listNames(issue.values.map(String))}` }];
+    const allowed = issue.values.map(String);
+    const given = typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}${didYouMean(issue.input, allowed)}` : '';
+    return [{ path, message: `expected one of ${listNames(allowed)}${given}` }];
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.input === 'number') {
+    // zod's own wording ("Too small: expected number to be >=1") is replaced; a schema's own message is kept
+    const isSmall = issue.code === 'too_small';
+    const bound = `${isSmall ? '>' : '<'}${issue.inclusive ? '=' : ''} ${isSmall ? issue.minimum : issue.maximum}`;
+    const text = /^Too (small|big):/.test(issue.message) ? `expected a number ${bound}` : issue.message;
+    return [{ path, message: `${text}, got ${issue.input}` }];
+  }
+  if (issue.code === 'invalid_type' && issue.input !== undefined) {
+    return [{ path, message: `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${JSON.stringify(issue.input)}` }];
   }
   return [{ path, message: issue.message }];
 }
@@ -148,7 +160,7 @@ function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule 
 
 /** unknown (parsed YAML/JSON) -> a checked partial config, or every issue with its key path. */
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
-  const parsed = fileConfigSchema.safeParse(raw ?? {});
+  const parsed = fileConfigSchema.safeParse(raw ?? {}, { reportInput: true }); // the value given, for messages
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(describeIssue) };
   const { rules: entries, ...rest } = parsed.data;
   if (!entries) return { ok: true, config: rest };

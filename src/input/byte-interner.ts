@@ -1,9 +1,12 @@
+import { invalidUtf8At } from './utf8-check.js';
+
 /**
  * Numbers the distinct values of a column straight from their bytes, so a
  * row costs a hash and a compare per cell instead of a string, a trim and a
  * Map lookup. Ids are per decoded text: byte sequences that decode to the
- * same text (a quoted and an unquoted spelling, two invalid UTF-8 sequences)
- * share an id, so meaning is always decided on text, as csv-parse gave it.
+ * same text (a quoted and an unquoted spelling) share an id, so meaning is
+ * always decided on text, as csv-parse gave it. Bytes that are not UTF-8 are
+ * handed to `onNotUtf8` (which throws) the first time they are seen.
  */
 export interface ByteInterner {
   idOfBytes(buf: Buffer, start: number, end: number): number;
@@ -13,7 +16,7 @@ export interface ByteInterner {
   readonly size: number;
 }
 
-export function createByteInterner(): ByteInterner {
+export function createByteInterner(onNotUtf8?: (byte: number) => never): ByteInterner {
   const texts: string[] = [];
   const byText = new Map<string, number>();
   const single = new Int32Array(256).fill(-1);
@@ -34,7 +37,12 @@ export function createByteInterner(): ByteInterner {
   idOfText('');
 
   const addEntry = (buf: Buffer, start: number, end: number, slot: number): number => {
-    const id = idOfText(buf.toString('utf8', start, end));
+    const text = buf.toString('utf8', start, end);
+    if (onNotUtf8 && text.includes('\uFFFD')) {
+      const at = invalidUtf8At(buf, start, end);
+      if (at >= 0) onNotUtf8(buf[at]!);
+    }
+    const id = idOfText(text);
     const length = end - start;
     if (arenaEnd + length > arena.length) arena = grownBytes(arena, Math.max(2 * arena.length, arenaEnd + length));
     arena.set(buf.subarray(start, end), arenaEnd);
@@ -66,8 +74,11 @@ export function createByteInterner(): ByteInterner {
       const length = end - start;
       if (length === 0) return 0;
       if (length === 1) {
-        const id = single[buf[start]!]!;
-        return id >= 0 ? id : (single[buf[start]!] = idOfText(buf.toString('utf8', start, end)));
+        const byte = buf[start]!;
+        const id = single[byte]!;
+        if (id >= 0) return id;
+        if (byte >= 0x80) onNotUtf8?.(byte); // a lone byte above 0x7F is never UTF-8
+        return (single[byte] = idOfText(buf.toString('utf8', start, end)));
       }
       const mask = slots.length - 1;
       let slot = hashBytes(buf, start, end) & mask;

@@ -1,9 +1,12 @@
-import { createCsvScanner, CsvSyntaxError, type CsvScanner, type ScannerOptions } from './scan-csv.js';
+import { recordTooLong } from './record-limit.js';
+import { createCsvScanner, type CsvScanner, type ScannerOptions } from './scan-csv.js';
+import { SNIFF_BYTES, sniffStart } from './sniff-bytes.js';
 
 /**
  * Feeds a scanner from chunks of input: a working buffer that keeps the
  * incomplete last record of one chunk for the next, grows when one record is
- * larger than the buffer, skips a UTF-8 byte order mark and reports progress.
+ * larger than the buffer (up to MAX_RECORD_BYTES), checks the first bytes
+ * (sniff-bytes.ts), skips a UTF-8 byte order mark and reports progress.
  * Input can be copied in (`push`) or read straight into the buffer
  * (`space` + `commit`), which saves a copy for files.
  */
@@ -28,12 +31,20 @@ export interface ChunkReaderOptions extends ScannerOptions {
   isFileStart?: boolean;
   /** scan only records that start before this many bytes of input; the rest is left unread */
   stopBefore?: number;
+  /** the longest record allowed (default MAX_RECORD_BYTES) */
+  maxRecordBytes?: number;
 }
 
 const INITIAL_SIZE = 1 << 20;
 /** Progress is reported after every 64 KB scanned (a progress bar redraws at most every 100 ms anyway). */
 export const PROGRESS_STEP = 1 << 16;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/**
+ * The longest CSV record read (16 MiB): a longer one is an error rather than
+ * memory without bound — an unclosed quote or a binary file is the usual cause.
+ */
+export const MAX_RECORD_BYTES = 16 << 20;
+/** An incomplete record longer than this is scanned again only once the bytes after it have doubled (linear time for long records). */
+const RESCAN_MIN = 1 << 16;
 
 export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReader {
   const scanner = createCsvScanner(options);
@@ -45,25 +56,43 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
   let isBomChecked = options.isFileStart === false;
   const stopBefore = options.stopBefore ?? Infinity;
 
+  const maxRecord = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+  // an incomplete record of this many bytes or more is not scanned again before more input arrives
+  let waitFor = 0;
+
   const checkBom = (isLast: boolean): boolean => {
-    if (end - start < 3 && !isLast) return false;
-    start += byteOrderMark(buf, start, end);
+    if (end - start < SNIFF_BYTES && !isLast) return false;
+    start += sniffStart(buf, start, Math.min(end, start + SNIFF_BYTES));
     isBomChecked = true;
     return true;
   };
 
+  /** After a scan: the incomplete record left over may not outgrow the limit. */
+  const checkLeftover = () => {
+    const live = end - start;
+    waitFor = live > RESCAN_MIN ? 2 * live : 0;
+    if (live > maxRecord && consumed + start < stopBefore) throw recordTooLong(scanner.line, buf, start, end, maxRecord);
+  };
+
   const scan = (isLast: boolean) => {
     if (!isBomChecked && !checkBom(isLast)) return;
+    // a long incomplete record waits for more input, but never past the limit, which a scan must then check
+    if (!isLast && end - start < Math.min(waitFor, maxRecord + 1)) return;
     if (!options.onProgress) {
       start = scanner.scan(buf, start, end, isLast, stopBefore - consumed);
+      checkLeftover();
       return;
     }
-    // With a progress hook, scan in steps of PROGRESS_STEP bytes and report after each.
-    for (let limit = start; limit < end && consumed + start < stopBefore; ) {
-      limit = Math.min(end, Math.max(limit, start) + PROGRESS_STEP);
+    // With a progress hook, scan in steps of PROGRESS_STEP bytes and report after each
+    // (steps double while one record is longer than a step, so it is not scanned again and again).
+    for (let limit = start, step = PROGRESS_STEP; limit < end && consumed + start < stopBefore; ) {
+      limit = Math.min(end, Math.max(limit, start) + step);
+      const before = start;
       start = scanner.scan(buf, start, limit, isLast && limit === end, stopBefore - consumed);
+      step = start === before ? 2 * step : PROGRESS_STEP;
       options.onProgress(consumed + limit);
     }
+    checkLeftover();
   };
 
   const reader: CsvChunkReader = {
@@ -108,12 +137,7 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
   return reader;
 }
 
-/** Length of a UTF-8 byte order mark at buf[start] (3 or 0); a UTF-16 one is refused. */
+/** Length of a UTF-8 byte order mark at buf[start] (3 or 0), after the checks of sniffStart on the first SNIFF_BYTES. */
 export function byteOrderMark(buf: Uint8Array, start: number, end: number): number {
-  if (end - start >= 2 && ((buf[start] === 0xff && buf[start + 1] === 0xfe) || (buf[start] === 0xfe && buf[start + 1] === 0xff))) throw utf16();
-  return end - start >= 3 && UTF8_BOM.every((b, i) => buf[start + i] === b) ? 3 : 0;
-}
-
-function utf16(): CsvSyntaxError {
-  return new CsvSyntaxError(1, 'the file is UTF-16 encoded (it starts with a UTF-16 byte order mark); fairgate reads UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8 in.csv > out.csv');
+  return sniffStart(buf, start, Math.min(end, start + SNIFF_BYTES));
 }

@@ -50,7 +50,7 @@ export interface RowRules {
 function binaryColumn(role: BinaryColumn['role'], name: string | undefined, header: readonly string[] | null, file: string, positive: string[] | null): BinaryColumn | undefined {
   if (name === undefined) return undefined;
   const flag = role === 'prediction' ? '--prediction-positive' : '--label-positive';
-  return { role, name, index: header ? columnIndex(header, name, file) : -1, decode: makeBinaryDecoder(positive), positives: positive, flag };
+  return { role, name, index: header ? columnIndex(header, name, file, `--${role}`) : -1, decode: makeBinaryDecoder(positive), positives: positive, flag };
 }
 
 /** The binary columns of a config without a header (statistics read from aggregates: for their messages). */
@@ -74,10 +74,11 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
   const decide: ScoreDecision | undefined = threshold !== null ? (s) => (s >= threshold ? 1 : 0) : cutoff;
   const facts = createDecoderFacts();
   const isProbabilityRequired = label !== undefined;
+  const scoreIndex = scoreName === undefined ? -1 : columnIndex(header, scoreName, file, '--score');
   return {
     prediction,
     label,
-    scoreIndex: scoreName === undefined ? -1 : columnIndex(header, scoreName, file),
+    scoreIndex,
     isProbabilityRequired,
     facts,
     classify(column, raw) {
@@ -87,12 +88,14 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
       return column.decode(raw) ?? INVALID;
     },
     parseScore(trimmed, line) {
+      const at = { column: { number: scoreIndex + 1, name: header[scoreIndex]! } };
       if (!NUMBER.test(trimmed)) {
-        throw new InputError(file, line, `score "${trimmed}" in column "${scoreName}" is not a number; expected a probability between 0 and 1 (e.g. 0.37)`);
+        throw new InputError(file, line, `score ${JSON.stringify(trimmed)} is not a number; expected a probability between 0 and 1 (e.g. 0.37)`, at);
       }
       const s = Number(trimmed);
+      if (!Number.isFinite(s)) throw new InputError(file, line, `score ${trimmed} is too large to be a number (it overflows to infinity); expected a probability between 0 and 1 (e.g. 0.37)`, at);
       if (isProbabilityRequired && (s < 0 || s > 1)) {
-        throw new InputError(file, line, `score ${trimmed} in column "${scoreName}" is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`);
+        throw new InputError(file, line, `score ${trimmed} is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`, at);
       }
       return s;
     },

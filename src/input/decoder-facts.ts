@@ -74,6 +74,7 @@ export function finishDecoding(columns: Columns, facts: DecoderFacts, file: stri
       file,
       firstInvalidLine || undefined, // 0: statistics from a warehouse, which has no lines
       `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${invalidRows} row(s); values found: ${listNames(values)}${hint}`,
+      column.index >= 0 ? { column: { number: column.index + 1, name: column.name } } : {},
     );
   }
   return [columns.prediction, columns.label].flatMap((column) => {

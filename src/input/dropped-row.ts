@@ -1,5 +1,6 @@
 import type { AuditConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { columnIndex } from './columns.js';
 import type { DropReason } from './decode-row.js';
 
 const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 'list'> = {
@@ -14,12 +15,15 @@ const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 
  * `--strict`: the first row that would be left out of the audit, as an input
  * error naming its line, the empty cell and the ways out.
  */
-export function droppedRowError(reason: DropReason, line: number, file: string, config: Readonly<AuditConfig>): InputError {
+export function droppedRowError(reason: DropReason, line: number, file: string, config: Readonly<AuditConfig>, header: readonly string[]): InputError {
   const role = COLUMN_OF[reason];
   const column = config.columns[role];
+  // the column was found when the header was read, so this lookup cannot fail
+  const index = columnIndex(header, column!, file);
   return new InputError(
     file,
     line,
-    `the ${role} cell (column "${column}") is empty, so this row would be left out (${reason}); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped`,
+    `the ${role} cell is empty, so this row would be left out (${reason}); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped`,
+    { column: { number: index + 1, name: column! } },
   );
 }

@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
-import { byteOrderMark } from './csv-reader.js';
+import { byteOrderMark, MAX_RECORD_BYTES } from './csv-reader.js';
+import { recordTooLong } from './record-limit.js';
 import { createCsvScanner, fieldText, type RecordDelimiter } from './scan-csv.js';
 
 /** What worker threads need to know about a file before splitting it. */
@@ -30,6 +31,7 @@ export function readLayout(fd: number, size: number): FileLayout | undefined {
       if (next === rs) break;
     }
     if (header === undefined && isLast) return undefined;
+    if (header === undefined && end - rs > MAX_RECORD_BYTES) throw recordTooLong(scanner.line, buf, rs, end, MAX_RECORD_BYTES);
   }
   return { header, dataStart: rs, delimiter: scanner.delimiter, headerBreaks: scanner.line - 1 };
 }

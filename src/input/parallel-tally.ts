@@ -110,7 +110,8 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     config: config as AuditConfig,
     delimiter: layout.delimiter,
     fieldCount: layout.header.length,
-    isAfterCr: layout.delimiter === 'cr' && from > layout.dataStart,
+    // in a CR-delimited file every range starts right after a CR: the header's terminator or a split's
+    isAfterCr: layout.delimiter === 'cr',
     ...(input.selection ? { selection: input.selection } : {}),
   });
   const handle = await open(input.path, 'r');
@@ -129,6 +130,8 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
       },
     };
     const workers = offsets.slice(1).map((from, k) => runWorker(task(from, offsets[k + 2] ?? size), onBytes));
+    // Should this thread's range throw first, a worker's failure must not become an unhandled rejection.
+    for (const worker of workers) worker.catch(() => undefined);
     const first = await tallyRange(task(offsets[0]!, offsets[1] ?? size), io);
     const [sha256, ...rest] = await Promise.all([hasher.finish(size), ...workers]);
     const results = [first, ...rest];
@@ -162,7 +165,10 @@ async function mergeInOrder(
     // The previous range did not stop at this split, so the split was inside a quoted field.
     const isSplitInsideQuotes = previousStop !== offsets[k];
     const result = isSplitInsideQuotes ? await rescan(previousStop) : results[k]!;
-    if (result.error) throw new InputError(file, result.error.line === undefined ? undefined : result.error.line + breaks, result.error.detail);
+    if (result.error) {
+      const { line, detail, column } = result.error;
+      throw new InputError(file, line === undefined ? undefined : line + breaks, detail, column ? { column } : {});
+    }
     const facts = shiftDecoderFacts(result.facts, breaks);
     merged = merged ? mergeParts(merged, { ...result, facts }) : { table: result.table, facts, ...(result.rankLists ? { rankLists: result.rankLists } : {}) };
     breaks += result.breaks;

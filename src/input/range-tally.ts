@@ -1,7 +1,8 @@
 import type { AuditConfig } from '../config/types.js';
 import type { TallyTable } from '../core/types.js';
-import { InputError } from '../errors.js';
+import { InputError, type ColumnRef } from '../errors.js';
 import { createCsvChunkReader } from './csv-reader.js';
+import { columnRef } from './read-csv.js';
 import type { DecoderFacts } from './decoder-facts.js';
 import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
@@ -30,6 +31,7 @@ export interface RangeTask {
 export interface RangeProblem {
   line: number | undefined;
   detail: string;
+  column?: ColumnRef;
 }
 
 export interface RangeResult {
@@ -85,15 +87,15 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
       reader.commit(n);
     }
   } catch (caught) {
-    error = rangeProblem(caught);
+    error = rangeProblem(caught, task.header);
   }
   const lists = tally.rankLists();
   const result = { table: tally.finish(), facts: tally.rules.facts, stop: task.from + reader.position, breaks: reader.scanner.line - 1, identifiers: tally.identifiers(), ...(lists ? { rankLists: lists } : {}) };
   return error ? { ...result, error } : result;
 }
 
-function rangeProblem(error: unknown): RangeProblem {
-  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed CSV: ${error.message}` };
-  if (error instanceof InputError) return { line: error.line, detail: error.detail };
+function rangeProblem(error: unknown, header: readonly string[]): RangeProblem {
+  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed CSV: ${error.message}`, ...columnRef(error.field, header) };
+  if (error instanceof InputError) return { line: error.line, detail: error.detail, ...(error.column ? { column: error.column } : {}) };
   throw error;
 }

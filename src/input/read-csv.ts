@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { InputError, type ColumnRef } from '../errors.js';
 import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
+import { isZlibError, openRawInput, pumpCompressed } from './raw-input.js';
 import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';
+import { UnreadableInputError } from './sniff-bytes.js';
 
 /** Where the rows come from: a file or standard input, opened lazily. */
 export interface InputSource {
@@ -36,9 +38,21 @@ export interface ReadOptions {
   onProgress?: (bytes: number) => void;
 }
 
-export function toInputError(file: string, error: unknown): unknown {
+/** Field `field` (1-based) with its header name, for an error's location. */
+export function columnRef(field: number | undefined, header: readonly string[] | undefined): { column?: ColumnRef } {
+  if (field === undefined) return {};
+  const name = header?.[field - 1];
+  return { column: name === undefined ? { number: field } : { number: field, name } };
+}
+
+/** A reading error as an InputError naming the file (and line and column where known); unknown errors as they are. */
+export function toInputError(file: string, error: unknown, header?: readonly string[]): unknown {
   if (error instanceof InputError) return error;
-  if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed CSV: ${error.message}`, { cause: error });
+  if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed CSV: ${error.message}`, { cause: error, ...columnRef(error.field, header) });
+  if (error instanceof UnreadableInputError) return new InputError(file, error.line, error.message, { cause: error });
+  if (isZlibError(error)) {
+    return new InputError(file, undefined, `the gzip data is damaged or cut short (zlib: ${error.message}); check it with gzip -t and compress the original again`, { cause: error });
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new InputError(file, undefined, 'file not found; check the path (use - to read standard input)', { cause: error });
   if (code === 'EISDIR') return new InputError(file, undefined, 'is a directory; give a CSV file', { cause: error });
@@ -47,14 +61,19 @@ export function toInputError(file: string, error: unknown): unknown {
 }
 
 /** Records to the handlers: the first one as header strings, every other one as a scanned record. */
-export function recordDispatcher(handlers: RecordHandlers): { onRecord(record: CsvRecord): void; hasHeader(): boolean } {
+export function recordDispatcher(handlers: RecordHandlers): { onRecord(record: CsvRecord): void; hasHeader(): boolean; header(): string[] | undefined } {
   let onData: ((record: CsvRecord) => void) | undefined;
+  let header: string[] | undefined;
   return {
     onRecord(record) {
       if (onData) onData(record);
-      else onData = handlers.header(Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i)));
+      else {
+        header = Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i));
+        onData = handlers.header(header);
+      }
     },
     hasHeader: () => onData !== undefined,
+    header: () => header,
   };
 }
 
@@ -75,9 +94,9 @@ async function pumpFile(path: string, reader: CsvChunkReader, hash: ReturnType<t
   }
 }
 
-async function pumpStream(stream: Readable, reader: CsvChunkReader, hash: ReturnType<typeof createHash>): Promise<number> {
+async function pumpStream(stream: AsyncIterable<Buffer>, reader: CsvChunkReader, hash: ReturnType<typeof createHash>): Promise<number> {
   let bytes = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     hash.update(chunk);
     bytes += chunk.length;
     reader.push(chunk);
@@ -89,18 +108,22 @@ async function pumpStream(stream: Readable, reader: CsvChunkReader, hash: Return
  * Streams a CSV once through the byte scanner (scan-csv.ts), hashing the raw
  * bytes for the report's provenance. Accepts a UTF-8 BOM and CRLF, LF or CR
  * line endings; skips blank lines; a record with a different number of
- * fields than the header is an error.
+ * fields than the header is an error. gzip input (a file or standard input)
+ * is decompressed on the way, in one thread; its SHA-256 and size are those
+ * of the compressed bytes, the input as given.
  */
 export async function scanCsv(source: InputSource, handlers: RecordHandlers, options: ReadOptions = {}): Promise<ReadSummary> {
   const hash = createHash('sha256');
   const dispatch = recordDispatcher(handlers);
   let bytes: number;
   try {
-    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: options.onProgress });
-    bytes = source.path !== undefined ? await pumpFile(source.path, reader, hash) : await pumpStream(source.open(), reader, hash);
+    const raw = await openRawInput(source);
+    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: raw.isGzip ? undefined : options.onProgress });
+    if (raw.isGzip) bytes = await pumpCompressed(raw.chunks!, reader, hash, options.onProgress);
+    else bytes = raw.chunks ? await pumpStream(raw.chunks, reader, hash) : await pumpFile(source.path!, reader, hash);
     reader.end();
   } catch (error) {
-    throw toInputError(source.name, error);
+    throw toInputError(source.name, error, dispatch.header());
   }
   if (!dispatch.hasHeader()) throw new InputError(source.name, undefined, 'the file is empty; expected a header line and rows');
   return { sha256: hash.digest('hex'), bytes };

@@ -1,4 +1,5 @@
-import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, type CsvRecord, type RecordDelimiter } from './scan-csv.js';
+import { describeCharAt } from './utf8-check.js';
+import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type CsvRecord, type RecordDelimiter } from './scan-csv.js';
 
 /** The scanner's state that the general path reads and updates. */
 export interface SlowContext {
@@ -41,7 +42,7 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
     if (f === record.starts.length) growFields(record);
     record.quoted[f] = null;
     if (pos < end && buf[pos] === QUOTE) {
-      const closing = closingQuote(buf, pos + 1, end, isLast, ctx.line + breaks);
+      const closing = closingQuote(buf, pos + 1, end, isLast, ctx.line + breaks, f + 1);
       if (closing.at < 0) return INCOMPLETE;
       record.starts[f] = pos + 1;
       record.ends[f] = closing.at;
@@ -62,8 +63,9 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
         if (t === NEED_MORE) return INCOMPLETE;
         if (t > 0) break;
         if (c === QUOTE) {
-          throw new CsvSyntaxError(ctx.line + breaks, `a double quote inside field ${f + 1}, which does not start with one; put the whole value in quotes and double the inner quote ("a ""b"" c")`);
+          throw new CsvSyntaxError(ctx.line + breaks, 'a double quote inside a field that does not start with one; put the whole value in quotes and double the inner quote ("a ""b"" c")', f + 1);
         }
+        if (c === 0) throw nulByteError(ctx.line + breaks, f + 1);
         if (!(c === LF && pos === rs && ctx.isAfterCr)) breaks += lineBreakAt(buf, pos, end);
         pos++;
       }
@@ -83,7 +85,7 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
     const t = terminatorAt(ctx, buf, pos, end, isLast);
     if (t === NEED_MORE) return INCOMPLETE;
     if (t === 0) {
-      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${JSON.stringify(String.fromCharCode(buf[pos]!))} after the closing quote of field ${f}; a quoted value must be followed by a comma or the end of the line`);
+      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${describeCharAt(buf, pos, end)} after the closing quote; a quoted value must be followed by a comma or the end of the line`, f);
     }
     emitRecord(ctx, buf, f, hasQuoted);
     ctx.line += breaks + 1;
@@ -113,12 +115,12 @@ function lineBreakAt(buf: Buffer, pos: number, end: number): number {
 }
 
 /** The closing quote of a field whose content starts at `from`, and the line breaks before it. */
-function closingQuote(buf: Buffer, from: number, end: number, isLast: boolean, openLine: number): { at: number; breaks: number } {
+function closingQuote(buf: Buffer, from: number, end: number, isLast: boolean, openLine: number, field: number): { at: number; breaks: number } {
   let breaks = 0;
   for (let pos = from; ; pos++) {
     if (pos >= end) {
       if (!isLast) return { at: -1, breaks };
-      throw new CsvSyntaxError(openLine, 'a quoted field starts here and is never closed; add the closing double quote (and double any quote inside the value)');
+      throw new CsvSyntaxError(openLine, 'a quoted field starts here and is never closed; add the closing double quote (and double any quote inside the value)', field);
     }
     const c = buf[pos];
     if (c === QUOTE) {
@@ -126,6 +128,7 @@ function closingQuote(buf: Buffer, from: number, end: number, isLast: boolean, o
       if (pos + 1 >= end || buf[pos + 1] !== QUOTE) return { at: pos, breaks };
       pos++;
     } else if (c === CR && pos + 1 >= end && !isLast) return { at: -1, breaks };
+    else if (c === 0) throw nulByteError(openLine + breaks, field);
     else breaks += lineBreakAt(buf, pos, end);
   }
 }

@@ -28,14 +28,22 @@ export interface CsvRecord {
   line: number;
 }
 
-/** Malformed CSV at a line (the reader adds the file name). */
+/** Malformed CSV at a line, and in a field when one is at fault (the reader adds the file name and the column's name). */
 export class CsvSyntaxError extends Error {
   readonly line: number;
-  constructor(line: number, message: string) {
+  /** 1-based position of the field at fault in its record */
+  readonly field: number | undefined;
+  constructor(line: number, message: string, field?: number) {
     super(message);
     this.name = 'CsvSyntaxError';
     this.line = line;
+    this.field = field;
   }
+}
+
+/** A NUL byte in field `field` of a record on `line`: never part of CSV text. */
+export function nulByteError(line: number, field: number): CsvSyntaxError {
+  return new CsvSyntaxError(line, 'a NUL byte (0x00), which CSV text never contains: the file is binary, or text in an encoding other than UTF-8 (UTF-16 or UTF-32?); fairgate reads comma-separated UTF-8 text', field);
 }
 
 export interface CsvScanner {
@@ -114,7 +122,7 @@ export function createCsvScanner(options: ScannerOptions): CsvScanner {
         else if (pos + 1 >= end) return isLast ? SLOW : INCOMPLETE;
         else if (buf[pos + 1] !== LF) return SLOW;
         else next = pos + 2;
-      } else if (c === QUOTE) return SLOW;
+      } else if (c === QUOTE || c === 0) return SLOW;
       else {
         pos++;
         continue;

@@ -1,17 +1,18 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../config/types.js';
 import type { TallyTable } from '../core/types.js';
 import type { ProgressHook } from '../audit.js';
 import { identifierNotice, type IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { Notice } from '../report/audit-result.js';
-import { createRowRules } from './decode-row.js';
+import { createRecordTally } from './tally-records.js';
 import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from './read-csv.js';
 import type { RankLists } from '../ranking/rank-reader.js';
 import type { SelectionSummary } from '../report/audit-result.js';
+import { isGzip } from './sniff-bytes.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -32,6 +33,12 @@ export interface FileTallyRun {
   rankLists?: RankLists;
 }
 
+/** gzip cannot be split at byte offsets: such a file is read in one thread (read-csv.ts decompresses it). */
+function isGzipFile(fd: number): boolean {
+  const head = Buffer.alloc(2);
+  return isGzip(head, 0, readSync(fd, head, 0, 2, 0));
+}
+
 function threadCount(threads: number | 'auto' | undefined, size: number): number {
   if (threads === undefined || threads === 'auto') return size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1;
   return threads;
@@ -40,7 +47,7 @@ function threadCount(threads: number | 'auto' | undefined, size: number): number
 /**
  * A file tallied by worker threads over byte ranges, or undefined when one
  * thread should do it (a small file, one core, `--threads 1`, a file without a
- * line break after its header).
+ * line break after its header, a gzip file).
  */
 export async function tallyFile(
   config: Readonly<AuditConfig>,
@@ -49,16 +56,19 @@ export async function tallyFile(
   options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary },
 ): Promise<FileTallyRun | undefined> {
   let fd: number | undefined;
+  let header: string[] | undefined;
   try {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     // The bootstrap's weights follow each row's index in the file, which a range does not know.
     const threads = config.bootstrap ? 1 : threadCount(options.threads, size);
-    if (threads < 2) return undefined;
+    if (threads < 2 || isGzipFile(fd)) return undefined;
     const layout = readLayout(fd, size);
     if (layout?.delimiter == null) return undefined;
-    // Checks the header (missing columns) before any worker starts; the cut-off does not matter here.
-    const rules = createRowRules(layout.header, config, file);
+    header = layout.header;
+    // Every column the audit needs is checked here, before any worker starts (each would fail the same way);
+    // the cut-off of a score selection does not matter for that.
+    const { rules } = createRecordTally(layout.header, config, file);
     const offsets = splitOffsets(fd, layout, size, threads);
     closeSync(fd);
     fd = undefined;
@@ -68,7 +78,7 @@ export async function tallyFile(
     const { table, sha256, facts, identifiers, rankLists } = tally;
     return { table, sha256, bytes: size, notices: runNotices(unused, identifiers), facts, identifiers, ...(rankLists ? { rankLists } : {}) };
   } catch (error) {
-    throw toInputError(file, error);
+    throw toInputError(file, error, header);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

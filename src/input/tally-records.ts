@@ -15,6 +15,8 @@ import { decisionOf } from '../selection/cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../privacy/identifier-columns.js';
 import { droppedRowError } from './dropped-row.js';
 import { fieldText, type CsvRecord } from './scan-csv.js';
+import { invalidUtf8At, notUtf8Message } from './utf8-check.js';
+import { InputError } from '../errors.js';
 
 /** Scanned records straight into the fold: only the needed cells are looked at, each distinct value decoded once. */
 export interface RecordTally {
@@ -48,9 +50,14 @@ function groupColumnIndex(header: readonly string[], column: string, config: Rea
   return ll144ColumnHint(config, column, () => columnIndex(header, column, file));
 }
 
-/** A record's cell as an interned id (the text decides; see byte-interner.ts). */
-function cellId(interner: ByteInterner, r: CsvRecord, index: number): number {
-  if (r.hasQuoted && r.quoted[index] != null) return interner.idOfText(r.quoted[index]!);
+/** A record's cell as an interned id (the text decides; see byte-interner.ts); bytes that are not UTF-8 go to `notUtf8`. */
+function cellId(interner: ByteInterner, r: CsvRecord, index: number, notUtf8: (byte: number) => never): number {
+  if (r.hasQuoted && r.quoted[index] != null) {
+    const text = r.quoted[index]!;
+    const at = text.includes('\uFFFD') ? invalidUtf8At(r.buf, r.starts[index]!, r.ends[index]!) : -1;
+    if (at >= 0) notUtf8(r.buf[at]!);
+    return interner.idOfText(text);
+  }
   return interner.idOfBytes(r.buf, r.starts[index]!, r.ends[index]!);
 }
 
@@ -83,25 +90,32 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     columnCount: groupIndices.length,
     bootstrap: config.bootstrap,
   });
-  const interners = new Map<number, ByteInterner>();
-  const internerOf = (index: number) => interners.get(index) ?? interners.set(index, createByteInterner()).get(index)!;
-  const groupCells = groupIndices.map((index, column) => {
-    const interner = internerOf(index);
-    return { index, interner, valueOf: lazyTable((id) => fold.valueId(column, interner.text(id).trim())) };
+  let current: CsvRecord;
+  const column = (index: number) => ({ column: { number: index + 1, name: header[index]! } });
+  const notUtf8 = (index: number) => (byte: number): never => {
+    throw new InputError(file, current.line, notUtf8Message(byte), column(index));
+  };
+  const interners = new Map<number, { interner: ByteInterner; notUtf8: (byte: number) => never }>();
+  const internerOf = (index: number) => {
+    if (!interners.has(index)) interners.set(index, { interner: createByteInterner(notUtf8(index)), notUtf8: notUtf8(index) });
+    return interners.get(index)!;
+  };
+  const groupCells = groupIndices.map((index, k) => {
+    const { interner, notUtf8 } = internerOf(index);
+    return { index, interner, notUtf8, valueOf: lazyTable((id) => fold.valueId(k, interner.text(id).trim())) };
   });
-  const binary = (column: BinaryColumn | undefined) => {
-    if (!column) return undefined;
-    const interner = internerOf(column.index);
-    return { index: column.index, interner, codeOf: lazyTable((id) => rules.classify(column, interner.text(id))) };
+  const binary = (role: BinaryColumn | undefined) => {
+    if (!role) return undefined;
+    const { interner, notUtf8 } = internerOf(role.index);
+    return { index: role.index, interner, notUtf8, codeOf: lazyTable((id) => rules.classify(role, interner.text(id))) };
   };
   const prediction = binary(rules.prediction);
   const label = binary(rules.label);
   const ids = new Int32Array(groupIndices.length);
   const observation: Observation = { decision: null, label: null, score: null };
-  let current: CsvRecord;
   let rows = 0;
   const scan = createIdentifierScan(header, usedColumns(header, config, file));
-  const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index)) as BinaryCode) : null);
+  const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index, cell.notUtf8)) as BinaryCode) : null);
 
   const readScore = (): number | null => {
     const r = current;
@@ -131,11 +145,11 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {
           const cell = groupCells[j]!;
-          ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index));
+          ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index, cell.notUtf8));
         }
         fold.add(ids, observation);
       } else if (status !== 'invalid') {
-        if (config.strict) throw droppedRowError(status, record.line, file, config);
+        if (config.strict) throw droppedRowError(status, record.line, file, config, header);
         fold.drop(status);
       }
     },

@@ -87,7 +87,7 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
   it('a score that is not a number names the line', () => {
     const run = runCli(['audit', '-', '--group', 'g', '--score', 's', '--threshold', '0.5'], { input: 'g,s\nA,0.2\nA,zero\n' });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('fairgate: -, line 3: score "zero" in column "s" is not a number; expected a probability between 0 and 1 (e.g. 0.37)\n');
+    expect(run.stderr).toBe('fairgate: -, line 3, column 2 (s): score "zero" is not a number; expected a probability between 0 and 1 (e.g. 0.37)\n');
   });
 
   it('a missing file', () => {

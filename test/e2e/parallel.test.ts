@@ -55,7 +55,7 @@ describe('worker threads over byte ranges', () => {
     const one = runCli(['audit', file, ...AUDIT, '--threads', '1']);
     expect(one.exitCode).toBe(2);
     // 1 header line, 4499 rows before it, 1499 of them with a note of 4 lines (3 extra breaks)
-    expect(one.stderr).toBe(`fairgate: ${file}, line ${1 + 4499 + 3 * 1499 + 1}: score "oops" in column "s" is not a number; expected a probability between 0 and 1 (e.g. 0.37)\n`);
+    expect(one.stderr).toBe(`fairgate: ${file}, line ${1 + 4499 + 3 * 1499 + 1}, column 7 (s): score "oops" is not a number; expected a probability between 0 and 1 (e.g. 0.37)\n`);
     for (const threads of [2, 4]) expect(runCli(['audit', file, ...AUDIT, '--threads', String(threads)])).toEqual(one);
   });
 
@@ -63,7 +63,7 @@ describe('worker threads over byte ranges', () => {
     const bad = new Map([1000, 3000, 5000].map((i) => [i, `${i},plain,A,x,maybe,0,0.5`]));
     const file = writeCsv('bad-decision.csv', 6000, { bad });
     const one = runCli(['audit', file, ...AUDIT, '--threads', '1']);
-    expect(one.stderr).toMatch(/line 1001: prediction column "d" has values that are neither positive \(1, true, yes\) nor negative \(0, false, no\) in 3 row\(s\); values found: .*"maybe"/);
+    expect(one.stderr).toMatch(/line 1001, column 5 \(d\): prediction column "d" has values that are neither positive \(1, true, yes\) nor negative \(0, false, no\) in 3 row\(s\); values found: .*"maybe"/);
     for (const threads of [2, 3]) expect(runCli(['audit', file, ...AUDIT, '--threads', String(threads)])).toEqual(one);
   });
 

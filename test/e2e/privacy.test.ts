@@ -80,7 +80,7 @@ describe('row accounting in every report', () => {
     const run = runCli(['audit', NYC, '--group', 'race', '--prediction', 'score', '--label', 'label_value', '--strict', '-o', out]);
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^fairgate: .*nyc_sqf_for_aequitas\.csv, line \d+: the label cell \(column "label_value"\) is empty, so this row would be left out \(missing_label\); --strict/);
+    expect(run.stderr).toMatch(/^fairgate: .*nyc_sqf_for_aequitas\.csv, line \d+, column \d+ \(label_value\): the label cell is empty, so this row would be left out \(missing_label\); --strict/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -89,6 +89,6 @@ describe('row accounting in every report', () => {
     writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: d, label: y }\ngroups: [g]\nstrict: true\n');
     const run = runCli(['audit', '-'], { cwd: dir, input: 'g,d,y\nA,1,1\nB,0,\n' });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^fairgate: -, line 3: the label cell \(column "y"\) is empty/);
+    expect(run.stderr).toMatch(/^fairgate: -, line 3, column 3 \(y\): the label cell is empty/);
   });
 });

@@ -23,6 +23,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) throw result.error;
+  // EPIPE: the CLI stopped reading its standard input early (it refused the input before its end); its output still counts
+  if (result.error && (result.error as NodeJS.ErrnoException).code !== 'EPIPE') throw result.error;
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status ?? -1 };
 }

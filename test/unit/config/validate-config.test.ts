@@ -29,14 +29,14 @@ describe('config validation names the key and what is allowed', () => {
   });
 
   it('a bad enum value lists the allowed values', () => {
-    expect(issues({ reference: 'biggest' })).toEqual([{ path: 'reference', message: 'expected one of "highest", "largest", "overall"' }]);
-    expect(issues({ missing: 'skip' })[0]!.message).toBe('expected one of "group", "drop"');
+    expect(issues({ reference: 'biggest' })).toEqual([{ path: 'reference', message: 'expected one of "highest", "largest", "overall", got "biggest"; did you mean "highest" or "largest"?' }]);
+    expect(issues({ missing: 'skip' })[0]!.message).toBe('expected one of "group", "drop", got "skip"');
   });
 
   it('a rule with an unknown metric names the rule index', () => {
     const [issue] = issues({ rules: [{ metric: 'disparate_impakt', min: 0.8 }] });
     expect(issue!.path).toBe('rules.0.metric');
-    expect(issue!.message).toMatch(/expected one of "disparate_impact"/);
+    expect(issue!.message).toMatch(/expected one of "disparate_impact", .*"auc", got "disparate_impakt"; did you mean "disparate_impact"\?$/);
   });
 
   it('a rule without a bound, and min above max, are errors', () => {

@@ -44,7 +44,7 @@ describe('row decoding', () => {
 
   it('a score that is not a number names the file and line', () => {
     const decoder = createRowDecoder(header, testConfig(), 'f.csv');
-    expect(() => decoder.decode(['1', 'A', '1', '0', 'abc'], 7, out)).toThrow('f.csv, line 7: score "abc" in column "s" is not a number');
+    expect(() => decoder.decode(['1', 'A', '1', '0', 'abc'], 7, out)).toThrow('f.csv, line 7, column 5 (s): score "abc" is not a number; expected a probability between 0 and 1 (e.g. 0.37)');
     expect(() => decoder.decode(['1', 'A', '1', '0', 'NaN'], 8, out)).toThrow(/line 8/);
     expect(() => decoder.decode(['1', 'A', '1', '0', '1.5'], 9, out)).toThrow(/outside \[0, 1\]/);
   });
@@ -55,7 +55,7 @@ describe('row decoding', () => {
     decoder.decode(['1', 'A', 'Low', '0', '0.1'], 3, out);
     decoder.decode(['1', 'A', 'High', '0', '0.1'], 4, out);
     expect(() => decoder.finish()).toThrow(
-      'f.csv, line 2: prediction column "d" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 3 row(s); values found: "High", "Low"; say which values are positive with --prediction-positive <values>, e.g. --prediction-positive "High"',
+      'f.csv, line 2, column 3 (d): prediction column "d" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 3 row(s); values found: "High", "Low"; say which values are positive with --prediction-positive <values>, e.g. --prediction-positive "High"',
     );
   });
 

@@ -42,3 +42,15 @@ describe('ranges split inside a quoted field', () => {
     }
   });
 });
+
+describe('a CR-delimited file whose lines start with LF (a CRLF file after a stray CR before its header)', () => {
+  it('counts each CR LF as one line break in the first range too, so errors name the line one thread names', async () => {
+    const crFile = path.join(dir, 'cr-lf.csv');
+    const good = Array.from({ length: 200 }, (_, i) => `${'AB'[i % 2]},${i % 2},1,0.5`);
+    writeFileSync(crFile, `\rg,d,y,s\r\n${good.slice(0, 5).join('\r\n')}\r\nA,1,1,"0.5\r\nx"y\r\n${good.join('\r\n')}\r\n`);
+    const source = { name: 'cr-lf.csv', path: crFile, open: () => { throw new Error('unused'); } };
+    const one = await tallyInput(config, source, { threads: 1 }).catch((e: Error) => e.message);
+    expect(one).toMatch(/^cr-lf\.csv, line 9, column 4 \(s\): malformed CSV: unexpected "y" after the closing quote/);
+    for (const threads of [2, 3]) expect(await tallyInput(config, source, { threads }).catch((e: Error) => e.message)).toBe(one);
+  });
+});

@@ -57,7 +57,7 @@ describe('row accounting: rowsRead = rowsUsed + Σ rowsDropped, in every report'
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).line).toBe(3);
     expect((error as InputError).message).toBe(
-      'extract.csv, line 3: the label cell (column "y") is empty, so this row would be left out (missing_label); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped',
+      'extract.csv, line 3, column 3 (y): the label cell is empty, so this row would be left out (missing_label); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped',
     );
     const lenient = await runAudit(CONFIG, { ...DEPS, input: memoryInput(text) });
     expect(lenient.input.rowsDropped).toEqual({ missing_label: 1, missing_prediction: 1 });

@@ -1,0 +1,82 @@
+import { fixed, withRows, type CatalogueCase } from './case.js';
+
+const data = fixed(withRows([])(0));
+const FILE = ['file'] as const;
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict';
+const RULE_METRICS =
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc"';
+const inConfig = (lines: string) => `fairgate: invalid configuration in fairgate.config.yaml:\n${lines}\n`;
+const onCommandLine = (lines: string) => `fairgate: invalid configuration in command line:\n${lines}\n`;
+
+/** Config files and flags: checked before any row is read, so one path (the file) is enough. Each issue is one line. */
+export const CONFIG_CASES: readonly CatalogueCase[] = [
+  {
+    input: 'an unknown key in the config file',
+    data,
+    config: 'minGroupSise: 10\n',
+    stderr: inConfig(`  minGroupSise: unknown key; did you mean "minGroupSize"? Allowed keys: ${ALLOWED_KEYS}`),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'invalid values in the config file',
+    data,
+    config: 'missing: dropp\nminGroupSize: -3\n',
+    stderr: inConfig('  minGroupSize: expected a number >= 1, got -3\n  missing: expected one of "group", "drop", got "dropp"; did you mean "drop" or "group"?'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a config file that is not valid YAML',
+    data,
+    config: 'groups: [gender\nrules: []\n',
+    stderr: inConfig('  line 2, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the syntax there (indentation, brackets, quotes)'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a config file that does not exist (-c)',
+    data,
+    args: ['-c', 'nope.yaml', '-g', 'gender', '--prediction', 'targeted'],
+    stderr: 'fairgate: invalid configuration in nope.yaml:\n  (root): config file not found; check the path given to --config, or run `fairgate init`\n',
+    exit: 2,
+    paths: FILE,
+  },
+  { input: 'a threshold that is not a number (flag)', data, args: ['-g', 'gender', '--score', 'score', '--threshold', 'half'], stderr: onCommandLine('  --threshold: expected a number, got "half"'), exit: 2, paths: FILE },
+  { input: 'a threshold that is not a number (config file)', data, config: 'threshold: half\n', stderr: inConfig('  threshold: expected a number, got "half"'), exit: 2, paths: FILE },
+  {
+    input: 'an unknown metric in --rule',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'dispart_impact>=0.8'],
+    stderr: onCommandLine('  --rule: unknown metric "dispart_impact" in rule "dispart_impact>=0.8"; did you mean "disparate_impact"? (see `fairgate explain` for the list)'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'an unknown metric in a config rule',
+    data,
+    config: 'rules:\n  - { metric: dispart_impact, min: 0.8 }\n',
+    stderr: inConfig(`  rules.0.metric: expected one of ${RULE_METRICS}, got "dispart_impact"; did you mean "disparate_impact"?`),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a rule that cannot be read',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>0.8'],
+    stderr: onCommandLine(
+      '  --rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number" or "low<=metric<=high", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
+    ),
+    exit: 2,
+    paths: FILE,
+  },
+  { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n", exit: 2, paths: FILE },
+  {
+    input: 'a thread count that is not a number',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--threads', 'many'],
+    stderr: 'fairgate: --threads: expected auto or a whole number from 1 to 64, got "many"\n',
+    exit: 2,
+    paths: FILE,
+  },
+];

@@ -1,0 +1,37 @@
+import type { CasePath, CatalogueCase } from './case.js';
+import { CONFIG_CASES } from './config-cases.js';
+import { FILE_CASES } from './file-cases.js';
+import { ROW_CASES } from './row-cases.js';
+
+export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
+export const CATALOGUE_END = '<!-- catalogue:end -->';
+
+const SECTIONS: readonly [string, readonly CatalogueCase[]][] = [
+  ['Files, encodings and compression', FILE_CASES],
+  ['Records, values and the header', ROW_CASES],
+  ['Config files and flags (checked before any row is read)', CONFIG_CASES],
+];
+
+const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };
+
+/** A table cell: `|` escaped (GFM splits cells on it, even inside code). */
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** Standard error as code spans, one per line (double backticks: messages may hold single ones). */
+function message(c: CatalogueCase): string {
+  if (c.stderr === '') return c.sameReportAs ? 'accepted: the same report as the plain UTF-8 file' : 'accepted';
+  return c.stderr
+    .trimEnd()
+    .split('\n')
+    .map((line) => `\`\` ${cell(line)} \`\``)
+    .join('<br>');
+}
+
+/** The catalogue as Markdown tables: input → message → exit code, and the paths each row was checked on. */
+export function renderCatalogue(): string {
+  const tables = SECTIONS.map(([title, cases]) => {
+    const rows = cases.map((c) => `| ${cell(c.input)} | ${message(c)} | ${c.exit} | ${c.paths.map((p) => PATH_NAMES[p]).join(', ')} |`);
+    return [`**${title}**`, '', '| input | message (standard error) | exit | checked on |', '| --- | --- | :-: | --- |', ...rows].join('\n');
+  });
+  return [CATALOGUE_BEGIN, '', tables.join('\n\n'), '', CATALOGUE_END].join('\n');
+}

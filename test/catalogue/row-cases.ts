@@ -1,0 +1,150 @@
+import { padded, fixed, HEADER, ROWS, withRows, csvLines, type CatalogueCase } from './case.js';
+
+const ALL = ['file', 'threads', 'stdin'] as const;
+const COMPAS = '../shared/data/compas/compas-scores-two-years.csv';
+const MB17 = 17 << 20;
+const PROBABILITY = 'expected a probability between 0 and 1 (e.g. 0.37)';
+const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row(s)';
+
+/** A bad value in one cell of the last row, after padding: the message names its line and column. */
+const badRow = (row: string) => padded(withRows([row]));
+
+/** Malformed records, values that are not what a column needs, and header problems. */
+export const ROW_CASES: readonly CatalogueCase[] = [
+  {
+    input: 'a row with too many fields',
+    data: badRow('Male,1,0,0.5,extra'),
+    stderr: 'fairgate: data.csv, line 6: malformed CSV: expected 4 fields, as in the header, but found 5; a value that contains a comma must be in double quotes ("a,b")\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a row with too few fields',
+    data: badRow('Male,1,0'),
+    stderr: 'fairgate: data.csv, line 6: malformed CSV: expected 4 fields, as in the header, but found 3; check for a missing separator or a line break inside an unquoted value\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'an unterminated quote',
+    data: padded(withRows(['"Male,1,0,0.5', 'Female,1,1,0.9'])),
+    stderr: 'fairgate: data.csv, line 6, column 1 (gender): malformed CSV: a quoted field starts here and is never closed; add the closing double quote (and double any quote inside the value)\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a double quote inside an unquoted field',
+    data: badRow('Ma"le,1,0,0.5'),
+    stderr: 'fairgate: data.csv, line 6, column 1 (gender): malformed CSV: a double quote inside a field that does not start with one; put the whole value in quotes and double the inner quote ("a ""b"" c")\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'text after a closing quote',
+    data: badRow('"Male" ,1,0,0.5'),
+    stderr: 'fairgate: data.csv, line 6, column 1 (gender): malformed CSV: unexpected " " after the closing quote; a quoted value must be followed by a comma or the end of the line\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a quote that never closes, then 17 MB of rows (a field of many megabytes)',
+    data: padded((pad) => Buffer.concat([withRows(['Male,1,0,"0.5'])(pad), Buffer.from(`${ROWS[0]}\n`.repeat(Math.ceil(MB17 / 16)))])),
+    stderr: "fairgate: data.csv, line 6, column 4 (score): malformed CSV: a quoted field starts here and is still open after 16 MiB, fairgate's limit for one record; a closing double quote is probably missing: add it (and double any quote inside the value)\n",
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a 17 MB field without a line break',
+    data: padded((pad) => Buffer.concat([withRows([], { isTerminated: true })(pad), Buffer.from('Male,1,0,'), Buffer.alloc(MB17, '7')])),
+    stderr: "fairgate: data.csv, line 6, column 4 (score): malformed CSV: this record is longer than 16 MiB, fairgate's limit for one record, without a line break; is it a binary file, or a text column that does not belong in an audit extract? Remove or shorten that column\n",
+    exit: 2,
+    paths: ALL,
+  },
+  { input: 'a score that is not a number', data: badRow('Male,1,0,high'), stderr: `fairgate: data.csv, line 6, column 4 (score): score "high" is not a number; ${PROBABILITY}\n`, exit: 2, paths: ALL },
+  {
+    input: 'a score outside [0, 1] when calibration needs a probability (with --label)',
+    data: badRow('Male,1,0,73'),
+    stderr: 'fairgate: data.csv, line 6, column 4 (score): score 73 is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label\n',
+    exit: 2,
+    paths: ALL,
+  },
+  { input: 'a score NaN', data: badRow('Male,1,0,NaN'), stderr: `fairgate: data.csv, line 6, column 4 (score): score "NaN" is not a number; ${PROBABILITY}\n`, exit: 2, paths: ALL },
+  { input: 'a score Infinity', data: badRow('Male,1,0,-Infinity'), stderr: `fairgate: data.csv, line 6, column 4 (score): score "-Infinity" is not a number; ${PROBABILITY}\n`, exit: 2, paths: ALL },
+  {
+    input: 'a score that overflows to infinity (1e999)',
+    data: badRow('Male,1,0,1e999'),
+    args: ['-g', 'gender', '--score', 'score', '--threshold', '0.5'],
+    stderr: `fairgate: data.csv, line 6, column 4 (score): score 1e999 is too large to be a number (it overflows to infinity); ${PROBABILITY}\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a prediction value outside the positive/negative sets',
+    data: badRow('Male,maybe,0,0.5'),
+    stderr: `fairgate: data.csv, line 6, column 2 (targeted): prediction column "targeted" has values that are ${VALUES}; values found: "1", "0", "maybe"; say which values are positive with --prediction-positive <values>, e.g. --prediction-positive "1"\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a label value outside the positive/negative sets',
+    data: badRow('Male,1,unknown,0.5'),
+    stderr: `fairgate: data.csv, line 6, column 3 (converted): label column "converted" has values that are ${VALUES}; values found: "1", "0", "unknown"; say which values are positive with --label-positive <values>, e.g. --label-positive "1"\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'an empty label cell under --strict',
+    data: badRow('Male,1,,0.5'),
+    args: ['-g', 'gender', '--prediction', 'targeted', '--label', 'converted', '--score', 'score', '--strict'],
+    stderr: 'fairgate: data.csv, line 6, column 3 (converted): the label cell is empty, so this row would be left out (missing_label); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'every row has an empty needed cell',
+    data: fixed(csvLines([HEADER, 'Male,,0,0.5', 'Female,1,1,'])(0)),
+    stderr: 'fairgate: data.csv: all 2 rows were left out (1 missing prediction, 1 missing score), so there is nothing to audit; a row needs its prediction, label and score cells filled in\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a misspelt column',
+    data: fixed(withRows([])(0)),
+    args: ['-g', 'gendr', '--prediction', 'targeted'],
+    stderr: 'fairgate: data.csv, line 1: column "gendr" not found; did you mean "gender"? Columns: "gender", "targeted", "converted", "score"\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'terminal control characters or bidi overrides in the data (shown escaped in messages)',
+    data: fixed(csvLines(['gen\u202eder,targeted,converted,score', ...ROWS])(0)),
+    args: ['-g', 'gender', '--prediction', 'targeted'],
+    stderr: 'fairgate: data.csv, line 1: column "gender" not found; did you mean "gen\\u202eder"? Columns: "gen\\u202eder", "targeted", "converted", "score"\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'duplicate header names (COMPAS has two decile_score columns)',
+    data: { kind: 'shared', path: COMPAS },
+    args: ['-g', 'race', '--score', 'decile_score', '--threshold', '5'],
+    stderr: `fairgate: ${COMPAS}, line 1: the header has 2 columns named "decile_score" ("decile_score#1" is column 9, "decile_score#2" is column 37); say which one to use with name#k, e.g. --score "decile_score#2"\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a duplicate name chosen with name#k (accepted)',
+    data: { kind: 'shared', path: COMPAS },
+    args: ['-g', 'race', '--score', 'decile_score#2', '--threshold', '5'],
+    stderr: '',
+    exit: 1,
+    paths: ALL,
+  },
+  {
+    input: 'name#k beyond the copies',
+    data: { kind: 'shared', path: COMPAS },
+    args: ['-g', 'race', '--score', 'decile_score#3', '--threshold', '5'],
+    stderr: `fairgate: ${COMPAS}, line 1: "decile_score#3": there are only 2 columns named "decile_score"; use "decile_score#1" (column 9) or "decile_score#2" (column 37)\n`,
+    exit: 2,
+    paths: ['file'],
+  },
+];
