@@ -31,6 +31,11 @@ export function escapeXml(text: string): string {
     .replace(INERT_IN_XML, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
+/** An attribute value for XML: as escapeXml, with tab, LF and CR as references, since parsers turn literal ones into spaces (XML 1.0 §3.3.3). */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**

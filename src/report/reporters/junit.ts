@@ -1,5 +1,5 @@
 import type { AuditResult, Finding } from '../audit-result.js';
-import { escapeXml } from '../escape.js';
+import { escapeXml, escapeXmlAttribute } from '../escape.js';
 import { findingProse } from '../finding-prose.js';
 import { describeBound } from '../finding-text.js';
 import { formatValue } from '../format-number.js';
@@ -16,9 +16,7 @@ import type { Reporter } from './types.js';
  * a warning does not fail the run and JUnit has no third state.
  */
 
-/** An attribute; line breaks and tabs as character references, since parsers turn literal ones into spaces. */
-const attr = (name: string, value: string | number) =>
-  `${name}="${escapeXml(String(value)).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`)}"`;
+const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(String(value))}"`;
 
 interface Counts {
   tests: number;
