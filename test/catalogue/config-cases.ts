@@ -2,9 +2,9 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict';
 const RULE_METRICS =
-  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc"';
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share"';
 const inConfig = (lines: string) => `fairgate: invalid configuration in fairgate.config.yaml:\n${lines}\n`;
 const onCommandLine = (lines: string) => `fairgate: invalid configuration in command line:\n${lines}\n`;
 
@@ -65,7 +65,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>0.8'],
     stderr: onCommandLine(
-      '  --rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number" or "low<=metric<=high", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
+      '  --rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
     ),
     exit: 2,
     paths: FILE,

@@ -35,6 +35,8 @@ function rankedCsv(rows: number, emptyRankAt?: number): string {
 }
 
 const TOP_K = ['--group', 'gender', '--score', 'score', '--label', 'converted', '--top-k', '5000', '--format', 'json'];
+/** The rest of every --strict message (the catalogue's wording: what to do about it). */
+const STRICT = '--strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped';
 const RANKED = ['--group', 'g', '--rank', 'rank', '--list', 'user_id', '--label', 'clicked', '--k', '3', '--format', 'json'];
 
 function json(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
@@ -50,10 +52,11 @@ describe('score cut-offs (two passes): --strict, identifier notices, standard in
     const file = withEmptyLabel();
     const fromFile = runCli(['audit', file, ...TOP_K, '--strict']);
     expect(fromFile.exitCode).toBe(2);
-    expect(fromFile.stderr).toMatch(/line 1001: the label cell \(column "converted"\) is empty, so this row would be left out \(missing_label\); --strict/);
+    const message = `line 1001, column 8 (converted): the label cell is empty, so this row would be left out (missing_label); ${STRICT}\n`;
+    expect(fromFile.stderr).toBe(`fairgate: ${file}, ${message}`);
     const fromStdin = runCli(['audit', '-', ...TOP_K, '--strict'], { input: readFileSync(file, 'utf8'), env: { TMPDIR: spool } });
     expect(fromStdin.exitCode).toBe(2);
-    expect(fromStdin.stderr).toMatch(/^fairgate: -, line 1001: the label cell/);
+    expect(fromStdin.stderr).toBe(`fairgate: -, ${message}`);
     expect(readdirSync(spool)).toEqual([]);
     // Without --strict the row is left out and takes no place in the top k.
     const report = json([file, ...TOP_K]);
@@ -104,7 +107,7 @@ describe('ranked outputs on the byte scanner', () => {
     expect(report.ranking.incompleteLists).toBe(1);
     const strict = runCli(['audit', file, ...RANKED, '--strict']);
     expect(strict.exitCode).toBe(2);
-    expect(strict.stderr).toMatch(/line 11: the rank cell \(column "rank"\) is empty, so this row would be left out \(missing_rank\)/);
+    expect(strict.stderr).toBe(`fairgate: ${file}, line 11, column 3 (rank): the rank cell is empty, so this row would be left out (missing_rank); ${STRICT}\n`);
   });
 
   it('repeated positions found across worker ranges are an error naming the list', () => {

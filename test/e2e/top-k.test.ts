@@ -80,11 +80,11 @@ describe('standard input with a score cut-off', () => {
 describe('score cut-off flags are checked', () => {
   it.each([
     [['--top-k', '5'], /topK: selects the highest scores, so it needs a score column/],
-    [['--score', 'score', '--top-k', '0'], /--top-k: Too small/i],
-    [['--score', 'score', '--top-k', '2.5'], /--top-k: expected a whole number/],
+    [['--score', 'score', '--top-k', '0'], /--top-k: expected a number >= 1, got 0\n$/],
+    [['--score', 'score', '--top-k', '2.5'], /--top-k: expected a whole number, got "2.5"\n$/],
     [['--score', 'score', '--top-k', '5', '--top-percent', '10'], /give either topK \(--top-k\) or topPercent/],
     [['--score', 'score', '--top-k', '5', '--prediction', 'targeted'], /not both/],
-    [['--score', 'score', '--top-percent', '120'], /--top-percent: Too big/i],
+    [['--score', 'score', '--top-percent', '120'], /--top-percent: expected a number <= 100, got 120\n$/],
   ])('%j is a usage error', (flags, message) => {
     const run = runCli(['audit', DATA, '--group', 'gender', ...flags]);
     expect(run.exitCode).toBe(2);

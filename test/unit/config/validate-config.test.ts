@@ -3,6 +3,8 @@ import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { parseRuleExpression } from '../../../src/config/rule-expression.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
 import { ConfigError } from '../../../src/errors.js';
+import { DISPARITIES } from '../../../src/metrics/disparity.js';
+import { METRICS } from '../../../src/metrics/registry.js';
 
 function issues(raw: unknown) {
   const v = validateFileConfig(raw);
@@ -36,7 +38,12 @@ describe('config validation names the key and what is allowed', () => {
   it('a rule with an unknown metric names the rule index', () => {
     const [issue] = issues({ rules: [{ metric: 'disparate_impakt', min: 0.8 }] });
     expect(issue!.path).toBe('rules.0.metric');
-    expect(issue!.message).toMatch(/expected one of "disparate_impact", .*"auc", got "disparate_impakt"; did you mean "disparate_impact"\?$/);
+    // every metric (but n, the group size, which no rule bounds) and disparity of the registries, issue 7's ranking
+    // ones included, then the value given and the suggestion
+    expect(issue!.message).toMatch(/^expected one of "disparate_impact", .*"selection_at_k_ratio", .*"auc", .*"relevant_share", got "disparate_impakt"; did you mean "disparate_impact"\?$/);
+    const ruleMetrics = [...Object.keys(METRICS).filter((m) => m !== 'n'), ...Object.keys(DISPARITIES)];
+    for (const id of ruleMetrics) expect(issue!.message).toContain(`"${id}", `);
+    expect(issue!.message).not.toContain('"n", ');
   });
 
   it('a rule without a bound, and min above max, are errors', () => {

@@ -74,7 +74,7 @@ describe('presets resolve into ordinary rules', () => {
 
 describe('preset errors', () => {
   it('lists the presets for an unknown name', () => {
-    expect(issuesOf({ ...full, preset: 'four-fiths' })).toEqual(['preset.0: expected one of "four-fifths", "ll144", "strict"']);
+    expect(issuesOf({ ...full, preset: 'four-fiths' })).toEqual(['preset.0: expected one of "four-fifths", "ll144", "strict", got "four-fiths"; did you mean "four-fifths"?']);
   });
 
   it('four-fifths and ll144 need a decision (or, for ll144, scores)', () => {
