@@ -115,6 +115,9 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+// zod's type names as a message says them (`.int()` fails as "int": `minGroupSize: 2.5` read "expected a int")
+const TYPE_NAMES: Record<string, string> = { array: 'a list', int: 'a whole number' };
+
 function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   const path = pathOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
@@ -142,7 +145,7 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
     return [{ path, message: `${text}, got ${issue.input}` }];
   }
   if (issue.code === 'invalid_type' && issue.input !== undefined) {
-    return [{ path, message: `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${JSON.stringify(issue.input)}` }];
+    return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}, got ${JSON.stringify(issue.input)}` }];
   }
   return [{ path, message: issue.message }];
 }
@@ -158,10 +161,16 @@ function toRule(entry: z.output<typeof ruleEntry>, index: number): { rule: Rule 
   return { rule: { ...bound, id: id ?? formatRule(bound), severity: severity ?? 'fail' } };
 }
 
+/** `preset: ll144` is split into a list before it is checked: its issues name the key as written, not item 0 of that list. */
+function atKeysWritten(issues: ConfigIssue[], raw: unknown): ConfigIssue[] {
+  const isPresetText = typeof (raw as { preset?: unknown } | null | undefined)?.preset === 'string';
+  return isPresetText ? issues.map((i) => (/^preset\.\d+$/.test(i.path) ? { ...i, path: 'preset' } : i)) : issues;
+}
+
 /** unknown (parsed YAML/JSON) -> a checked partial config, or every issue with its key path. */
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   const parsed = fileConfigSchema.safeParse(raw ?? {}, { reportInput: true }); // the value given, for messages
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(describeIssue) };
+  if (!parsed.success) return { ok: false, issues: atKeysWritten(parsed.error.issues.flatMap(describeIssue), raw) };
   const { rules: entries, ...rest } = parsed.data;
   if (!entries) return { ok: true, config: rest };
   const rules: Rule[] = [];

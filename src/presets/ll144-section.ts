@@ -12,8 +12,9 @@ export function ll144ColumnHint(config: Readonly<AuditConfig>, column: string, f
     const o = config.ll144;
     if (!(error instanceof InputError) || !o || (column !== o.sex && column !== o.race)) throw error;
     const role = column === o.sex ? 'sex' : 'race';
-    const prefix = error.line === undefined ? `${error.file}: ` : `${error.file}, line ${error.line}: `;
-    throw new InputError(error.file, error.line, `${error.message.slice(prefix.length)}; the ll144 preset reads ${role} from column "${column}": map it in the config, e.g. ll144: { ${role}: <column> }`);
+    const hint = `the ll144 preset reads ${role} from column "${column}": map it in the config, e.g. ll144: { ${role}: <column> }`;
+    // the error's detail, not its message cut after a location prefix: the location may name a column too
+    throw new InputError(error.file, error.line, `${error.detail}; ${hint}`, { cause: error, ...(error.column ? { column: error.column } : {}) });
   }
 }
 

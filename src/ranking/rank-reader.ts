@@ -34,8 +34,10 @@ export function createRankReader(header: readonly string[], config: Readonly<Aud
   const listName = config.columns.list;
   const lists: RankLists = new Map();
   const { k } = config;
+  const rankIndex = columnIndex(header, rankName, file);
+  const at = { column: { number: rankIndex + 1, name: header[rankIndex]! } };
   return {
-    rankIndex: columnIndex(header, rankName, file),
+    rankIndex,
     listIndex: listName === undefined ? -1 : columnIndex(header, listName, file),
     lists,
     read(rankCell, listCell, line, out) {
@@ -45,7 +47,7 @@ export function createRankReader(header: readonly string[], config: Readonly<Aud
       if (listName !== undefined && list === '') return 'missing_list';
       const rank = Number(raw);
       if (!WHOLE_NUMBER.test(raw) || rank < 1 || !Number.isSafeInteger(rank)) {
-        throw new InputError(file, line, `rank "${raw}" in column "${rankName}" is not a whole number ≥ 1; ranks are positions, 1 = top of the list`);
+        throw new InputError(file, line, `rank ${JSON.stringify(raw)} is not a whole number ≥ 1; ranks are positions, 1 = top of the list`, at);
       }
       let state = lists.get(list);
       if (!state) lists.set(list, (state = { rows: 0, maxRank: 0 }));

@@ -35,7 +35,7 @@ describe('ranked outputs from the command line', () => {
     writeFileSync(bad, 'pos,g\n1,A\ntwo,B\n');
     const run = runCli(['audit', bad, '--group', 'g', '--rank', 'pos']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe(`fairgate: ${bad}, line 3: rank "two" in column "pos" is not a whole number ≥ 1; ranks are positions, 1 = top of the list\n`);
+    expect(run.stderr).toBe(`fairgate: ${bad}, line 3, column 1 (pos): rank "two" is not a whole number ≥ 1; ranks are positions, 1 = top of the list\n`);
   });
 
   it('needs --rank for an exposure rule and for --list', () => {

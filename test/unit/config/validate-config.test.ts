@@ -54,6 +54,12 @@ describe('config validation names the key and what is allowed', () => {
   it('wrong types say what was expected', () => {
     expect(issues({ minGroupSize: 'thirty' })[0]).toMatchObject({ path: 'minGroupSize' });
     expect(issues({ minGroupSize: 0 })[0]).toMatchObject({ path: 'minGroupSize' });
+    // zod names an integer "int"; the message says what a user would
+    expect(issues({ minGroupSize: 2.5, topK: 0.5, k: 1.5 })).toEqual([
+      { path: 'topK', message: 'expected a whole number, got 0.5' },
+      { path: 'k', message: 'expected a whole number, got 1.5' },
+      { path: 'minGroupSize', message: 'expected a whole number, got 2.5' },
+    ]);
     expect(issues({ columns: { prediction: '' } })[0]).toEqual({ path: 'columns.prediction', message: 'a column name cannot be empty' });
   });
 

@@ -74,7 +74,10 @@ describe('presets resolve into ordinary rules', () => {
 
 describe('preset errors', () => {
   it('lists the presets for an unknown name', () => {
-    expect(issuesOf({ ...full, preset: 'four-fiths' })).toEqual(['preset.0: expected one of "four-fifths", "ll144", "strict", got "four-fiths"; did you mean "four-fifths"?']);
+    expect(issuesOf({ ...full, preset: 'four-fiths' })).toEqual(['preset: expected one of "four-fifths", "ll144", "strict", got "four-fiths"; did you mean "four-fifths"?']);
+    // in a list, or in a comma-separated string, the item at fault
+    expect(issuesOf({ ...full, preset: ['four-fifths', 'eeoc'] })).toEqual(['preset.1: expected one of "four-fifths", "ll144", "strict", got "eeoc"']);
+    expect(issuesOf({ ...full, preset: 'four-fifths, eeoc' })).toEqual(['preset: expected one of "four-fifths", "ll144", "strict", got "eeoc"']);
   });
 
   it('four-fifths and ll144 need a decision (or, for ll144, scores)', () => {

@@ -77,9 +77,9 @@ describe('ranked rows and their validation', () => {
     expect(result.ranking).toMatchObject({ list: null, lists: 1, rows: 12, k: 10 });
   });
 
-  it('rejects a rank that is not a whole number ≥ 1, naming the line', async () => {
+  it('rejects a rank that is not a whole number ≥ 1, naming the line and column', async () => {
     await expect(auditCsv(csvOf(['g', 'pos'], [['A', 1], ['B', 0]]), { columns: { rank: 'pos' }, groups: ['g'] })).rejects.toThrow(
-      /line 3: rank "0" in column "pos" is not a whole number ≥ 1/,
+      /line 3, column 2 \(pos\): rank "0" is not a whole number ≥ 1; ranks are positions, 1 = top of the list$/,
     );
     await expect(auditCsv(csvOf(['g', 'pos'], [['A', 1.5]]), { columns: { rank: 'pos' }, groups: ['g'] })).rejects.toThrow(/rank "1.5"/);
   });
