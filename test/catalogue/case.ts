@@ -47,15 +47,15 @@ export interface TextOptions {
   bom?: boolean;
   /** a line break after the last line (default true) */
   isTerminated?: boolean;
-  /** the padding rows, when the header is not HEADER */
-  padRow?: (row: string) => string;
+  /** the padding rows, when the header is not HEADER (`i`: the padding row's index, from 0) */
+  padRow?: (row: string, i: number) => string;
 }
 
 /** A CSV from its lines (the header first), with `pad` copies of ROWS inserted after the header. */
 export function csvLines(lines: readonly (string | Buffer)[], options: TextOptions = {}): (pad: number) => Buffer {
   const eol = options.eol ?? '\n';
   return (pad) => {
-    const padding = Array.from({ length: pad }, (_, i) => (options.padRow ?? ((r) => r))(ROWS[i % ROWS.length]!));
+    const padding = Array.from({ length: pad }, (_, i) => (options.padRow ?? ((r) => r))(ROWS[i % ROWS.length]!, i));
     const all = [lines[0]!, ...padding, ...lines.slice(1)].map((l) => (typeof l === 'string' ? Buffer.from(l) : l));
     const body = all.flatMap((l, i) => (i === 0 ? [l] : [Buffer.from(eol), l]));
     return Buffer.concat([Buffer.from(options.bom ? '\ufeff' : ''), ...body, Buffer.from(options.isTerminated === false ? '' : eol)]);

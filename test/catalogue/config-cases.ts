@@ -5,6 +5,8 @@ const FILE = ['file'] as const;
 const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict';
 const RULE_METRICS =
   '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share"';
+const PRESETS = '"four-fifths", "ll144", "strict"';
+const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
 const inConfig = (lines: string) => `fairgate: invalid configuration in fairgate.config.yaml:\n${lines}\n`;
 const onCommandLine = (lines: string) => `fairgate: invalid configuration in command line:\n${lines}\n`;
 
@@ -70,6 +72,20 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     exit: 2,
     paths: FILE,
   },
+  {
+    input: 'an unknown preset (--preset)',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--preset', 'four-fiths'],
+    stderr: onCommandLine(`  --preset: expected one of ${PRESETS}, got "four-fiths"; did you mean "four-fifths"?`),
+    exit: 2,
+    paths: FILE,
+  },
+  { input: 'an unknown preset in the config file', data, config: 'preset: eeoc\n', stderr: inConfig(`  preset: expected one of ${PRESETS}, got "eeoc"`), exit: 2, paths: FILE },
+  { input: 'a --top-k that is not a whole number', data, args: [...SCORED, '--top-k', '2.5'], stderr: onCommandLine('  --top-k: expected a whole number, got "2.5"'), exit: 2, paths: FILE },
+  { input: 'a --top-k below 1', data, args: [...SCORED, '--top-k', '0'], stderr: onCommandLine('  --top-k: expected a number >= 1, got 0'), exit: 2, paths: FILE },
+  { input: 'a topK in the config file that is not a whole number', data, config: 'topK: 2.5\n', args: SCORED, stderr: inConfig('  topK: expected a whole number, got 2.5'), exit: 2, paths: FILE },
+  { input: 'a --top-percent above 100', data, args: [...SCORED, '--top-percent', '120'], stderr: onCommandLine('  --top-percent: expected a number <= 100, got 120'), exit: 2, paths: FILE },
+  { input: 'a --top-percent of 0', data, args: [...SCORED, '--top-percent', '0'], stderr: onCommandLine('  --top-percent: expected a number > 0, got 0'), exit: 2, paths: FILE },
   { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n", exit: 2, paths: FILE },
   {
     input: 'a thread count that is not a number',

@@ -92,6 +92,29 @@ describe('gzip input', () => {
     expect(existsSync(path.dirname(out)) ? readdirSync(path.dirname(out)) : []).toEqual([]);
   });
 
+  it('--top-k reads gzip twice (the cut-off, then the tally): from a file, and from standard input spooled and then deleted', () => {
+    const topK = ['--group', 'gender', '--score', 'score', '--label', 'converted', '--top-k', '5000', '--format', 'json'];
+    const audit = (args: string[], options: { input?: Buffer; env?: Record<string, string> } = {}) => {
+      const run = runCli(['audit', ...args, ...topK], options);
+      expect(run.stderr).toBe('');
+      const parsed = JSON.parse(run.stdout) as Record<string, unknown>;
+      assertValidReport(parsed);
+      return parsed;
+    };
+    const plainTopK = audit([path.join(dir, 'data.csv')]);
+    expect(plainTopK.selection).toMatchObject({ method: 'top-k', k: 5000, rows: 20000 });
+    expect(content(audit([write('top-k.csv.gz', gz)]))).toEqual(content(plainTopK));
+    const spool = mkdtempSync(path.join(tmpdir(), 'fairgate-gzip-spool-'));
+    try {
+      const fromStdin = audit(['-'], { input: gz, env: { TMPDIR: spool } });
+      expect(content(fromStdin)).toEqual(content(plainTopK));
+      expect(fromStdin.input).toMatchObject({ file: '-', sha256: sha256(gz), bytes: gz.length });
+      expect(readdirSync(spool)).toEqual([]);
+    } finally {
+      rmSync(spool, { recursive: true, force: true });
+    }
+  });
+
   it('fairgate aggregate reads gzip too: the same statistics as the plain file', () => {
     const agg = (file: string) => {
       const run = runCli(['aggregate', file, ...FLAGS.slice(0, -2)]);
