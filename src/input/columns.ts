@@ -12,7 +12,8 @@ export function columnIndex(header: readonly string[], name: string, file: strin
   const base = occurrence ? occurrence[1]! : name;
   const positions = header.flatMap((h, i) => (h === base ? [i] : []));
   if (positions.length === 0) {
-    throw new InputError(file, 1, `column "${base}" not found${didYouMean(base, header)} Columns: ${listNames(header)}${encodingHint(header)}`);
+    // without a close name the sentence ends before the list ('not found Columns: …' read as one broken phrase)
+    throw new InputError(file, 1, `column "${base}" not found${didYouMean(base, header) || '.'} Columns: ${listNames(header)}${encodingHint(header)}`);
   }
   if (occurrence) {
     const k = Number(occurrence[2]);

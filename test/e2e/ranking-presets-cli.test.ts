@@ -66,7 +66,8 @@ describe('presets from the command line', () => {
   it('ll144 names the config key when the sex column is not found', () => {
     const run = runCli(['audit', DATA, '--prediction', 'targeted', '--preset', 'll144']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('column "sex" not found');
-    expect(run.stderr).toContain('the ll144 preset reads sex from column "sex": map it in the config, e.g. ll144: { sex: <column> }');
+    expect(run.stderr).toBe(
+      `fairgate: ${DATA}, line 1: column "sex" not found. Columns: "customer_id", "age_band", "gender", "region", "ethnicity", "score", "targeted", "converted"; the ll144 preset reads sex from column "sex": map it in the config, e.g. ll144: { sex: <column> }\n`,
+    );
   });
 });

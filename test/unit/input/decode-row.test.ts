@@ -69,6 +69,7 @@ describe('row decoding', () => {
 describe('columns', () => {
   it('suggests the nearest name for a misspelt column and lists the columns', () => {
     expect(() => columnIndex(['gender', 'age'], 'gendr', 'm.csv')).toThrow('m.csv, line 1: column "gendr" not found; did you mean "gender"? Columns: "gender", "age"');
+    expect(() => columnIndex(['gender', 'age'], 'sex', 'm.csv')).toThrow(/^m\.csv, line 1: column "sex" not found\. Columns: "gender", "age"$/);
   });
 
   it('explains duplicate header names and accepts name#k', () => {
