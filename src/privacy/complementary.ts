@@ -1,7 +1,8 @@
 import type { CellModel } from './cell-model.js';
+import { combinedPinned } from './combined-bounds.js';
 import { eliminationClosure } from './elimination.js';
 import { countValue, exposureKey, isIgnored, isPinned, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './exposure.js';
-import { propagateBounds } from './interval-bounds.js';
+import { propagateBounds, type Bounds } from './interval-bounds.js';
 import { determinedCells } from './linear-determinacy.js';
 
 export interface ComplementOptions {
@@ -23,11 +24,19 @@ function* exposures(model: CellModel, masks: Masks, options: ComplementOptions):
   for (const cell of determinedCells(model, masks)) if (masks[cell] !== undefined) yield { cell, relations: relationsOf(model, cell) };
   // n first: its bounds cap every other count of a hidden cell.
   const rows = propagateBounds(model, masks, 'n', options.k);
+  const bounds = new Map<CountSystem, Bounds>();
   for (const system of options.systems) {
     const b = system === 'n' ? rows : propagateBounds(model, masks, system, options.k, rows);
+    bounds.set(system, b);
     for (let cell = 0; cell < masks.length; cell++) {
       if (masks[cell] === undefined || !isPinned(b.lo[cell]!, b.hi[cell]!, system) || isMarkerPinned(masks[cell], system, options.k)) continue;
       yield { cell, relations: relationsOf(model, cell), system };
+    }
+  }
+  // Last and dearest: bounds and linear combinations together (k = 2: a secondary equal to 2 + p − q, p and q primary).
+  for (const system of options.systems) {
+    for (const cell of combinedPinned(model, masks, system, bounds.get(system)!)) {
+      if (!isMarkerPinned(masks[cell], system, options.k)) yield { cell, relations: relationsOf(model, cell), system };
     }
   }
 }
