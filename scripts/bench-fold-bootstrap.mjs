@@ -1,4 +1,4 @@
-// Fold cost with and without the Poisson bootstrap (docs/readme-issue-3.md, "Measured").
+// Fold cost with and without the Poisson bootstrap (docs/statistics.md, "Measured").
 // Usage: node scripts/bench-fold-bootstrap.mjs <dist folder> [replicates]
 const which = new URL(`${process.argv[2] ?? 'dist'}/`, `file://${process.cwd()}/`).href.replace(/\/$/, '');
 const boot = process.argv[3];

@@ -8,7 +8,7 @@
  * 1. The identifier scan: the header plus SAMPLE_ROWS rows, on the widest real header (COMPAS, 52 columns).
  * 2. Suppression planning (model + complementary suppression) on tables of growing size:
  *    attributes a, b and a+b with |a| × |b| cells of random size, a share of them under k.
- * Figures are medians of several runs on this machine; they are written down in docs/readme-issue-5.md.
+ * Figures are medians of several runs on this machine; they are written down in docs/privacy.md.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -4,7 +4,7 @@ import type { AuditConfig, Rule } from './types.js';
 export const DEFAULT_RULES: readonly Rule[] = [{ id: 'disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'fail' }];
 
 /**
- * Minimum denominators of the conditional rates (see docs/readme-issue-3.md):
+ * Minimum denominators of the conditional rates (see docs/statistics.md):
  * from 20 trials the 95 % Wilson interval is at most ±0.2 wide and the normal
  * approximation behind the z test holds for rates in [0.25, 0.75] (n·p ≥ 5 and
  * n·(1−p) ≥ 5). Rates over all rows (selection, base rate, accuracy) and the

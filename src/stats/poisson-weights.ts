@@ -3,7 +3,7 @@
  * row i in replicate r is a pure function of (seed, i, r), so a run is
  * reproducible, rows can be folded in any grouping, and tallies of shards
  * merge into the tally of the whole as long as each row keeps its index
- * (see docs/readme-issue-3.md, "Bootstrap"). Poisson(1) weights are the
+ * (see docs/statistics.md, "Bootstrap"). Poisson(1) weights are the
  * streaming form of resampling n rows with replacement (Hanley & MacGibbon,
  * Comput. Stat. Data Anal. 51 (2006) 3999–4009; Chamandy et al., "Estimating
  * uncertainty for massive data streams", Google 2012).

@@ -1,7 +1,7 @@
 /**
  * The bad-input catalogue as data: each case is one row of the README table
  * (input → message → exit code) and one CLI test per path it applies to.
- * docs/readme-issue-5b.md holds the table rendered from these cases, and a
+ * README.md ("Bad input") holds the table rendered from these cases, and a
  * test checks that it is equal (render.ts), so the two cannot drift apart.
  */
 
