@@ -6,7 +6,9 @@
  *
  * Files (8 columns, 6-decimal scores) are generated once into --data-dir (default bench/data/,
  * git-ignored) by scripts/generate-marketing.mjs --decimals 6. Each command runs --runs times; the table shows
- * the median wall time, rows/s and MB/s from it, and the largest peak RSS (GNU time's %M).
+ * the median wall time, rows/s and MB/s from it, the largest peak RSS (GNU time's %M) and the
+ * median CPU time (user + system: on a shared machine it moves less than the wall time, and
+ * CPU ≈ wall for the threaded audit means the second core was busy elsewhere).
  * Speed is measured here and written down, never asserted in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ const USAGE = `usage: node bench/run.mjs [--rows 1000000,10000000] [--runs 3] [-
   --only      keys of the commands to run, comma-separated: cat, read, hand, fairgate, fairgate1,
               csvparse, duckdb, pandas (the last two only where installed)
   --data-dir  where the generated files are (default bench/data, git-ignored)
+  --cli       the fairgate build to time (default dist/cli/main.js; e.g. another worktree's, for a before/after)
 `;
 const { values } = parseArgs({
   options: {
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
     'data-dir': { type: 'string', default: 'bench/data' },
+    cli: { type: 'string', default: 'dist/cli/main.js' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -58,8 +62,8 @@ function commands(file) {
     ['cat', '`cat` of the file (page cache)', ['sh', '-c', `cat "${file}" > /dev/null`]],
     ['read', 'Node reading the file, counting newlines', [node, 'bench/read-floor.mjs', file]],
     ['hand', 'minimal hand-written single pass (bytes → per-group counts, score bins)', [node, 'bench/hand-written.mjs', file]],
-    ['fairgate', '**fairgate audit**, full (threads auto)', [node, 'dist/cli/main.js', 'audit', file, ...AUDIT]],
-    ['fairgate1', 'fairgate audit, full, `--threads 1`', [node, 'dist/cli/main.js', 'audit', file, ...AUDIT, '--threads', '1']],
+    ['fairgate', '**fairgate audit**, full (threads auto)', [node, values.cli, 'audit', file, ...AUDIT]],
+    ['fairgate1', 'fairgate audit, full, `--threads 1`', [node, values.cli, 'audit', file, ...AUDIT, '--threads', '1']],
   ];
   if (has('csv-parse')) list.push(['csvparse', 'csv-parse streaming (records only; the old reader)', [node, 'bench/csv-parse-floor.mjs', file]]);
   if (has('@duckdb/node-api')) list.push(['duckdb', 'DuckDB (2 threads) read_csv + GROUP BY', [node, 'bench/duckdb-groupby.mjs', file]]);
@@ -71,11 +75,11 @@ function commands(file) {
 }
 
 function timeOnce(argv) {
-  const run = spawnSync(TIME, ['-f', '%e %M', ...argv], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const run = spawnSync(TIME, ['-f', '%e %M %U %S', ...argv], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const last = run.stderr.trim().split('\n').pop() ?? '';
-  const [wall, kb] = last.split(' ').map(Number);
+  const [wall, kb, user, sys] = last.split(' ').map(Number);
   if (!Number.isFinite(wall)) throw new Error(`${argv.join(' ')} failed:\n${run.stderr}`);
-  return { wall, rss: kb / 1024 };
+  return { wall, rss: kb / 1024, cpu: user + sys };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -94,25 +98,27 @@ function ensureData(rows) {
 
 const cpu = cpus();
 console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB; node ${process.version}; load average before: ${loadavg().map((l) => fmt(l)).join(' ')}`);
-const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-console.log(`fairgate: ${commit || 'unknown commit'} (dist/ as built by npm run build)`);
+const cliDir = path.dirname(path.resolve(ROOT, values.cli));
+const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: cliDir, encoding: 'utf8' }).stdout?.trim();
+console.log(`fairgate: ${values.cli}${commit ? `, in a checkout at ${commit}` : ''} (as built by npm run build)`);
 console.log(`pandas: ${isPandas ? 'installed' : 'not importable here (PyPI is unreachable from this machine), left out'}`);
 for (const rows of values.rows.split(',').map(Number)) {
   const file = ensureData(rows);
   const mb = statSync(file).size / 1e6;
   console.log(`\n### ${rows.toLocaleString('en-US')} rows, ${fmt(mb, 0)} MB (\`${file}\`), median of ${runs} runs\n`);
-  console.log('| what | wall (median) | rows/s | MB/s | peak RSS |\n| --- | ---: | ---: | ---: | ---: |');
+  console.log('| what | wall (median) | rows/s | MB/s | peak RSS | CPU (median) |\n| --- | ---: | ---: | ---: | ---: | ---: |');
   const list = commands(file);
   for (const [, label, argv] of list) {
     const times = Array.from({ length: runs }, () => timeOnce(argv));
     const wall = median(times.map((t) => t.wall));
     const rss = Math.max(...times.map((t) => t.rss));
+    const cpu = median(times.map((t) => t.cpu));
     // GNU time reports hundredths of a second: a faster run has no meaningful rate.
     const rate = (x) => (wall >= 0.01 ? x : '—');
-    console.log(`| ${label} | ${wall >= 0.01 ? `${fmt(wall)} s` : '< 0.01 s'} | ${rate(`${fmt(rows / wall / 1e6)} M`)} | ${rate(fmt(mb / wall, 0))} | ${fmt(rss, 0)} MB |`);
+    console.log(`| ${label} | ${wall >= 0.01 ? `${fmt(wall)} s` : '< 0.01 s'} | ${rate(`${fmt(rows / wall / 1e6)} M`)} | ${rate(fmt(mb / wall, 0))} | ${fmt(rss, 0)} MB | ${fmt(cpu)} s |`);
   }
-  console.log('\nexact commands (each run under `/usr/bin/time -f "%e %M"`, from the repository root):\n');
+  console.log('\nexact commands (each run under `/usr/bin/time -f "%e %M %U %S"`, from the repository root):\n');
   for (const [key, , argv] of list) console.log(`- ${key}: \`${shown(argv)}\``);
 }
 console.log(`\nload average after: ${loadavg().map((l) => fmt(l)).join(' ')}`);
-console.log(`command: node bench/run.mjs --rows ${values.rows} --runs ${runs}${values.only ? ` --only ${values.only}` : ''}${values['data-dir'] !== 'bench/data' ? ` --data-dir ${values['data-dir']}` : ''}`);
+console.log(`command: node bench/run.mjs --rows ${values.rows} --runs ${runs}${values.only ? ` --only ${values.only}` : ''}${values['data-dir'] !== 'bench/data' ? ` --data-dir ${values['data-dir']}` : ''}${values.cli !== 'dist/cli/main.js' ? ` --cli ${values.cli}` : ''}`);
