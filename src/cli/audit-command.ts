@@ -1,10 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-import { auditStatistics } from '../aggregate/audit-statistics.js';
-import { fingerprintLayer } from '../aggregate/fingerprint.js';
-import { mergeStatisticsFiles } from '../aggregate/from-aggregates.js';
 import { runAudit } from '../audit.js';
-import { readBaseline } from '../baseline/read-baseline.js';
 import type { BaselineInput } from '../baseline/same-audit.js';
 import { needsScorePass } from '../config/decision-source.js';
 import type { AuditConfig } from '../config/types.js';
@@ -15,12 +11,11 @@ import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { InputSource } from '../input/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
-import { EXTENSIONS, REPORTERS, type ReporterName } from '../report/reporters/index.js';
+import { EXTENSIONS, loadReporter, type ReporterName } from '../report/reporters/names.js';
 import type { ReportContext } from '../report/reporters/types.js';
 import { writeOutputs, type RenderedOutput } from '../report/write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
-import { publishToGithubActions } from './github-actions.js';
-import type { CliIo } from './io.js';
+import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
@@ -82,7 +77,9 @@ export function parseThreads(raw: string | undefined): number | 'auto' {
 }
 
 /** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
-function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
+async function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
+  const { mergeStatisticsFiles } = await import('../aggregate/from-aggregates.js');
+  const { fingerprintLayer } = await import('../aggregate/fingerprint.js');
   const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
   const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
   if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
@@ -131,24 +128,26 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   }
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
-  const baseline = flags.baseline === undefined ? undefined : readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
+  const baseline = flags.baseline === undefined ? undefined : (await import('../baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
   const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;
   if (flags.fromAggregates) {
-    const merged = fromAggregates(flags.fromAggregates, flags, io);
+    const merged = await fromAggregates(flags.fromAggregates, flags, io);
     config = merged.config;
-    result = auditStatistics(config, merged.stats, meta);
+    result = (await import('../aggregate/audit-statistics.js')).auditStatistics(config, merged.stats, meta);
   } else {
     ({ config, result } = await auditData(file!, flags, io, meta));
   }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
-  const rendered: RenderedOutput[] = outputs.map((o) => ({ path: o.path, content: REPORTERS[o.format](result, { isColor: false }) }));
-  const stdout = flags.quiet ? '' : REPORTERS[stdoutFormat](result, ctx);
+  const rendered: RenderedOutput[] = [];
+  for (const o of outputs) rendered.push({ path: o.path, content: (await loadReporter(o.format))(result, { isColor: false }) });
+  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, ctx);
   writeOutputs(rendered);
   if (stdout) io.writeStdout(stdout);
-  publishToGithubActions(result, io);
+  if (isGithubActions(io.env)) (await import('./github-actions.js')).publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);
 }

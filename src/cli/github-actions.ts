@@ -3,7 +3,9 @@ import type { AuditResult, Finding } from '../report/audit-result.js';
 import { findingProse } from '../report/finding-prose.js';
 import { isRegressionFinding, ruleLabel } from '../report/verdicts.js';
 import { renderMarkdown } from '../report/reporters/markdown.js';
-import type { CliIo } from './io.js';
+import { isGithubActions, type CliIo } from './io.js';
+
+export { isGithubActions };
 
 /** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
 export function escapeCommandData(text: string): string {
@@ -35,10 +37,6 @@ export function workflowCommands(result: AuditResult): string[] {
     const body = list.map((f) => findingProse(f, result)).join('\n');
     return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
   });
-}
-
-export function isGithubActions(env: CliIo['env']): boolean {
-  return env.GITHUB_ACTIONS === 'true';
 }
 
 /**

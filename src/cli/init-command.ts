@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { DEFAULT_INIT_OUTPUT } from '../config/defaults.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { InputError, UsageError } from '../errors.js';
 import { createCsvChunkReader } from '../input/csv-reader.js';
@@ -11,7 +12,7 @@ import { guessColumns } from '../init/guess-columns.js';
 import { writeOutputs } from '../report/write-outputs.js';
 import type { CliIo } from './io.js';
 
-export const DEFAULT_INIT_OUTPUT = 'fairgate.config.yaml';
+export { DEFAULT_INIT_OUTPUT };
 
 export interface InitFlags {
   force?: boolean;

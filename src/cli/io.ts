@@ -14,3 +14,8 @@ export interface CliIo {
   writeStdout(text: string): void;
   writeStderr(text: string): void;
 }
+
+/** Running as a GitHub Actions step (job summary and annotations). */
+export function isGithubActions(env: CliIo['env']): boolean {
+  return env.GITHUB_ACTIONS === 'true';
+}

@@ -1,13 +1,15 @@
 import { Command, Option } from 'commander';
+import { DEFAULT_INIT_OUTPUT } from '../config/defaults.js';
 import { PRESET_NAMES } from '../presets/preset-names.js';
-import { REPORTER_NAMES } from '../report/reporters/index.js';
+import { REPORTER_NAMES } from '../report/reporters/names.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';
-import { aggregateCommand, sqlCommand } from './aggregate-command.js';
-import { auditCommand, type AuditCommandFlags } from './audit-command.js';
-import { explainCommand } from './explain-command.js';
-import { DEFAULT_INIT_OUTPUT, initCommand, type InitFlags } from './init-command.js';
+import type { AuditCommandFlags } from './audit-command.js';
+import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
+
+// Each command's module is imported when the command runs: an audit does not load
+// init's, explain's or sql's code, and `--help` loads none (memory and start-up time).
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -83,6 +85,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
     .option('--debug', 'show stack traces of errors')
     .action(async (file: string | undefined, flags: AuditCommandFlags) => {
+      const { auditCommand } = await import('./audit-command.js');
       state.exitCode = await auditCommand(file, flags, io);
     });
 
@@ -93,6 +96,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       .argument('<file>', 'CSV file, or - for standard input')
       .option('--threads <n>', 'worker threads for a large file: auto or a number'),
   ).action(async (file: string, flags: AuditCommandFlags & { output?: string }) => {
+    const { aggregateCommand } = await import('./aggregate-command.js');
     state.exitCode = await aggregateCommand(file, flags, io);
   });
 
@@ -102,7 +106,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       .description('print the SQL that computes the same statistics in a warehouse; audit its result with --from-aggregates')
       .addOption(new Option('--dialect <d>', 'SQL dialect').choices(DIALECT_NAMES).makeOptionMandatory())
       .requiredOption('--table <name>', 'the table or view with the decisions (schema.table is fine)'),
-  ).action((flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
+  ).action(async (flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
+    const { sqlCommand } = await import('./aggregate-command.js');
     state.exitCode = sqlCommand(flags, io);
   });
 
@@ -112,7 +117,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .argument('[file]', 'CSV whose header (and first rows) to read')
     .option('-o, --output <path>', 'where to write the config', DEFAULT_INIT_OUTPUT)
     .option('--force', 'overwrite an existing config')
-    .action((file: string | undefined, flags: InitFlags) => {
+    .action(async (file: string | undefined, flags: InitFlags) => {
+      const { initCommand } = await import('./init-command.js');
       state.exitCode = initCommand(file, flags, io);
     });
 
@@ -120,7 +126,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .command('explain')
     .description('what a metric means: formula, meaning, legal context, when it is undefined')
     .argument('[metric]', 'a metric or disparity key (omit it for the list)')
-    .action((metric: string | undefined) => {
+    .action(async (metric: string | undefined) => {
+      const { explainCommand } = await import('./explain-command.js');
       state.exitCode = explainCommand(metric, io);
     });
 

@@ -41,3 +41,6 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
 
 /** Config file names looked up in the working directory, in this order. */
 export const CONFIG_FILE_NAMES = ['fairgate.config.yaml', 'fairgate.config.yml', 'fairgate.config.json'] as const;
+
+/** Where `fairgate init` writes the config: the first name an audit looks for. */
+export const DEFAULT_INIT_OUTPUT = CONFIG_FILE_NAMES[0];

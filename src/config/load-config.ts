@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { CONFIG_FILE_NAMES } from './defaults.js';
 
@@ -8,6 +8,11 @@ export interface LoadedConfigFile {
   path: string;
   raw: unknown;
 }
+
+// Under Node the `yaml` package is CommonJS (its ESM import loads the same file): required on first use,
+// so that an audit with a JSON config or none does not load the YAML parser.
+const require = createRequire(import.meta.url);
+const yaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 
 /** The config file to use: the explicit one, or the first `fairgate.config.*` in `cwd`, or none. */
 export function locateConfig(explicit: string | undefined, cwd: string): string | undefined {
@@ -27,14 +32,14 @@ export function readConfigFile(file: string, shown = file): LoadedConfigFile {
   if (statSync(file).isDirectory()) throw new ConfigError(shown, [{ path: '', message: 'is a directory, expected a YAML or JSON file' }]);
   const text = readFileSync(file, 'utf8');
   try {
-    const raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+    const raw = file.endsWith('.json') ? JSON.parse(text) : yaml().parse(text, { prettyErrors: true, uniqueKeys: true });
     if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) {
       throw new ConfigError(shown, [{ path: '', message: 'expected a mapping of keys (columns:, groups:, rules: …) at the top level' }]);
     }
     return { path: file, raw };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const at = error instanceof yaml().YAMLParseError ? error.linePos?.[0] : undefined;
     const where = at ? `line ${at.line}, column ${at.col}` : '';
     // the parser's first line, without its own position (the path says it) and the code frame after it
     const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') : String(error);

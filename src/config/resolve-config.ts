@@ -3,6 +3,7 @@ import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
 import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
+import { attributeColumns } from './attribute-columns.js';
 import { checkColumns, checkRanking } from './check-inputs.js';
 import { checkStatistics } from './check-statistics.js';
 import { decisionSource } from './decision-source.js';
@@ -32,10 +33,7 @@ const NEED_FLAG: Record<Need, string> = {
   rank: 'a rank column (--rank)',
 };
 
-/** Splits `race+sex` into its columns. */
-export function attributeColumns(attribute: string): string[] {
-  return attribute.split('+').map((c) => c.trim());
-}
+export { attributeColumns };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};

@@ -11,7 +11,7 @@ export const AUC_GRID_STEP = 1e-4;
 /** Cells 0..10,000 of the grid: scores in [0, 1] (with a label, scores must be probabilities). */
 export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
 
-// A report reads each group's histogram several times (AUC, DeLong, intervals): compute the cells once.
+// A report reads each group's histogram several times (AUC, DeLong, intervals): list an exact one's cells once.
 const cellCache = new WeakMap<AucHistogram, HistogramCells>();
 
 export function emptyAucHistogram(): AucHistogram {
@@ -115,6 +115,17 @@ export function histogramCells(h: AucHistogram): HistogramCells {
 }
 
 /**
+ * The cells in increasing score order, where a cell empty on both sides
+ * (`pos[i] = neg[i] = 0`) may occur and is to be skipped: a grid is read in
+ * place, through views of its counts. A report reads some fifty 10,001-cell
+ * grids several times; copies of them (or a cache of copies) cost megabytes.
+ */
+export function cellViews(h: AucHistogram): HistogramCells {
+  if (h.step === null) return histogramCells(h);
+  return { pos: h.counts.subarray(GRID_CELLS), neg: h.counts.subarray(0, GRID_CELLS) };
+}
+
+/**
  * ROC AUC = P(score of a random positive > score of a random negative), ties ½
  * (the Mann–Whitney statistic, as sklearn's `roc_auc_score`). Undefined
  * (null) when either class is empty. On a grid, pairs in the same cell count ½
@@ -126,10 +137,11 @@ export function aucFromHistogram(h: AucHistogram): AucResult {
   let negativesBelow = 0;
   let wins = 0;
   let tiedPairs = 0;
-  const cells = histogramCells(h);
+  const cells = cellViews(h);
   for (let i = 0; i < cells.pos.length; i++) {
     const p = cells.pos[i]!;
     const q = cells.neg[i]!;
+    if (p === 0 && q === 0) continue;
     positives += p;
     negatives += q;
     wins += p * negativesBelow + 0.5 * p * q;

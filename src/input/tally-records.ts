@@ -1,4 +1,4 @@
-import { attributeColumns } from '../config/resolve-config.js';
+import { attributeColumns } from '../config/attribute-columns.js';
 import type { AuditConfig } from '../config/types.js';
 import { createColumnarFold, type ColumnarFold } from '../core/columnar-fold.js';
 import type { Observation } from '../core/tally.js';
@@ -8,7 +8,7 @@ import { createByteInterner, type ByteInterner } from './byte-interner.js';
 import { columnIndex } from './columns.js';
 import { parseSimpleDecimal } from './decimal-bytes.js';
 import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from './decode-row.js';
-import { ll144ColumnHint } from '../presets/ll144-section.js';
+import { ll144ColumnHint } from '../presets/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../ranking/rank-reader.js';
 import type { SelectionSummary } from '../report/audit-result.js';
 import { decisionOf } from '../selection/cutoff.js';

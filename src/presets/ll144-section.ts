@@ -1,22 +1,10 @@
 import type { AuditConfig, Ll144Options } from '../config/types.js';
 import { MISSING_GROUP } from '../core/types.js';
-import { InputError } from '../errors.js';
 import type { AttributeResult, GroupResult, Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../report/audit-result.js';
+import { ll144ColumnHint } from './ll144-column-hint.js';
 import { ll144Attributes } from './presets.js';
 
-/** Adds the ll144 mapping to a "column not found" error for the sex or race column. */
-export function ll144ColumnHint(config: Readonly<AuditConfig>, column: string, find: () => number): number {
-  try {
-    return find();
-  } catch (error) {
-    const o = config.ll144;
-    if (!(error instanceof InputError) || !o || (column !== o.sex && column !== o.race)) throw error;
-    const role = column === o.sex ? 'sex' : 'race';
-    const hint = `the ll144 preset reads ${role} from column "${column}": map it in the config, e.g. ll144: { ${role}: <column> }`;
-    // the error's detail, not its message cut after a location prefix: the location may name a column too
-    throw new InputError(error.file, error.line, `${error.detail}; ${hint}`, { cause: error, ...(error.column ? { column: error.column } : {}) });
-  }
-}
+export { ll144ColumnHint };
 
 function isUnknown(g: GroupResult, unknown: ReadonlySet<string>): boolean {
   return Object.values(g.values).some((v) => v === MISSING_GROUP || unknown.has(v.toLowerCase()));

@@ -1,4 +1,4 @@
-import { histogramCells } from '../core/auc-histogram.js';
+import { cellViews } from '../core/auc-histogram.js';
 import type { AucHistogram } from '../core/types.js';
 import type { Interval } from './interval.js';
 
@@ -6,23 +6,6 @@ export interface AucVariance {
   auc: number;
   /** DeLong's variance estimate of the AUC */
   variance: number;
-}
-
-interface Cell {
-  pos: number;
-  neg: number;
-}
-
-function cellsOf(h: AucHistogram): { cells: Cell[]; positives: number; negatives: number } {
-  const { pos, neg } = histogramCells(h);
-  const cells = Array.from(pos, (p, i) => ({ pos: p, neg: neg[i]! }));
-  let positives = 0;
-  let negatives = 0;
-  for (const c of cells) {
-    positives += c.pos;
-    negatives += c.neg;
-  }
-  return { cells, positives, negatives };
 }
 
 /**
@@ -41,26 +24,36 @@ function cellsOf(h: AucHistogram): { cells: Cell[]; positives: number; negatives
  * either class has fewer than 2 rows.
  */
 export function delongVariance(h: AucHistogram): AucVariance | null {
-  const { cells, positives: p, negatives: n } = cellsOf(h);
-  if (p < 2 || n < 2) return null;
-  const v10: number[] = [];
-  const v01: number[] = [];
-  let negBelow = 0;
-  let posBelow = 0;
-  for (const c of cells) {
-    v10.push((negBelow + 0.5 * c.neg) / n);
-    v01.push((p - posBelow - c.pos + 0.5 * c.pos) / p);
-    negBelow += c.neg;
-    posBelow += c.pos;
+  // Empty cells (a grid's) add exact zeros to every sum below: they are skipped for speed only.
+  const { pos, neg } = cellViews(h);
+  let p = 0;
+  let n = 0;
+  for (let i = 0; i < pos.length; i++) {
+    p += pos[i]!;
+    n += neg[i]!;
   }
+  if (p < 2 || n < 2) return null;
+  // The placement values are recomputed in each pass rather than kept in arrays.
+  let negBelow = 0;
   let auc = 0;
-  cells.forEach((c, i) => (auc += (c.pos * v10[i]!) / p));
+  for (let i = 0; i < pos.length; i++) {
+    if (pos[i] === 0 && neg[i] === 0) continue;
+    auc += (pos[i]! * ((negBelow + 0.5 * neg[i]!) / n)) / p;
+    negBelow += neg[i]!;
+  }
   let s10 = 0;
   let s01 = 0;
-  cells.forEach((c, i) => {
-    s10 += c.pos * (v10[i]! - auc) ** 2;
-    s01 += c.neg * (v01[i]! - auc) ** 2;
-  });
+  let posBelow = 0;
+  negBelow = 0;
+  for (let i = 0; i < pos.length; i++) {
+    if (pos[i] === 0 && neg[i] === 0) continue;
+    const v10 = (negBelow + 0.5 * neg[i]!) / n;
+    const v01 = (p - posBelow - pos[i]! + 0.5 * pos[i]!) / p;
+    s10 += pos[i]! * (v10 - auc) ** 2;
+    s01 += neg[i]! * (v01 - auc) ** 2;
+    negBelow += neg[i]!;
+    posBelow += pos[i]!;
+  }
   return { auc, variance: s10 / (p - 1) / p + s01 / (n - 1) / n };
 }
 

@@ -4,9 +4,10 @@ import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
+import type { ReporterName } from './names.js';
 import type { Reporter } from './types.js';
 
-/** Every output format; CLI choices and `-o` extensions derive from this table. */
+/** Every reporter, imported eagerly (the library's table; the CLI loads only the ones a run needs: `loadReporter`). */
 export const REPORTERS = {
   table: renderTable,
   json: renderJson,
@@ -14,19 +15,8 @@ export const REPORTERS = {
   html: renderHtml,
   junit: renderJunit,
   csv: renderCsv,
-} as const satisfies Record<string, Reporter>;
+} as const satisfies Record<ReporterName, Reporter>;
 
-export type ReporterName = keyof typeof REPORTERS;
-export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
-
-/** File extension → format for `-o`. */
-export const EXTENSIONS = {
-  '.json': 'json',
-  '.txt': 'table',
-  '.md': 'markdown',
-  '.html': 'html',
-  '.xml': 'junit',
-  '.csv': 'csv',
-} as const satisfies Record<string, ReporterName>;
+export { EXTENSIONS, REPORTER_NAMES, loadReporter, type ReporterName } from './names.js';
 
 export type { Reporter, ReportContext } from './types.js';
