@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -39,6 +40,27 @@ describe('fairgate init', () => {
     const missing = runCli(['init', 'nope.csv'], { cwd: dir });
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toBe('fairgate: nope.csv: file not found; check the path\n');
+    expect(existsSync(path.join(dir, 'fairgate.config.yaml'))).toBe(false);
+  });
+
+  it('reads a gzip file by its content, as audit does: the same config as from the plain file', () => {
+    const dir = scratch();
+    const gz = path.join(dir, 'data.csv.gz');
+    writeFileSync(gz, gzipSync(readFileSync(DATA)));
+    expect(runCli(['init', DATA, '-o', 'plain.yaml'], { cwd: dir }).exitCode).toBe(0);
+    const run = runCli(['init', gz, '-o', 'gz.yaml'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('prediction: targeted, score: score, label: converted');
+    const plain = readFileSync(path.join(dir, 'plain.yaml'), 'utf8');
+    expect(readFileSync(path.join(dir, 'gz.yaml'), 'utf8')).toBe(plain.replaceAll(DATA, gz));
+  });
+
+  it('refuses damaged gzip data (exit 2, nothing written)', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'bad.csv.gz'), Buffer.from([0x1f, 0x8b, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78]));
+    const run = runCli(['init', 'bad.csv.gz'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('fairgate: bad.csv.gz: the gzip data is damaged (zlib: unknown compression method); check it with gzip -t\n');
     expect(existsSync(path.join(dir, 'fairgate.config.yaml'))).toBe(false);
   });
 });
