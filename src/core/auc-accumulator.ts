@@ -62,6 +62,46 @@ export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 |
   else if (4 * a.used > 3 * a.mask) grow(a);
 }
 
+/**
+ * Adds accumulator `b`'s counts to `a` (b unchanged): the state `a` would have
+ * reached had it been given b's rows too (a grid once the pairs of both pass
+ * AUC_EXACT_LIMIT, as the limit is on the final contents).
+ */
+export function absorbAucAccumulator(a: AucAccumulator, b: AucAccumulator): void {
+  if (b.isWide && !a.isWide) widenAucAccumulator(a);
+  if (b.grid !== null && a.grid === null) toGrid(a);
+  if (b.grid !== null) {
+    for (let i = 0; i < b.grid.length; i++) a.grid![i]! += b.grid[i]!;
+    return;
+  }
+  for (let i = 0; i < b.keys.length; i++) {
+    const pos = b.pos[i]!;
+    const neg = b.neg[i]!;
+    if (pos + neg === 0) continue;
+    if (a.grid !== null) {
+      const cell = gridCell(b.keys[i]!);
+      a.grid[cell]! += neg;
+      a.grid[GRID_CELLS + cell]! += pos;
+    } else addPairCounts(a, b.keys[i]!, pos, neg);
+  }
+}
+
+/** Adds pos label-1 and neg label-0 rows of one exact score (a is exact). */
+function addPairCounts(a: AucAccumulator, key: number, pos: number, neg: number): void {
+  let slot = scoreHash(key) & a.mask;
+  while (a.pos[slot]! + a.neg[slot]! !== 0 && a.keys[slot] !== key) slot = (slot + 1) & a.mask;
+  if (a.pos[slot]! + a.neg[slot]! === 0) {
+    a.keys[slot] = key;
+    a.used += 1;
+  }
+  if (pos > 0 && a.pos[slot] === 0) a.pairs += 1;
+  if (neg > 0 && a.neg[slot] === 0) a.pairs += 1;
+  a.pos[slot]! += pos;
+  a.neg[slot]! += neg;
+  if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
+  else if (4 * a.used > 3 * a.mask) grow(a);
+}
+
 function grow(a: AucAccumulator): void {
   const { keys, pos, neg } = a;
   const size = 2 * keys.length;

@@ -4,6 +4,7 @@ import { createWeightSource } from '../stats/poisson-weights.js';
 import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
 import { mergeTallies, sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
+import { rollUp, rollupSource } from './attribute-rollup.js';
 import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
 import { MISSING_GROUP } from './types.js';
 
@@ -54,6 +55,9 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const rowsDropped: Record<string, number> = {};
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
+  const rollups = attributes.map((a) => rollupSource(attributes, a, options.missing, options.bootstrap));
+  // The attributes tallied row by row; the others are summed from an intersection's groups by `finish`.
+  const direct = attributes.flatMap((_, a) => (rollups[a] === null ? [a] : []));
 
   // The opt-in bootstrap, apart from the hot loop above: weights of this row, then each of its groups.
   const addReplicates = (rowIndex: number, ids: Int32Array) => {
@@ -82,7 +86,8 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       rowsRead += 1;
       setContribution(row, o, bins);
       overall?.add(0, row);
-      for (let a = 0; a < attributes.length; a++) {
+      for (let i = 0; i < direct.length; i++) {
+        const a = direct[i]!;
         const g = groupOf(a, ids);
         if (g < 0) excluded[a]! += 1;
         else stores[a]!.add(g, row);
@@ -94,6 +99,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       rowsDropped[reason] = (rowsDropped[reason] ?? 0) + 1;
     },
     finish() {
+      rollUp(rollups, stores, tuples);
       const tallies: AttributeTally[] = attributes.map((a, i) => {
         const valuesOf = (g: number) => (tuples[i] === null ? [g] : tuples[i]!.tuple(g)).map((id, k) => dictionaries[a.columns[k]!]!.values[id]!);
         const groups = collectGroups(stores[i]!, valuesOf);

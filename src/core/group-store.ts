@@ -1,4 +1,4 @@
-import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, widenAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
+import { absorbAucAccumulator, addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, widenAucAccumulator, type AucAccumulator } from './auc-accumulator.js';
 import { GRID_CELLS, gridCell } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
 import { exactValue, mergeExact } from './exact-sum.js';
@@ -46,6 +46,8 @@ export interface GroupStore {
   /** groups [0, size) that received rows */
   readonly size: number;
   tally(group: number): GroupTally;
+  /** adds group `from` of `source` (a store with the same bins, no bootstrap) to `group`, as if its rows had been added here */
+  absorb(group: number, source: GroupStore, from: number): void;
 }
 
 const COUNTS = 5; // n, selected, positives, tp, atK
@@ -87,6 +89,15 @@ export interface StoreBootstrap {
   weights: Uint8Array;
 }
 
+interface StoreParts {
+  counts: Float64Array;
+  binCounts: Float64Array;
+  sums: SlotSums;
+  auc: AucAccumulator[];
+}
+// A store's arrays, for `absorb` (module-private).
+const internals = new WeakMap<GroupStore, () => StoreParts>();
+
 export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): GroupStore {
   let capacity = 8;
   let size = 0;
@@ -106,18 +117,20 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
     sums.ensure(slots * capacity);
   };
 
-  return {
+  const reach = (g: number) => {
+    if (g >= capacity) grow(g);
+    for (; size <= g; size++) {
+      auc[size] = emptyAucAccumulator();
+      if (bootstrap) replicates[size] = emptyBootstrapTally(bootstrap.replicates, bins);
+    }
+  };
+
+  const store: GroupStore = {
     get size() {
       return size;
     },
     add(g, row) {
-      if (g >= size) {
-        if (g >= capacity) grow(g);
-        for (; size <= g; size++) {
-          auc[size] = emptyAucAccumulator();
-          if (bootstrap) replicates[size] = emptyBootstrapTally(bootstrap.replicates, bins);
-        }
-      }
+      if (g >= size) reach(g);
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (row.decision === 1) counts[c + 1]! += 1;
@@ -167,7 +180,20 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
+    absorb(g, source, from) {
+      const theirs = internals.get(source)!();
+      if (g >= size) reach(g);
+      const c = COUNTS * g;
+      const n = counts[c]! + theirs.counts[COUNTS * from]!;
+      if (n >= WIDEN_AT && !auc[g]!.isWide) widenAucAccumulator(auc[g]!);
+      for (let j = 0; j < COUNTS; j++) counts[c + j]! += theirs.counts[COUNTS * from + j]!;
+      for (let j = 0; j < 2 * bins; j++) binCounts[2 * bins * g + j]! += theirs.binCounts[2 * bins * from + j]!;
+      for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
+      absorbAucAccumulator(auc[g]!, theirs.auc[from]!);
+    },
   };
+  internals.set(store, () => ({ counts, binCounts, sums, auc }));
+  return store;
 }
 
 /** A ranked row's exposure into Σ exposure (slot), and Σ relevant exposure (slot + 1) when its label is 1; rank ≤ k into atK. */

@@ -17,6 +17,8 @@ export interface SlotSums {
   /** makes room for slots [0, slots) */
   ensure(slots: number): void;
   partials(slot: number): ExactSum;
+  /** adds slot `from` of `source` to `slot` (integer limbs stay exact, so the partials are those of one sum) */
+  absorb(slot: number, source: SlotSums, from: number): void;
 }
 
 export const LIMBS = 4;
@@ -48,12 +50,15 @@ export function toLimbs(x: number, out: Float64Array, at: number): boolean {
   return true;
 }
 
+// A store's limbs and other partials, for `absorb` (module-private).
+const internals = new WeakMap<SlotSums, () => { limbs: Float64Array; others: (ExactSum | undefined)[] }>();
+
 export function createSlotSums(initialSlots = 16): SlotSums {
   let limbs = new Float64Array(LIMBS * initialSlots);
   const others: (ExactSum | undefined)[] = [];
   let sinceCarry = 0;
 
-  return {
+  const sums: SlotSums = {
     addLimbs(slot, add, at) {
       const base = slot * LIMBS;
       limbs[base]! += add[at]!;
@@ -82,7 +87,19 @@ export function createSlotSums(initialSlots = 16): SlotSums {
       const other = others[slot];
       return other ? mergeExact(exact, other) : exact;
     },
+    absorb(slot, source, from) {
+      const theirs = internals.get(source)!();
+      const own = theirs.limbs.slice(from * LIMBS, from * LIMBS + LIMBS);
+      carry(own, 0);
+      const base = slot * LIMBS;
+      for (let j = 0; j < LIMBS; j++) limbs[base + j]! += own[j]!;
+      carry(limbs, base);
+      const other = theirs.others[from];
+      if (other) others[slot] = mergeExact(others[slot] ?? [], other);
+    },
   };
+  internals.set(sums, () => ({ limbs, others }));
+  return sums;
 }
 
 /** Moves whole multiples of 2^26 up a limb, so limbs 0–2 are in [0, 2^26). */

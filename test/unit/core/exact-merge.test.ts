@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeTallyTables } from '../../../src/core/merge-tables.js';
+import { AUC_EXACT_LIMIT } from '../../../src/core/auc-histogram.js';
+import { absorbTally, mergeTallyTables } from '../../../src/core/merge-tables.js';
 import { tableNumbers } from '../../helpers/tables.js';
 import { tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
 
@@ -24,6 +25,20 @@ describe('exact merging', () => {
         expect(tableNumbers(shards)).toEqual(tableNumbers(whole));
       }),
     );
+  });
+
+  it('merging in place (worker ranges) counts the population once, which is the first attribute’s total under --missing group', () => {
+    // More distinct scores than AUC_EXACT_LIMIT: AUC grids, which absorbTally adds into in place.
+    const rows: TestRow[] = Array.from({ length: 3 * AUC_EXACT_LIMIT }, (_, i) => ({
+      cells: { g: i % 3 === 0 ? 'A' : 'B', h: i % 4 === 0 ? 'x' : 'y|z' },
+      decision: (i % 2) as 0 | 1,
+      label: (i % 5 === 0 ? 1 : 0) as 0 | 1,
+      score: ((i * 7919) % 1_000_003) / 1_000_003,
+    }));
+    const at = 12_345;
+    const merged = mergeTallyTables(tallyRows(rows.slice(0, at), config), tallyRows(rows.slice(at), config), absorbTally);
+    expect(merged.overall.auc.step).toBe(1e-4);
+    expect(tableNumbers(merged)).toEqual(tableNumbers(tallyRows(rows, config)));
   });
 
   it('a reversed row order gives identical sums', () => {
