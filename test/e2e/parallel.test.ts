@@ -46,6 +46,16 @@ describe('worker threads over byte ranges', () => {
     for (const threads of [2, 3, 7]) expect(auditJson(file, threads)).toEqual(one);
   });
 
+  it('give the report of one thread, bit for bit, when groups pass 10,000 distinct scores (the AUC grid)', () => {
+    // 24,000 rows with 6-decimal scores: the population and the larger groups switch to the 1e-4 grid, whose merge
+    // once counted the second range twice in the overall AUC (the population is the first attribute's total)
+    const file = writeCsv('grid.csv', 24_000);
+    const one = auditJson(file, 1);
+    const overall = one.overall as { aucMaxError?: number; metrics: { auc: number } };
+    expect(overall.aucMaxError).toBeGreaterThan(0);
+    for (const threads of [2, 3]) expect(auditJson(file, threads)).toEqual(one);
+  });
+
   it('report the first error in file order with its line, as one thread does', () => {
     const bad = new Map([
       [4500, '4500,plain,A,x,1,0,oops'],
