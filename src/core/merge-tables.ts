@@ -14,13 +14,14 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
   }
   const rowsDropped = { ...a.rowsDropped };
   for (const [reason, count] of Object.entries(b.rowsDropped)) rowsDropped[reason] = (rowsDropped[reason] ?? 0) + count;
-  // Under `--missing group` a fold's population is its first attribute's total, the same object: merged
-  // before, and without, an in-place merge that would add into it through the attribute too.
-  const overall = (a.overall === a.attributes[0]?.total ? mergeTallies : merge)(a.overall, b.overall);
+  const attributes = a.attributes.map((attribute, i) => mergeAttributes(attribute, b.attributes[i]!, merge));
+  // Under `--missing group` a fold's population is its first attribute's total, the same object (every row is in
+  // one of its groups): it stays so, merged once — a second, in-place merge would add into it through both.
+  const overall = a.overall === a.attributes[0]?.total ? attributes[0]!.total : merge(a.overall, b.overall);
   return {
     capabilities: a.capabilities,
     bins: a.bins,
-    attributes: a.attributes.map((attribute, i) => mergeAttributes(attribute, b.attributes[i]!, merge)),
+    attributes,
     overall,
     rowsRead: a.rowsRead + b.rowsRead,
     rowsUsed: a.rowsUsed + b.rowsUsed,
