@@ -8,12 +8,12 @@ import { InputError, UsageError } from '../errors.js';
 import { createCsvChunkReader } from '../input/csv-reader.js';
 import { toInputError } from '../input/read-csv.js';
 import { fieldText } from '../input/scan-csv.js';
+import { isGzip } from '../input/sniff-bytes.js';
 import { renderConfigTemplate } from '../init/config-template.js';
 import { guessColumns } from '../init/guess-columns.js';
 import { writeOutputs } from '../report/write-outputs.js';
 import type { CliIo } from './io.js';
 
-export { DEFAULT_INIT_OUTPUT };
 
 export interface InitFlags {
   force?: boolean;
@@ -49,12 +49,17 @@ function sampleRecords(bytes: Buffer, isWholeFile: boolean, display: string): st
  * deflate block expands at most about 1,000-fold, so that bounds the work —
  * with a sync flush, which accepts a stream cut short.
  */
-function readSample(fd: number): { bytes: Buffer; isWholeFile: boolean } {
+function readSample(fd: number, display: string): { bytes: Buffer; isWholeFile: boolean } {
   const head = Buffer.alloc(SAMPLE_BYTES);
   const read = readSync(fd, head, 0, SAMPLE_BYTES, 0);
-  if (read < 2 || head[0] !== 0x1f || head[1] !== 0x8b) return { bytes: head.subarray(0, read), isWholeFile: read < SAMPLE_BYTES };
+  if (!isGzip(head, 0, read)) return { bytes: head.subarray(0, read), isWholeFile: read < SAMPLE_BYTES };
   const compressed = head.subarray(0, Math.min(read, GZIP_SAMPLE_BYTES));
-  const text = gunzipSync(compressed, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  let text: Buffer;
+  try {
+    text = gunzipSync(compressed, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  } catch (error) {
+    throw toInputError(display, error); // the message audit gives for damaged gzip
+  }
   const isWholeFile = read === compressed.length && read < SAMPLE_BYTES && text.length <= SAMPLE_BYTES;
   return { bytes: text.subarray(0, SAMPLE_BYTES), isWholeFile };
 }
@@ -64,7 +69,7 @@ function readHead(file: string, display: string): { header: string[]; sample: st
   try {
     const fd = openSync(file, 'r');
     try {
-      const { bytes, isWholeFile } = readSample(fd);
+      const { bytes, isWholeFile } = readSample(fd, display);
       rows = sampleRecords(bytes, isWholeFile, display);
     } finally {
       closeSync(fd);
@@ -72,7 +77,7 @@ function readHead(file: string, display: string): { header: string[]; sample: st
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a directory; give a CSV file' : code?.startsWith('Z_') ? `the gzip data is damaged (zlib: ${(error as Error).message}); check it with gzip -t` : `cannot read it (${code ?? (error as Error).message})`;
+    const why = code === 'ENOENT' ? 'file not found; check the path' : code === 'EISDIR' ? 'is a directory; give a CSV file' : `cannot read it (${code ?? (error as Error).message})`;
     throw new InputError(display, undefined, why, { cause: error });
   }
   const [header, ...sample] = rows;

@@ -60,7 +60,7 @@ describe('fairgate init', () => {
     writeFileSync(path.join(dir, 'bad.csv.gz'), Buffer.from([0x1f, 0x8b, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78, 0x78]));
     const run = runCli(['init', 'bad.csv.gz'], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('fairgate: bad.csv.gz: the gzip data is damaged (zlib: unknown compression method); check it with gzip -t\n');
+    expect(run.stderr).toBe('fairgate: bad.csv.gz: the gzip data is damaged or cut short (zlib: unknown compression method); check it with gzip -t and compress the original again\n');
     expect(existsSync(path.join(dir, 'fairgate.config.yaml'))).toBe(false);
   });
 });
