@@ -5,7 +5,6 @@ import { isRegressionFinding, ruleLabel } from '../report/verdicts.js';
 import { renderMarkdown } from '../report/reporters/markdown.js';
 import { isGithubActions, type CliIo } from './io.js';
 
-export { isGithubActions };
 
 /** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
 export function escapeCommandData(text: string): string {

@@ -33,7 +33,6 @@ const NEED_FLAG: Record<Need, string> = {
   rank: 'a rank column (--rank)',
 };
 
-export { attributeColumns };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};

@@ -1,10 +1,8 @@
 import type { AuditConfig, Ll144Options } from '../config/types.js';
 import { MISSING_GROUP } from '../core/types.js';
 import type { AttributeResult, GroupResult, Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../report/audit-result.js';
-import { ll144ColumnHint } from './ll144-column-hint.js';
 import { ll144Attributes } from './presets.js';
 
-export { ll144ColumnHint };
 
 function isUnknown(g: GroupResult, unknown: ReadonlySet<string>): boolean {
   return Object.values(g.values).some((v) => v === MISSING_GROUP || unknown.has(v.toLowerCase()));

@@ -1,5 +1,5 @@
 import { fingerprintOf } from '../aggregate/fingerprint.js';
-import { attributeColumns } from '../config/resolve-config.js';
+import { attributeColumns } from '../config/attribute-columns.js';
 import type { AuditConfig } from '../config/types.js';
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
