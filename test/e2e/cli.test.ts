@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,14 @@ const DATA = 'fixtures/marketing/data.csv';
 const CONFIG = 'fixtures/marketing/fairgate.config.yaml';
 const COMPAS = path.join(SHARED, 'compas/compas-scores-two-years.csv');
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'fairgate-e2e-'));
+
+describe('the built command', () => {
+  it('is executable as the package bin (the build sets the mode: tsc writes 0644, and npx runs the file itself)', () => {
+    const bin = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.fairgate as string);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
+    expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
 
 describe('fairgate audit, end to end', () => {
   it('fails the bundled fixture on its injected gender bias and miscalibrated 65+ band (exit 1)', () => {
