@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import { sumTallies } from '../core/tally.js';
 import type { AttributeTally, Capabilities, TallyTable } from '../core/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import type { DecoderFacts } from '../input/decoder-facts.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import { fingerprintOf, type Fingerprint } from './fingerprint.js';

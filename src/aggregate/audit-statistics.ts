@@ -1,10 +1,10 @@
 import { checkRows, runNotices } from '../audit.js';
 import { checkSameAudit, type BaselineInput } from '../baseline/same-audit.js';
-import type { AuditConfig } from '../config/types.js';
-import { ConfigError } from '../errors.js';
+import type { AuditConfig } from '../model/config.js';
+import { ConfigError } from '../model/errors.js';
 import { binaryColumnsOf } from '../input/decode-row.js';
 import { finishDecoding } from '../input/decoder-facts.js';
-import type { AuditResult } from '../report/audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
 import { buildAuditResult } from '../report/build-result.js';
 import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
 import { refuseRowBound } from './row-bound.js';

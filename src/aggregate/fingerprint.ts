@@ -1,4 +1,4 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../core/auc-histogram.js';
 
 /**

@@ -4,7 +4,7 @@ import { addExact, exactValue } from '../core/exact-sum.js';
 import { emptyTally, sumTallies } from '../core/tally.js';
 import { sortedKeys } from '../core/columnar-fold.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { binaryColumnsOf } from '../input/decode-row.js';
 import { createDecoderFacts, finishDecoding } from '../input/decoder-facts.js';
 import { createCsvChunkReader } from '../input/csv-reader.js';

@@ -1,5 +1,5 @@
-import type { RuleMetric } from '../config/types.js';
-import type { AttributeResult, BaselineComparison, GroupResult, MetricChange } from '../report/audit-result.js';
+import type { RuleMetric } from '../model/config.js';
+import type { AttributeResult, BaselineComparison, GroupResult, MetricChange } from '../model/audit-result.js';
 import { mismatchError, type BaselineInput } from './same-audit.js';
 import { worsening } from './worsening.js';
 

@@ -1,7 +1,7 @@
-import type { AuditConfig, Rule } from '../config/types.js';
+import type { AuditConfig, Rule } from '../model/config.js';
 import { statisticsOf, toFinding } from '../policy/evaluate.js';
 import { unjudgeable } from '../policy/unjudgeable.js';
-import type { AttributeResult, BaselineComparison, Finding, FindingReason, GroupResult, MetricChange } from '../report/audit-result.js';
+import type { AttributeResult, BaselineComparison, Finding, FindingReason, GroupResult, MetricChange } from '../model/audit-result.js';
 
 /** Relative slack, as for threshold bounds, so that a worsening of exactly the allowed amount passes despite rounding. */
 const EPSILON = 1e-12;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../errors.js';
-import { SCHEMA_VERSION } from '../report/audit-result.js';
+import { InputError } from '../model/errors.js';
+import { SCHEMA_VERSION } from '../model/audit-result.js';
 import type { BaselineInput, BaselineReport } from './same-audit.js';
 
 const value = z.number().nullable();

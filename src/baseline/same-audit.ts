@@ -1,7 +1,7 @@
-import type { AuditConfig } from '../config/types.js';
-import { DEFAULT_CONFIG } from '../config/defaults.js';
-import { UsageError } from '../errors.js';
-import type { AuditResult } from '../report/audit-result.js';
+import type { AuditConfig } from '../model/config.js';
+import { DEFAULT_CONFIG } from '../model/defaults.js';
+import { UsageError } from '../model/errors.js';
+import type { AuditResult } from '../model/audit-result.js';
 
 /** The parts of an earlier report that a comparison reads. */
 export type BaselineReport = Pick<AuditResult, 'generatedAt' | 'attributes'> & {

@@ -1,4 +1,4 @@
-import type { RuleMetric } from '../config/types.js';
+import type { RuleMetric } from '../model/config.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId } from '../metrics/registry.js';
 

@@ -1,7 +1,7 @@
 import { parseRuleExpression } from '../config/rule-expression.js';
-import type { Rule } from '../config/types.js';
+import type { Rule } from '../model/config.js';
 import { validateFileConfig, type ParsedFileConfig } from '../config/validate-config.js';
-import { ConfigError, type ConfigIssue } from '../errors.js';
+import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES, type ReferenceStrategy } from '../metrics/reference.js';
 
 /** The audit flags as commander hands them over (strings; repeatable flags as arrays). */

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import type { AuditResult, Finding } from '../report/audit-result.js';
+import type { AuditResult, Finding } from '../model/audit-result.js';
 import { findingProse } from '../report/finding-prose.js';
 import { isRegressionFinding, ruleLabel } from '../report/verdicts.js';
 import { renderMarkdown } from '../report/reporters/markdown.js';

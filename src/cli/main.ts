@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { CommanderError } from 'commander';
-import { isKnownError } from '../errors.js';
+import { isKnownError } from '../model/errors.js';
 import { EXIT } from '../policy/exit-code.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { CliIo } from './io.js';

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { DEFAULT_INIT_OUTPUT } from '../config/defaults.js';
+import { DEFAULT_INIT_OUTPUT } from '../model/defaults.js';
 import { PRESET_NAMES } from '../presets/preset-names.js';
 import { REPORTER_NAMES } from '../report/reporters/names.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';

@@ -1,5 +1,5 @@
-import type { ConfigIssue } from '../errors.js';
-import type { AuditConfig } from './types.js';
+import type { ConfigIssue } from '../model/errors.js';
+import type { AuditConfig } from '../model/config.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
 /** The columns that make the decision and what is measured; a positive value needs its column. */

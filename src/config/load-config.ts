@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
-import { CONFIG_FILE_NAMES } from './defaults.js';
+import { ConfigError } from '../model/errors.js';
+import { CONFIG_FILE_NAMES } from '../model/defaults.js';
 
 export interface LoadedConfigFile {
   path: string;

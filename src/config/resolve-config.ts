@@ -1,14 +1,14 @@
-import { ConfigError, type ConfigIssue } from '../errors.js';
+import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
 import { applyLl144, presetRules } from '../presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
-import { attributeColumns } from './attribute-columns.js';
+import { attributeColumns } from '../model/attribute-columns.js';
 import { checkColumns, checkRanking } from './check-inputs.js';
 import { checkStatistics } from './check-statistics.js';
-import { decisionSource } from './decision-source.js';
-import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from './defaults.js';
-import type { AuditConfig, Rule, RuleMetric } from './types.js';
+import { decisionSource } from '../model/decision-source.js';
+import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from '../model/defaults.js';
+import type { AuditConfig, Rule, RuleMetric } from '../model/config.js';
 import type { ParsedFileConfig } from './validate-config.js';
 
 export interface ConfigLayer {

@@ -1,7 +1,7 @@
 import { DISPARITY_IDS } from '../metrics/disparity.js';
 import { METRIC_IDS } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';
-import type { Rule, RuleMetric } from './types.js';
+import type { Rule, RuleMetric } from '../model/config.js';
 
 export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { ConfigIssue } from '../errors.js';
+import type { ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
 import type { MetricId } from '../metrics/registry.js';
-import type { AuditConfig, Rule } from './types.js';
+import type { AuditConfig, Rule } from '../model/config.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
 /** `a,b` or `[a, b]` */

@@ -1,4 +1,4 @@
-import type { MissingMode } from '../config/types.js';
+import type { MissingMode } from '../model/config.js';
 import type { BootstrapSettings } from '../stats/bootstrap.js';
 import type { ColumnarAttribute } from './columnar-fold.js';
 import type { GroupStore } from './group-store.js';

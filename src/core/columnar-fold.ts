@@ -1,4 +1,4 @@
-import type { MissingMode } from '../config/types.js';
+import type { MissingMode } from '../model/config.js';
 import type { BootstrapSettings } from '../stats/bootstrap.js';
 import { createWeightSource } from '../stats/poisson-weights.js';
 import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 import { DISPARITIES, DISPARITY_IDS } from '../metrics/disparity.js';
 import { METRICS, METRIC_IDS } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';

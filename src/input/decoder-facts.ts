@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { listNames } from '../util/suggest.js';
 import type { BinaryColumn } from './decode-row.js';
 

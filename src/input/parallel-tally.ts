@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import { absorbTally, mergeTallyTables } from '../core/merge-tables.js';
 import type { TallyTable } from '../core/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from './decoder-facts.js';
 import type { FileLayout } from './file-layout.js';
 import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
@@ -14,7 +14,7 @@ import type { ProgressHook } from '../audit.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import type { RecordDelimiter } from './scan-csv.js';
 import { mergeRankLists, type RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../report/audit-result.js';
+import type { SelectionSummary } from '../model/audit-result.js';
 
 export interface ParallelTally {
   table: TallyTable;

@@ -1,6 +1,6 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
-import { InputError, type ColumnRef } from '../errors.js';
+import { InputError, type ColumnRef } from '../model/errors.js';
 import { createCsvChunkReader } from './csv-reader.js';
 import { columnRef } from './read-csv.js';
 import type { DecoderFacts } from './decoder-facts.js';
@@ -8,7 +8,7 @@ import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
 import type { IdentifierColumn } from '../privacy/identifier-columns.js';
 import { createRecordTally } from './tally-records.js';
 import type { RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../report/audit-result.js';
+import type { SelectionSummary } from '../model/audit-result.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
 export interface RangeTask {

@@ -1,17 +1,17 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import type { ProgressHook } from '../audit.js';
 import { identifierNotice, type IdentifierColumn } from '../privacy/identifier-columns.js';
-import type { Notice } from '../report/audit-result.js';
+import type { Notice } from '../model/audit-result.js';
 import { createRecordTally } from './tally-records.js';
 import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
 import { readLayout, splitOffsets } from './file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from './read-csv.js';
 import type { RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../report/audit-result.js';
+import type { SelectionSummary } from '../model/audit-result.js';
 import { isGzip } from './sniff-bytes.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */

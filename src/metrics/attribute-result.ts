@@ -1,8 +1,8 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { AttributeTally, Capabilities } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
-import { ConfigError } from '../errors.js';
-import type { AttributeResult, DisparityResult, GroupResult } from '../report/audit-result.js';
+import { ConfigError } from '../model/errors.js';
+import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues, type DisparityId } from './disparity.js';

@@ -1,4 +1,4 @@
-import type { GroupResult } from '../report/audit-result.js';
+import type { GroupResult } from '../model/audit-result.js';
 import type { Counts } from './rates.js';
 import { METRICS, type MetricDef, type MetricId } from './registry.js';
 

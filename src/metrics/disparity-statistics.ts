@@ -1,5 +1,5 @@
-import type { DisparityResult } from '../report/audit-result.js';
-import type { Proportion } from '../stats/interval.js';
+import type { DisparityResult } from '../model/audit-result.js';
+import type { Proportion } from '../model/interval.js';
 import { katzInterval } from '../stats/katz.js';
 import { newcombeInterval } from '../stats/newcombe.js';
 import { compareProportions } from '../stats/proportion-test.js';

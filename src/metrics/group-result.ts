@@ -2,7 +2,7 @@ import { aucFromHistogram } from '../core/auc-histogram.js';
 import { calibrationBins } from '../core/calibration-bins.js';
 import { confusion } from '../core/tally.js';
 import type { Capabilities, GroupTally } from '../core/types.js';
-import type { GroupResult, Interval } from '../report/audit-result.js';
+import type { GroupResult, Interval } from '../model/audit-result.js';
 import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
 import { delongInterval } from '../stats/delong.js';
 import { wilsonInterval } from '../stats/wilson.js';

@@ -1,4 +1,4 @@
-import type { AttributeResult, DisparityResult } from '../report/audit-result.js';
+import type { AttributeResult, DisparityResult } from '../model/audit-result.js';
 import { holmAdjust } from '../stats/holm.js';
 import type { DisparityId } from './disparity.js';
 import { testedBaseOf } from './uncertainty.js';

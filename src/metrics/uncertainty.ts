@@ -1,4 +1,4 @@
-import type { RuleMetric } from '../config/types.js';
+import type { RuleMetric } from '../model/config.js';
 import { DISPARITIES, type DisparityId } from './disparity.js';
 import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from './registry.js';
 

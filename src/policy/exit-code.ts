@@ -1,5 +1,5 @@
-import type { FailOn } from '../config/types.js';
-import type { Finding, RunStatus, Verdict } from '../report/audit-result.js';
+import type { FailOn } from '../model/config.js';
+import type { Finding, RunStatus, Verdict } from '../model/audit-result.js';
 
 /** The run's status: fail if any finding failed, else inconclusive if any was, else pass. */
 export function runStatus(findings: readonly Pick<Finding, 'status'>[]): RunStatus {

@@ -1,5 +1,5 @@
-import type { AuditConfig } from '../config/types.js';
-import { InputError } from '../errors.js';
+import type { AuditConfig } from '../model/config.js';
+import { InputError } from '../model/errors.js';
 
 // A module of its own so that the tally worker threads, which need only this, do not load the ll144 report section.
 

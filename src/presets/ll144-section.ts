@@ -1,6 +1,6 @@
-import type { AuditConfig, Ll144Options } from '../config/types.js';
+import type { AuditConfig, Ll144Options } from '../model/config.js';
 import { MISSING_GROUP } from '../core/types.js';
-import type { AttributeResult, GroupResult, Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../report/audit-result.js';
+import type { AttributeResult, GroupResult, Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../model/audit-result.js';
 import { ll144Attributes } from './presets.js';
 
 

@@ -1,4 +1,4 @@
-import type { Ll144Options, PresetName, Rule } from '../config/types.js';
+import type { Ll144Options, PresetName, Rule } from '../model/config.js';
 
 /** A preset rule before it gets its id and its `preset` mark. */
 export type PresetRule = Omit<Rule, 'id' | 'preset'>;

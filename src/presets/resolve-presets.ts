@@ -1,7 +1,7 @@
-import { decisionSource } from '../config/decision-source.js';
+import { decisionSource } from '../model/decision-source.js';
 import { formatRule } from '../config/rule-expression.js';
-import type { AuditConfig, Ll144Options, PresetName, Rule } from '../config/types.js';
-import type { ConfigIssue } from '../errors.js';
+import type { AuditConfig, Ll144Options, PresetName, Rule } from '../model/config.js';
+import type { ConfigIssue } from '../model/errors.js';
 import { PRESETS, ll144Attributes, type PresetRule } from './presets.js';
 
 /** The ll144 options with their defaults: columns `sex` and `race`, unknown = empty cell, 2 % exclusion. */

@@ -1,6 +1,6 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import { findingText } from '../report/finding-text.js';
-import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../report/audit-result.js';
+import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../model/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;

@@ -1,4 +1,4 @@
-import type { MissingMode } from '../config/types.js';
+import type { MissingMode } from '../model/config.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
 
 /**

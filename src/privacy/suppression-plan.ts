@@ -1,6 +1,6 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../model/errors.js';
 import { buildCellModel } from './cell-model.js';
 import { complementarySuppression } from './complementary.js';
 import { publishedSystems, type Mask } from './exposure.js';

@@ -1,8 +1,8 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { Observation } from '../core/tally.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { columnIndex } from '../input/columns.js';
-import type { RankingSummary } from '../report/audit-result.js';
+import type { RankingSummary } from '../model/audit-result.js';
 import { positionExposure } from './exposure.js';
 
 const WHOLE_NUMBER = /^\+?\d+(?:\.0*)?$/;

@@ -1,4 +1,4 @@
-import type { AuditConfig } from '../config/types.js';
+import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
@@ -13,8 +13,8 @@ import { ll144Section } from '../presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
-import { SCHEMA_VERSION } from './audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from '../model/audit-result.js';
+import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { issue7Notices } from './issue7-notices.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */

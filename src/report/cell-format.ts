@@ -1,4 +1,4 @@
-import type { DisparityResult, GroupResult, Interval } from './audit-result.js';
+import type { DisparityResult, GroupResult, Interval } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
 
 /** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`. */

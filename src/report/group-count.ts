@@ -1,4 +1,4 @@
-import type { GroupResult } from './audit-result.js';
+import type { GroupResult } from '../model/audit-result.js';
 
 /**
  * A group's row count for people: the number, or for a group hidden by

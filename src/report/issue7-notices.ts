@@ -1,5 +1,5 @@
-import type { AuditConfig } from '../config/types.js';
-import type { BaselineComparison, Notice, RankingSummary, SelectionSummary } from './audit-result.js';
+import type { AuditConfig } from '../model/config.js';
+import type { BaselineComparison, Notice, RankingSummary, SelectionSummary } from '../model/audit-result.js';
 
 function selectionNotice(s: SelectionSummary | undefined): Notice[] {
   if (!s || s.method === 'above-median' || s.k === null || s.selected <= s.k) return [];

@@ -1,4 +1,4 @@
-import type { AuditResult } from './audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
 import { describeBound } from './finding-text.js';
 import { formatLevel } from './format-number.js';
 import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js';

@@ -1,6 +1,6 @@
 import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
 import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
-import type { AttributeResult, AuditResult, GroupResult } from './audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../model/audit-result.js';
 
 
 /** A metric's registry entry, or undefined for a key this version does not know. */

@@ -1,5 +1,5 @@
 import { DENOMINATOR_NOUNS } from '../metrics/denominators.js';
-import type { AuditResult, Finding } from './audit-result.js';
+import type { AuditResult, Finding } from '../model/audit-result.js';
 import { titleOf } from './metric-info.js';
 import { groupLabel, ruleLabel } from './verdicts.js';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { AuditResult } from './audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
 
 /** One provenance fact: `key` names it in CSV columns and JUnit properties, `label` for people. */
 export interface ProvenanceEntry {

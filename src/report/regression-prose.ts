@@ -1,5 +1,5 @@
 import { directionOf } from '../baseline/worsening.js';
-import type { AuditResult, Finding } from './audit-result.js';
+import type { AuditResult, Finding } from '../model/audit-result.js';
 import { formatPercent, formatValue } from './format-number.js';
 import { metricDef, titleOf } from './metric-info.js';
 import { groupLabel, ruleLabel } from './verdicts.js';

@@ -1,5 +1,5 @@
 import { PRESETS } from '../presets/presets.js';
-import type { AuditResult, BaselineComparison, RankingSummary, SelectionSummary } from './audit-result.js';
+import type { AuditResult, BaselineComparison, RankingSummary, SelectionSummary } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
 
 /** One fact about how the run was set up beyond the columns: `{label, value}` for every human format. */

@@ -1,4 +1,4 @@
-import type { AttributeResult, AuditResult, Verdict } from './audit-result.js';
+import type { AttributeResult, AuditResult, Verdict } from '../model/audit-result.js';
 import { titleOf } from './metric-info.js';
 import { VERDICT_ORDER, verdictText } from './verdicts.js';
 

@@ -1,5 +1,5 @@
-import type { AuditConfig } from '../config/types.js';
-import type { SelectionSummary } from '../report/audit-result.js';
+import type { AuditConfig } from '../model/config.js';
+import type { SelectionSummary } from '../model/audit-result.js';
 import { aboveMedianSelection, topKSelection, topPercentSelection, type ScoreHistogram } from './cutoff.js';
 
 /** Reads every row the audit will use and hands on its score (pass 1 of 2). */

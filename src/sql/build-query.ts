@@ -1,6 +1,6 @@
 import { fingerprintOf } from '../aggregate/fingerprint.js';
-import { attributeColumns } from '../config/attribute-columns.js';
-import type { AuditConfig } from '../config/types.js';
+import { attributeColumns } from '../model/attribute-columns.js';
+import type { AuditConfig } from '../model/config.js';
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
 import { DIALECTS, type Dialect, type DialectName } from './dialects.js';

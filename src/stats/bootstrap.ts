@@ -1,4 +1,4 @@
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 import { normalCdf } from './normal.js';
 import { normalQuantile } from './normal-quantile.js';
 

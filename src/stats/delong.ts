@@ -1,6 +1,6 @@
 import { cellViews } from '../core/auc-histogram.js';
 import type { AucHistogram } from '../core/types.js';
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 
 export interface AucVariance {
   auc: number;

@@ -1,4 +1,4 @@
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 
 /**
  * Katz log interval for the ratio of two independent proportions

@@ -1,4 +1,4 @@
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 import { wilsonInterval } from './wilson.js';
 
 /**

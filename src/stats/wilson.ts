@@ -1,4 +1,4 @@
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 
 /**
  * Wilson score interval for a proportion x/n at critical value z:

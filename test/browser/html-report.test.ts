@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ll144Section } from '../../src/report/audit-result.js';
+import type { Ll144Section } from '../../src/model/audit-result.js';
 import { renderHtml } from '../../src/report/reporters/html.js';
 import { HOSTILE_NAMES, resultWithGroupNames } from '../helpers/make-result.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { expectedCounts, modelArbitrary } from './csv-model.js';

@@ -1,10 +1,10 @@
 import { runAudit } from '../../src/audit.js';
 import type { BaselineInput } from '../../src/baseline/same-audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import type { AuditConfig } from '../../src/config/types.js';
+import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
-import { ConfigError } from '../../src/errors.js';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import { ConfigError } from '../../src/model/errors.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { memoryInput } from './memory-input.js';
 
 /** A config from a config-file object, validated and resolved like the CLI does. */

@@ -1,6 +1,6 @@
-import type { AuditConfig } from '../../src/config/types.js';
+import type { AuditConfig } from '../../src/model/config.js';
 import { buildAuditResult } from '../../src/report/build-result.js';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { testConfig, tallyRows, type TestRow } from './rows.js';
 
 export interface Confusion {

@@ -1,4 +1,4 @@
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 
 /**
  * Independent attackers on a finished report (they know nothing of

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { workflowCommands } from '../../src/cli/github-actions.js';
 import type { BaselineInput } from '../../src/baseline/same-audit.js';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { findingProse } from '../../src/report/finding-prose.js';
 import { regressionProse } from '../../src/report/regression-prose.js';
 import { REPORTERS } from '../../src/report/reporters/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../../src/report/audit-result.js';
+import type { AuditResult } from '../../src/model/audit-result.js';
 import { findingProse } from '../../src/report/finding-prose.js';
 import { REPORTERS } from '../../src/report/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';

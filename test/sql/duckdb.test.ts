@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
 import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
 import { runAudit } from '../../src/audit.js';
-import type { AuditConfig } from '../../src/config/types.js';
+import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';

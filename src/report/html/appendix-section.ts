@@ -1,4 +1,4 @@
-import type { AttributeResult, AuditResult, GroupResult } from '../audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import { disparityParts, metricParts } from '../cell-format.js';
 import { formatPercent } from '../format-number.js';
 import { groupCount } from '../group-count.js';

@@ -1,4 +1,4 @@
-import type { AttributeResult, AuditResult } from '../audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';

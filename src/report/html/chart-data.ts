@@ -1,5 +1,5 @@
 import { intervalSettings, wilsonInterval } from '../../metrics/intervals.js';
-import type { AttributeResult, AuditResult, GroupResult, Interval } from '../audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult, Interval } from '../../model/audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';
 import { formatLevel, formatPercent, formatValue } from '../format-number.js';

@@ -1,4 +1,4 @@
-import type { AuditResult } from '../audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
 import { methodFacts } from '../method.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { factList, htmlTable, t } from './markup.js';

@@ -1,4 +1,4 @@
-import type { AuditResult } from '../audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
 import { ll144Block } from '../ll144/index.js';
 import { headline } from '../summary-facts.js';
 import { appendixSection } from './appendix-section.js';

@@ -1,4 +1,4 @@
-import type { AuditResult, Finding, Verdict } from '../audit-result.js';
+import type { AuditResult, Finding, Verdict } from '../../model/audit-result.js';
 import { findingProse } from '../finding-prose.js';
 import { headline, verdictCounts } from '../summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';

@@ -1,4 +1,4 @@
-import type { AuditResult } from '../audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
 import { renderLl144Html } from './render-html.js';
 import { renderLl144Markdown } from './render-markdown.js';
 import { renderLl144Text } from './render-text.js';

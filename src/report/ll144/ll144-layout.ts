@@ -1,4 +1,4 @@
-import type { Ll144Category, Ll144Section, Ll144Table } from '../audit-result.js';
+import type { Ll144Category, Ll144Section, Ll144Table } from '../../model/audit-result.js';
 import { formatPercent, formatValue } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 

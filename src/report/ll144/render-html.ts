@@ -1,4 +1,4 @@
-import type { Ll144Section } from '../audit-result.js';
+import type { Ll144Section } from '../../model/audit-result.js';
 import { htmlTable, t } from '../html/markup.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
 

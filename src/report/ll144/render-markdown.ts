@@ -1,4 +1,4 @@
-import type { Ll144Section } from '../audit-result.js';
+import type { Ll144Section } from '../../model/audit-result.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
 

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { Ll144Section } from '../audit-result.js';
+import type { Ll144Section } from '../../model/audit-result.js';
 import { escapeTerminal } from '../escape.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
 

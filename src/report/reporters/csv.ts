@@ -1,4 +1,4 @@
-import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../audit-result.js';
+import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../../model/audit-result.js';
 import { neutraliseCsvCell } from '../escape.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';

@@ -1,4 +1,4 @@
-import type { AuditResult, Finding } from '../audit-result.js';
+import type { AuditResult, Finding } from '../../model/audit-result.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
 import { findingProse } from '../finding-prose.js';
 import { describeBound } from '../finding-text.js';

@@ -1,4 +1,4 @@
-import type { AttributeResult, AuditResult, Finding } from '../audit-result.js';
+import type { AttributeResult, AuditResult, Finding } from '../../model/audit-result.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { formatLevel } from '../format-number.js';

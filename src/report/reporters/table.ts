@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../audit-result.js';
-import type { RuleMetric } from '../../config/types.js';
+import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../../model/audit-result.js';
+import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
 import { METRICS, type MetricId } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';

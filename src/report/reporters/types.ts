@@ -1,4 +1,4 @@
-import type { AuditResult } from '../audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
 
 export interface ReportContext {
   /** ANSI colours allowed (a TTY, and no NO_COLOR) */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineInput } from '../../../src/baseline/same-audit.js';
 import { worsening } from '../../../src/baseline/worsening.js';
-import { UsageError } from '../../../src/errors.js';
-import type { AuditResult } from '../../../src/report/audit-result.js';
+import { UsageError } from '../../../src/model/errors.js';
+import type { AuditResult } from '../../../src/model/audit-result.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
 import { confusionRows } from '../../helpers/rows.js';
 

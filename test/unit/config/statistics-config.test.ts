@@ -3,7 +3,7 @@ import { flagsToConfig } from '../../../src/cli/flags-to-config.js';
 import { parseRuleExpression } from '../../../src/config/rule-expression.js';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/model/errors.js';
 
 const base = { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { parseRuleExpression } from '../../../src/config/rule-expression.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/model/errors.js';
 import { DISPARITIES } from '../../../src/metrics/disparity.js';
 import { METRICS } from '../../../src/metrics/registry.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineInput } from '../../../src/baseline/same-audit.js';
-import { ConfigError, UsageError } from '../../../src/errors.js';
-import type { AuditResult, Finding } from '../../../src/report/audit-result.js';
+import { ConfigError, UsageError } from '../../../src/model/errors.js';
+import type { AuditResult, Finding } from '../../../src/model/audit-result.js';
 import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';
 import { assertValidReport } from '../../helpers/report-schema.js';
 import { confusionRows } from '../../helpers/rows.js';

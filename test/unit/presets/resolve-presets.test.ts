@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError } from '../../../src/model/errors.js';
 import { configFrom } from '../../helpers/csv-audit.js';
 
 const full = { columns: { prediction: 'd', score: 's', label: 'y', rank: 'r' }, groups: ['g'] };

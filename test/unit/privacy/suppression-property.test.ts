@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../../../src/report/audit-result.js';
+import type { AuditResult } from '../../../src/model/audit-result.js';
 import { cellRows, type CellSpec } from '../../helpers/cell-rows.js';
 import { COUNTS, eliminate, feasibleRowCounts, linearlyDetermined, publishedSystem } from '../../helpers/report-attacks.js';
 import { SEED_196822037 } from '../../helpers/privacy-regressions.js';

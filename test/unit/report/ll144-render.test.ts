@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditResult, Ll144Section } from '../../../src/report/audit-result.js';
+import type { AuditResult, Ll144Section } from '../../../src/model/audit-result.js';
 import { ll144Block } from '../../../src/report/ll144/index.js';
 import { renderLl144Text } from '../../../src/report/ll144/render-text.js';
 import { renderLl144Html } from '../../../src/report/ll144/render-html.js';

@@ -1,4 +1,4 @@
-import type { RuleMetric } from '../config/types.js';
+import type { RuleMetric } from './config.js';
 import type { SuppressionMark } from './audit-result.js';
 
 /** How a cut-off on the scores made the decision (`--top-k`, `--top-percent`, the ll144 scoring rate). */

@@ -1,4 +1,4 @@
-import type { AuditConfig, Rule } from './types.js';
+import type { AuditConfig, Rule } from './config.js';
 
 /** The EEOC four-fifths rule, applied when neither the config nor the flags give a rule. */
 export const DEFAULT_RULES: readonly Rule[] = [{ id: 'disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'fail' }];

@@ -1,6 +1,6 @@
-import { decisionSource } from '../config/decision-source.js';
-import type { AuditConfig } from '../config/types.js';
-import type { Capabilities } from './types.js';
+import { decisionSource } from './decision-source.js';
+import type { AuditConfig } from './config.js';
+import type { Capabilities } from '../core/types.js';
 
 /** Which inputs a run has, from its resolved config. */
 export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {

@@ -1,14 +1,14 @@
-import type { AuditConfig, Rule, Severity } from '../config/types.js';
+import type { AuditConfig, Rule, Severity } from './config.js';
 import type { CalibrationBin } from '../core/calibration-bins.js';
 import type { DisparityId } from '../metrics/disparity.js';
 import type { ReferenceStrategy } from '../metrics/reference.js';
 import type { MetricId } from '../metrics/registry.js';
 import type { BootstrapSettings } from '../stats/bootstrap.js';
-import type { Interval } from '../stats/interval.js';
+import type { Interval } from './interval.js';
 import type { TestName } from '../stats/proportion-test.js';
 import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary } from './sections.js';
 
-export type { Interval } from '../stats/interval.js';
+export type { Interval } from './interval.js';
 export type { TestName } from '../stats/proportion-test.js';
 export type { BaselineComparison, Ll144Category, Ll144Section, Ll144Table, MetricChange, RankingSummary, SelectionSummary } from './sections.js';
 

@@ -1,4 +1,4 @@
-import type { AuditConfig } from './types.js';
+import type { AuditConfig } from './config.js';
 
 type DecisionFields = Pick<AuditConfig, 'columns' | 'threshold' | 'topK' | 'topPercent' | 'aboveMedian'>;
 
