@@ -3,14 +3,14 @@ import { needsScorePass } from './model/decision-source.js';
 import type { AuditConfig } from './model/config.js';
 import type { TallyTable } from './core/types.js';
 import { InputError } from './model/errors.js';
-import { finishDecoding } from './input/decoder-facts.js';
-import { scanCsv, type InputSource, type ReadSummary } from './input/read-csv.js';
-import { runNotices, tallyFile, type FileTallyRun } from './input/tally-file.js';
-import { createRecordTally, type RecordTally, type RecordTallyOptions } from './input/tally-records.js';
-import { rankingSummary } from './ranking/rank-reader.js';
+import { finishDecoding } from './input/decode/decoder-facts.js';
+import { scanCsv, type InputSource, type ReadSummary } from './input/csv/read-csv.js';
+import { runNotices, tallyFile, type FileTallyRun } from './input/tally/tally-file.js';
+import { createRecordTally, type RecordTally, type RecordTallyOptions } from './input/tally/tally-records.js';
+import { rankingSummary } from './input/decode/rank-reader.js';
 import type { AuditResult, RankingSummary, SelectionSummary } from './model/audit-result.js';
 import { buildAuditResult } from './report/build-result.js';
-import { scoreSelection } from './selection/score-pass.js';
+import { scoreSelection } from './input/tally/score-pass.js';
 
 export { capabilitiesOf } from './model/capabilities.js';
 

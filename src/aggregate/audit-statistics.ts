@@ -2,13 +2,13 @@ import { checkRows, runNotices } from '../audit.js';
 import { checkSameAudit, type BaselineInput } from '../baseline/same-audit.js';
 import type { AuditConfig } from '../model/config.js';
 import { ConfigError } from '../model/errors.js';
-import { binaryColumnsOf } from '../input/decode-row.js';
-import { finishDecoding } from '../input/decoder-facts.js';
+import { binaryColumnsOf } from '../input/decode/decode-row.js';
+import { finishDecoding } from '../input/decode/decoder-facts.js';
 import type { AuditResult } from '../model/audit-result.js';
 import { buildAuditResult } from '../report/build-result.js';
-import { fingerprintDifferences, fingerprintOf } from './fingerprint.js';
-import { refuseRowBound } from './row-bound.js';
-import type { MergedStatistics } from './from-aggregates.js';
+import { fingerprintDifferences, fingerprintOf } from '../input/aggregate/fingerprint.js';
+import { refuseRowBound } from '../input/aggregate/row-bound.js';
+import type { MergedStatistics } from '../input/aggregate/from-aggregates.js';
 
 export interface StatisticsMeta {
   tool: { name: string; version: string };

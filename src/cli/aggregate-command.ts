@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { aggregateOf, aggregateToJson } from '../aggregate/aggregate-file.js';
+import { aggregateOf, aggregateToJson } from '../input/aggregate/aggregate-file.js';
 import { tallyInput } from '../audit.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { UsageError } from '../model/errors.js';
-import { refuseRowBound } from '../aggregate/row-bound.js';
+import { refuseRowBound } from '../input/aggregate/row-bound.js';
 import { buildStatisticsQuery } from '../sql/build-query.js';
 import { DIALECT_NAMES, type DialectName } from '../sql/dialects.js';
 import { writeOutputs } from '../report/write-outputs.js';

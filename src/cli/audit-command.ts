@@ -9,7 +9,7 @@ import { locateConfig, readConfigFile } from '../config/load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, UsageError } from '../model/errors.js';
-import type { InputSource } from '../input/read-csv.js';
+import type { InputSource } from '../input/csv/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
 import { EXTENSIONS, loadReporter, type ReporterName } from '../report/reporters/names.js';
 import type { ReportContext } from '../report/reporters/types.js';
@@ -78,8 +78,8 @@ export function parseThreads(raw: string | undefined): number | 'auto' {
 
 /** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
 async function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
-  const { mergeStatisticsFiles } = await import('../aggregate/from-aggregates.js');
-  const { fingerprintLayer } = await import('../aggregate/fingerprint.js');
+  const { mergeStatisticsFiles } = await import('../input/aggregate/from-aggregates.js');
+  const { fingerprintLayer } = await import('../input/aggregate/fingerprint.js');
   const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
   const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
   if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
@@ -129,7 +129,7 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
   // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
-  const baseline = flags.baseline === undefined ? undefined : (await import('../baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const baseline = flags.baseline === undefined ? undefined : (await import('../input/baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
   const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { InputSource } from '../input/read-csv.js';
+import type { InputSource } from '../input/csv/read-csv.js';
 
 export interface SpooledInput {
   source: InputSource;

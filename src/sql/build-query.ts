@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../aggregate/fingerprint.js';
+import { fingerprintOf } from '../input/aggregate/fingerprint.js';
 import { attributeColumns } from '../model/attribute-columns.js';
 import type { AuditConfig } from '../model/config.js';
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';

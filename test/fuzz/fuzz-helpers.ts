@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { runAudit } from '../../src/audit.js';
 import { AuditError, isKnownError } from '../../src/model/errors.js';
-import type { InputSource } from '../../src/input/read-csv.js';
+import type { InputSource } from '../../src/input/csv/read-csv.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { REPORTERS } from '../../src/report/reporters/index.js';
 import { testConfig } from '../helpers/rows.js';

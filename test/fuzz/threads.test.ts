@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { InputSource } from '../../src/input/read-csv.js';
+import type { InputSource } from '../../src/input/csv/read-csv.js';
 import { expectedCounts, modelArbitrary } from './csv-model.js';
 import { audit, expectModelOutcome, expectSound, modelBytes, type Outcome } from './fuzz-helpers.js';
 

@@ -1,5 +1,5 @@
-import { createCsvChunkReader } from '../../src/input/csv-reader.js';
-import { fieldText } from '../../src/input/scan-csv.js';
+import { createCsvChunkReader } from '../../src/input/csv/csv-reader.js';
+import { fieldText } from '../../src/input/csv/scan-csv.js';
 
 export interface Scanned {
   records: string[][];

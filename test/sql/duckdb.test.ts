@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
+import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
 import { runAudit } from '../../src/audit.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';

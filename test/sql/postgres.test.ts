@@ -4,7 +4,7 @@ import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
+import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
 import { runAudit } from '../../src/audit.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';

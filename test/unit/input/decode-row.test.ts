@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/core/tally.js';
-import { makeBinaryDecoder } from '../../../src/input/binary-values.js';
-import { columnIndex } from '../../../src/input/columns.js';
-import { createRowDecoder } from '../../../src/input/decode-row.js';
+import { makeBinaryDecoder } from '../../../src/input/decode/binary-values.js';
+import { columnIndex } from '../../../src/input/decode/columns.js';
+import { createRowDecoder } from '../../../src/input/decode/decode-row.js';
 import { testConfig } from '../../helpers/rows.js';
 
 describe('binary values', () => {

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tallyInput } from '../../../src/audit.js';
-import { readCsv, type InputSource } from '../../../src/input/read-csv.js';
+import { readCsv, type InputSource } from '../../../src/input/csv/read-csv.js';
 import { testConfig } from '../../helpers/rows.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-gzip-unit-'));

@@ -2,8 +2,8 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLayout } from '../../../src/input/file-layout.js';
-import { tallyInParallel } from '../../../src/input/parallel-tally.js';
+import { readLayout } from '../../../src/input/csv/file-layout.js';
+import { tallyInParallel } from '../../../src/input/tally/parallel-tally.js';
 import { tallyInput } from '../../../src/audit.js';
 import { testConfig } from '../../helpers/rows.js';
 import { tableNumbers } from '../../helpers/tables.js';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError } from '../../../src/input/scan-csv.js';
+import { CsvSyntaxError } from '../../../src/input/csv/scan-csv.js';
 import { scanBytes, type Scanned } from '../../helpers/scan.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { GRID_CELLS } from '../core/auc-histogram.js';
-import { exactSumOf, exactValue } from '../core/exact-sum.js';
-import { emptyTally } from '../core/tally.js';
-import { COUNT_FIELDS, SUM_FIELDS } from '../core/tally-fields.js';
-import type { AucHistogram, GroupTally } from '../core/types.js';
+import { GRID_CELLS } from '../../core/auc-histogram.js';
+import { exactSumOf, exactValue } from '../../core/exact-sum.js';
+import { emptyTally } from '../../core/tally.js';
+import { COUNT_FIELDS, SUM_FIELDS } from '../../core/tally-fields.js';
+import type { AucHistogram, GroupTally } from '../../core/types.js';
 
 /**
  * A GroupTally as JSON, field by field from TALLY_FIELDS: counts as numbers,

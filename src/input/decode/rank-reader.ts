@@ -1,9 +1,9 @@
-import type { AuditConfig } from '../model/config.js';
-import type { Observation } from '../core/tally.js';
-import { InputError } from '../model/errors.js';
-import { columnIndex } from '../input/columns.js';
-import type { RankingSummary } from '../model/audit-result.js';
-import { positionExposure } from './exposure.js';
+import type { AuditConfig } from '../../model/config.js';
+import type { Observation } from '../../core/tally.js';
+import { InputError } from '../../model/errors.js';
+import { columnIndex } from './columns.js';
+import type { RankingSummary } from '../../model/audit-result.js';
+import { positionExposure } from '../../ranking/exposure.js';
 
 const WHOLE_NUMBER = /^\+?\d+(?:\.0*)?$/;
 

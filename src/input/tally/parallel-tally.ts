@@ -3,18 +3,18 @@ import { existsSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AuditConfig } from '../model/config.js';
-import { absorbTally, mergeTallyTables } from '../core/merge-tables.js';
-import type { TallyTable } from '../core/types.js';
-import { InputError } from '../model/errors.js';
-import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from './decoder-facts.js';
-import type { FileLayout } from './file-layout.js';
+import type { AuditConfig } from '../../model/config.js';
+import { absorbTally, mergeTallyTables } from '../../core/merge-tables.js';
+import type { TallyTable } from '../../core/types.js';
+import { InputError } from '../../model/errors.js';
+import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from '../decode/decoder-facts.js';
+import type { FileLayout } from '../csv/file-layout.js';
 import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
-import type { ProgressHook } from '../audit.js';
-import type { IdentifierColumn } from '../privacy/identifier-columns.js';
-import type { RecordDelimiter } from './scan-csv.js';
-import { mergeRankLists, type RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../model/audit-result.js';
+import type { ProgressHook } from '../../audit.js';
+import type { IdentifierColumn } from '../decode/identifier-columns.js';
+import type { RecordDelimiter } from '../csv/scan-csv.js';
+import { mergeRankLists, type RankLists } from '../decode/rank-reader.js';
+import type { SelectionSummary } from '../../model/audit-result.js';
 
 export interface ParallelTally {
   table: TallyTable;
@@ -26,10 +26,10 @@ export interface ParallelTally {
 
 type WorkerMessage = { type: 'progress'; bytes: number; rows: number } | { type: 'done'; result: RangeResult };
 
-/** dist/input/tally-worker.js, also when this module runs from src/ (tests run the TypeScript sources). */
+/** dist/input/tally/tally-worker.js, also when this module runs from src/ (tests run the TypeScript sources). */
 function workerUrl(): URL {
   const sibling = new URL('./tally-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(sibling)) ? sibling : new URL('../../dist/input/tally-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(sibling)) ? sibling : new URL('../../../dist/input/tally/tally-worker.js', import.meta.url);
 }
 
 function runWorker(task: RangeTask, onBytes: (bytes: number, rows: number) => void): Promise<RangeResult> {

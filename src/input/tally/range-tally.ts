@@ -1,14 +1,14 @@
-import type { AuditConfig } from '../model/config.js';
-import type { TallyTable } from '../core/types.js';
-import { InputError, type ColumnRef } from '../model/errors.js';
-import { createCsvChunkReader } from './csv-reader.js';
-import { columnRef } from './read-csv.js';
-import type { DecoderFacts } from './decoder-facts.js';
-import { CsvSyntaxError, type RecordDelimiter } from './scan-csv.js';
-import type { IdentifierColumn } from '../privacy/identifier-columns.js';
+import type { AuditConfig } from '../../model/config.js';
+import type { TallyTable } from '../../core/types.js';
+import { InputError, type ColumnRef } from '../../model/errors.js';
+import { createCsvChunkReader } from '../csv/csv-reader.js';
+import { columnRef } from '../csv/read-csv.js';
+import type { DecoderFacts } from '../decode/decoder-facts.js';
+import { CsvSyntaxError, type RecordDelimiter } from '../csv/scan-csv.js';
+import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import { createRecordTally } from './tally-records.js';
-import type { RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../model/audit-result.js';
+import type { RankLists } from '../decode/rank-reader.js';
+import type { SelectionSummary } from '../../model/audit-result.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
 export interface RangeTask {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mergeTallyTables } from '../core/merge-tables.js';
-import type { TallyTable } from '../core/types.js';
-import { InputError } from '../model/errors.js';
-import { mergeDecoderFacts, type DecoderFacts } from '../input/decoder-facts.js';
-import type { IdentifierColumn } from '../privacy/identifier-columns.js';
-import type { InputSourceRecord } from '../model/audit-result.js';
+import { mergeTallyTables } from '../../core/merge-tables.js';
+import type { TallyTable } from '../../core/types.js';
+import { InputError } from '../../model/errors.js';
+import { mergeDecoderFacts, type DecoderFacts } from '../decode/decoder-facts.js';
+import type { IdentifierColumn } from '../decode/identifier-columns.js';
+import type { InputSourceRecord } from '../../model/audit-result.js';
 import { aggregateFromJson, type Aggregate } from './aggregate-file.js';
 import { fingerprintDifferences, type Fingerprint } from './fingerprint.js';
 import { sqlResultAggregate } from './sql-result.js';

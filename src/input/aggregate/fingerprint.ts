@@ -1,5 +1,5 @@
-import type { AuditConfig } from '../model/config.js';
-import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../core/auc-histogram.js';
+import type { AuditConfig } from '../../model/config.js';
+import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../../core/auc-histogram.js';
 
 /**
  * The part of a config that decides what the statistics are: which columns,

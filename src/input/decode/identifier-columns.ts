@@ -1,4 +1,4 @@
-import type { Notice } from '../model/audit-result.js';
+import type { Notice } from '../../model/audit-result.js';
 import { IDENTIFIER_PATTERNS, compactName, type IdentifierKind, type IdentifierPattern } from './identifier-patterns.js';
 
 /** Rows looked at for the value checks: enough to recognise a column, too few to cost anything. */

@@ -1,6 +1,6 @@
-import { needsScorePass } from '../model/decision-source.js';
-import type { AuditConfig } from '../model/config.js';
-import { ConfigError, type ConfigIssue } from '../model/errors.js';
+import { needsScorePass } from '../../model/decision-source.js';
+import type { AuditConfig } from '../../model/config.js';
+import { ConfigError, type ConfigIssue } from '../../model/errors.js';
 
 /**
  * Settings whose statistics need the rows themselves, so they are not part of

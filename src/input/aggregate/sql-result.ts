@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { GRID_CELLS, AUC_GRID_STEP } from '../core/auc-histogram.js';
-import { addExact, exactValue } from '../core/exact-sum.js';
-import { emptyTally, sumTallies } from '../core/tally.js';
-import { sortedKeys } from '../core/columnar-fold.js';
-import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
-import { InputError } from '../model/errors.js';
-import { binaryColumnsOf } from '../input/decode-row.js';
-import { createDecoderFacts, finishDecoding } from '../input/decoder-facts.js';
-import { createCsvChunkReader } from '../input/csv-reader.js';
-import { fieldText } from '../input/scan-csv.js';
+import { GRID_CELLS, AUC_GRID_STEP } from '../../core/auc-histogram.js';
+import { addExact, exactValue } from '../../core/exact-sum.js';
+import { emptyTally, sumTallies } from '../../core/tally.js';
+import { sortedKeys } from '../../core/columnar-fold.js';
+import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../../core/types.js';
+import { InputError } from '../../model/errors.js';
+import { binaryColumnsOf } from '../decode/decode-row.js';
+import { createDecoderFacts, finishDecoding } from '../decode/decoder-facts.js';
+import { createCsvChunkReader } from '../csv/csv-reader.js';
+import { fieldText } from '../csv/scan-csv.js';
 import type { Aggregate } from './aggregate-file.js';
 import type { Fingerprint } from './fingerprint.js';
 

@@ -1,5 +1,5 @@
-import { InputError } from '../model/errors.js';
-import { didYouMean, listNames } from '../util/suggest.js';
+import { InputError } from '../../model/errors.js';
+import { didYouMean, listNames } from '../../util/suggest.js';
 
 /**
  * Finds a column in the header. `name#k` picks the k-th column of that name

@@ -1,4 +1,4 @@
-import { invalidUtf8At } from './utf8-check.js';
+import { invalidUtf8At } from '../csv/utf8-check.js';
 
 /**
  * Numbers the distinct values of a column straight from their bytes, so a

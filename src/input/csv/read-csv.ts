@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { InputError, type ColumnRef } from '../model/errors.js';
+import { InputError, type ColumnRef } from '../../model/errors.js';
 import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
 import { isZlibError, openRawInput, pumpCompressed } from './raw-input.js';
 import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';

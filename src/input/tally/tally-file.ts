@@ -1,18 +1,18 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { AuditConfig } from '../model/config.js';
-import type { TallyTable } from '../core/types.js';
-import type { ProgressHook } from '../audit.js';
-import { identifierNotice, type IdentifierColumn } from '../privacy/identifier-columns.js';
-import type { Notice } from '../model/audit-result.js';
+import type { AuditConfig } from '../../model/config.js';
+import type { TallyTable } from '../../core/types.js';
+import type { ProgressHook } from '../../audit.js';
+import { identifierNotice, type IdentifierColumn } from '../decode/identifier-columns.js';
+import type { Notice } from '../../model/audit-result.js';
 import { createRecordTally } from './tally-records.js';
-import { finishDecoding, type DecoderFacts } from './decoder-facts.js';
-import { readLayout, splitOffsets } from './file-layout.js';
+import { finishDecoding, type DecoderFacts } from '../decode/decoder-facts.js';
+import { readLayout, splitOffsets } from '../csv/file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
-import { toInputError } from './read-csv.js';
-import type { RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../model/audit-result.js';
-import { isGzip } from './sniff-bytes.js';
+import { toInputError } from '../csv/read-csv.js';
+import type { RankLists } from '../decode/rank-reader.js';
+import type { SelectionSummary } from '../../model/audit-result.js';
+import { isGzip } from '../csv/sniff-bytes.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;

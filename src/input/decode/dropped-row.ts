@@ -1,5 +1,5 @@
-import type { AuditConfig } from '../model/config.js';
-import { InputError } from '../model/errors.js';
+import type { AuditConfig } from '../../model/config.js';
+import { InputError } from '../../model/errors.js';
 import { columnIndex } from './columns.js';
 import type { DropReason } from './decode-row.js';
 

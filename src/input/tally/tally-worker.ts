@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { TallyTable } from '../core/types.js';
+import type { TallyTable } from '../../core/types.js';
 import { tallyRange, type RangeTask } from './range-tally.js';
 
 /** The AUC grids' buffers (80 KB each): moved to the main thread instead of copied. */

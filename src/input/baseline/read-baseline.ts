@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../model/errors.js';
-import { SCHEMA_VERSION } from '../model/audit-result.js';
-import type { BaselineInput, BaselineReport } from './same-audit.js';
+import { InputError } from '../../model/errors.js';
+import { SCHEMA_VERSION } from '../../model/audit-result.js';
+import type { BaselineInput, BaselineReport } from '../../baseline/same-audit.js';
 
 const value = z.number().nullable();
 

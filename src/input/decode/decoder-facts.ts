@@ -1,5 +1,5 @@
-import { InputError } from '../model/errors.js';
-import { listNames } from '../util/suggest.js';
+import { InputError } from '../../model/errors.js';
+import { listNames } from '../../util/suggest.js';
 import type { BinaryColumn } from './decode-row.js';
 
 type Role = BinaryColumn['role'];

@@ -1,22 +1,22 @@
-import { attributeColumns } from '../model/attribute-columns.js';
-import type { AuditConfig } from '../model/config.js';
-import { createColumnarFold, type ColumnarFold } from '../core/columnar-fold.js';
-import type { Observation } from '../core/tally.js';
-import type { TallyTable } from '../core/types.js';
-import { capabilitiesOf } from '../model/capabilities.js';
-import { createByteInterner, type ByteInterner } from './byte-interner.js';
-import { columnIndex } from './columns.js';
-import { parseSimpleDecimal } from './decimal-bytes.js';
-import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from './decode-row.js';
-import { ll144ColumnHint } from '../presets/ll144-column-hint.js';
-import { createRankReader, type RankLists } from '../ranking/rank-reader.js';
-import type { SelectionSummary } from '../model/audit-result.js';
-import { decisionOf } from '../selection/cutoff.js';
-import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../privacy/identifier-columns.js';
-import { droppedRowError } from './dropped-row.js';
-import { fieldText, type CsvRecord } from './scan-csv.js';
-import { invalidUtf8At, notUtf8Message } from './utf8-check.js';
-import { InputError } from '../model/errors.js';
+import { attributeColumns } from '../../model/attribute-columns.js';
+import type { AuditConfig } from '../../model/config.js';
+import { createColumnarFold, type ColumnarFold } from '../../core/columnar-fold.js';
+import type { Observation } from '../../core/tally.js';
+import type { TallyTable } from '../../core/types.js';
+import { capabilitiesOf } from '../../model/capabilities.js';
+import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
+import { columnIndex } from '../decode/columns.js';
+import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
+import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from '../decode/decode-row.js';
+import { ll144ColumnHint } from '../../presets/ll144-column-hint.js';
+import { createRankReader, type RankLists } from '../decode/rank-reader.js';
+import type { SelectionSummary } from '../../model/audit-result.js';
+import { decisionOf } from './score-cutoff.js';
+import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
+import { droppedRowError } from '../decode/dropped-row.js';
+import { fieldText, type CsvRecord } from '../csv/scan-csv.js';
+import { invalidUtf8At, notUtf8Message } from '../csv/utf8-check.js';
+import { InputError } from '../../model/errors.js';
 
 /** Scanned records straight into the fold: only the needed cells are looked at, each distinct value decoded once. */
 export interface RecordTally {

@@ -1,6 +1,6 @@
-import type { AuditConfig } from '../model/config.js';
-import type { Observation } from '../core/tally.js';
-import { InputError } from '../model/errors.js';
+import type { AuditConfig } from '../../model/config.js';
+import type { Observation } from '../../core/tally.js';
+import { InputError } from '../../model/errors.js';
 import { makeBinaryDecoder, type BinaryDecoder } from './binary-values.js';
 import { columnIndex } from './columns.js';
 import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts } from './decoder-facts.js';
