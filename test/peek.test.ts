@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { buildCellModel } from '../src/privacy/cell-model.js';
 import { complementarySuppression, findExposure } from '../src/privacy/complementary.js';
-import { publishedSystems } from '../src/privacy/exposure.js';
+import { publishedSystems } from '../src/privacy/cell-exposure.js';
 import { propagateBounds } from '../src/privacy/interval-bounds.js';
 import { cellRows } from './helpers/cell-rows.js';
 import { tallyRows, testConfig } from './helpers/rows.js';

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { aggregateOf, aggregateToJson } from '../input/aggregate/aggregate-file.js';
-import { tallyInput } from '../audit.js';
+import { tallyInput } from '../pipeline/audit.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { UsageError } from '../model/errors.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
 import { buildStatisticsQuery } from '../sql/build-query.js';
 import { DIALECT_NAMES, type DialectName } from '../sql/dialects.js';
-import { writeOutputs } from '../report/write-outputs.js';
+import { writeOutputs } from './write-outputs.js';
 import { configLayers, inputSource, parseThreads, type AuditCommandFlags } from './audit-command.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';

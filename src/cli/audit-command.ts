@@ -1,19 +1,19 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
-import { runAudit } from '../audit.js';
-import type { BaselineInput } from '../baseline/same-audit.js';
+import { runAudit } from '../pipeline/audit.js';
+import type { BaselineInput } from '../policy/baseline/same-audit.js';
 import { needsScorePass } from '../model/decision-source.js';
 import type { AuditConfig } from '../model/config.js';
 import type { AuditResult } from '../model/audit-result.js';
-import { locateConfig, readConfigFile } from '../config/load-config.js';
+import { locateConfig, readConfigFile } from './load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, UsageError } from '../model/errors.js';
 import type { InputSource } from '../input/csv/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
-import { EXTENSIONS, loadReporter, type ReporterName } from '../report/reporters/names.js';
-import type { ReportContext } from '../report/reporters/types.js';
-import { writeOutputs, type RenderedOutput } from '../report/write-outputs.js';
+import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
+import type { ReportContext } from '../render/reporters/types.js';
+import { writeOutputs, type RenderedOutput } from './write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
@@ -136,7 +136,7 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   if (flags.fromAggregates) {
     const merged = await fromAggregates(flags.fromAggregates, flags, io);
     config = merged.config;
-    result = (await import('../aggregate/audit-statistics.js')).auditStatistics(config, merged.stats, meta);
+    result = (await import('../pipeline/audit-statistics.js')).auditStatistics(config, merged.stats, meta);
   } else {
     ({ config, result } = await auditData(file!, flags, io, meta));
   }

@@ -1,4 +1,4 @@
-import { explainIndex, explainMetric } from '../explain/explain.js';
+import { explainIndex, explainMetric } from '../render/explain/explain.js';
 import type { CliIo } from './io.js';
 
 /** `fairgate explain [metric]`: the list, or one metric's formula, meaning and context. */

@@ -1,4 +1,4 @@
-import { parseRuleExpression } from '../config/rule-expression.js';
+import { parseRuleExpression } from '../policy/rule-expression.js';
 import type { Rule } from '../model/config.js';
 import { validateFileConfig, type ParsedFileConfig } from '../config/validate-config.js';
 import { ConfigError, type ConfigIssue } from '../model/errors.js';

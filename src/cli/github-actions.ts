@@ -1,8 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import type { AuditResult, Finding } from '../model/audit-result.js';
-import { findingProse } from '../report/finding-prose.js';
-import { isRegressionFinding, ruleLabel } from '../report/verdicts.js';
-import { renderMarkdown } from '../report/reporters/markdown.js';
+import { findingProse } from '../render/prose/finding-prose.js';
+import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
+import { renderMarkdown } from '../render/reporters/markdown.js';
 import { isGithubActions, type CliIo } from './io.js';
 
 

@@ -9,9 +9,9 @@ import { createCsvChunkReader } from '../input/csv/csv-reader.js';
 import { toInputError } from '../input/csv/read-csv.js';
 import { fieldText } from '../input/csv/scan-csv.js';
 import { isGzip } from '../input/csv/sniff-bytes.js';
-import { renderConfigTemplate } from '../init/config-template.js';
-import { guessColumns } from '../init/guess-columns.js';
-import { writeOutputs } from '../report/write-outputs.js';
+import { renderConfigTemplate } from '../render/config-template.js';
+import { guessColumns } from '../pipeline/guess-columns.js';
+import { writeOutputs } from './write-outputs.js';
 import type { CliIo } from './io.js';
 
 

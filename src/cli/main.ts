@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { isKnownError } from '../model/errors.js';
 import { EXIT } from '../policy/exit-code.js';
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../render/escape.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_INIT_OUTPUT } from '../model/defaults.js';
-import { PRESET_NAMES } from '../presets/preset-names.js';
-import { REPORTER_NAMES } from '../report/reporters/names.js';
+import { PRESET_NAMES } from '../policy/presets/preset-names.js';
+import { REPORTER_NAMES } from '../render/reporters/names.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';
 import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';

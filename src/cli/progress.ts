@@ -1,4 +1,4 @@
-import { escapeTerminal } from '../report/escape.js';
+import { escapeTerminal } from '../render/escape.js';
 
 /** `1,234,567` without locale data, so output is the same everywhere. */
 export function groupDigits(n: number): string {

@@ -1,7 +1,7 @@
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
 import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
-import { applyLl144, presetRules } from '../presets/resolve-presets.js';
+import { applyLl144, presetRules } from '../policy/presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
 import { attributeColumns } from '../model/attribute-columns.js';
 import { checkColumns, checkRanking } from './check-inputs.js';

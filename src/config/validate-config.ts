@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import { RATE_METRICS } from '../metrics/uncertainty.js';
-import { PRESET_NAMES } from '../presets/preset-names.js';
+import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
-import { RULE_METRICS, formatRule, parseRuleExpression } from './rule-expression.js';
+import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
 import type { MetricId } from '../metrics/registry.js';
 import type { AuditConfig, Rule } from '../model/config.js';
 

@@ -7,7 +7,7 @@ import {
   expectedCalibrationError,
   meanScore,
 } from './calibration.js';
-import { RANKING_METRICS } from '../ranking/ranking-metrics.js';
+import { RANKING_METRICS } from './ranking-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 

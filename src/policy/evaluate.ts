@@ -2,7 +2,7 @@ import type { AuditConfig, Rule } from '../model/config.js';
 import type { MetricId } from '../metrics/registry.js';
 import { isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../model/audit-result.js';
-import { findingText, type FindingFacts } from '../report/finding-text.js';
+import { findingText, type FindingFacts } from '../render/prose/finding-text.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
 import { unjudgeable } from './unjudgeable.js';
 

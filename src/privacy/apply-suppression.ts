@@ -1,5 +1,5 @@
 import type { AuditConfig } from '../model/config.js';
-import { findingText } from '../report/finding-text.js';
+import { findingText } from '../render/prose/finding-text.js';
 import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../model/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 

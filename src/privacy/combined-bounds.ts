@@ -1,5 +1,5 @@
 import type { CellModel } from './cell-model.js';
-import { countValue, isPinned, isPublished, type CountSystem, type Masks } from './exposure.js';
+import { countValue, isPinned, isPublished, type CountSystem, type Masks } from './cell-exposure.js';
 import type { Bounds } from './interval-bounds.js';
 import { determinedCells, projectedRelations } from './linear-determinacy.js';
 import { maximise } from './simplex.js';

@@ -1,7 +1,7 @@
 import type { CellModel } from './cell-model.js';
 import { combinedPinned } from './combined-bounds.js';
 import { eliminationClosure } from './elimination.js';
-import { countValue, exposureKey, isIgnored, isPinned, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './exposure.js';
+import { countValue, exposureKey, isIgnored, isPinned, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './cell-exposure.js';
 import { propagateBounds, type Bounds } from './interval-bounds.js';
 import { determinedCells } from './linear-determinacy.js';
 

@@ -1,5 +1,5 @@
 import type { CellModel, Relation } from './cell-model.js';
-import { isPublished, type Masks } from './exposure.js';
+import { isPublished, type Masks } from './cell-exposure.js';
 
 /** The one unknown cell of a relation, or -1 when it has none or several. */
 function soleUnknown(relation: Relation, known: readonly boolean[]): number {

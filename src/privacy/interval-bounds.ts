@@ -1,5 +1,5 @@
 import type { CellModel, Relation } from './cell-model.js';
-import { countValue, isPublished, type CountSystem, type Masks } from './exposure.js';
+import { countValue, isPublished, type CountSystem, type Masks } from './cell-exposure.js';
 
 /** What a reader can bound each cell's count to: [lo, hi], hi may be Infinity. */
 export interface Bounds {

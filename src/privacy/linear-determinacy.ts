@@ -1,5 +1,5 @@
 import type { CellModel } from './cell-model.js';
-import { isPublished, type Masks } from './exposure.js';
+import { isPublished, type Masks } from './cell-exposure.js';
 
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;

@@ -3,7 +3,7 @@ import type { TallyTable } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import { buildCellModel } from './cell-model.js';
 import { complementarySuppression } from './complementary.js';
-import { publishedSystems, type Mask } from './exposure.js';
+import { publishedSystems, type Mask } from './cell-exposure.js';
 
 /** Which groups a report masks, decided from the tallies before any reference is chosen. */
 export interface SuppressionPlan {

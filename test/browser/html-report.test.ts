@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ll144Section } from '../../src/model/audit-result.js';
-import { renderHtml } from '../../src/report/reporters/html.js';
+import { renderHtml } from '../../src/render/reporters/html.js';
 import { HOSTILE_NAMES, resultWithGroupNames } from '../helpers/make-result.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { runAudit } from '../../src/audit.js';
+import { runAudit } from '../../src/pipeline/audit.js';
 import { AuditError, isKnownError } from '../../src/model/errors.js';
 import type { InputSource } from '../../src/input/csv/read-csv.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { REPORTERS } from '../../src/report/reporters/index.js';
+import { REPORTERS } from '../../src/render/reporters/index.js';
 import { testConfig } from '../helpers/rows.js';
 import { serialize, type CsvModel, type Expected } from './csv-model.js';
 

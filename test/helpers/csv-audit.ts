@@ -1,5 +1,5 @@
-import { runAudit } from '../../src/audit.js';
-import type { BaselineInput } from '../../src/baseline/same-audit.js';
+import { runAudit } from '../../src/pipeline/audit.js';
+import type { BaselineInput } from '../../src/policy/baseline/same-audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';

@@ -1,5 +1,5 @@
 import type { AuditConfig } from '../../src/model/config.js';
-import { buildAuditResult } from '../../src/report/build-result.js';
+import { buildAuditResult } from '../../src/pipeline/build-result.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { testConfig, tallyRows, type TestRow } from './rows.js';
 

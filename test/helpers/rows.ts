@@ -1,11 +1,11 @@
-import { capabilitiesOf } from '../../src/audit.js';
+import { capabilitiesOf } from '../../src/pipeline/audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
 import type { TallyTable } from '../../src/core/types.js';
-import { buildAuditResult } from '../../src/report/build-result.js';
-import { positionExposure } from '../../src/ranking/exposure.js';
+import { buildAuditResult } from '../../src/pipeline/build-result.js';
+import { positionExposure } from '../../src/core/rank-exposure.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 
 /** A row for in-memory tests: group cells by column, plus decision/label/score, and a rank when the config has a rank column. */

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { renderCsv } from '../../src/report/reporters/csv.js';
+import { renderCsv } from '../../src/render/reporters/csv.js';
 import { BASIC, HOSTILE_NAMES, makeResult, resultWithGroupNames } from '../helpers/make-result.js';
 
 const ctx = { isColor: false };

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/audit.js';
-import { readConfigFile } from '../../src/config/load-config.js';
+import { runAudit } from '../../src/pipeline/audit.js';
+import { readConfigFile } from '../../src/cli/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
-import { REPORTERS, EXTENSIONS } from '../../src/report/reporters/index.js';
+import { REPORTERS, EXTENSIONS } from '../../src/render/reporters/index.js';
 import { FIXED_TIME } from '../helpers/make-result.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/report/reporters/html.js';
+import { renderHtml } from '../../src/render/reporters/html.js';
 import { BASIC, HOSTILE_NAMES, makeResult, resultWithGroupNames } from '../helpers/make-result.js';
 
 const ctx = { isColor: false };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { workflowCommands } from '../../src/cli/github-actions.js';
-import type { BaselineInput } from '../../src/baseline/same-audit.js';
+import type { BaselineInput } from '../../src/policy/baseline/same-audit.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { findingProse } from '../../src/report/finding-prose.js';
-import { regressionProse } from '../../src/report/regression-prose.js';
-import { REPORTERS } from '../../src/report/reporters/index.js';
+import { findingProse } from '../../src/render/prose/finding-prose.js';
+import { regressionProse } from '../../src/render/prose/regression-prose.js';
+import { REPORTERS } from '../../src/render/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { confusionRows } from '../helpers/rows.js';

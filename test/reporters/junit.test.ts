@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderJunit } from '../../src/report/reporters/junit.js';
+import { renderJunit } from '../../src/render/reporters/junit.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { assertJunitStructure } from '../helpers/junit-schema.js';
 import { BASIC, HOSTILE_NAMES, makeResult, resultWithGroupNames } from '../helpers/make-result.js';

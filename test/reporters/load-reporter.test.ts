@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENSIONS, REPORTER_NAMES, REPORTERS, loadReporter } from '../../src/report/reporters/index.js';
+import { EXTENSIONS, REPORTER_NAMES, REPORTERS, loadReporter } from '../../src/render/reporters/index.js';
 
 // The CLI lists formats from names.ts and imports a reporter only when a run renders it:
 // the light list must name exactly the reporters of the eager table, and load the same functions.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/report/reporters/markdown.js';
+import { renderMarkdown } from '../../src/render/reporters/markdown.js';
 import { BASIC, HOSTILE_NAMES, makeResult, resultWithGroupNames } from '../helpers/make-result.js';
 
 const ctx = { isColor: false };

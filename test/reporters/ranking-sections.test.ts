@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { findingProse } from '../../src/report/finding-prose.js';
-import { REPORTERS } from '../../src/report/reporters/index.js';
+import { findingProse } from '../../src/render/prose/finding-prose.js';
+import { REPORTERS } from '../../src/render/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 

@@ -3,9 +3,9 @@ import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
+import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
 import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/audit.js';
+import { runAudit } from '../../src/pipeline/audit.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';

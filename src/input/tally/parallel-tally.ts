@@ -10,7 +10,7 @@ import { InputError } from '../../model/errors.js';
 import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from '../decode/decoder-facts.js';
 import type { FileLayout } from '../csv/file-layout.js';
 import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
-import type { ProgressHook } from '../../audit.js';
+import type { ProgressHook } from '../../pipeline/audit.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import type { RecordDelimiter } from '../csv/scan-csv.js';
 import { mergeRankLists, type RankLists } from '../decode/rank-reader.js';

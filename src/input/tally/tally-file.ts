@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../../model/config.js';
 import type { TallyTable } from '../../core/types.js';
-import type { ProgressHook } from '../../audit.js';
+import type { ProgressHook } from '../../pipeline/audit.js';
 import { identifierNotice, type IdentifierColumn } from '../decode/identifier-columns.js';
 import type { Notice } from '../../model/audit-result.js';
 import { createRecordTally } from './tally-records.js';

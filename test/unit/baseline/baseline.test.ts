@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BaselineInput } from '../../../src/baseline/same-audit.js';
-import { worsening } from '../../../src/baseline/worsening.js';
+import type { BaselineInput } from '../../../src/policy/baseline/same-audit.js';
+import { worsening } from '../../../src/policy/baseline/worsening.js';
 import { UsageError } from '../../../src/model/errors.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../../src/report/charts/bar-chart.js';
-import { reliabilityChart } from '../../../src/report/charts/reliability-chart.js';
-import { linearScale, niceAxis, niceStep, px } from '../../../src/report/charts/scale.js';
+import { barChart } from '../../../src/render/charts/bar-chart.js';
+import { reliabilityChart } from '../../../src/render/charts/reliability-chart.js';
+import { linearScale, niceAxis, niceStep, px } from '../../../src/render/charts/scale.js';
 
 const attr = (svg: string, selector: RegExp) => [...svg.matchAll(selector)].map((m) => m.slice(1));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagsToConfig } from '../../../src/cli/flags-to-config.js';
-import { parseRuleExpression } from '../../../src/config/rule-expression.js';
+import { parseRuleExpression } from '../../../src/policy/rule-expression.js';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
 import { ConfigError } from '../../../src/model/errors.js';

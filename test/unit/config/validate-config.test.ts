@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
-import { parseRuleExpression } from '../../../src/config/rule-expression.js';
+import { parseRuleExpression } from '../../../src/policy/rule-expression.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
 import { ConfigError } from '../../../src/model/errors.js';
 import { DISPARITIES } from '../../../src/metrics/disparity.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleExpression } from '../../../src/config/rule-expression.js';
-import { DISPARITY_EXPLANATIONS } from '../../../src/explain/disparity-explanations.js';
-import { explainIndex, explainMetric, wrap } from '../../../src/explain/explain.js';
-import { METRIC_EXPLANATIONS } from '../../../src/explain/metric-explanations.js';
-import type { Explanation } from '../../../src/explain/types.js';
+import { parseRuleExpression } from '../../../src/policy/rule-expression.js';
+import { DISPARITY_EXPLANATIONS } from '../../../src/render/explain/disparity-explanations.js';
+import { explainIndex, explainMetric, wrap } from '../../../src/render/explain/explain.js';
+import { METRIC_EXPLANATIONS } from '../../../src/render/explain/metric-explanations.js';
+import type { Explanation } from '../../../src/render/explain/types.js';
 import { DISPARITY_IDS } from '../../../src/metrics/disparity.js';
-import { RANKING_DOCS } from '../../../src/metrics/ranking-docs.js';
+import { RANKING_DOCS } from '../../../src/render/explain/ranking-docs.js';
 import { METRIC_IDS } from '../../../src/metrics/registry.js';
 
 const all: Record<string, Explanation> = { ...METRIC_EXPLANATIONS, ...DISPARITY_EXPLANATIONS };

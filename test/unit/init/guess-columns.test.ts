@@ -4,8 +4,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
-import { renderConfigTemplate } from '../../../src/init/config-template.js';
-import { guessColumns } from '../../../src/init/guess-columns.js';
+import { renderConfigTemplate } from '../../../src/render/config-template.js';
+import { guessColumns } from '../../../src/pipeline/guess-columns.js';
 import { ROOT, SHARED } from '../../helpers/run-cli.js';
 
 function head(file: string, rows = 200): { header: string[]; sample: string[][] } {

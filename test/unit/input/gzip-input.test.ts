@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tallyInput } from '../../../src/audit.js';
+import { tallyInput } from '../../../src/pipeline/audit.js';
 import { readCsv, type InputSource } from '../../../src/input/csv/read-csv.js';
 import { testConfig } from '../../helpers/rows.js';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLayout } from '../../../src/input/csv/file-layout.js';
 import { tallyInParallel } from '../../../src/input/tally/parallel-tally.js';
-import { tallyInput } from '../../../src/audit.js';
+import { tallyInput } from '../../../src/pipeline/audit.js';
 import { testConfig } from '../../helpers/rows.js';
 import { tableNumbers } from '../../helpers/tables.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/audit.js';
+import { runAudit } from '../../../src/pipeline/audit.js';
 import { InputError } from '../../../src/model/errors.js';
 import { memoryInput } from '../../helpers/memory-input.js';
 import { testConfig } from '../../helpers/rows.js';

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/audit.js';
+import { runAudit } from '../../../src/pipeline/audit.js';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { SHARED } from '../../helpers/run-cli.js';
 

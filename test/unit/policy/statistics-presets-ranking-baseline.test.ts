@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BaselineInput } from '../../../src/baseline/same-audit.js';
+import type { BaselineInput } from '../../../src/policy/baseline/same-audit.js';
 import { ConfigError, UsageError } from '../../../src/model/errors.js';
 import type { AuditResult, Finding } from '../../../src/model/audit-result.js';
 import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCellModel } from '../../../src/privacy/cell-model.js';
 import { combinedPinned } from '../../../src/privacy/combined-bounds.js';
 import { eliminationClosure } from '../../../src/privacy/elimination.js';
-import type { Mask, Masks } from '../../../src/privacy/exposure.js';
+import type { Mask, Masks } from '../../../src/privacy/cell-exposure.js';
 import { propagateBounds } from '../../../src/privacy/interval-bounds.js';
 import { determinedCells } from '../../../src/privacy/linear-determinacy.js';
 import { cellRows, type CellSpec } from '../../helpers/cell-rows.js';

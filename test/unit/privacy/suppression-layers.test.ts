@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCellModel } from '../../../src/privacy/cell-model.js';
 import { complementarySuppression } from '../../../src/privacy/complementary.js';
 import { eliminationClosure } from '../../../src/privacy/elimination.js';
-import { publishedSystems, type Masks } from '../../../src/privacy/exposure.js';
+import { publishedSystems, type Masks } from '../../../src/privacy/cell-exposure.js';
 import { propagateBounds } from '../../../src/privacy/interval-bounds.js';
 import { determinedCells } from '../../../src/privacy/linear-determinacy.js';
 import { cellRows } from '../../helpers/cell-rows.js';

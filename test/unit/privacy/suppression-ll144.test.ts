@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLl144Markdown, renderLl144Text } from '../../../src/report/ll144/index.js';
+import { renderLl144Markdown, renderLl144Text } from '../../../src/render/ll144/index.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
 import { assertValidReport } from '../../helpers/report-schema.js';
 

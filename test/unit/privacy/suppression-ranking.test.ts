@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planSuppression } from '../../../src/privacy/suppression-plan.js';
-import { exposureChart } from '../../../src/report/html/chart-data.js';
+import { exposureChart } from '../../../src/render/html/chart-data.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 import { RANKING_COUNTS, eliminate, linearlyDetermined, publishedSystem, type PublishedSystem } from '../../helpers/report-attacks.js';
 import { assertValidReport } from '../../helpers/report-schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTable } from '../../../src/report/reporters/table.js';
+import { renderTable } from '../../../src/render/reporters/table.js';
 import { cellRows } from '../../helpers/cell-rows.js';
 import { assertValidReport } from '../../helpers/report-schema.js';
 import { auditRows, testConfig } from '../../helpers/rows.js';

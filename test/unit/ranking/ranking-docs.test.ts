@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DISPARITIES } from '../../../src/metrics/disparity.js';
-import { RANKING_DOCS } from '../../../src/metrics/ranking-docs.js';
+import { RANKING_DOCS } from '../../../src/render/explain/ranking-docs.js';
 import { METRICS } from '../../../src/metrics/registry.js';
-import { RANKING_METRICS } from '../../../src/ranking/ranking-metrics.js';
+import { RANKING_METRICS } from '../../../src/metrics/ranking-metrics.js';
 
 describe('explanations of the ranking metrics', () => {
   const rankingDisparities = Object.entries(DISPARITIES)

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdownCell, escapeXml, escapeXmlAttribute, neutraliseCsvCell } from '../../../src/report/escape.js';
+import { escapeHtml, escapeMarkdownCell, escapeXml, escapeXmlAttribute, neutraliseCsvCell } from '../../../src/render/escape.js';
 import { xmlAttributeValue, xmlTextValue } from '../../helpers/xml-values.js';
 
 describe('escapeHtml', () => {

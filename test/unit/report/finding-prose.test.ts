@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingProse } from '../../../src/report/finding-prose.js';
-import { describeDropped, provenanceEntries, shellQuote } from '../../../src/report/provenance.js';
+import { findingProse } from '../../../src/render/prose/finding-prose.js';
+import { describeDropped, provenanceEntries, shellQuote } from '../../../src/render/provenance.js';
 import { makeResult } from '../../helpers/make-result.js';
 
 // A: 20 of 100 selected (tp 15, fp 5, tn 70, fn 10); B: 40 of 100 (tp 30, fp 10, tn 55, fn 5)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Ll144Section } from '../../../src/model/audit-result.js';
-import { ll144Block } from '../../../src/report/ll144/index.js';
-import { renderLl144Text } from '../../../src/report/ll144/render-text.js';
-import { renderLl144Html } from '../../../src/report/ll144/render-html.js';
-import { renderLl144Markdown } from '../../../src/report/ll144/render-markdown.js';
+import { ll144Block } from '../../../src/render/ll144/index.js';
+import { renderLl144Text } from '../../../src/render/ll144/render-text.js';
+import { renderLl144Html } from '../../../src/render/ll144/render-html.js';
+import { renderLl144Markdown } from '../../../src/render/ll144/render-markdown.js';
 
 const hostile = '<script>alert(1)</script>|*x*';
 

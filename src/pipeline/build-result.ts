@@ -1,0 +1,101 @@
+import type { AuditConfig } from '../model/config.js';
+import type { TallyTable } from '../core/types.js';
+import { OVERALL_GROUP } from '../core/types.js';
+import { attributeResult } from '../metrics/attribute-result.js';
+import { groupResult } from '../metrics/group-result.js';
+import { compareWithBaseline } from '../policy/baseline/compare.js';
+import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
+import type { BaselineInput } from '../policy/baseline/same-audit.js';
+import { intervalSettings } from '../metrics/intervals.js';
+import { adjustAcrossReport } from '../metrics/significance.js';
+import { evaluateRules } from '../policy/evaluate.js';
+import { ll144Section } from '../policy/presets/ll144-section.js';
+import { countVerdicts, runStatus } from '../policy/exit-code.js';
+import { applySuppression } from '../privacy/apply-suppression.js';
+import { planSuppression } from '../privacy/suppression-plan.js';
+import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from '../model/audit-result.js';
+import { SCHEMA_VERSION } from '../model/audit-result.js';
+import { issue7Notices } from './run-notices.js';
+
+/** Facts about the run that are not statistics: provenance, injected for reproducibility. */
+export interface RunMeta {
+  tool: { name: string; version: string };
+  /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
+  generatedAt: string;
+  command?: string[];
+  input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
+  notices?: Notice[];
+  /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, ll144 scoring rate) */
+  selection?: SelectionSummary;
+  ranking?: RankingSummary;
+  /** an earlier report of the same audit */
+  baseline?: BaselineInput;
+}
+
+function dropNotice(table: TallyTable): Notice[] {
+  const dropped = Object.entries(table.rowsDropped);
+  if (dropped.length === 0) return [];
+  const total = dropped.reduce((s, [, c]) => s + c, 0);
+  const parts = dropped.map(([reason, count]) => `${count} ${reason.replace(/_/g, ' ')}`).join(', ');
+  return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
+}
+
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+  return {
+    confidence: config.confidence,
+    alpha: config.alpha,
+    comparisons,
+    adjustment: 'holm',
+    methods: {
+      rate: 'wilson',
+      ratio: 'katz-log',
+      difference: 'newcombe-hybrid-score',
+      auc: 'delong',
+      test: 'fisher-exact-if-expected-below-5-else-pooled-z',
+      calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+    },
+    bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+  };
+}
+
+/** Tallies + config → the complete report object (pure). */
+export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+  const caps = table.capabilities;
+  // Suppression is decided from the tallies first, so that no masked group can be a reference.
+  const plan = planSuppression(table, config);
+  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const comparisons = adjustAcrossReport(judged);
+  // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
+  const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
+  const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
+  const shown = applySuppression(judged, overallResult, verdicts, plan, config);
+  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  // The published comparison reads the masked groups: no hidden value appears as a change.
+  const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  if (config.rules.length === 0) {
+    notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
+  }
+  const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: runStatus(verdicts),
+    tool: meta.tool,
+    generatedAt: meta.generatedAt,
+    ...(meta.command ? { command: meta.command } : {}),
+    input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
+    config: config as AuditConfig,
+    overall: shown.overall,
+    attributes,
+    findings,
+    summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    statistics: statisticsInfo(config, comparisons),
+    notices,
+    ...(meta.selection ? { selection: meta.selection } : {}),
+    ...(meta.ranking ? { ranking: meta.ranking } : {}),
+    ...(ll144 ? { presets: { ll144 } } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(privacy ? { privacy } : {}),
+  };
+}

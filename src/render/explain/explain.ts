@@ -1,0 +1,85 @@
+import { UsageError } from '../../model/errors.js';
+import { DISPARITIES, DISPARITY_IDS } from '../../metrics/disparity.js';
+import { METRICS, METRIC_IDS } from '../../metrics/registry.js';
+import { didYouMean } from '../../util/suggest.js';
+import { DISPARITY_EXPLANATIONS } from './disparity-explanations.js';
+import { CONTEXT } from './legal-context.js';
+import { METRIC_EXPLANATIONS } from './metric-explanations.js';
+import type { Explanation } from './types.js';
+
+/** Other names people use for a metric. */
+const ALIASES: Record<string, string> = {
+  impact_ratio: 'disparate_impact',
+  four_fifths: 'disparate_impact',
+  demographic_parity_difference: 'statistical_parity_difference',
+  recall: 'tpr',
+  sensitivity: 'tpr',
+  specificity: 'tnr',
+  precision: 'ppv',
+  false_omission_rate: 'for',
+  calibration: 'ece',
+  roc_auc: 'auc',
+};
+
+const FAVOURABLE: Record<string, string> = { high: 'higher is better for the group', low: 'lower is better for the group', zero: 'closer to 0 is better' };
+
+/** Words wrapped at `width` columns, each line indented. */
+export function wrap(text: string, width = 80, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
+
+/** `fairgate explain`: every metric and disparity with its title and formula. */
+export function explainIndex(): string {
+  const width = Math.max(...[...METRIC_IDS, ...DISPARITY_IDS].map((k) => k.length)) + 2;
+  const titles = Math.max(40, ...[...Object.values(METRICS), ...Object.values(DISPARITIES)].map((d) => d.title.length + 2));
+  const metric = METRIC_IDS.map((k) => `  ${pad(k, width)}${pad(METRICS[k].title, titles)}${METRICS[k].formula}`);
+  const disparity = DISPARITY_IDS.map((k) => `  ${pad(k, width)}${pad(DISPARITIES[k].title, titles)}${DISPARITIES[k].formula}`);
+  return [
+    'Per-group metrics (tp, fp, tn, fn: the group\'s confusion counts; n: its rows):',
+    ...metric,
+    '',
+    'Disparities (g: the group, r: its reference group):',
+    ...disparity,
+    '',
+    'Run `fairgate explain <metric>` for meaning, legal context and when a value is undefined.',
+    '',
+  ].join('\n');
+}
+
+function resolveName(name: string): string {
+  const key = name.trim().toLowerCase().replace(/[-\s]+/g, '_');
+  return ALIASES[key] ?? key;
+}
+
+/** `fairgate explain <metric>`; an unknown name is a usage error with a suggestion. */
+export function explainMetric(name: string): string {
+  const key = resolveName(name);
+  const known = [...METRIC_IDS, ...DISPARITY_IDS] as string[];
+  if (!known.includes(key)) {
+    throw new UsageError(`unknown metric "${name}"${didYouMean(key, [...known, ...Object.keys(ALIASES)])} Run \`fairgate explain\` for the list.`);
+  }
+  const isDisparity = Object.hasOwn(DISPARITIES, key);
+  const def = isDisparity ? DISPARITIES[key as keyof typeof DISPARITIES] : METRICS[key as keyof typeof METRICS];
+  const text: Explanation | undefined = isDisparity
+    ? (DISPARITY_EXPLANATIONS as Record<string, Explanation>)[key]
+    : (METRIC_EXPLANATIONS as Record<string, Explanation>)[key];
+  const facts = [`${key} — ${def.title}`, '', `  formula:   ${text?.formula ?? def.formula}`];
+  if (!isDisparity) facts.push(`  direction: ${FAVOURABLE[(def as { favourable: string }).favourable]}`);
+  if (isDisparity) facts.push(`  compares:  ${(def as { bases: readonly string[] }).bases.join(', ')} of the group with its reference group`);
+  if (!text) return `${facts.join('\n')}\n`;
+  const blocks = [facts.join('\n'), `Meaning:\n${wrap(text.meaning)}`, `Undefined (null) when:\n${wrap(text.undefinedWhen)}`];
+  if (text.context?.length) blocks.push(`Context:\n${text.context.map((c) => wrap(c)).join('\n\n')}\n\n${wrap(CONTEXT.notLegalAdvice)}`);
+  if (text.example) blocks.push(`Example rule:\n  fairgate audit data.csv --rule "${text.example}"`);
+  return `${blocks.join('\n\n')}\n`;
+}

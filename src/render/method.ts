@@ -1,0 +1,105 @@
+import type { AuditResult } from '../model/audit-result.js';
+import { describeBound } from './prose/finding-text.js';
+import { formatLevel } from './format-number.js';
+import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js';
+import { describeDropped } from './provenance.js';
+import { runContext } from './run-context.js';
+import { strategyText } from './prose/summary-facts.js';
+
+/** One formula line: key, title and formula from the registries. */
+export interface FormulaFact {
+  key: string;
+  title: string;
+  formula: string;
+}
+
+export interface RuleFact extends FormulaFact {
+  id: string;
+  requirement: string;
+  severity: string;
+  scope: string;
+}
+
+/** How the audit was done, as facts every human format renders its own way. */
+export interface MethodFacts {
+  rules: RuleFact[];
+  formulas: FormulaFact[];
+  reference: string;
+  settings: { label: string; value: string }[];
+  exclusions: string[];
+}
+
+function formulaFact(key: string): FormulaFact {
+  return { key, title: titleOf(key), formula: formulaOf(key) ?? '(no formula recorded)' };
+}
+
+function exclusions(result: AuditResult): string[] {
+  const out: string[] = [];
+  const { input } = result;
+  const dropped = input.rowsRead - input.rowsUsed;
+  out.push(dropped > 0 ? `${dropped} of ${input.rowsRead} rows left out of the whole audit: ${describeDropped(input.rowsDropped)}.` : `No row was left out: all ${input.rowsRead} rows were audited.`);
+  for (const a of result.attributes) {
+    if (a.rowsExcluded > 0) out.push(`${a.rowsExcluded} rows left out of ${a.name} only, for an empty demographic cell (missing: drop).`);
+    const small = a.groups.filter((g) => g.n !== null && g.n < result.config.minGroupSize).length;
+    const hidden = a.groups.filter((g) => g.suppressed !== undefined).length;
+    if (hidden > 0) out.push(`${hidden} group${hidden === 1 ? '' : 's'} of ${a.name} hidden by small-cell suppression (fewer than ${result.config.suppressBelow} rows, or hiding one that has): no counts, rates or verdicts shown.`);
+    if (small > 0) out.push(`${small} group${small === 1 ? '' : 's'} of ${a.name} had fewer than ${result.config.minGroupSize} rows: measured, but given no verdict and never used as reference.`);
+  }
+  return out;
+}
+
+/** Method names of the report's `statistics` block in words; an unknown name is shown as it is. */
+const METHOD_WORDS: Record<string, string> = {
+  wilson: 'Wilson score for rates',
+  'katz-log': 'Katz log method for ratios',
+  'newcombe-hybrid-score': 'Newcombe hybrid score for differences',
+  delong: 'DeLong for AUC',
+  'poisson-bootstrap-bias-corrected-percentile': 'Poisson bootstrap (bias-corrected percentile) for ECE and Brier',
+  'fisher-exact-if-expected-below-5-else-pooled-z': "Fisher's exact test when an expected count is below 5, else a pooled two-proportion z test",
+};
+
+function statisticsSettings(result: AuditResult): { label: string; value: string }[] {
+  const { config } = result;
+  const s = result.statistics;
+  const word = (m: string | null) => (m === null ? undefined : (METHOD_WORDS[m] ?? m));
+  const intervals = [s.methods.rate, s.methods.ratio, s.methods.difference, s.methods.auc, s.methods.calibration].map(word).filter(Boolean);
+  const boot = s.bootstrap ? ` (${s.bootstrap.replicates} replicates, seed ${s.bootstrap.seed})` : '';
+  const minimums = Object.entries(config.minDenominator).map(([m, n]) => `${titleOf(m)} ≥ ${n}`);
+  return [
+    { label: 'Confidence intervals', value: `${formatLevel(s.confidence)}: ${intervals.join('; ')}${boot}` },
+    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${s.comparisons} comparisons; α = ${s.alpha} for rules that require significance` },
+    ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
+  ];
+}
+
+export function methodFacts(result: AuditResult): MethodFacts {
+  const { config } = result;
+  const groups = [result.overall, ...result.attributes.flatMap((a) => a.groups)];
+  const keys = [...metricKeys(groups), ...disparityKeys(groups)].filter((k) => k !== 'n');
+  return {
+    rules: config.rules.map((r) => ({
+      ...formulaFact(r.metric),
+      id: r.id,
+      requirement: [
+        describeBound(r),
+        ...(r.require === 'significant' ? [`fails only when significant at α = ${config.alpha} after Holm`] : []),
+        ...(r.bound === 'upper' ? ["judged on the favourable end of the confidence interval"] : []),
+      ].join('; '),
+      severity: r.severity === 'warn' ? 'warning only' : 'fails the run',
+      scope: r.attributes?.length ? r.attributes.join(', ') : 'every attribute',
+    })),
+    formulas: keys.map(formulaFact),
+    reference: Object.keys(config.referenceGroups).length
+      ? `explicit groups (${Object.entries(config.referenceGroups).map(([a, g]) => `${a} = ${g}`).join(', ')}); otherwise ${strategyText(config.reference, config.minGroupSize)}`
+      : strategyText(config.reference, config.minGroupSize),
+    settings: [
+      { label: 'Minimum group size for a verdict', value: `${config.minGroupSize} rows` },
+      { label: 'Empty demographic cell', value: config.missing === 'group' ? 'its own group, "(missing)"' : 'row left out of that attribute' },
+      { label: 'Calibration bins', value: `${config.bins} equal-width bins over [0, 1]` },
+      ...runContext(result),
+      ...statisticsSettings(result),
+      { label: 'Verdicts that fail the run', value: config.failOn === 'inconclusive' ? 'fail and inconclusive' : 'fail' },
+    ],
+    exclusions: exclusions(result),
+  };
+}

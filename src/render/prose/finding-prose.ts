@@ -1,0 +1,148 @@
+import type { DisparityDef } from '../../metrics/disparity.js';
+import type { AttributeResult, AuditResult, Bound, Finding } from '../../model/audit-result.js';
+import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
+import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
+import { regressionProse } from './regression-prose.js';
+import { noVerdictProse } from './no-verdict-prose.js';
+import { groupLabel } from '../verdicts.js';
+
+/**
+ * Plain-language sentences for reviewers (HTML, Markdown, JUnit bodies,
+ * annotations): "Female (gender) was targeted at 71.4 % of the rate of Male
+ * (25.0 % vs 35.0 %); the four-fifths rule requires at least 80 %." Kept beside
+ * `findingText` (the terse JSON and terminal message), which it falls back to
+ * for a reason it has no sentence for.
+ */
+
+type Scale = 'percent' | 'points' | 'plain';
+
+/** `targeted`, `selected`, … from the decision column's name when it reads as a verb; else `selected`. */
+export function decisionVerb(result: AuditResult): string {
+  const column = result.config.columns.prediction;
+  return column !== undefined && /^[a-z]{3,}ed$/i.test(column) ? column.toLowerCase() : 'selected';
+}
+
+const percentOf = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')} %`;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A number on a scale: `71.4 %`, `-21.4 points`, `0.080`. */
+function onScale(x: number, scale: Scale): string {
+  if (scale === 'percent') return formatPercent(x);
+  if (scale === 'points') return `${(x * 100).toFixed(1)} points`;
+  return formatValue(x);
+}
+
+/** `95 % CI 65.1–78.0 %; p = 0.003 after Holm's correction`, from what the finding carries. */
+function statsNote(f: Finding, result: AuditResult, scale: Scale): string {
+  const parts: string[] = [];
+  if (f.interval) {
+    const [low, high] = f.interval;
+    const range = low < 0 || high < 0 ? `${onScale(low, scale)} to ${onScale(high, scale)}` : `${onScale(low, scale).replace(/ (%|points)$/, '')}–${onScale(high, scale)}`;
+    parts.push(`${formatLevel(result.config.confidence)} CI ${range}`);
+  }
+  if (f.pValueAdjusted !== undefined) parts.push(`p ${formatPValue(f.pValueAdjusted)} after Holm's correction`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** A bound in words: `at least 80 %`, `a gap of at most 10 points either way`, `at most 0.05`. */
+function boundWords(b: Bound, scale: Scale): string {
+  const v = (x: number) => (scale === 'percent' ? percentOf(x) : scale === 'points' ? `${formatValue(x * 100, 1).replace(/\.0$/, '')} points` : String(x));
+  const parts: string[] = [];
+  if (b.min !== undefined && b.max !== undefined) parts.push(`between ${v(b.min)} and ${v(b.max)}`);
+  else if (b.min !== undefined) parts.push(`at least ${v(b.min)}`);
+  else if (b.max !== undefined) parts.push(`at most ${v(b.max)}`);
+  if (b.maxAbs !== undefined) parts.push(scale === 'points' ? `a gap of at most ${v(b.maxAbs)} either way` : `within ±${v(b.maxAbs)}`);
+  if (b.band !== undefined) parts.push(`between ${v(b.band)} and ${v(1 / b.band)}`);
+  return parts.join(' and ');
+}
+
+/** What the rule asks for, in words: the four-fifths rule gets its name. */
+function requirement(f: Finding, scale: Scale): string {
+  const b = f.bound;
+  const isMinOnly = b.min !== undefined && b.max === undefined && b.maxAbs === undefined && b.band === undefined;
+  if (f.metric === 'disparate_impact' && isMinOnly && b.min === 0.8) return 'the four-fifths rule requires at least 80 %';
+  return `the rule requires ${boundWords(b, scale)}`;
+}
+
+/** Differences of proportions read as percentage points. */
+function isRateBased(def: DisparityDef): boolean {
+  return def.bases.every((b) => metricDef(b)?.rate !== undefined);
+}
+
+interface Judged {
+  /** what was measured, with its comparison and statistics */
+  core: string;
+  scale: Scale;
+}
+
+function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result: AuditResult): Judged {
+  const base = def.bases[0]!;
+  const own = a.groups.find((g) => g.key === f.group)?.metrics[base] ?? null;
+  const ref = referenceValue(a, f.reference, base);
+  const value = f.value!;
+  if (def.kind === 'ratio') {
+    // the ratio reads as a percentage of the reference; its two values only when they are rates (exposure is not)
+    const show = isRateBased(def) ? formatPercent : formatValue;
+    const note = `${own !== null && ref !== null ? `${show(own)} vs ${show(ref)}` : ''}${statsNote(f, result, 'percent')}`.replace(/^; /, '');
+    const subject = base === 'selection_rate'
+      ? `${groupLabel(f)} was ${decisionVerb(result)} at ${formatPercent(value)} of the rate of ${f.reference}`
+      : `the ${titleOf(base)} of ${groupLabel(f)} was ${formatPercent(value)} of that of ${f.reference}`;
+    return { core: `${subject}${note ? ` (${note})` : ''}`, scale: 'percent' };
+  }
+  if (def.kind === 'difference') {
+    const scale: Scale = isRateBased(def) ? 'points' : 'plain';
+    const show = scale === 'points' ? formatPercent : formatValue;
+    const size = scale === 'points' ? `${Math.abs(value * 100).toFixed(1)} points` : formatValue(Math.abs(value));
+    const gap = value === 0 ? 'equal to' : `${size} ${value < 0 ? 'below' : 'above'}`;
+    const note = `${own !== null && ref !== null ? `${show(own)} vs ${show(ref)}` : ''}${statsNote(f, result, scale)}`.replace(/^; /, '');
+    return { core: `the ${titleOf(base)} of ${groupLabel(f)} was ${gap} that of ${f.reference}${note ? ` (${note})` : ''}`, scale };
+  }
+  const scale: Scale = isRateBased(def) ? 'points' : 'plain';
+  const disparity = a.groups.find((g) => g.key === f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
+  const refs = disparity?.references ? Object.entries(disparity.references).map(([m, r]) => `${titleOf(m)} vs ${r}`).join(', ') : `vs ${f.reference}`;
+  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${formatValue(value)} (${refs}${statsNote(f, result, 'plain')})`, scale };
+}
+
+function judged(f: Finding, result: AuditResult): Judged {
+  const a = result.attributes.find((x) => x.name === f.attribute);
+  const def = disparityDef(f.metric);
+  if (def && a && f.value !== null) return disparityCore(f, def, a, result);
+  const scale: Scale = metricDef(f.metric)?.rate ? 'percent' : 'plain';
+  const note = statsNote(f, result, scale).replace(/^; /, '');
+  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${onScale(f.value!, scale)}${note ? ` (${note})` : ''}`, scale };
+}
+
+/** A breach that a rule's `require: significant` or `bound: upper` held back from failing. */
+function heldBack(f: Finding, result: AuditResult): string {
+  const { core, scale } = judged(f, result);
+  const head = `No verdict: ${capitalise(core)}; ${requirement(f, scale)}`;
+  if (f.reason === 'not-significant') return `${head}, but the shortfall is not statistically significant at α = ${result.config.alpha} (the rule requires significance).`;
+  if (f.reason === 'interval-includes-bound') {
+    return `${head}, but the ${formatLevel(result.config.confidence)} confidence interval still reaches the allowed range (the rule judges the interval's favourable end).`;
+  }
+  return `${head}, but there is no confidence interval to judge (the rule judges the interval's favourable end).`;
+}
+
+/** A finding as a sentence a reviewer can read aloud; ends with a full stop. */
+export function findingProse(f: Finding, result: AuditResult): string {
+  const sentence = () => {
+    const { core, scale } = judged(f, result);
+    return `${capitalise(core)}; ${requirement(f, scale)}`;
+  };
+  switch (f.reason) {
+    case 'within-bound':
+      return `${sentence()} — met.`;
+    case 'breach':
+      return `${sentence()}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
+    case 'not-significant':
+    case 'interval-includes-bound':
+    case 'no-interval':
+      return heldBack(f, result);
+    case 'regressed':
+    case 'regression-within-bound':
+    case 'not-in-baseline':
+      return regressionProse(f, result);
+    default:
+      return noVerdictProse(f, result) ?? capitalise(f.message.endsWith('.') ? f.message : `${f.message}.`);
+  }
+}

@@ -1,0 +1,43 @@
+import type { AttributeResult, AuditResult, Verdict } from '../../model/audit-result.js';
+import { titleOf } from '../metric-info.js';
+import { VERDICT_ORDER, verdictText } from '../verdicts.js';
+
+/** `FAIL — 31 of 105 checks failed` and the like: the one-line verdict every human format leads with. */
+export function headline(result: AuditResult): string {
+  const s = result.summary;
+  const checks = VERDICT_ORDER.reduce((sum, v) => sum + s[v], 0);
+  if (checks === 0) return `${result.status.toUpperCase()} — no checks were run`;
+  if (result.status === 'fail') return `FAIL — ${s.fail} of ${checks} checks failed`;
+  if (result.status === 'inconclusive') return `INCONCLUSIVE — ${s.inconclusive} of ${checks} checks could not be judged, none failed`;
+  return `PASS — ${s.pass} of ${checks} checks passed${s.warn ? `, ${s.warn} with a warning` : ''}`;
+}
+
+/** Verdict counts in severity order, zero counts kept so the table shape is stable. */
+export function verdictCounts(result: AuditResult): { verdict: Verdict; label: string; count: number }[] {
+  return VERDICT_ORDER.map((v) => ({ verdict: v, label: verdictText(v), count: result.summary[v] }));
+}
+
+/** `selection rate: Male; true positive rate: Male` (which group each comparison used). */
+export function referenceSummary(attribute: AttributeResult): string {
+  const entries = Object.entries(attribute.references).map(([metric, key]) => `${titleOf(metric)}: ${key ?? 'none qualified'}`);
+  return entries.length ? entries.join('; ') : 'no comparison made';
+}
+
+/** `3 rows left out of this attribute (empty cell)` or an empty string. */
+export function exclusionNote(attribute: AttributeResult): string {
+  return attribute.rowsExcluded ? `${attribute.rowsExcluded} rows left out of this attribute (empty cell, --missing drop)` : '';
+}
+
+/** How the reference was chosen, in words. */
+export function strategyText(strategy: AttributeResult['referenceStrategy'], minGroupSize: number): string {
+  switch (strategy) {
+    case 'highest':
+      return `for each metric, the group with the most favourable value among groups of at least ${minGroupSize} rows (not "(missing)") — the comparison of the EEOC four-fifths rule and NYC Local Law 144 impact ratios`;
+    case 'largest':
+      return `the group with the most rows (at least ${minGroupSize}, not "(missing)")`;
+    case 'overall':
+      return 'the whole population of the attribute';
+    case 'explicit':
+      return 'the group named in the configuration';
+  }
+}

@@ -1,0 +1,79 @@
+import type { AuditResult, Finding } from '../../model/audit-result.js';
+import { escapeXml, escapeXmlAttribute } from '../escape.js';
+import { findingProse } from '../prose/finding-prose.js';
+import { describeBound } from '../prose/finding-text.js';
+import { formatValue } from '../format-number.js';
+import { provenanceEntries } from '../provenance.js';
+import { isRegressionFinding, ruleLabel } from '../verdicts.js';
+import type { Reporter } from './types.js';
+
+/**
+ * JUnit XML in the Jenkins/Ant dialect (the xunit-plugin's junit-10.xsd, which
+ * GitLab, GitHub test-report actions and Azure read too):
+ * `<testsuites>` › a `<testsuite>` per attribute › a `<testcase>` per rule × group.
+ * fail → `<failure>`; inconclusive and suppressed → `<skipped>` (no verdict was
+ * possible); warn → a passing case with the warning in `<system-out>`, because
+ * a warning does not fail the run and JUnit has no third state.
+ */
+
+const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(String(value))}"`;
+
+interface Counts {
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+function countsOf(findings: readonly Finding[]): Counts {
+  return {
+    tests: findings.length,
+    failures: findings.filter((f) => f.status === 'fail').length,
+    skipped: findings.filter((f) => f.status === 'inconclusive' || f.status === 'suppressed').length,
+  };
+}
+
+/** `; baseline: 0.714; change: -0.238` for a regression finding. */
+function baselineFacts(f: Finding): string {
+  return isRegressionFinding(f) ? `; baseline: ${formatValue(f.baseline, 6)}; change: ${formatValue(f.change, 6)}` : '';
+}
+
+function caseBody(f: Finding, result: AuditResult): string {
+  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
+  switch (f.status) {
+    case 'fail':
+      return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
+    case 'inconclusive':
+    case 'suppressed':
+      return `      <skipped ${attr('message', f.message)}/>\n`;
+    case 'warn':
+      return `      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n`;
+    case 'pass':
+      return '';
+  }
+}
+
+function testcase(f: Finding, result: AuditResult): string {
+  // a rule with a threshold and a maxRegression bound gives two cases per group: the names must differ
+  const name = `${ruleLabel(f, result.config.rules)} [${f.group}]`;
+  const open = `    <testcase ${attr('classname', f.attribute)} ${attr('name', name)} time="0"`;
+  const body = caseBody(f, result);
+  return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;
+}
+
+function properties(result: AuditResult): string {
+  const props = provenanceEntries(result).map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
+  return `    <properties>\n${props.join('')}    </properties>\n`;
+}
+
+function testsuite(result: AuditResult, attribute: string, findings: readonly Finding[]): string {
+  const c = countsOf(findings);
+  const head = [attr('name', attribute), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', attr('skipped', c.skipped), 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
+  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${findings.map((f) => testcase(f, result)).join('')}  </testsuite>\n`;
+}
+
+export const renderJunit: Reporter = (result) => {
+  const c = countsOf(result.findings);
+  const suites = result.attributes.map((a) => testsuite(result, a.name, result.findings.filter((f) => f.attribute === a.name)));
+  const root = [attr('name', `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${root.join(' ')}>\n${suites.join('')}</testsuites>\n`;
+};
