@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
+import { auditCsv, csvOf } from '../../../helpers/csv-audit.js';
 
 type Row = [sex: string, race: string, selected: 0 | 1];
 

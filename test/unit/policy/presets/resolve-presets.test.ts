@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/model/errors.js';
-import { configFrom } from '../../helpers/csv-audit.js';
+import { ConfigError } from '../../../../src/model/errors.js';
+import { configFrom } from '../../../helpers/csv-audit.js';
 
 const full = { columns: { prediction: 'd', score: 's', label: 'y', rank: 'r' }, groups: ['g'] };
 

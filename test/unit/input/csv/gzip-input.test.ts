@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tallyInput } from '../../../src/pipeline/audit.js';
-import { readCsv, type InputSource } from '../../../src/input/csv/read-csv.js';
-import { testConfig } from '../../helpers/rows.js';
+import { tallyInput } from '../../../../src/pipeline/audit.js';
+import { readCsv, type InputSource } from '../../../../src/input/csv/read-csv.js';
+import { testConfig } from '../../../helpers/rows.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-gzip-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

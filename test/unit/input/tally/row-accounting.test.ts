@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/pipeline/audit.js';
-import { InputError } from '../../../src/model/errors.js';
-import { memoryInput } from '../../helpers/memory-input.js';
-import { testConfig } from '../../helpers/rows.js';
+import { runAudit } from '../../../../src/pipeline/audit.js';
+import { InputError } from '../../../../src/model/errors.js';
+import { memoryInput } from '../../../helpers/memory-input.js';
+import { testConfig } from '../../../helpers/rows.js';
 
 const DEPS = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
 const CONFIG = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aboveMedianSelection, decisionOf, rowsForPercent, topKSelection, topPercentSelection, type ScoreHistogram } from '../../../src/input/tally/score-cutoff.js';
+import { aboveMedianSelection, decisionOf, rowsForPercent, topKSelection, topPercentSelection, type ScoreHistogram } from '../../../../src/input/tally/score-cutoff.js';
 
 function histogramOf(scores: readonly number[]): ScoreHistogram {
   const h: ScoreHistogram = new Map();

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { invalidUtf8At, notUtf8Message } from '../../../src/input/csv/utf8-check.js';
+import { invalidUtf8At, notUtf8Message } from '../../../../src/input/csv/utf8-check.js';
 
 const at = (...b: number[]) => invalidUtf8At(Uint8Array.from(b), 0, b.length);
 

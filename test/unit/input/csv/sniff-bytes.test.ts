@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGzip, sniffStart, UnreadableInputError } from '../../../src/input/csv/sniff-bytes.js';
+import { isGzip, sniffStart, UnreadableInputError } from '../../../../src/input/csv/sniff-bytes.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const sniff = (buf: Uint8Array) => sniffStart(buf, 0, buf.length);

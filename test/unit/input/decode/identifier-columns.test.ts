@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIdentifierScan, identifierKindOfHeader, identifierNotice, SAMPLE_ROWS } from '../../../src/input/decode/identifier-columns.js';
+import { createIdentifierScan, identifierKindOfHeader, identifierNotice, SAMPLE_ROWS } from '../../../../src/input/decode/identifier-columns.js';
 
 describe('identifier-looking columns by header name', () => {
   const cases: [string, string | undefined][] = [

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateFromJson, aggregateOf, aggregateToJson } from '../../../src/input/aggregate/aggregate-file.js';
-import { mergeTallyTables } from '../../../src/core/merge-tables.js';
-import { emptyTally } from '../../../src/core/tally.js';
-import { TALLY_FIELD_NAMES } from '../../../src/core/tally-fields.js';
-import { createDecoderFacts } from '../../../src/input/decode/decoder-facts.js';
-import { tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
-import { tableNumbers } from '../../helpers/tables.js';
+import { aggregateFromJson, aggregateOf, aggregateToJson } from '../../../../src/input/aggregate/aggregate-file.js';
+import { mergeTallyTables } from '../../../../src/core/merge-tables.js';
+import { emptyTally } from '../../../../src/core/tally.js';
+import { TALLY_FIELD_NAMES } from '../../../../src/core/tally-fields.js';
+import { createDecoderFacts } from '../../../../src/input/decode/decoder-facts.js';
+import { tallyRows, testConfig, type TestRow } from '../../../helpers/rows.js';
+import { tableNumbers } from '../../../helpers/tables.js';
 
 const config = testConfig({ groups: ['g', 'h', 'g+h'], missing: 'drop' });
 const tool = { name: 'fairgate', version: 'test' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
+import { auditCsv, csvOf } from '../../../helpers/csv-audit.js';
 
 describe('a score cut-off reads the input twice', () => {
   // The row with the highest score has no label: it is left out, and takes no place in the top k.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../../src/core/tally.js';
-import { makeBinaryDecoder } from '../../../src/input/decode/binary-values.js';
-import { columnIndex } from '../../../src/input/decode/columns.js';
-import { createRowDecoder } from '../../../src/input/decode/decode-row.js';
-import { testConfig } from '../../helpers/rows.js';
+import type { Observation } from '../../../../src/core/tally.js';
+import { makeBinaryDecoder } from '../../../../src/input/decode/binary-values.js';
+import { columnIndex } from '../../../../src/input/decode/columns.js';
+import { createRowDecoder } from '../../../../src/input/decode/decode-row.js';
+import { testConfig } from '../../../helpers/rows.js';
 
 describe('binary values', () => {
   const decode = makeBinaryDecoder(null);

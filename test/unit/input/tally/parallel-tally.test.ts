@@ -2,11 +2,11 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLayout } from '../../../src/input/csv/file-layout.js';
-import { tallyInParallel } from '../../../src/input/tally/parallel-tally.js';
-import { tallyInput } from '../../../src/pipeline/audit.js';
-import { testConfig } from '../../helpers/rows.js';
-import { tableNumbers } from '../../helpers/tables.js';
+import { readLayout } from '../../../../src/input/csv/file-layout.js';
+import { tallyInParallel } from '../../../../src/input/tally/parallel-tally.js';
+import { tallyInput } from '../../../../src/pipeline/audit.js';
+import { testConfig } from '../../../helpers/rows.js';
+import { tableNumbers } from '../../../helpers/tables.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-ranges-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
