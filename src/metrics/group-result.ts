@@ -4,7 +4,7 @@ import { confusion } from '../core/tally.js';
 import type { Capabilities, GroupTally } from '../core/types.js';
 import type { GroupResult, Interval } from '../model/audit-result.js';
 import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
-import { delongInterval } from '../stats/delong.js';
+import { delongInterval } from './delong.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { DEFAULT_INTERVALS, type IntervalSettings } from './intervals.js';
 import { availableMetrics, metricValue, rateCounts, type MetricId } from './registry.js';

@@ -6,7 +6,7 @@ import {
   relevantExposure,
   relevantExposureShare,
   relevantShare,
-} from '../core/rank-exposure.js';
+} from './rank-exposure.js';
 
 const RL = ['rank', 'label'] as const;
 

@@ -3,7 +3,7 @@ import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
 import { columnIndex } from './columns.js';
 import type { RankingSummary } from '../../model/audit-result.js';
-import { positionExposure } from '../../core/rank-exposure.js';
+import { positionExposure } from '../../metrics/rank-exposure.js';
 
 const WHOLE_NUMBER = /^\+?\d+(?:\.0*)?$/;
 

@@ -8,7 +8,7 @@ import { createByteInterner, type ByteInterner } from '../decode/byte-interner.j
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
 import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from '../decode/decode-row.js';
-import { ll144ColumnHint } from '../../policy/presets/ll144-column-hint.js';
+import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import type { SelectionSummary } from '../../model/audit-result.js';
 import { decisionOf } from './score-cutoff.js';

@@ -1,5 +1,5 @@
-import type { GroupTally } from './types.js';
-import { ratio } from '../metrics/rates.js';
+import type { GroupTally } from '../core/types.js';
+import { ratio } from './rates.js';
 
 /**
  * Position-discounted exposure of one ranked row: 1/log2(1 + rank), the DCG

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToAucHistogram, emptyAucHistogram } from '../../../src/core/auc-histogram.js';
 import { Z_95 } from '../../../src/metrics/intervals.js';
-import { delongInterval, delongVariance } from '../../../src/stats/delong.js';
+import { delongInterval, delongVariance } from '../../../src/metrics/delong.js';
 
 /** DeLong et al. (1988) straight from the definition, over all positive × negative pairs. */
 function delongBruteForce(pos: readonly number[], neg: readonly number[]): { auc: number; variance: number } {
