@@ -1,7 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAudit } from '../pipeline/audit.js';
-import type { BaselineInput } from '../policy/baseline/same-audit.js';
 import { needsScorePass } from '../model/decision-source.js';
 import type { AuditConfig } from '../model/config.js';
 import type { AuditResult } from '../model/audit-result.js';
@@ -19,6 +18,7 @@ import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
+import type { BaselineInput } from '../model/baseline.js';
 
 export interface AuditCommandFlags extends AuditFlags {
   format?: string;

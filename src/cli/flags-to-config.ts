@@ -2,7 +2,8 @@ import { parseRuleExpression } from '../policy/rule-expression.js';
 import type { Rule } from '../model/config.js';
 import { validateFileConfig, type ParsedFileConfig } from '../config/validate-config.js';
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
-import { REFERENCE_STRATEGIES, type ReferenceStrategy } from '../metrics/reference.js';
+import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
+import type { ReferenceStrategy } from '../model/vocabulary.js';
 
 /** The audit flags as commander hands them over (strings; repeatable flags as arrays). */
 export interface AuditFlags {

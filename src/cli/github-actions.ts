@@ -5,7 +5,6 @@ import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
 import { isGithubActions, type CliIo } from './io.js';
 
-
 /** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
 export function escapeCommandData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -7,13 +7,12 @@ import { validateFileConfig } from '../config/validate-config.js';
 import { InputError, UsageError } from '../model/errors.js';
 import { createCsvChunkReader } from '../input/csv/csv-reader.js';
 import { toInputError } from '../input/csv/read-csv.js';
-import { fieldText } from '../input/csv/scan-csv.js';
 import { isGzip } from '../input/csv/sniff-bytes.js';
 import { renderConfigTemplate } from '../render/config-template.js';
 import { guessColumns } from '../pipeline/guess-columns.js';
 import { writeOutputs } from './write-outputs.js';
 import type { CliIo } from './io.js';
-
+import { fieldText } from '../input/csv/csv-record.js';
 
 export interface InitFlags {
   force?: boolean;

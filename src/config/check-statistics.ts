@@ -1,8 +1,8 @@
 import type { ConfigIssue } from '../model/errors.js';
-import type { Need } from '../metrics/registry.js';
 import { TESTED_METRICS, hasInterval, metricsWithInterval } from '../metrics/uncertainty.js';
 import { hasThresholdBound } from '../policy/bounds.js';
 import type { AuditConfig } from '../model/config.js';
+import type { Need } from '../metrics/metric-def.js';
 
 /**
  * The statistics options a run can honour: the bootstrap needs scores and

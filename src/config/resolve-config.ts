@@ -1,6 +1,6 @@
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
-import { DISPARITIES, type DisparityId } from '../metrics/disparity.js';
-import { METRICS, type MetricId, type Need } from '../metrics/registry.js';
+import { DISPARITIES } from '../metrics/disparity.js';
+import { METRICS } from '../metrics/registry.js';
 import { applyLl144, presetRules } from '../policy/presets/resolve-presets.js';
 import { didYouMean } from '../util/suggest.js';
 import { attributeColumns } from '../model/attribute-columns.js';
@@ -10,6 +10,8 @@ import { decisionSource } from '../model/decision-source.js';
 import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from '../model/defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from '../model/config.js';
 import type { ParsedFileConfig } from './validate-config.js';
+import type { MetricId, DisparityId } from '../model/vocabulary.js';
+import type { Need } from '../metrics/metric-def.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -32,7 +34,6 @@ const NEED_FLAG: Record<Need, string> = {
   score: 'a score column (--score)',
   rank: 'a rank column (--rank)',
 };
-
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};

@@ -5,8 +5,8 @@ import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
-import type { MetricId } from '../metrics/registry.js';
 import type { AuditConfig, Rule } from '../model/config.js';
+import type { MetricId } from '../model/vocabulary.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
 /** `a,b` or `[a, b]` */

@@ -1,8 +1,9 @@
 import type { MissingMode } from '../model/config.js';
-import type { BootstrapSettings } from '../stats/bootstrap.js';
 import { createColumnarFold } from './columnar-fold.js';
 import type { Observation } from './tally.js';
-import type { AttributeSpec, Capabilities, TallyTable } from './types.js';
+import type { AttributeSpec, TallyTable } from './types.js';
+import type { BootstrapSettings } from '../model/vocabulary.js';
+import type { Capabilities } from '../model/capabilities.js';
 
 /** An attribute and the record positions of its columns. */
 export interface BoundAttribute {

@@ -1,8 +1,7 @@
 import type { MissingMode } from '../model/config.js';
-import type { BootstrapSettings } from '../stats/bootstrap.js';
-import type { ColumnarAttribute } from './columnar-fold.js';
 import type { GroupStore } from './group-store.js';
 import type { TupleIds } from './tuple-ids.js';
+import type { BootstrapSettings } from '../model/vocabulary.js';
 
 /** The intersection a one-column attribute is summed from, and the column's position in it. */
 export interface RollupSource {
@@ -20,8 +19,8 @@ export interface RollupSource {
  * the row-by-row fold (test/unit/core/columnar-rollup.test.ts).
  */
 export function rollupSource(
-  attributes: readonly ColumnarAttribute[],
-  a: ColumnarAttribute,
+  attributes: readonly { columns: readonly number[] }[],
+  a: { columns: readonly number[] },
   missing: MissingMode,
   bootstrap: BootstrapSettings | null | undefined,
 ): RollupSource | null {

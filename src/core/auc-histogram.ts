@@ -97,7 +97,6 @@ export interface HistogramCells {
   neg: Float64Array;
 }
 
-
 /** The histogram's non-empty cells in increasing score order (for AUC and DeLong). */
 export function histogramCells(h: AucHistogram): HistogramCells {
   const cached = cellCache.get(h);

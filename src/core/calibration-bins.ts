@@ -1,3 +1,4 @@
+import type { CalibrationBin } from '../model/vocabulary.js';
 /** Default number of equal-width calibration bins (SPEC §2, `ece`). */
 export const DEFAULT_BINS = 10;
 
@@ -8,16 +9,6 @@ export const DEFAULT_BINS = 10;
 export function binOf(score: number, bins: number): number {
   const b = Math.floor(bins * score);
   return b >= bins ? bins - 1 : b < 0 ? 0 : b;
-}
-
-export interface CalibrationBin {
-  index: number;
-  /** lower and upper edge of the bin */
-  lower: number;
-  upper: number;
-  n: number;
-  meanScore: number;
-  positiveRate: number;
 }
 
 /** Non-empty bins of a tally's bin sums (`[3b]` rows, `[3b+1]` Σ score, `[3b+2]` Σ label). */

@@ -1,12 +1,13 @@
 import type { MissingMode } from '../model/config.js';
-import type { BootstrapSettings } from '../stats/bootstrap.js';
 import { createWeightSource } from '../stats/poisson-weights.js';
 import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
 import { mergeTallies, sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import { rollUp, rollupSource } from './attribute-rollup.js';
-import type { AttributeSpec, AttributeTally, Capabilities, GroupEntry, TallyTable } from './types.js';
+import type { AttributeSpec, AttributeTally, GroupEntry, TallyTable } from './types.js';
 import { MISSING_GROUP } from './types.js';
+import type { BootstrapSettings } from '../model/vocabulary.js';
+import type { Capabilities } from '../model/capabilities.js';
 
 /** An attribute and the positions of its columns in the value-id vector. */
 export interface ColumnarAttribute {

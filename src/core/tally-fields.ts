@@ -1,5 +1,5 @@
 import type { ExactSum } from './exact-sum.js';
-import type { GroupTally } from './types.js';
+import type { ExactSums, GroupTally, SumField } from './types.js';
 
 /**
  * How each scalar field of a GroupTally combines: `count` fields are integer
@@ -26,14 +26,14 @@ export type FieldKind = 'count' | 'sum';
 type Structured = 'bins' | 'auc' | 'exact';
 type NumericField = { [K in Exclude<keyof GroupTally, Structured>]: GroupTally[K] extends number ? K : never }[Exclude<keyof GroupTally, Structured>];
 export type TallyField = keyof typeof TALLY_FIELDS;
-export type SumField = { [K in TallyField]: (typeof TALLY_FIELDS)[K] extends 'sum' ? K : never }[TallyField];
+type SumOf<T> = { [K in keyof T]: T[K] extends 'sum' ? K : never }[keyof T];
+/** Compiles only while types.ts's SumField lists exactly the `sum` fields of TALLY_FIELDS. */
+const sumFieldsAgree: [SumField, SumOf<typeof TALLY_FIELDS>] extends [SumOf<typeof TALLY_FIELDS>, SumField] ? true : never = true;
+void sumFieldsAgree;
 
 export const TALLY_FIELD_NAMES = Object.keys(TALLY_FIELDS) as TallyField[];
 export const SUM_FIELDS = TALLY_FIELD_NAMES.filter((f): f is SumField => TALLY_FIELDS[f] === 'sum');
 export const COUNT_FIELDS = TALLY_FIELD_NAMES.filter((f) => TALLY_FIELDS[f] === 'count');
-
-/** The exact partials behind a tally's float sums: each `sum` field, and Σ score per calibration bin. */
-export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[] };
 
 export function emptyExactSums(bins: number): ExactSums {
   const fields = Object.fromEntries(SUM_FIELDS.map((f) => [f, []])) as unknown as Record<SumField, ExactSum>;

@@ -1,4 +1,5 @@
-import type { ExactSums } from './tally-fields.js';
+import type { Capabilities } from '../model/capabilities.js';
+import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
 
 /**
@@ -7,14 +8,11 @@ import type { BootstrapTally } from '../stats/bootstrap.js';
  * into the tally of the whole (see `mergeTallies`).
  */
 
-/** Which inputs a run has; metrics that need a missing input are absent. */
-export interface Capabilities {
-  hasDecision: boolean;
-  hasLabel: boolean;
-  hasScore: boolean;
-  /** a rank column (ranked outputs: exposure, selection at k) */
-  hasRank: boolean;
-}
+/** The float-sum fields of a GroupTally, kept exactly (tally-fields.ts checks this list against TALLY_FIELDS). */
+export type SumField = 'sumScore' | 'sumSquaredError' | 'sumExposure' | 'sumRelevantExposure';
+
+/** The exact partials behind a tally's float sums: each sum field, and Σ score per calibration bin. */
+export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[] };
 
 /**
  * Score counts by label for AUC. While a group has at most `AUC_EXACT_LIMIT`

@@ -1,16 +1,18 @@
 import type { AuditConfig } from '../model/config.js';
-import type { AttributeTally, Capabilities } from '../core/types.js';
+import type { AttributeTally } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
-import { DISPARITIES, DISPARITY_IDS, compareValues, type DisparityId } from './disparity.js';
+import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
 import { withStatistics } from './disparity-statistics.js';
 import { groupResult } from './group-result.js';
 import { intervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
-import { availableMetrics, rateCounts, type MetricId } from './registry.js';
+import { availableMetrics, rateCounts } from './registry.js';
+import type { MetricId, DisparityId } from '../model/vocabulary.js';
+import type { Capabilities } from '../model/capabilities.js';
 
 /** A group whose counts are published (not masked by small-cell suppression). */
 type CountedGroup = GroupResult & { n: number };

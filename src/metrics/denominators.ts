@@ -1,6 +1,8 @@
 import type { GroupResult } from '../model/audit-result.js';
 import type { Counts } from './rates.js';
-import { METRICS, type MetricDef, type MetricId } from './registry.js';
+import { METRICS } from './registry.js';
+import type { MetricId } from '../model/vocabulary.js';
+import type { MetricDef } from './metric-def.js';
 
 /** What the denominator of each rate counts, for "rests on 6 positives (tp+fn)". */
 export const DENOMINATOR_NOUNS: Partial<Record<MetricId, string>> = {

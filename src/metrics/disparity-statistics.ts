@@ -3,8 +3,8 @@ import type { Proportion } from '../model/interval.js';
 import { katzInterval } from '../stats/katz.js';
 import { newcombeInterval } from '../stats/newcombe.js';
 import { compareProportions } from '../stats/proportion-test.js';
-import type { DisparityId } from './disparity.js';
 import { DISPARITY_INTERVALS, testedBaseOf } from './uncertainty.js';
+import type { DisparityId } from '../model/vocabulary.js';
 
 export interface ComparedCounts {
   /** the group's successes and trials of the base rate */

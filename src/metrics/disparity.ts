@@ -1,5 +1,5 @@
+import type { DisparityId, MetricId } from '../model/vocabulary.js';
 import { ratio } from './rates.js';
-import type { MetricId } from './registry.js';
 
 /**
  * How a group's value compares with its reference's:
@@ -68,9 +68,8 @@ export const DISPARITIES = {
     kind: 'ratio',
     bases: ['selection_at_k'],
   },
-} as const satisfies Record<string, DisparityDef>;
+} as const satisfies Record<DisparityId, DisparityDef>;
 
-export type DisparityId = keyof typeof DISPARITIES;
 export const DISPARITY_IDS = Object.keys(DISPARITIES) as DisparityId[];
 
 /** Compares group values with reference values, base by base; null if any value is null. */

@@ -1,13 +1,16 @@
 import { aucFromHistogram } from '../core/auc-histogram.js';
 import { calibrationBins } from '../core/calibration-bins.js';
 import { confusion } from '../core/tally.js';
-import type { Capabilities, GroupTally } from '../core/types.js';
-import type { GroupResult, Interval } from '../model/audit-result.js';
+import type { GroupTally } from '../core/types.js';
+import type { GroupResult } from '../model/audit-result.js';
 import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
 import { delongInterval } from './delong.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { DEFAULT_INTERVALS, type IntervalSettings } from './intervals.js';
-import { availableMetrics, metricValue, rateCounts, type MetricId } from './registry.js';
+import { availableMetrics, metricValue, rateCounts } from './registry.js';
+import type { MetricId } from '../model/vocabulary.js';
+import type { Capabilities } from '../model/capabilities.js';
+import type { Interval } from '../model/interval.js';
 
 /**
  * The interval of one metric: Wilson for proportions, DeLong for AUC, the

@@ -1,16 +1,6 @@
 import type { GroupTally } from '../core/types.js';
 import { ratio } from './rates.js';
 
-/**
- * Position-discounted exposure of one ranked row: 1/log2(1 + rank), the DCG
- * discount (rank 1 → 1, rank 2 → 0.631, rank 3 → 0.5). Attention falls with
- * position, so a group's exposure is how much of it its rows receive
- * (Singh & Joachims, "Fairness of Exposure in Rankings", KDD 2018).
- */
-export function positionExposure(rank: number): number {
-  return 1 / Math.log2(1 + rank);
-}
-
 /** exposure = Σ 1/log2(1 + rank) / n, the mean exposure of the group's rows; undefined for an empty group. */
 export function meanExposure(t: GroupTally): number | null {
   return ratio(t.sumExposure, t.n);

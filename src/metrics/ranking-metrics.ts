@@ -1,4 +1,3 @@
-import type { MetricDef } from './registry.js';
 import {
   exposureShare,
   meanExposure,
@@ -7,6 +6,7 @@ import {
   relevantExposureShare,
   relevantShare,
 } from './rank-exposure.js';
+import type { MetricDef } from './metric-def.js';
 
 const RL = ['rank', 'label'] as const;
 

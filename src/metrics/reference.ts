@@ -1,6 +1,7 @@
+import type { ReferenceStrategy, MetricId } from '../model/vocabulary.js';
 import { MISSING_GROUP, OVERALL_GROUP } from '../core/types.js';
-import type { Favourable, MetricId } from './registry.js';
 import { METRICS } from './registry.js';
+import type { Favourable } from './metric-def.js';
 
 /**
  * Which group a disparity is measured against:
@@ -14,7 +15,6 @@ import { METRICS } from './registry.js';
  * denominator; ties go to the first key in sort order.
  * An explicit group value (`--reference race=Caucasian`) overrides the strategy.
  */
-export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
 export const REFERENCE_STRATEGIES = ['highest', 'largest', 'overall'] as const satisfies readonly ReferenceStrategy[];
 
 export interface Candidate {

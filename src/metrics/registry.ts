@@ -1,4 +1,5 @@
-import type { Capabilities, GroupTally } from '../core/types.js';
+import type { MetricId } from '../model/vocabulary.js';
+import type { GroupTally } from '../core/types.js';
 import { confusion } from '../core/tally.js';
 import {
   areaUnderRoc,
@@ -10,27 +11,8 @@ import {
 import { RANKING_METRICS } from './ranking-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
-
-export type Need = 'decision' | 'label' | 'score' | 'rank';
-
-/**
- * Which value of a metric is most favourable to a group: the `highest`
- * reference strategy picks that group. `zero` means closest to 0.
- */
-export type Favourable = 'high' | 'low' | 'zero';
-
-export interface MetricDef {
-  title: string;
-  /** column label in narrow tables */
-  short: string;
-  formula: string;
-  needs: readonly Need[];
-  favourable: Favourable;
-  /** For proportions: the two counts (used for intervals, tests and minimum denominators). */
-  rate?: (c: Counts) => RateCounts;
-  /** Metrics that are not proportions compute from the tally (shares also from the attribute's population). */
-  compute?: (t: GroupTally, population: GroupTally) => number | null;
-}
+import type { MetricDef, Need, Favourable } from './metric-def.js';
+import type { Capabilities } from '../model/capabilities.js';
 
 const rate = (title: string, short: string, formula: string, needs: readonly Need[], favourable: Favourable, fn: (c: Counts) => RateCounts): MetricDef => ({
   title,
@@ -78,9 +60,8 @@ export const METRICS = {
   brier: { title: 'Brier score', short: 'Brier', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
   auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
   ...RANKING_METRICS,
-} as const satisfies Record<string, MetricDef>;
+} as const satisfies Record<MetricId, MetricDef>;
 
-export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
 const CAPABILITY_OF: Record<Need, keyof Capabilities> = {

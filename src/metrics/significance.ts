@@ -1,7 +1,7 @@
 import type { AttributeResult, DisparityResult } from '../model/audit-result.js';
 import { holmAdjust } from '../stats/holm.js';
-import type { DisparityId } from './disparity.js';
 import { testedBaseOf } from './uncertainty.js';
+import type { DisparityId } from '../model/vocabulary.js';
 
 /**
  * Holm's adjustment across every comparison of the report: one family member

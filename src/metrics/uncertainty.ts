@@ -1,6 +1,8 @@
 import type { RuleMetric } from '../model/config.js';
-import { DISPARITIES, type DisparityId } from './disparity.js';
-import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from './registry.js';
+import { DISPARITIES } from './disparity.js';
+import { METRICS, METRIC_IDS } from './registry.js';
+import type { MetricId, DisparityId } from '../model/vocabulary.js';
+import type { MetricDef } from './metric-def.js';
 
 /**
  * Which statistics each metric and disparity carries:

@@ -1,16 +1,7 @@
 import type { AuditConfig, Rule, Severity } from './config.js';
-import type { CalibrationBin } from '../core/calibration-bins.js';
-import type { DisparityId } from '../metrics/disparity.js';
-import type { ReferenceStrategy } from '../metrics/reference.js';
-import type { MetricId } from '../metrics/registry.js';
-import type { BootstrapSettings } from '../stats/bootstrap.js';
 import type { Interval } from './interval.js';
-import type { TestName } from '../stats/proportion-test.js';
-import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary } from './sections.js';
-
-export type { Interval } from './interval.js';
-export type { TestName } from '../stats/proportion-test.js';
-export type { BaselineComparison, Ll144Category, Ll144Section, Ll144Table, MetricChange, RankingSummary, SelectionSummary } from './sections.js';
+import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
+import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
@@ -35,9 +26,6 @@ export interface DisparityResult {
   /** the smallest expected cell count under the null hypothesis: why the test was chosen */
   minExpected?: number;
 }
-
-/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
-export type SuppressionMark = 'primary' | 'secondary';
 
 /** Counts are null only in a suppressed group. */
 export interface GroupResult {

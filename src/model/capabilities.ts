@@ -1,6 +1,14 @@
 import { decisionSource } from './decision-source.js';
 import type { AuditConfig } from './config.js';
-import type { Capabilities } from '../core/types.js';
+
+/** Which inputs a run has; metrics that need a missing input are absent. */
+export interface Capabilities {
+  hasDecision: boolean;
+  hasLabel: boolean;
+  hasScore: boolean;
+  /** a rank column (ranked outputs: exposure, selection at k) */
+  hasRank: boolean;
+}
 
 /** Which inputs a run has, from its resolved config. */
 export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {

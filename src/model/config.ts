@@ -1,7 +1,4 @@
-import type { DisparityId } from '../metrics/disparity.js';
-import type { ReferenceStrategy } from '../metrics/reference.js';
-import type { MetricId } from '../metrics/registry.js';
-import type { BootstrapSettings } from '../stats/bootstrap.js';
+import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */

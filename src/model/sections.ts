@@ -1,5 +1,7 @@
 import type { RuleMetric } from './config.js';
-import type { SuppressionMark } from './audit-result.js';
+
+/** Why a group's counts are hidden: it is small (`primary`), or it protects a small one (`secondary`). */
+export type SuppressionMark = 'primary' | 'secondary';
 
 /** How a cut-off on the scores made the decision (`--top-k`, `--top-percent`, the ll144 scoring rate). */
 export interface SelectionSummary {

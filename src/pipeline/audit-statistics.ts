@@ -1,5 +1,5 @@
 import { checkRows, runNotices } from './audit.js';
-import { checkSameAudit, type BaselineInput } from '../policy/baseline/same-audit.js';
+import { checkSameAudit } from '../policy/baseline/same-audit.js';
 import type { AuditConfig } from '../model/config.js';
 import { ConfigError } from '../model/errors.js';
 import { binaryColumnsOf } from '../input/decode/decode-row.js';
@@ -9,6 +9,7 @@ import { buildAuditResult } from './build-result.js';
 import { fingerprintDifferences, fingerprintOf } from '../input/aggregate/fingerprint.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
 import type { MergedStatistics } from '../input/aggregate/from-aggregates.js';
+import type { BaselineInput } from '../model/baseline.js';
 
 export interface StatisticsMeta {
   tool: { name: string; version: string };

@@ -1,4 +1,4 @@
-import { checkSameAudit, type BaselineInput } from '../policy/baseline/same-audit.js';
+import { checkSameAudit } from '../policy/baseline/same-audit.js';
 import { needsScorePass } from '../model/decision-source.js';
 import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
@@ -6,11 +6,14 @@ import { InputError } from '../model/errors.js';
 import { finishDecoding } from '../input/decode/decoder-facts.js';
 import { scanCsv, type InputSource, type ReadSummary } from '../input/csv/read-csv.js';
 import { runNotices, tallyFile, type FileTallyRun } from '../input/tally/tally-file.js';
+import type { ProgressHook } from '../input/tally/parallel-tally.js';
 import { createRecordTally, type RecordTally, type RecordTallyOptions } from '../input/tally/tally-records.js';
 import { rankingSummary } from '../input/decode/rank-reader.js';
-import type { AuditResult, RankingSummary, SelectionSummary } from '../model/audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
 import { buildAuditResult } from './build-result.js';
 import { scoreSelection } from '../input/tally/score-pass.js';
+import type { BaselineInput } from '../model/baseline.js';
+import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
 export { capabilitiesOf } from '../model/capabilities.js';
 
@@ -27,8 +30,6 @@ export interface AuditDeps {
   /** an earlier report of the same audit (`--baseline`) */
   baseline?: BaselineInput;
 }
-
-export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 /**
  * What a pass over the data gives (see FileTallyRun: the statistics, provenance,

@@ -5,7 +5,6 @@ import { attributeResult } from '../metrics/attribute-result.js';
 import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
-import type { BaselineInput } from '../policy/baseline/same-audit.js';
 import { intervalSettings } from '../metrics/intervals.js';
 import { adjustAcrossReport } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
@@ -13,9 +12,11 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from '../model/audit-result.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { issue7Notices } from './run-notices.js';
+import type { BaselineInput } from '../model/baseline.js';
+import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {

@@ -1,5 +1,6 @@
 import type { AuditConfig } from '../model/config.js';
-import type { BaselineComparison, Notice, RankingSummary, SelectionSummary } from '../model/audit-result.js';
+import type { Notice } from '../model/audit-result.js';
+import type { BaselineComparison, RankingSummary, SelectionSummary } from '../model/sections.js';
 
 function selectionNotice(s: SelectionSummary | undefined): Notice[] {
   if (!s || s.method === 'above-median' || s.k === null || s.selected <= s.k) return [];

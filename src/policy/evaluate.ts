@@ -1,10 +1,11 @@
 import type { AuditConfig, Rule } from '../model/config.js';
-import type { MetricId } from '../metrics/registry.js';
 import { isDisparity } from '../metrics/uncertainty.js';
-import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../model/audit-result.js';
+import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Verdict } from '../model/audit-result.js';
 import { findingText, type FindingFacts } from '../render/prose/finding-text.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
 import { unjudgeable } from './unjudgeable.js';
+import type { MetricId } from '../model/vocabulary.js';
+import type { Interval } from '../model/interval.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;

@@ -2,9 +2,9 @@ import type { AuditConfig, Rule } from '../model/config.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { denominatorShortfall, sumCounts } from '../metrics/denominators.js';
 import { DISPARITIES } from '../metrics/disparity.js';
-import type { MetricId } from '../metrics/registry.js';
 import { isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, Finding, GroupResult } from '../model/audit-result.js';
+import type { MetricId } from '../model/vocabulary.js';
 
 function referenceOf(attribute: AttributeResult, key: string): Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'> | undefined {
   if (key === OVERALL_GROUP) return sumCounts(attribute.groups);

@@ -1,7 +1,8 @@
 import type { AuditConfig } from '../model/config.js';
 import { findingText } from '../render/prose/finding-text.js';
-import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary, SuppressionMark } from '../model/audit-result.js';
+import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
+import type { SuppressionMark } from '../model/sections.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 

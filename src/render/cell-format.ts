@@ -1,5 +1,6 @@
-import type { DisparityResult, GroupResult, Interval } from '../model/audit-result.js';
+import type { DisparityResult, GroupResult } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
+import type { Interval } from '../model/interval.js';
 
 /** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`. */
 export interface CellParts {

@@ -1,7 +1,8 @@
 import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
-import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
+import { METRICS, METRIC_IDS } from '../metrics/registry.js';
 import type { AttributeResult, AuditResult, GroupResult } from '../model/audit-result.js';
-
+import type { MetricId } from '../model/vocabulary.js';
+import type { MetricDef } from '../metrics/metric-def.js';
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
 export function metricDef(key: string): MetricDef | undefined {

@@ -1,6 +1,7 @@
 import { PRESETS } from '../policy/presets/presets.js';
-import type { AuditResult, BaselineComparison, RankingSummary, SelectionSummary } from '../model/audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
+import type { BaselineComparison, RankingSummary, SelectionSummary } from '../model/sections.js';
 
 /** One fact about how the run was set up beyond the columns: `{label, value}` for every human format. */
 export interface ContextFact {

@@ -2,12 +2,6 @@ import type { Interval } from '../model/interval.js';
 import { normalCdf } from './normal.js';
 import { normalQuantile } from './normal-quantile.js';
 
-/** Opt-in Poisson bootstrap of the calibration metrics (config `bootstrap`, flag `--bootstrap`). */
-export interface BootstrapSettings {
-  replicates: number;
-  seed: number;
-}
-
 /**
  * The weighted sums each replicate needs, per group: enough for `ece` and
  * `brier`, and mergeable by addition like the main tally. Memory is

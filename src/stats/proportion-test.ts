@@ -1,8 +1,6 @@
+import type { TestName } from '../model/vocabulary.js';
 import { fisherExactTwoSided } from './fisher.js';
 import { twoProportionZTest } from './two-proportion-z.js';
-
-/** Which test compared two proportions. */
-export type TestName = 'fisher' | 'z';
 
 export interface ProportionTest {
   test: TestName;

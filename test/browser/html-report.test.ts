@@ -4,10 +4,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ll144Section } from '../../src/model/audit-result.js';
 import { renderHtml } from '../../src/render/reporters/html.js';
 import { HOSTILE_NAMES, resultWithGroupNames } from '../helpers/make-result.js';
 import { runCli } from '../helpers/run-cli.js';
+import type { Ll144Section } from '../../src/model/sections.js';
 
 /** Debian's chromium; CI installs it in .ci/run. Missing is a failure, never a skip. */
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,11 +1,11 @@
 import { runAudit } from '../../src/pipeline/audit.js';
-import type { BaselineInput } from '../../src/policy/baseline/same-audit.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
 import { ConfigError } from '../../src/model/errors.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { memoryInput } from './memory-input.js';
+import type { BaselineInput } from '../../src/model/baseline.js';
 
 /** A config from a config-file object, validated and resolved like the CLI does. */
 export function configFrom(raw: Record<string, unknown>): Readonly<AuditConfig> {

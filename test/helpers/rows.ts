@@ -5,8 +5,8 @@ import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
 import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/pipeline/build-result.js';
-import { positionExposure } from '../../src/metrics/rank-exposure.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
+import { positionExposure } from '../../src/input/decode/rank-reader.js';
 
 /** A row for in-memory tests: group cells by column, plus decision/label/score, and a rank when the config has a rank column. */
 export interface TestRow {

@@ -1,5 +1,5 @@
 import { createCsvChunkReader } from '../../src/input/csv/csv-reader.js';
-import { fieldText } from '../../src/input/csv/scan-csv.js';
+import { fieldText } from '../../src/input/csv/csv-record.js';
 
 export interface Scanned {
   records: string[][];

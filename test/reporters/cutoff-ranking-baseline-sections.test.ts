@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { workflowCommands } from '../../src/cli/github-actions.js';
-import type { BaselineInput } from '../../src/policy/baseline/same-audit.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { findingProse } from '../../src/render/prose/finding-prose.js';
 import { regressionProse } from '../../src/render/prose/regression-prose.js';
@@ -9,6 +8,7 @@ import { REPORTERS } from '../../src/render/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { confusionRows } from '../helpers/rows.js';
+import type { BaselineInput } from '../../src/model/baseline.js';
 
 /**
  * Issue 7's parts of a report — regression findings against --baseline, ranked

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { AuditConfig } from '../../model/config.js';
 import { sumTallies } from '../../core/tally.js';
-import type { AttributeTally, Capabilities, TallyTable } from '../../core/types.js';
+import type { AttributeTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import { fingerprintOf, type Fingerprint } from './fingerprint.js';
 import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
+import type { Capabilities } from '../../model/capabilities.js';
 
 export const AGGREGATE_FORMAT = 'fairgate-aggregate';
 export const AGGREGATE_VERSION = 1;

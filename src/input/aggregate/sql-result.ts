@@ -8,9 +8,9 @@ import { InputError } from '../../model/errors.js';
 import { binaryColumnsOf } from '../decode/decode-row.js';
 import { createDecoderFacts, finishDecoding } from '../decode/decoder-facts.js';
 import { createCsvChunkReader } from '../csv/csv-reader.js';
-import { fieldText } from '../csv/scan-csv.js';
 import type { Aggregate } from './aggregate-file.js';
 import type { Fingerprint } from './fingerprint.js';
+import { fieldText } from '../csv/csv-record.js';
 
 type Row = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../../model/errors.js';
 import { SCHEMA_VERSION } from '../../model/audit-result.js';
-import type { BaselineInput, BaselineReport } from '../../policy/baseline/same-audit.js';
+import type { BaselineInput, BaselineReport } from '../../model/baseline.js';
 
 const value = z.number().nullable();
 

@@ -1,7 +1,8 @@
 import { readSync } from 'node:fs';
 import { byteOrderMark, MAX_RECORD_BYTES } from './csv-reader.js';
 import { recordTooLong } from './record-limit.js';
-import { createCsvScanner, fieldText, type RecordDelimiter } from './scan-csv.js';
+import { createCsvScanner } from './scan-csv.js';
+import { fieldText, type RecordDelimiter } from './csv-record.js';
 
 /** What worker threads need to know about a file before splitting it. */
 export interface FileLayout {

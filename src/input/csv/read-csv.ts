@@ -4,8 +4,8 @@ import type { Readable } from 'node:stream';
 import { InputError, type ColumnRef } from '../../model/errors.js';
 import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
 import { isZlibError, openRawInput, pumpCompressed } from './raw-input.js';
-import { CsvSyntaxError, fieldText, type CsvRecord } from './scan-csv.js';
 import { UnreadableInputError } from './sniff-bytes.js';
+import { CsvSyntaxError, fieldText, type CsvRecord } from './csv-record.js';
 
 /** Where the rows come from: a file or standard input, opened lazily. */
 export interface InputSource {

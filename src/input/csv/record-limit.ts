@@ -1,4 +1,4 @@
-import { CsvSyntaxError } from './scan-csv.js';
+import { CsvSyntaxError } from './csv-record.js';
 
 const LF = 10;
 const CR = 13;

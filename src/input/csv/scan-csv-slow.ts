@@ -1,17 +1,5 @@
 import { describeCharAt } from './utf8-check.js';
-import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type CsvRecord, type RecordDelimiter } from './scan-csv.js';
-
-/** The scanner's state that the general path reads and updates. */
-export interface SlowContext {
-  record: CsvRecord;
-  delimiter: RecordDelimiter | null;
-  /** fields per record, −1 until the header is read */
-  expected: number;
-  line: number;
-  /** the last record ended with a lone CR (CR-delimited files): an LF right after it is part of that line break */
-  isAfterCr: boolean;
-  emit(record: CsvRecord): void;
-}
+import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type SlowContext } from './csv-record.js';
 
 const LF = 10;
 const CR = 13;

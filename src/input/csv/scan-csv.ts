@@ -1,4 +1,5 @@
-import { scanSlowRecord, type SlowContext } from './scan-csv-slow.js';
+import { scanSlowRecord } from './scan-csv-slow.js';
+import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type CsvRecord, type RecordDelimiter, type SlowContext } from './csv-record.js';
 
 /**
  * A byte-level RFC 4180 scanner: it finds the fields of each record without
@@ -13,39 +14,6 @@ import { scanSlowRecord, type SlowContext } from './scan-csv-slow.js';
  * record's line is the line of its first byte, and an error names the line
  * where the problem is (where an unclosed quote opened, for instance).
  */
-export type RecordDelimiter = 'lf' | 'crlf' | 'cr';
-
-/** One record, valid only during the `onRecord` call. */
-export interface CsvRecord {
-  buf: Buffer;
-  /** field i is bytes [starts[i], ends[i]) of buf — or `quoted[i]`, its decoded text, when hasQuoted and not null */
-  starts: Int32Array;
-  ends: Int32Array;
-  fieldCount: number;
-  hasQuoted: boolean;
-  quoted: (string | null)[];
-  /** 1-based line of the record's first byte */
-  line: number;
-}
-
-/** Malformed CSV at a line, and in a field when one is at fault (the reader adds the file name and the column's name). */
-export class CsvSyntaxError extends Error {
-  readonly line: number;
-  /** 1-based position of the field at fault in its record */
-  readonly field: number | undefined;
-  constructor(line: number, message: string, field?: number) {
-    super(message);
-    this.name = 'CsvSyntaxError';
-    this.line = line;
-    this.field = field;
-  }
-}
-
-/** A NUL byte in field `field` of a record on `line`: never part of CSV text. */
-export function nulByteError(line: number, field: number): CsvSyntaxError {
-  return new CsvSyntaxError(line, 'a NUL byte (0x00), which CSV text never contains: the file is binary, or text in an encoding other than UTF-8 (UTF-16 or UTF-32?); fairgate reads comma-separated UTF-8 text', field);
-}
-
 export interface CsvScanner {
   readonly delimiter: RecordDelimiter | null;
   /** the line the next record starts on */
@@ -70,7 +38,6 @@ export interface ScannerOptions {
   isAfterCr?: boolean;
 }
 
-export const INCOMPLETE = -1;
 const SLOW = -2;
 const LF = 10;
 const CR = 13;
@@ -156,40 +123,4 @@ export function createCsvScanner(options: ScannerOptions): CsvScanner {
       return rs;
     },
   };
-}
-
-/** Checks the field count, then hands the record over. */
-export function emitRecord(ctx: SlowContext, buf: Buffer, fieldCount: number, hasQuoted: boolean): void {
-  const { record } = ctx;
-  if (ctx.expected < 0) ctx.expected = fieldCount;
-  else if (fieldCount !== ctx.expected) throw fieldCountError(ctx.line, ctx.expected, fieldCount);
-  record.buf = buf;
-  record.fieldCount = fieldCount;
-  record.hasQuoted = hasQuoted;
-  record.line = ctx.line;
-  ctx.emit(record);
-}
-
-function fieldCountError(line: number, expected: number, found: number): CsvSyntaxError {
-  const hint =
-    found > expected
-      ? 'a value that contains a comma must be in double quotes ("a,b")'
-      : 'check for a missing separator or a line break inside an unquoted value';
-  return new CsvSyntaxError(line, `expected ${expected} fields, as in the header, but found ${found}; ${hint}`);
-}
-
-export function growFields(record: CsvRecord): { starts: Int32Array; ends: Int32Array } {
-  const starts = new Int32Array(2 * record.starts.length);
-  const ends = new Int32Array(2 * record.ends.length);
-  starts.set(record.starts);
-  ends.set(record.ends);
-  record.starts = starts;
-  record.ends = ends;
-  return record;
-}
-
-/** A field's text (decoded UTF-8, quotes removed); for headers and slow paths. */
-export function fieldText(record: CsvRecord, i: number): string {
-  if (record.hasQuoted && record.quoted[i] != null) return record.quoted[i]!;
-  return record.buf.toString('utf8', record.starts[i], record.ends[i]);
 }

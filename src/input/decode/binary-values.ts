@@ -1,6 +1,16 @@
 /** 1, 0, or undefined for a value that is neither positive nor negative. */
 export type BinaryDecoder = (value: string) => 0 | 1 | undefined;
 
+/** A binary column of the input (the prediction or the label) and how its cells decode. */
+export interface BinaryColumn {
+  role: 'prediction' | 'label';
+  name: string;
+  index: number;
+  decode: BinaryDecoder;
+  positives: readonly string[] | null;
+  flag: string;
+}
+
 const TRUE_WORDS = new Set(['true', 'yes']);
 const FALSE_WORDS = new Set(['false', 'no']);
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -1,7 +1,7 @@
 import type { AuditConfig } from '../../model/config.js';
 import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
-import { makeBinaryDecoder, type BinaryDecoder } from './binary-values.js';
+import { makeBinaryDecoder, type BinaryColumn } from './binary-values.js';
 import { columnIndex } from './columns.js';
 import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts } from './decoder-facts.js';
 
@@ -15,15 +15,6 @@ export const INVALID = 3;
 export type BinaryCode = 0 | 1 | typeof EMPTY | typeof INVALID;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-export interface BinaryColumn {
-  role: 'prediction' | 'label';
-  name: string;
-  index: number;
-  decode: BinaryDecoder;
-  positives: readonly string[] | null;
-  flag: string;
-}
 
 /**
  * The decoding rules of one run, built from the header: which cells a row

@@ -1,6 +1,6 @@
 import { InputError } from '../../model/errors.js';
 import { listNames } from '../../util/suggest.js';
-import type { BinaryColumn } from './decode-row.js';
+import type { BinaryColumn } from './binary-values.js';
 
 type Role = BinaryColumn['role'];
 

@@ -2,12 +2,21 @@ import type { AuditConfig } from '../../model/config.js';
 import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
 import { columnIndex } from './columns.js';
-import type { RankingSummary } from '../../model/audit-result.js';
-import { positionExposure } from '../../metrics/rank-exposure.js';
+import type { RankingSummary } from '../../model/sections.js';
 
 const WHOLE_NUMBER = /^\+?\d+(?:\.0*)?$/;
 
 export type RankStatus = 'ok' | 'missing_rank' | 'missing_list';
+
+/**
+ * Position-discounted exposure of one ranked row: 1/log2(1 + rank), the DCG
+ * discount (rank 1 → 1, rank 2 → 0.631, rank 3 → 0.5). Attention falls with
+ * position, so a group's exposure is how much of it its rows receive
+ * (Singh & Joachims, "Fairness of Exposure in Rankings", KDD 2018).
+ */
+export function positionExposure(rank: number): number {
+  return 1 / Math.log2(1 + rank);
+}
 
 /** Per list (key '' without `--list`): its rows and its largest rank. */
 export type RankLists = Map<string, { rows: number; maxRank: number }>;

@@ -10,11 +10,10 @@ import { InputError } from '../../model/errors.js';
 import { mergeDecoderFacts, shiftDecoderFacts, type DecoderFacts } from '../decode/decoder-facts.js';
 import type { FileLayout } from '../csv/file-layout.js';
 import { tallyRange, type RangeResult, type RangeTask } from './range-tally.js';
-import type { ProgressHook } from '../../pipeline/audit.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
-import type { RecordDelimiter } from '../csv/scan-csv.js';
 import { mergeRankLists, type RankLists } from '../decode/rank-reader.js';
-import type { SelectionSummary } from '../../model/audit-result.js';
+import type { SelectionSummary } from '../../model/sections.js';
+import type { RecordDelimiter } from '../csv/csv-record.js';
 
 export interface ParallelTally {
   table: TallyTable;
@@ -25,6 +24,9 @@ export interface ParallelTally {
 }
 
 type WorkerMessage = { type: 'progress'; bytes: number; rows: number } | { type: 'done'; result: RangeResult };
+
+/** Progress of a pass: bytes read and records seen so far (the CLI's progress bar). */
+export type ProgressHook = (progress: { bytes: number; rows: number }) => void;
 
 /** dist/input/tally/tally-worker.js, also when this module runs from src/ (tests run the TypeScript sources). */
 function workerUrl(): URL {

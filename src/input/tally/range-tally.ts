@@ -4,11 +4,11 @@ import { InputError, type ColumnRef } from '../../model/errors.js';
 import { createCsvChunkReader } from '../csv/csv-reader.js';
 import { columnRef } from '../csv/read-csv.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
-import { CsvSyntaxError, type RecordDelimiter } from '../csv/scan-csv.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import { createRecordTally } from './tally-records.js';
 import type { RankLists } from '../decode/rank-reader.js';
-import type { SelectionSummary } from '../../model/audit-result.js';
+import type { SelectionSummary } from '../../model/sections.js';
+import { CsvSyntaxError, type RecordDelimiter } from '../csv/csv-record.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
 export interface RangeTask {

@@ -1,4 +1,4 @@
-import type { SelectionSummary } from '../../model/audit-result.js';
+import type { SelectionSummary } from '../../model/sections.js';
 
 /** score → number of rows with that score (exact; memory grows with distinct scores, not rows). */
 export type ScoreHistogram = Map<number, number>;

@@ -1,6 +1,6 @@
 import type { AuditConfig } from '../../model/config.js';
-import type { SelectionSummary } from '../../model/audit-result.js';
 import { aboveMedianSelection, topKSelection, topPercentSelection, type ScoreHistogram } from './score-cutoff.js';
+import type { SelectionSummary } from '../../model/sections.js';
 
 /** Reads every row the audit will use and hands on its score (pass 1 of 2). */
 export type RowScanner = (onScore: (score: number) => void) => Promise<void>;

@@ -2,7 +2,6 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../../model/config.js';
 import type { TallyTable } from '../../core/types.js';
-import type { ProgressHook } from '../../pipeline/audit.js';
 import { identifierNotice, type IdentifierColumn } from '../decode/identifier-columns.js';
 import type { Notice } from '../../model/audit-result.js';
 import { createRecordTally } from './tally-records.js';
@@ -11,8 +10,9 @@ import { readLayout, splitOffsets } from '../csv/file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from '../csv/read-csv.js';
 import type { RankLists } from '../decode/rank-reader.js';
-import type { SelectionSummary } from '../../model/audit-result.js';
 import { isGzip } from '../csv/sniff-bytes.js';
+import type { SelectionSummary } from '../../model/sections.js';
+import type { ProgressHook } from './parallel-tally.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;

@@ -7,16 +7,17 @@ import { capabilitiesOf } from '../../model/capabilities.js';
 import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
-import { createRowRules, type BinaryCode, type BinaryColumn, type RowRules } from '../decode/decode-row.js';
+import { createRowRules, type BinaryCode, type RowRules } from '../decode/decode-row.js';
 import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
-import type { SelectionSummary } from '../../model/audit-result.js';
 import { decisionOf } from './score-cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
 import { droppedRowError } from '../decode/dropped-row.js';
-import { fieldText, type CsvRecord } from '../csv/scan-csv.js';
 import { invalidUtf8At, notUtf8Message } from '../csv/utf8-check.js';
 import { InputError } from '../../model/errors.js';
+import type { SelectionSummary } from '../../model/sections.js';
+import { fieldText, type CsvRecord } from '../csv/csv-record.js';
+import type { BinaryColumn } from '../decode/binary-values.js';
 
 /** Scanned records straight into the fold: only the needed cells are looked at, each distinct value decoded once. */
 export interface RecordTally {

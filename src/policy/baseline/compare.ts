@@ -1,7 +1,9 @@
 import type { RuleMetric } from '../../model/config.js';
-import type { AttributeResult, BaselineComparison, GroupResult, MetricChange } from '../../model/audit-result.js';
-import { mismatchError, type BaselineInput } from './same-audit.js';
+import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
+import { mismatchError } from './same-audit.js';
 import { worsening } from './worsening.js';
+import type { BaselineInput } from '../../model/baseline.js';
+import type { BaselineComparison, MetricChange } from '../../model/sections.js';
 
 type ComparableGroup = Pick<GroupResult, 'key' | 'metrics' | 'disparities' | 'suppressed'>;
 

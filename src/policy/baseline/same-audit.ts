@@ -1,19 +1,8 @@
+import type { BaselineInput } from '../../model/baseline.js';
 import type { AuditConfig } from '../../model/config.js';
 import { DEFAULT_CONFIG } from '../../model/defaults.js';
 import { UsageError } from '../../model/errors.js';
 import type { AuditResult } from '../../model/audit-result.js';
-
-/** The parts of an earlier report that a comparison reads. */
-export type BaselineReport = Pick<AuditResult, 'generatedAt' | 'attributes'> & {
-  input: { sha256: string };
-  config: Partial<AuditConfig>;
-};
-
-export interface BaselineInput {
-  /** the path as given */
-  file: string;
-  report: BaselineReport;
-}
 
 /**
  * Settings that change what a number means: the same audit must agree on every

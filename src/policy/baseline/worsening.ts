@@ -1,6 +1,7 @@
 import type { RuleMetric } from '../../model/config.js';
-import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
-import { METRICS, type MetricId } from '../../metrics/registry.js';
+import { DISPARITIES } from '../../metrics/disparity.js';
+import { METRICS } from '../../metrics/registry.js';
+import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 
 /** Which way is better: up, down, or towards an ideal value (0 for differences, 1 for ratios). */
 export type Direction = 'higher' | 'lower' | 'towards-0' | 'towards-1';

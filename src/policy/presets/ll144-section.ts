@@ -1,8 +1,8 @@
 import type { AuditConfig, Ll144Options } from '../../model/config.js';
 import { MISSING_GROUP } from '../../core/types.js';
-import type { AttributeResult, GroupResult, Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../../model/audit-result.js';
+import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
 import { ll144Attributes } from './presets.js';
-
+import type { Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../../model/sections.js';
 
 function isUnknown(g: GroupResult, unknown: ReadonlySet<string>): boolean {
   return Object.values(g.values).some((v) => v === MISSING_GROUP || unknown.has(v.toLowerCase()));

@@ -1,9 +1,10 @@
-import type { Interval, Verdict } from '../../model/audit-result.js';
+import type { Verdict } from '../../model/audit-result.js';
 import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, niceAxis, px } from './scale.js';
 import { CHAR_WIDTH, fittedText, svgFrame } from './svg.js';
+import type { Interval } from '../../model/interval.js';
 
 /** One bar: a value in [0, 1] with an optional interval (whisker) and verdict. */
 export interface Bar {

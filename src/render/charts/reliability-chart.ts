@@ -1,9 +1,10 @@
-import type { Interval, Verdict } from '../../model/audit-result.js';
+import type { Verdict } from '../../model/audit-result.js';
 import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, px } from './scale.js';
 import { fittedText, svgFrame } from './svg.js';
+import type { Interval } from '../../model/interval.js';
 
 /** One calibration bin: mean score (x) against the observed positive rate (y), with rows and an interval. */
 export interface ReliabilityPoint {

@@ -1,5 +1,4 @@
-import type { DisparityId } from '../../metrics/disparity.js';
-import type { MetricId } from '../../metrics/registry.js';
+import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 
 /** What `fairgate explain <metric>` says about a metric: data, so that the explain command (issue 4) renders it. */
 export interface MetricDoc {

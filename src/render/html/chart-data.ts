@@ -1,10 +1,11 @@
 import { intervalSettings, wilsonInterval } from '../../metrics/intervals.js';
-import type { AttributeResult, AuditResult, GroupResult, Interval } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';
 import { formatLevel, formatPercent, formatValue } from '../format-number.js';
 import { disparityDef, referenceValue } from '../metric-info.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
+import type { Interval } from '../../model/interval.js';
 
 /** Whether a rule's metric is, or is computed from, one of `bases`. */
 function isAbout(metric: string, bases: readonly string[]): boolean {

@@ -1,6 +1,6 @@
-import type { Ll144Category, Ll144Section, Ll144Table } from '../../model/audit-result.js';
 import { formatPercent, formatValue } from '../format-number.js';
 import { groupCount } from '../group-count.js';
+import type { Ll144Category, Ll144Section, Ll144Table } from '../../model/sections.js';
 
 /** One published table: its heading, column heads and cells (plain text, escaped by the renderer). */
 export interface Ll144TableLayout {

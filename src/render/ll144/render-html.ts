@@ -1,6 +1,6 @@
-import type { Ll144Section } from '../../model/audit-result.js';
 import { htmlTable, t } from '../html/markup.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
+import type { Ll144Section } from '../../model/sections.js';
 
 /** Cells are plain text from the layout; category names come from the data, so every cell is escaped. */
 function table(layout: Ll144TableLayout, rateWords: string): string {

@@ -1,6 +1,6 @@
-import type { Ll144Section } from '../../model/audit-result.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
+import type { Ll144Section } from '../../model/sections.js';
 
 function markdownTable(t: Ll144TableLayout): string[] {
   const row = (cells: readonly string[]) => `| ${cells.map(md).join(' | ')} |`;

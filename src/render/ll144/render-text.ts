@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
-import type { Ll144Section } from '../../model/audit-result.js';
 import { escapeTerminal } from '../escape.js';
 import { ll144Layout, type Ll144TableLayout } from './ll144-layout.js';
+import type { Ll144Section } from '../../model/sections.js';
 
 function textTable(t: Ll144TableLayout): string {
   const table = new Table({

@@ -1,9 +1,10 @@
-import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult, DisparityResult, GroupResult } from '../../model/audit-result.js';
 import { neutraliseCsvCell } from '../escape.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
+import type { Interval } from '../../model/interval.js';
 
 /** A cell: text is neutralised against formula injection; numbers are written in full precision. */
 type Cell = string | number | null | undefined;
@@ -17,7 +18,6 @@ interface CsvColumn {
   name: string;
   value: (g: GroupResult, attribute: AttributeResult | undefined) => Cell;
 }
-
 
 const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 

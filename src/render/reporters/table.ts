@@ -1,15 +1,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Interval, Verdict } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Verdict } from '../../model/audit-result.js';
 import type { RuleMetric } from '../../model/config.js';
-import { DISPARITIES, type DisparityId } from '../../metrics/disparity.js';
-import { METRICS, type MetricId } from '../../metrics/registry.js';
+import { DISPARITIES } from '../../metrics/disparity.js';
+import { METRICS } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
 import { runContext } from '../run-context.js';
 import type { Reporter } from './types.js';
+import type { MetricId, DisparityId } from '../../model/vocabulary.js';
+import type { Interval } from '../../model/interval.js';
 
 const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
 

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/pipeline/audit.js';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
-import { createReadStream } from 'node:fs';
 import { oracleMetrics, readSimpleCsv } from '../../helpers/oracle.js';
 import { ROOT } from '../../helpers/run-cli.js';
 

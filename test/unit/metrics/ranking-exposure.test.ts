@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyTally, addObservation, mergeTallies } from '../../../src/core/tally.js';
-import { positionExposure } from '../../../src/metrics/rank-exposure.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
+import { positionExposure } from '../../../src/input/decode/rank-reader.js';
 
 const e = (rank: number) => 1 / Math.log2(1 + rank);
 

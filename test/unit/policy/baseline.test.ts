@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BaselineInput } from '../../../src/policy/baseline/same-audit.js';
 import { worsening } from '../../../src/policy/baseline/worsening.js';
 import { UsageError } from '../../../src/model/errors.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
 import { confusionRows } from '../../helpers/rows.js';
+import type { BaselineInput } from '../../../src/model/baseline.js';
 
 /** Rows of groups A and B from their confusion counts, as CSV. */
 function csvFor(groups: Record<string, { tp: number; fp: number; tn: number; fn: number }>): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BaselineInput } from '../../../src/policy/baseline/same-audit.js';
 import { ConfigError, UsageError } from '../../../src/model/errors.js';
 import type { AuditResult, Finding } from '../../../src/model/audit-result.js';
 import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';
 import { assertValidReport } from '../../helpers/report-schema.js';
 import { confusionRows } from '../../helpers/rows.js';
+import type { BaselineInput } from '../../../src/model/baseline.js';
 
 /**
  * Issue 3's statistics (intervals, tests, Holm, require/bound, minimum

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditResult, Ll144Section } from '../../../src/model/audit-result.js';
+import type { AuditResult } from '../../../src/model/audit-result.js';
 import { ll144Block } from '../../../src/render/ll144/index.js';
 import { renderLl144Text } from '../../../src/render/ll144/render-text.js';
 import { renderLl144Html } from '../../../src/render/ll144/render-html.js';
 import { renderLl144Markdown } from '../../../src/render/ll144/render-markdown.js';
+import type { Ll144Section } from '../../../src/model/sections.js';
 
 const hostile = '<script>alert(1)</script>|*x*';
 

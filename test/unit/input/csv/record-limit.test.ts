@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvChunkReader, MAX_RECORD_BYTES } from '../../../../src/input/csv/csv-reader.js';
-import { CsvSyntaxError, fieldText } from '../../../../src/input/csv/scan-csv.js';
+import { CsvSyntaxError, fieldText } from '../../../../src/input/csv/csv-record.js';
 
 const LIMIT = 4096;
 

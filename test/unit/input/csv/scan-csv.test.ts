@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError } from '../../../../src/input/csv/scan-csv.js';
 import { scanBytes, type Scanned } from '../../../helpers/scan.js';
+import { CsvSyntaxError } from '../../../../src/input/csv/csv-record.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const chunks = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 });

@@ -1,0 +1,45 @@
+/**
+ * The names a config and a report use, defined once here so that every layer
+ * can speak of metrics, disparities, tests and settings without importing the
+ * code that computes them. The registries in metrics/ are checked against these
+ * lists (`satisfies Record<MetricId, …>`), so a name cannot exist in one place only.
+ */
+
+/** Per-group metrics, in the order tables and reports list them. */
+export type MetricId =
+  | 'n' | 'selection_rate' | 'base_rate' | 'tpr' | 'fnr' | 'fpr' | 'tnr' | 'ppv' | 'fdr' | 'npv' | 'for' | 'accuracy'
+  | 'mean_score' | 'calibration_in_the_large' | 'ece' | 'brier' | 'auc'
+  | 'exposure' | 'exposure_share' | 'population_share' | 'selection_at_k'
+  | 'relevant_exposure' | 'relevant_exposure_share' | 'relevant_share';
+
+/** Comparisons of a group with its reference group. */
+export type DisparityId =
+  | 'disparate_impact' | 'statistical_parity_difference' | 'equal_opportunity_difference' | 'equal_opportunity_ratio'
+  | 'fpr_difference' | 'equalized_odds_difference' | 'predictive_parity_ratio' | 'ece_difference' | 'calibration_difference'
+  | 'exposure_ratio' | 'relevant_exposure_ratio' | 'selection_at_k_ratio';
+
+/**
+ * Which group a disparity is measured against: per metric the most favourable
+ * (`highest`), the one with the most rows (`largest`), or the whole attribute (`overall`).
+ */
+export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
+
+/** Which test compared two proportions: Fisher's exact test, or the pooled two-proportion z test. */
+export type TestName = 'fisher' | 'z';
+
+/** Opt-in Poisson bootstrap of the calibration metrics (config `bootstrap`, flag `--bootstrap`). */
+export interface BootstrapSettings {
+  replicates: number;
+  seed: number;
+}
+
+/** One calibration bin of a group, as reports publish it (reliability diagrams). */
+export interface CalibrationBin {
+  index: number;
+  /** lower and upper edge of the bin */
+  lower: number;
+  upper: number;
+  n: number;
+  meanScore: number;
+  positiveRate: number;
+}
