@@ -133,7 +133,7 @@ describe('HTML report in a real browser (chromium)', () => {
     const female = section.locator('tbody tr', { has: page.locator('th', { hasText: /^Female$/ }) }).first();
     expect(await female.locator('td').allInnerTexts()).toEqual(['9,855', '2,462', '25.0 %', '0.714']);
     // numbers are right-aligned by the report's own stylesheet (no style element of the section's own)
-    expect(await female.locator('td').first().evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
+    expect(await female.locator('td').first().evaluate((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { textAlign: string } }).getComputedStyle(td).textAlign)).toBe('right');
     expect(await page.locator('style').count()).toBe(1);
 
     const png = path.join(dir, 'marketing-ll144.png');

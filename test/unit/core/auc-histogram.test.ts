@@ -19,7 +19,7 @@ describe('AUC from the score histogram', () => {
         const expected = oracleMetrics(asRaw(rows)).auc;
         expect(maxError).toBe(0);
         if (expected === null) expect(value).toBeNull();
-        else expect(value).toBeCloseTo(expected, 12);
+        else expect(value).toBeCloseTo(expected as number, 12);
       }),
     );
   });

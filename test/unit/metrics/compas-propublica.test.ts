@@ -48,7 +48,7 @@ describe('ProPublica COMPAS error rates are reproduced from the raw file', async
 
   it('the intersection groups partition the rows', () => {
     const inter = result.attributes.find((a) => a.name === 'race+sex')!;
-    expect(inter.groups.reduce((s, g) => s + g.n, 0)).toBe(7214);
+    expect(inter.groups.reduce((s, g) => s + g.n!, 0)).toBe(7214);
     expect(inter.groups.find((g) => g.key === 'African-American|Female')!.values).toEqual({ race: 'African-American', sex: 'Female' });
   });
 });

@@ -31,7 +31,7 @@ describe('explanations registry', () => {
       expect(all[key]).toMatchObject({ formula: doc.formula, meaning: doc.meaning, undefinedWhen: doc.undefinedWhen });
       const text = explainMetric(key);
       expect(text).toContain(`formula:   ${doc.formula}`);
-      for (const source of doc.sources ?? []) expect(text.replace(/\s+/g, ' ')).toContain(source);
+      for (const source of ('sources' in doc ? (doc.sources as readonly string[]) : [])) expect(text.replace(/\s+/g, ' ')).toContain(source);
     }
   });
 
