@@ -23,3 +23,15 @@ describe('the built CLI', () => {
     expect(packages.filter((m) => !(m in pkg.dependencies))).toEqual([]);
   });
 });
+
+describe("the README's Dependencies section", () => {
+  it('names every runtime and development dependency of package.json with a reason', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Dependencies'), readme.indexOf('\n## ', readme.indexOf('## Dependencies') + 3));
+    const listed = new Set([...section.matchAll(/^\| ([^|]+) \| (runtime|dev) \| \S/gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((n) => `${n[1]} ${m[2]}`)));
+    const expected = [...Object.keys(pkg.dependencies).map((d) => `${d} runtime`), ...Object.keys(pkg.devDependencies).map((d) => `${d} dev`)];
+    expect(expected.filter((d) => !listed.has(d))).toEqual([]);
+    expect([...listed].filter((d) => !expected.includes(d))).toEqual([]);
+  });
+});
