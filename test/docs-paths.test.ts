@@ -1,0 +1,15 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/run-cli.js';
+
+// The README and docs/ are the reference users read: every source path they name must exist.
+const documents = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+describe('paths named in the documentation', () => {
+  it.each(documents)('%s names only files and folders that exist', (doc) => {
+    const text = readFileSync(path.join(ROOT, doc), 'utf8');
+    const named = [...new Set([...text.matchAll(/`((?:src|test|bench|scripts|schema|fixtures)\/[\w./-]*)`/g)].map((m) => m[1]!))];
+    expect(named.filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
+  });
+});
