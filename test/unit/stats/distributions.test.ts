@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { chiSquareCdf, chiSquareSf } from '../../../src/stats/chi-square.js';
 import { erfc, normalCdf, normalSf } from '../../../src/stats/normal.js';
 import { tCdf, tQuantile, tTwoSidedP } from '../../../src/stats/student-t.js';
-import { expectClose, loadCases } from './fixture-loader.js';
+import { expectClose, loadFixture } from './fixture-loader.js';
 
 interface Case {
   family: 't' | 't-quantile' | 'chi2' | 'normal';
@@ -18,7 +18,7 @@ interface Case {
   exactCdf: number;
   exactErfc: number;
 }
-const cases = loadCases<Case>('distributions');
+const cases = loadFixture<Case[]>('distributions');
 const of = (family: Case['family']) => cases.filter((c) => c.family === family);
 
 describe('distribution functions against scipy.special (stdtr, stdtrit, chdtr, chdtrc, ndtr, erfc)', () => {

@@ -6,11 +6,11 @@ import { expect } from 'vitest';
  * with Debian's scipy / statsmodels (see scripts/fixtures/fixture_io.py).
  * The strings "Infinity" / "-Infinity" become numbers; NaN was written as null.
  */
-export function loadCases<T>(name: string): T[] {
+export function loadFixture<T>(name: string): T {
   const url = new URL(`../../fixtures/stats/${name}.json`, import.meta.url);
   const doc = JSON.parse(readFileSync(url, 'utf8'), (_key, value: unknown) =>
     value === 'Infinity' ? Infinity : value === '-Infinity' ? -Infinity : value,
-  ) as { cases: T[] };
+  ) as { cases: T };
   return doc.cases;
 }
 
