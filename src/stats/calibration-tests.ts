@@ -1,5 +1,5 @@
 import { nullVariance, type CalibrationBinSums } from './calibration-null.js';
-import { chiSquareSf } from './chi-square.js';
+import { chiSquareSf } from './sampling-distributions.js';
 import { twoSidedNormalP } from './normal.js';
 
 export interface HosmerLemeshow {

@@ -1,4 +1,4 @@
-import { chiSquareSf } from './chi-square.js';
+import { chiSquareSf } from './sampling-distributions.js';
 
 export interface ChiSquareIndependence {
   /** Pearson's X² = Σ (O − E)²/E, with Yates' correction when df = 1 and `correction` */

@@ -1,5 +1,5 @@
 import betainc from '@stdlib/math-base-special-betainc';
-import { chiSquareSf } from './chi-square.js';
+import { chiSquareSf } from './sampling-distributions.js';
 
 export interface McNemarResult {
   /** exact: min(b, c); chi-square: (|b − c| − correction)²/(b + c) */

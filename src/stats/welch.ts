@@ -1,6 +1,6 @@
 import type { Interval } from './interval.js';
 import type { MeanSummary } from './outcome-summary.js';
-import { tQuantile, tTwoSidedP } from './student-t.js';
+import { tQuantile, tTwoSidedP } from './sampling-distributions.js';
 
 export interface WelchResult {
   /** mean(a) − mean(b) */

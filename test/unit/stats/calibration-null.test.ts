@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { debiasedEce, eceFromBins, expectedEceUnderCalibration, nullAbsoluteDeviation, type CalibrationBinSums } from '../../../src/stats/calibration-null.js';
-import { hosmerLemeshow, spiegelhalterTerms, spiegelhalterZ } from '../../../src/stats/calibration-tests.js';
+import { debiasedEce, eceFromBins, expectedEceUnderCalibration, nullAbsoluteDeviation } from '../../../src/stats/calibration-null.js';
+import { hosmerLemeshow, spiegelhalterZ } from '../../../src/stats/calibration-tests.js';
 import { binomialMeanAbsoluteDeviation, poissonBinomialMeanAbsoluteDeviation, poissonBinomialPmf } from '../../../src/stats/poisson-binomial.js';
 import { countsOf, expectClose, loadFixture } from './fixture-loader.js';
-import { betaSampler, seededUniform, sizeMargin } from './seeded-random.js';
-
-const BINS = 10;
-const binOf = (s: number) => Math.min(BINS - 1, Math.floor(s * BINS));
-
-/** The bins' sums and Spiegelhalter's sums of scored, labelled rows (the tally's fold, written out). */
-function tally(scores: readonly number[], labels: readonly number[]) {
-  const bins: CalibrationBinSums[] = Array.from({ length: BINS }, () => ({ rows: 0, sumScore: 0, sumScoreSquared: 0, sumLabel: 0 }));
-  const sp = { sumResidualTimesSlope: 0, sumNullVariance: 0 };
-  scores.forEach((s, i) => {
-    const b = bins[binOf(s)]!;
-    b.rows++;
-    b.sumScore += s;
-    b.sumScoreSquared += s * s;
-    b.sumLabel += labels[i]!;
-    const t = spiegelhalterTerms(s, labels[i]!);
-    sp.sumResidualTimesSlope += t.sumResidualTimesSlope;
-    sp.sumNullVariance += t.sumNullVariance;
-  });
-  return { bins, sp };
-}
+import { BINS, betaSampler, seededUniform, tally } from './simulation.js';
 
 describe('the binomial and Poisson-binomial building blocks', () => {
   it("De Moivre's closed form equals the brute-force sum over the binomial pmf", () => {
@@ -105,52 +85,6 @@ describe('ECE under perfect calibration (seeded simulation)', () => {
       expect(Math.abs(debiasedMiss - trueEce)).toBeLessThan(tolerance * trueEce);
       if (size === 300) expect(Math.abs(debiasedMiss - trueEce)).toBeLessThan(Math.abs(naiveMiss - trueEce));
     }
-  });
-});
-
-describe('size and power of the calibration tests (seeded simulation, α = 0.05)', () => {
-  const alpha = 0.05;
-  const runs = 2000;
-  const margin = sizeMargin(alpha, runs);
-  for (const [dist, a, b] of [['uniform', 1, 1], ['Beta(2, 5)', 2, 5]] as const) {
-    it.each([30, 50, 100, 300, 1000])(`${dist} scores, n = %i: Hosmer–Lemeshow and Spiegelhalter reject calibrated data at most α + 3 SE of ${runs} runs`, (n) => {
-      const u = seededUniform(1000 * n + a);
-      const score = betaSampler(u, a, b);
-      let hl = 0;
-      let sp = 0;
-      for (let r = 0; r < runs; r++) {
-        const scores = Array.from({ length: n }, score);
-        const t = tally(scores, scores.map((s) => (u() < s ? 1 : 0)));
-        if (hosmerLemeshow(t.bins)!.pValue < alpha) hl++;
-        if (spiegelhalterZ(t.sp)!.pValue < alpha) sp++;
-      }
-      expect(hl / runs).toBeLessThanOrEqual(margin);
-      expect(sp / runs).toBeLessThanOrEqual(margin);
-    });
-  }
-
-  it('why HL needs the moment-matched reference: the textbook χ²_G p-value rejects calibrated groups of 30 uniform scores too often', () => {
-    const u = seededUniform(30001);
-    let textbook = 0;
-    for (let r = 0; r < runs; r++) {
-      const scores = Array.from({ length: 30 }, () => u());
-      if (hosmerLemeshow(tally(scores, scores.map((s) => (u() < s ? 1 : 0))).bins)!.pValueChiSquare < alpha) textbook++;
-    }
-    expect(textbook / runs).toBeGreaterThan(margin);
-  });
-
-  it('both tests catch slope-0.7 miscalibration at n = 1,000 in most runs', () => {
-    const u = seededUniform(77);
-    let hl = 0;
-    let sp = 0;
-    for (let r = 0; r < 200; r++) {
-      const scores = Array.from({ length: 1000 }, () => u());
-      const t = tally(scores, scores.map((s) => (u() < 0.5 + 0.7 * (s - 0.5) ? 1 : 0)));
-      if (hosmerLemeshow(t.bins)!.pValue < alpha) hl++;
-      if (spiegelhalterZ(t.sp)!.pValue < alpha) sp++;
-    }
-    expect(hl / 200).toBeGreaterThan(0.8);
-    expect(sp / 200).toBeGreaterThan(0.8);
   });
 });
 

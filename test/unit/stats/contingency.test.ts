@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chiSquareIndependence } from '../../../src/stats/chi-square-independence.js';
 import { jensenShannonDivergence, totalVariationDistance } from '../../../src/stats/class-distribution.js';
 import { conditionalDemographicDisparity } from '../../../src/stats/conditional-demographic-disparity.js';
-import { mantelHaenszel } from '../../../src/stats/mantel-haenszel.js';
+import { mantelHaenszel, type TwoByTwo } from '../../../src/stats/mantel-haenszel.js';
 import { mcnemar } from '../../../src/stats/mcnemar.js';
 import { standardisedRateRatio } from '../../../src/stats/standardised-rate.js';
-import type { TwoByTwo } from '../../../src/stats/two-by-two.js';
 import { expectClose, loadFixture } from './fixture-loader.js';
 
 type Table = [[number, number], [number, number]];

@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
-import { chiSquareCdf, chiSquareSf } from '../../../src/stats/chi-square.js';
 import { erfc, normalCdf, normalSf } from '../../../src/stats/normal.js';
-import { tCdf, tQuantile, tTwoSidedP } from '../../../src/stats/student-t.js';
+import { chiSquareCdf, chiSquareSf, tCdf, tQuantile, tTwoSidedP } from '../../../src/stats/sampling-distributions.js';
 import { expectClose, loadFixture } from './fixture-loader.js';
 
 interface Case {

@@ -1,3 +1,6 @@
+import type { CalibrationBinSums } from '../../../src/stats/calibration-null.js';
+import { spiegelhalterTerms } from '../../../src/stats/calibration-tests.js';
+
 /** A small seeded generator for simulation tests (mulberry32: T. Ettinger's 32-bit generator). */
 export function seededUniform(seed: number): () => number {
   let a = seed >>> 0;
@@ -30,4 +33,25 @@ export function betaSampler(uniform: () => number, a: number, b: number): () => 
  */
 export function sizeMargin(alpha: number, runs: number): number {
   return alpha + 3 * Math.sqrt((alpha * (1 - alpha)) / runs);
+}
+
+/** The calibration tests' fold written out for the simulations: 10 equal-width bins, as fairgate's default. */
+export const BINS = 10;
+export const binOf = (s: number) => Math.min(BINS - 1, Math.floor(s * BINS));
+
+/** The bins' sums and Spiegelhalter's sums of scored, labelled rows (the tally's fold, written out). */
+export function tally(scores: readonly number[], labels: readonly number[]) {
+  const bins: CalibrationBinSums[] = Array.from({ length: BINS }, () => ({ rows: 0, sumScore: 0, sumScoreSquared: 0, sumLabel: 0 }));
+  const sp = { sumResidualTimesSlope: 0, sumNullVariance: 0 };
+  scores.forEach((s, i) => {
+    const b = bins[binOf(s)]!;
+    b.rows++;
+    b.sumScore += s;
+    b.sumScoreSquared += s * s;
+    b.sumLabel += labels[i]!;
+    const t = spiegelhalterTerms(s, labels[i]!);
+    sp.sumResidualTimesSlope += t.sumResidualTimesSlope;
+    sp.sumNullVariance += t.sumNullVariance;
+  });
+  return { bins, sp };
 }
