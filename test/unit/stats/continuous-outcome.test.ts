@@ -82,7 +82,7 @@ describe('the Kolmogorov distribution, every branch of scipy _kolmogn (kstwo.sf)
 
 describe('laws of the value → count functions', () => {
   const sample = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 25 });
-  it('splitting a sample into shards and merging the maps changes nothing; KS and W₁ are symmetric', () => {
+  it('splitting a sample into shards and merging the maps changes nothing; KS and W₁ are symmetric; swapping the groups mirrors Welch', () => {
     fc.assert(
       fc.property(sample, sample, (x, y) => {
         const a = countsOf(x.map(([v, c]) => [v / 4, c]));
@@ -97,6 +97,14 @@ describe('laws of the value → count functions', () => {
         expect(ba.statistic).toBe(ab.statistic);
         expect(ba.pValue).toBeCloseTo(ab.pValue, 12);
         expect(wassersteinDistance(b, a)).toBeCloseTo(wassersteinDistance(a, b)!, 12);
+        const w = welchTest(meanSummary(a)!, meanSummary(b)!);
+        const mirrored = welchTest(meanSummary(b)!, meanSummary(a)!);
+        if (w && Number.isFinite(w.t)) {
+          expect(mirrored!.difference).toBe(-w.difference);
+          expect(mirrored!.pValue).toBeCloseTo(w.pValue, 12);
+          expect(mirrored!.interval[0]).toBeCloseTo(-w.interval[1], 10);
+          expect(mirrored!.interval[1]).toBeCloseTo(-w.interval[0], 10);
+        }
       }),
     );
   });
