@@ -40,6 +40,8 @@ export function meanSummary(m: ValueCounts | SortedCounts): MeanSummary | null {
  */
 export function quantileOfCounts(s: SortedCounts, q: number): number {
   if (s.total === 0) return Number.NaN;
+  if (!Number.isInteger(s.total)) throw new RangeError(`quantiles need whole counts (the sample's total is ${s.total})`);
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level ${q} is not between 0 and 1`);
   const h = (s.total - 1) * q;
   const lo = Math.floor(h);
   const t = h - lo;

@@ -4,7 +4,9 @@
  * non-negative and may be fractional (weights); a value with count 0 is the
  * same as an absent one. Every function of the sample that fairgate reports
  * (mean, quantiles, KS, Wasserstein) is a function of this map, so the tally
- * of shards merged by `mergeValueCounts` gives the one-pass result.
+ * of shards merged by `mergeValueCounts` gives the one-pass result. This file
+ * also holds the distance that is a plain function of the two ECDFs
+ * (Wasserstein-1); KS, which needs its null distribution, is in ks-two-sample.ts.
  */
 export type ValueCounts = ReadonlyMap<number, number>;
 
@@ -71,4 +73,26 @@ export function jointCdfs(a: SortedCounts, b: SortedCounts): { at: Float64Array;
     cdfB.push(j === b.values.length ? 1 : sumB / b.total);
   }
   return { at: Float64Array.from(at), cdfA: Float64Array.from(cdfA), cdfB: Float64Array.from(cdfB) };
+}
+
+/**
+ * The Wasserstein-1 (earth mover's) distance between two samples given as
+ * value → count maps: the area between their empirical CDFs,
+ *
+ *   W₁ = ∫ |F_A(x) − F_B(x)| dx = Σᵢ |F_A(xᵢ) − F_B(xᵢ)|·(xᵢ₊₁ − xᵢ)
+ *
+ * over the sorted distinct values xᵢ of both samples (the CDFs are step
+ * functions, constant between consecutive values). This is scipy's
+ * `wasserstein_distance(u_values, v_values, u_weights, v_weights)` with the
+ * counts as weights, i.e. the distance between the raw samples. In the units
+ * of the outcome. Null when either sample is empty.
+ */
+export function wassersteinDistance(a: ValueCounts, b: ValueCounts): number | null {
+  const sa = sortCounts(a, 'first sample');
+  const sb = sortCounts(b, 'second sample');
+  if (sa.total === 0 || sb.total === 0) return null;
+  const { at, cdfA, cdfB } = jointCdfs(sa, sb);
+  let area = 0;
+  for (let i = 0; i + 1 < at.length; i++) area += Math.abs(cdfA[i]! - cdfB[i]!) * (at[i + 1]! - at[i]!);
+  return area;
 }

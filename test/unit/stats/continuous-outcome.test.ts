@@ -4,8 +4,7 @@ import { kolmogorovSf } from '../../../src/stats/kolmogorov-distribution.js';
 import { ksTwoSample } from '../../../src/stats/ks-two-sample.js';
 import { meanSummary, quantileOfCounts, shareAtLeast, summarizeOutcome } from '../../../src/stats/outcome-summary.js';
 import { smirnovSf } from '../../../src/stats/smirnov.js';
-import { sortCounts } from '../../../src/stats/value-counts.js';
-import { wassersteinDistance } from '../../../src/stats/wasserstein.js';
+import { sortCounts, wassersteinDistance } from '../../../src/stats/value-counts.js';
 import { welchTest } from '../../../src/stats/welch.js';
 import { countsOf, expectClose, loadFixture } from './fixture-loader.js';
 
@@ -80,6 +79,21 @@ describe('the Kolmogorov distribution, every branch of scipy _kolmogn (kstwo.sf)
   });
 });
 
+describe('hand-computed values', () => {
+  it('KS of {1, 2} vs {3, 4}: D = 1, and 2 of the C(4, 2) = 6 orderings are as extreme, p = 1/3; W₁ = 2', () => {
+    const a = countsOf([[1, 1], [2, 1]]);
+    const b = countsOf([[3, 1], [4, 1]]);
+    expect(ksTwoSample(a, b)).toEqual({ statistic: 1, pValue: 1 / 3, method: 'exact' });
+    expect(wassersteinDistance(a, b)).toBe(2);
+  });
+  it('(2, 4, 4, 4, 5, 5, 7, 9): mean 5, sd √(32/7), median 4.5, p25 = 4 (h = 1.75 between 4 and 4)', () => {
+    const s = summarizeOutcome(countsOf([[2, 1], [4, 3], [5, 2], [7, 1], [9, 1]]))!;
+    expect(s.mean).toBe(5);
+    expect(s.sd).toBeCloseTo(Math.sqrt(32 / 7), 15);
+    expect([s.median, s.p25, s.p75]).toEqual([4.5, 4, 5.5]);
+  });
+});
+
 describe('laws of the value → count functions', () => {
   const sample = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 25 });
   it('splitting a sample into shards and merging the maps changes nothing; KS and W₁ are symmetric; swapping the groups mirrors Welch', () => {
@@ -116,5 +130,7 @@ describe('laws of the value → count functions', () => {
     expect(welchTest(meanSummary(new Map([[3, 1]]))!, meanSummary(new Map([[1, 2], [2, 2]]))!)).toBeNull();
     expect(() => summarizeOutcome(new Map([[Number.NaN, 1]]))).toThrow(/not a finite number/);
     expect(() => summarizeOutcome(new Map([[1, -1]]))).toThrow(/non-negative/);
+    expect(() => summarizeOutcome(new Map([[1, 1.5]]))).toThrow(/whole counts/);
+    expect(() => quantileOfCounts(sortCounts(new Map([[1, 2]])), 1.2)).toThrow(/between 0 and 1/);
   });
 });
