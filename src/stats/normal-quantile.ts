@@ -2,6 +2,12 @@
  * Φ⁻¹(p), the standard normal quantile: Wichura's AS 241 (PPND16), relative
  * accuracy about 1e-16 over (0, 1). Three rational approximations: the centre
  * |p − ½| ≤ 0.425, and r = √(−ln min(p, 1−p)) up to 5 and beyond.
+ *
+ * Kept hand-written: stdlib's `@stdlib/stats-base-dists-normal-quantile`
+ * computes √2·erfinv(2p − 1), and rounding 2p − 1 to a double loses the lower
+ * tail — it gives −6.361340889697 at p = 1e-10 (R's qnorm: −6.361340902404,
+ * a relative error of 2e-9, where this file gives 1e-16) and −∞ below
+ * p ≈ 1.1e-16 — so it fails the existing tests and the 1e-15 agreement.
  */
 
 const CENTRE_NUM = [
