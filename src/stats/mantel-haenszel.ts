@@ -1,5 +1,5 @@
 import { chiSquareSf } from './sampling-distributions.js';
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 import { criticalValue } from './normal-quantile.js';
 
 /**

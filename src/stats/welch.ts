@@ -1,4 +1,4 @@
-import type { Interval } from './interval.js';
+import type { Interval } from '../model/interval.js';
 import type { MeanSummary } from './outcome-summary.js';
 import { tQuantile, tTwoSidedP } from './sampling-distributions.js';
 
