@@ -6,8 +6,10 @@ import { testConfig } from '../helpers/rows.js';
 const tool = { name: 'fairgate', version: 'test' };
 
 /**
- * The query text of every dialect, against reviewed golden files. DuckDB's is
- * also run on a real engine (duckdb.test.ts); the others are checked as text.
+ * The query text of every dialect, against reviewed golden files. DuckDB's,
+ * PostgreSQL's and ClickHouse's are also run on real engines (duckdb, postgres
+ * and clickhouse.test.ts); Spark's and BigQuery's are parsed by parsers of
+ * those dialects (dialect-parsers.test.ts).
  * After a deliberate change: `npx vitest run test/sql -u`, then review the diff.
  */
 describe('fairgate sql: golden query text', () => {
