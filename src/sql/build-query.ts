@@ -23,7 +23,8 @@ export interface QueryShape {
 
 /** A binary cell as 1, 0, NULL (empty) or −1 (neither positive nor negative), as decode-row.ts decodes it; `number`: the cell's value, NULL unless it is a number. */
 export function binary(d: Dialect, raw: string, positives: readonly string[] | null, number = `CASE WHEN ${d.matches(raw, NUMBER_PATTERN)} THEN ${d.toDouble(raw)} END`): string {
-  if (positives) return `CASE WHEN ${raw} IS NULL THEN NULL WHEN ${raw} IN (${positives.map(d.string).join(', ')}) THEN 1 ELSE 0 END`;
+  // An empty list (values that trim to nothing): every value is negative, and `IN ()` is no SQL.
+  if (positives) return `CASE WHEN ${raw} IS NULL THEN NULL${positives.length ? ` WHEN ${raw} IN (${positives.map(d.string).join(', ')}) THEN 1` : ''} ELSE 0 END`;
   return [
     `CASE WHEN ${raw} IS NULL THEN NULL`,
     `WHEN lower(${raw}) IN ('true', 'yes') THEN 1 WHEN lower(${raw}) IN ('false', 'no') THEN 0`,

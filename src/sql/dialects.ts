@@ -26,8 +26,11 @@ export interface Dialect {
 
 const doubleQuoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const backQuoted = (name: string) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
+// Spark's quoted identifiers have no escapes but a doubled backtick.
+const sparkQuoted = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 const standardString = (value: string) => `'${value.replaceAll("'", "''")}'`;
-const backslashString = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n')}'`;
+const backslashString = (value: string) =>
+  `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t')}'`;
 
 const STANDARD_MIN_MAX = { least: 'LEAST', greatest: 'GREATEST' };
 
@@ -59,7 +62,7 @@ export const DIALECTS = {
   },
   spark: {
     run: "spark-sql -f q.sql > stats.tsv   (or spark.sql(open('q.sql').read()).write.json('stats'))",
-    identifier: backQuoted,
+    identifier: sparkQuoted,
     string: backslashString,
     text: 'STRING',
     double: 'DOUBLE',

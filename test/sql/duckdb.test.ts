@@ -51,6 +51,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['typed columns', MARKETING_CONFIG, false],
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
+    ['a positive list that trims to nothing: every label negative', { ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] }, true],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
     const expected = await streamingAudit(MARKETING, config);

@@ -30,3 +30,11 @@ describe('fairgate sql: golden query text', () => {
     await expect(buildStatisticsQuery(variant, 'decisions', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}-threshold-drop.sql`);
   });
 });
+
+describe('fairgate sql --dialect clickhouse: refusals', () => {
+  it('a column named like one of the query’s fg_ aliases (ClickHouse would read the alias)', () => {
+    const config = testConfig({ columns: { prediction: 'fg_p', label: 'y', score: 's' }, groups: ['g'] });
+    expect(() => buildStatisticsQuery(config, 't', 'clickhouse', tool)).toThrow(/^column "fg_p": ClickHouse queries name their own values fg_…, .*rename it in a view/);
+    expect(() => buildStatisticsQuery(config, 't', 'duckdb', tool)).not.toThrow();
+  });
+});
