@@ -33,7 +33,8 @@ export function resultRows(text: string, json: unknown, file: string): Row[] {
   reader.end();
   const [header, ...data] = records;
   if (!header?.includes('kind')) throw new InputError(file, 1, 'not a fairgate statistics result (no "kind" column); run the query printed by fairgate sql and save its whole result');
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i]])));
+  // \N is NULL in ClickHouse's (and MySQL's) CSV; no value of the result is that text
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i] === '\\N' ? null : r[i]])));
 }
 
 const num = (x: unknown): number => (x === null || x === undefined || x === '' ? 0 : Number(x));

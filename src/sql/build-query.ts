@@ -109,6 +109,7 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
     `-- ${tool.name} ${tool.version}: per-group statistics for \`fairgate audit --from-aggregates <result>\` (${dialect}).`,
     `-- Run: ${d.run}`,
     `-- AUC counts are per exact score while a group has at most ${AUC_EXACT_LIMIT} distinct (score, label) pairs, else per 1e-4 cell.`,
+    `-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).`,
   ];
   if (dialect === 'clickhouse') {
     refuseAliasNames(config);

@@ -61,7 +61,8 @@ export const DIALECTS = {
     ...STANDARD_MIN_MAX,
   },
   spark: {
-    run: "spark-sql -f q.sql > stats.tsv   (or spark.sql(open('q.sql').read()).write.json('stats'))",
+    // spark-sql prints tab-separated rows without a header: the result is saved as JSON lines instead
+    run: "pyspark: spark.sql(open('q.sql').read().rstrip().rstrip(';')).coalesce(1).write.json('stats'), then --from-aggregates stats/part-*.json",
     identifier: sparkQuoted,
     string: backslashString,
     text: 'STRING',

@@ -51,9 +51,9 @@ function distributedTable(columns: string, csv: string, id: string): string {
 }
 
 /** The printed query run through the Distributed table, its result saved as JSON lines, audited with --from-aggregates. */
-function warehouseAudit(table: string, config: Readonly<AuditConfig>) {
-  const out = path.join(dir, `${table}.jsonl`);
-  writeFileSync(out, clickhouse(0, ['--format', 'JSONEachRow', '--log_queries=1'], buildStatisticsQuery(config, table, 'clickhouse', meta.tool)));
+function warehouseAudit(table: string, config: Readonly<AuditConfig>, format: 'JSONEachRow' | 'CSVWithNames' = 'JSONEachRow') {
+  const out = path.join(dir, `${table}.${format === 'JSONEachRow' ? 'jsonl' : 'csv'}`);
+  writeFileSync(out, clickhouse(0, ['--format', format, '--log_queries=1'], buildStatisticsQuery(config, table, 'clickhouse', meta.tool)));
   return auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
 }
 
@@ -98,12 +98,13 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
   });
 
   it.each([
-    ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }],
-    ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }],
-  ])('marketing fixture: %s', async (_name, overrides) => {
+    ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, 'JSONEachRow'],
+    ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, 'JSONEachRow'],
+    ['no score (NULL bins), saved as CSV, where NULL is \\N', { ...MARKETING_CONFIG, columns: { prediction: 'targeted', label: 'converted' }, groups: ['gender', 'age_band+region'] }, 'CSVWithNames'],
+  ] as const)('marketing fixture: %s', async (_name, overrides, format) => {
     const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)`, MARKETING, 'customer_id');
     const config = testConfig(overrides);
-    expectSameReport(warehouseAudit(table, config), await streamingAudit(MARKETING, config));
+    expectSameReport(warehouseAudit(table, config, format), await streamingAudit(MARKETING, config));
   });
 
   it('messy cells: spaces, true/yes/1.0, empty cells, exponents, values with |', async () => {

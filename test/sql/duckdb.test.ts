@@ -1,6 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,22 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     expect(expected.input.rowsDropped).toEqual({ missing_label: 1, missing_prediction: 1, missing_score: 1 });
     expectSameReport(await warehouseAudit(csv, config, { isText: true }), expected);
     expectSameReport(await warehouseAudit(csv, config, { isText: true, format: 'json' }), expected);
+  });
+
+  it('the result as Spark writes it (JSON lines, NULL fields left out) and as bq prints it (a JSON array of strings)', async () => {
+    const config = testConfig(MARKETING_CONFIG);
+    const expected = await streamingAudit(MARKETING, config);
+    const table = `t${Math.random().toString(36).slice(2, 8)}`;
+    await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(MARKETING)})`);
+    const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
+    const json = path.join(dir, `${table}.json`);
+    await connection.run(`COPY (${query}) TO ${quote(json)} (FORMAT json, ARRAY true)`);
+    const rows = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>[];
+    const spark = path.join(dir, 'part-00000.json');
+    writeFileSync(spark, rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)))).join('\n') + '\n');
+    const bq = path.join(dir, 'stats.json');
+    writeFileSync(bq, JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v)])))));
+    for (const file of [spark, bq]) expectSameReport(auditStatistics(config, mergeStatisticsFiles([{ name: file, path: file }]), meta), expected);
   });
 
   it('a group past the exact AUC limit is counted on the same 1e-4 grid', async () => {

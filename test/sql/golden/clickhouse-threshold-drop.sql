@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (clickhouse).
 -- Run: clickhouse-client --format JSONEachRow < q.sql > stats.jsonl
 -- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 SELECT CAST('meta' AS Nullable(String)) AS kind, CAST(NULL AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST('{"columns":{"prediction":null,"score":"score","label":"it\'s"},"predictionPositive":null,"labelPositive":["won","o\'k"],"threshold":0.3,"groups":["region"],"missing":"drop","bins":5,"aucExactLimit":10000,"aucGridStep":0.0001}' AS Nullable(String)) AS detail FROM (
   SELECT count() AS fg_n FROM `decisions`
 )
