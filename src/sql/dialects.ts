@@ -74,7 +74,7 @@ export const DIALECTS = {
     ...STANDARD_MIN_MAX,
   },
   bigquery: {
-    run: 'bq query --use_legacy_sql=false --format=json --max_rows=100000000 < q.sql > stats.json',
+    run: 'bq query --use_legacy_sql=false --format=json --max_rows=100000000 "$(cat q.sql)" > stats.json',
     identifier: backQuoted,
     string: backslashString,
     text: 'STRING',
