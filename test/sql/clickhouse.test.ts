@@ -25,8 +25,7 @@ import { expectSameReport } from '../helpers/same-report.js';
 const missing = ['clickhouse-server', 'clickhouse-client'].filter((bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0);
 if (missing.length > 0) console.warn(`test/sql/clickhouse.test.ts skipped: ${missing.join(' and ')} not installed (Debian: apt-get install clickhouse-server clickhouse-client, as .ci/run does)`);
 
-const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-ch-'));
-const cluster = path.join(dir, 'cluster');
+let dir = '';
 const CLUSTER_SCRIPT = path.join(ROOT, 'scripts/clickhouse-cluster.mjs');
 let ports: number[] = [];
 
@@ -63,14 +62,16 @@ function streamingAudit(csv: string, config: Readonly<AuditConfig>) {
 
 const MARKETING_CONFIG = { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] };
 
-describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distributed table over two ClickHouse 18.16 servers, gives the streaming audit’s report', () => {
+// Each test loads a table into two servers and runs a query: minutes on a machine shared with other jobs.
+describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distributed table over two ClickHouse 18.16 servers, gives the streaming audit’s report', { timeout: 180_000 }, () => {
   beforeAll(() => {
-    const started = spawnSync(process.execPath, [CLUSTER_SCRIPT, 'start', cluster], { encoding: 'utf8' });
+    dir = mkdtempSync(path.join(tmpdir(), 'fairgate-ch-'));
+    const started = spawnSync(process.execPath, [CLUSTER_SCRIPT, 'start', path.join(dir, 'cluster')], { encoding: 'utf8' });
     expect(started.status, started.stderr).toBe(0);
     ports = (JSON.parse(started.stdout) as { ports: number[] }).ports;
   }, 120_000);
   afterAll(() => {
-    spawnSync(process.execPath, [CLUSTER_SCRIPT, 'stop', cluster]);
+    spawnSync(process.execPath, [CLUSTER_SCRIPT, 'stop', path.join(dir, 'cluster')]);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
