@@ -105,7 +105,12 @@ function addAucRow(t: GroupTally, r: Row): void {
   if (num(r.grid) === 1) {
     if (t.auc.step === null) t.auc = { step: AUC_GRID_STEP, counts: new Float64Array(2 * GRID_CELLS) };
     t.auc.counts[label * GRID_CELLS + num(r.score)]! += num(r.n);
-  } else if (t.auc.step === null) (label === 1 ? t.auc.pos : t.auc.neg).set(num(r.score), num(r.n));
+  } else if (t.auc.step === null) {
+    // added, not set: an engine may group -0 and 0 apart (the same score to JavaScript)
+    const counts = label === 1 ? t.auc.pos : t.auc.neg;
+    const score = num(r.score) + 0;
+    counts.set(score, (counts.get(score) ?? 0) + num(r.n));
+  }
 }
 
 function finishTally(t: GroupTally): GroupTally {

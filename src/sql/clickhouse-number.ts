@@ -46,6 +46,7 @@ export function numberAliases(raw: string, name: string, pattern: string): [stri
     [`toInt64OrZero(${exponent}) - length(extract(${mantissa}, '[.]([0-9]*)'))`, q],
     [`toUInt64OrZero(${digits})`, integer],
     [`if(${isExact}, if(${q} < 0, toFloat64(${integer}) / ${powerOfTen(`-${q}`)}, toFloat64(${integer}) * ${powerOfTen(q)}), toFloat64OrNull(${unsigned}))`, magnitude],
-    [`CASE WHEN match(${raw}, '^(?:${pattern})$') THEN if(substring(${raw}, 1, 1) = '-', -${magnitude}, ${magnitude}) END`, name],
+    // 0 − x, not −x: "-0" is 0, so that the AUC counts of a score 0 are grouped once (as JavaScript's Map keys them)
+    [`CASE WHEN match(${raw}, '^(?:${pattern})$') THEN if(substring(${raw}, 1, 1) = '-', 0 - ${magnitude}, ${magnitude}) END`, name],
   ];
 }
