@@ -17,12 +17,22 @@ export interface Dialect {
   toDouble(value: string): string;
   /** the characters TRIM removes: space, tab, CR, LF */
   trimmed(value: string): string;
+  /** the names of the n-ary minimum and maximum */
+  least: string;
+  greatest: string;
+  /** true where UNION ALL does not unify its branches' types: every result column is cast */
+  castsUnionColumns?: boolean;
 }
 
 const doubleQuoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const backQuoted = (name: string) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
+// Spark's quoted identifiers have no escapes but a doubled backtick.
+const sparkQuoted = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 const standardString = (value: string) => `'${value.replaceAll("'", "''")}'`;
-const backslashString = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n')}'`;
+const backslashString = (value: string) =>
+  `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t')}'`;
+
+const STANDARD_MIN_MAX = { least: 'LEAST', greatest: 'GREATEST' };
 
 export const DIALECTS = {
   duckdb: {
@@ -35,6 +45,7 @@ export const DIALECTS = {
     matches: (value, pattern) => `regexp_full_match(${value}, ${standardString(pattern)})`,
     toDouble: (value) => `TRY_CAST(${value} AS DOUBLE)`,
     trimmed: (value) => `trim(${value}, ' ' || chr(9) || chr(13) || chr(10))`,
+    ...STANDARD_MIN_MAX,
   },
   postgres: {
     run: 'psql "$DATABASE_URL" --csv -f q.sql > stats.csv',
@@ -47,10 +58,12 @@ export const DIALECTS = {
     // Safe: the query's CASE casts only cells that match the number pattern.
     toDouble: (value) => `CAST(${value} AS DOUBLE PRECISION)`,
     trimmed: (value) => `btrim(${value}, ' ' || chr(9) || chr(13) || chr(10))`,
+    ...STANDARD_MIN_MAX,
   },
   spark: {
-    run: "spark-sql -f q.sql > stats.tsv   (or spark.sql(open('q.sql').read()).write.json('stats'))",
-    identifier: backQuoted,
+    // spark-sql prints tab-separated rows without a header: the result is saved as JSON lines instead
+    run: "pyspark: spark.sql(open('q.sql').read().rstrip().rstrip(';')).coalesce(1).write.json('stats'), then --from-aggregates stats/part-*.json",
+    identifier: sparkQuoted,
     string: backslashString,
     text: 'STRING',
     double: 'DOUBLE',
@@ -58,9 +71,10 @@ export const DIALECTS = {
     matches: (value, pattern) => `(${value} RLIKE ${backslashString(`^(?:${pattern})$`)})`,
     toDouble: (value) => `TRY_CAST(${value} AS DOUBLE)`,
     trimmed: (value) => `trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM ${value})`,
+    ...STANDARD_MIN_MAX,
   },
   bigquery: {
-    run: 'bq query --use_legacy_sql=false --format=json --max_rows=100000000 < q.sql > stats.json',
+    run: 'bq query --use_legacy_sql=false --format=json --max_rows=100000000 "$(cat q.sql)" > stats.json',
     identifier: backQuoted,
     string: backslashString,
     text: 'STRING',
@@ -69,6 +83,24 @@ export const DIALECTS = {
     matches: (value, pattern) => `REGEXP_CONTAINS(${value}, ${backslashString(`^(?:${pattern})$`)})`,
     toDouble: (value) => `SAFE_CAST(${value} AS FLOAT64)`,
     trimmed: (value) => `TRIM(${value}, CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10])))`,
+    ...STANDARD_MIN_MAX,
+  },
+  // 18.16 (Debian's package) has no WITH … AS (SELECT …): clickhouse-query.ts nests instead.
+  clickhouse: {
+    run: 'clickhouse-client --format JSONEachRow < q.sql > stats.jsonl',
+    identifier: backQuoted,
+    string: backslashString,
+    // CAST(NULL AS T) needs a Nullable type
+    text: 'Nullable(String)',
+    double: 'Nullable(Float64)',
+    integer: 'Nullable(Int64)',
+    matches: (value, pattern) => `match(${value}, ${backslashString(`^(?:${pattern})$`)})`,
+    // Not correctly rounded in 18.16: clickhouse-query.ts parses scores with clickhouse-number.ts instead.
+    toDouble: (value) => `toFloat64OrNull(replaceRegexpOne(${value}, '^[+]', ''))`,
+    trimmed: (value) => `replaceRegexpAll(${value}, '^[ \\t\\r\\n]+|[ \\t\\r\\n]+$', '')`,
+    least: 'least',
+    greatest: 'greatest',
+    castsUnionColumns: true,
   },
 } as const satisfies Record<string, Dialect>;
 

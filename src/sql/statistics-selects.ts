@@ -6,7 +6,7 @@ export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'gr
 type Column = (typeof RESULT_COLUMNS)[number];
 
 /** A SELECT list with every result column, NULL (typed, for UNION ALL) where not given. */
-function selectList(shape: QueryShape, given: Partial<Record<Column | `v${number}`, string>>): string {
+export function selectList(shape: QueryShape, given: Partial<Record<Column | `v${number}`, string>>): string {
   const { d } = shape;
   const type: Record<Column, string> = {
     kind: d.text, attribute: d.text, bin: d.integer, score: d.double, label: d.integer, grid: d.integer,
@@ -14,30 +14,49 @@ function selectList(shape: QueryShape, given: Partial<Record<Column | `v${number
   };
   const values = Array.from({ length: shape.arity }, (_, i) => `v${i + 1}` as const);
   const names = [...RESULT_COLUMNS.slice(0, 2), ...values, ...RESULT_COLUMNS.slice(2)];
-  return names.map((name) => `${given[name] ?? `CAST(NULL AS ${(type as Record<string, string>)[name] ?? d.text})`} AS ${name}`).join(', ');
+  const typeOf = (name: string) => (type as Record<string, string>)[name] ?? d.text;
+  // A dialect that does not unify the types of UNION ALL branches gets every value cast.
+  const value = (name: string, expression: string | undefined) =>
+    expression === undefined ? `CAST(NULL AS ${typeOf(name)})` : d.castsUnionColumns ? `CAST(${expression} AS ${typeOf(name)})` : expression;
+  return names.map((name) => `${value(name, given[name])} AS ${name}`).join(', ');
 }
 
 function valueColumns(shape: QueryShape): string {
   return Array.from({ length: shape.arity }, (_, i) => `v${i + 1}`).join(', ');
 }
 
+/** The names of a decoded row's columns in the query. */
+export interface DecodedNames {
+  p: string;
+  y: string;
+  s: string;
+  s_raw: string;
+}
+const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw' };
+
 /** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
-function dropReason(shape: QueryShape): string {
+export function dropReason(shape: QueryShape, { p, y, s_raw } = DECODED): string {
   const { prediction, label, score } = shape.config.columns;
   const cases = [
-    prediction ? `WHEN p IS NULL THEN 'missing_prediction'` : '',
-    label ? `WHEN y IS NULL THEN 'missing_label'` : '',
-    score ? `WHEN s_raw IS NULL THEN 'missing_score'` : '',
+    prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
+    label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
+    score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
+}
+
+/** Rows that are neither refused nor used (a missing cell), and rows whose score the CLI refuses: not a number, or a probability outside [0, 1]. */
+export function refusalConditions(shape: QueryShape, { p, y, s, s_raw } = DECODED): { valid: string; badScore: string } {
+  const valid = `COALESCE(${p}, 0) <> -1 AND COALESCE(${y}, 0) <> -1`;
+  const badScore = `${s_raw} IS NOT NULL AND (${s} IS NULL${shape.config.columns.label ? ` OR ${s} < 0 OR ${s} > 1` : ''})`;
+  return { valid, badScore };
 }
 
 /** Rows whose cells the CLI would refuse: a binary value neither positive nor negative, a score that is not a (probability) number. */
 function invalidSelects(shape: QueryShape): string[] {
   const { config, d } = shape;
   const { prediction, label, score } = config.columns;
-  const valid = `COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1`;
-  const badScore = `s_raw IS NOT NULL AND (s IS NULL${label ? ' OR s < 0 OR s > 1' : ''})`;
+  const { valid, badScore } = refusalConditions(shape);
   const invalid = (role: string, raw: string, where: string) =>
     `SELECT ${selectList(shape, { kind: `'invalid'`, attribute: d.string(role), n: 'n', detail: 'example' })} FROM (SELECT COUNT(*) AS n, MIN(${raw}) AS example FROM decoded WHERE ${where}) i WHERE n > 0`;
   // The first values of each binary column, for the messages (sorted: SQL has no "first seen").
@@ -48,6 +67,11 @@ function invalidSelects(shape: QueryShape): string[] {
     ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
   ];
+}
+
+/** The sums of a group's rows in one calibration bin, given the names of the decision, the label and the score. */
+export function binSums({ dec, y, s } = { dec: 'dec', y: 'y', s: 's' }) {
+  return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
 }
 
 function aucSelect(shape: QueryShape): string {
@@ -76,16 +100,11 @@ export function statisticsSelects(shape: QueryShape, fingerprint: string): strin
     attribute: 'attribute',
     ...Object.fromEntries(v.split(', ').map((c) => [c, c])),
     bin: 'b',
-    n: 'COUNT(*)',
-    selected: 'SUM(dec)',
-    positives: 'SUM(y)',
-    tp: 'SUM(dec * y)',
-    sum_score: 'SUM(s)',
-    sum_squared_error: 'SUM((s - y) * (s - y))',
+    ...binSums(),
   };
   const selects = [
     `SELECT ${selectList(shape, { kind: `'meta'`, n: 'COUNT(*)', detail: d.string(fingerprint) })} FROM raw`,
-    `SELECT ${selectList(shape, { kind: `'dropped'`, n: 'COUNT(*)', detail: 'reason' })} FROM (SELECT ${dropReason(shape)} AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason`,
+    `SELECT ${selectList(shape, { kind: `'dropped'`, n: 'COUNT(*)', detail: 'reason' })} FROM (SELECT ${dropReason(shape)} AS reason FROM decoded WHERE ${refusalConditions(shape).valid}) r WHERE reason IS NOT NULL GROUP BY reason`,
     ...invalidSelects(shape),
     `SELECT ${selectList(shape, bin)} FROM keyed GROUP BY attribute, ${v}, b`,
     ...(hasAuc ? [aucSelect(shape)] : []),

@@ -1,6 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['typed columns', MARKETING_CONFIG, false],
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
+    ['a positive list that trims to nothing: every label negative', { ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] }, true],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
     const expected = await streamingAudit(MARKETING, config);
@@ -73,7 +74,9 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
         '6,"A",y,,1,0.125',
         '7,B,y,1,1,1',
         '8,(missing),x,0,0,0',
-        ...Array.from({ length: 60 }, (_, i) => `${9 + i},${'ABC'[i % 3]},${'xy'[i % 2]},${i % 4 ? 1 : 0},${i % 3 ? 0 : 1},0.${String((i * 37) % 100).padStart(2, '0')}`),
+        '9,A,x,1,0,-0.0',
+        '10,A,x,0,0,0',
+        ...Array.from({ length: 60 }, (_, i) => `${11 + i},${'ABC'[i % 3]},${'xy'[i % 2]},${i % 4 ? 1 : 0},${i % 3 ? 0 : 1},0.${String((i * 37) % 100).padStart(2, '0')}`),
       ].join('\n') + '\n',
     );
     const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g', 'h', 'g+h'] });
@@ -81,6 +84,27 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     expect(expected.input.rowsDropped).toEqual({ missing_label: 1, missing_prediction: 1, missing_score: 1 });
     expectSameReport(await warehouseAudit(csv, config, { isText: true }), expected);
     expectSameReport(await warehouseAudit(csv, config, { isText: true, format: 'json' }), expected);
+  });
+
+  it('the result as Spark writes it (JSON lines, NULL fields left out), as bq prints it (a JSON array of strings), and with a score counted in two rows', async () => {
+    const config = testConfig(MARKETING_CONFIG);
+    const expected = await streamingAudit(MARKETING, config);
+    const table = `t${Math.random().toString(36).slice(2, 8)}`;
+    await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(MARKETING)})`);
+    const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
+    const json = path.join(dir, `${table}.json`);
+    await connection.run(`COPY (${query}) TO ${quote(json)} (FORMAT json, ARRAY true)`);
+    const rows = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>[];
+    const spark = path.join(dir, 'part-00000.json');
+    writeFileSync(spark, rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)))).join('\n') + '\n');
+    const bq = path.join(dir, 'stats.json');
+    writeFileSync(bq, JSON.stringify(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v)])))));
+    // an engine that groups equal scores apart (Spark before 3.0 kept -0 and 0 apart): the reader adds their counts
+    const split = path.join(dir, 'split.json');
+    const isSplit = (r: Record<string, unknown>) => r.kind === 'auc' && Number(r.grid) === 0 && Number(r.n) >= 2;
+    writeFileSync(split, JSON.stringify(rows.flatMap((r) => (isSplit(r) ? [{ ...r, n: 1 }, { ...r, n: Number(r.n) - 1 }] : [r]))));
+    expect(rows.filter(isSplit).length).toBeGreaterThan(1000);
+    for (const file of [spark, bq, split]) expectSameReport(auditStatistics(config, mergeStatisticsFiles([{ name: file, path: file }]), meta), expected);
   });
 
   it('a group past the exact AUC limit is counted on the same 1e-4 grid', async () => {

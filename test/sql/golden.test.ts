@@ -6,8 +6,10 @@ import { testConfig } from '../helpers/rows.js';
 const tool = { name: 'fairgate', version: 'test' };
 
 /**
- * The query text of every dialect, against reviewed golden files. DuckDB's is
- * also run on a real engine (duckdb.test.ts); the others are checked as text.
+ * The query text of every dialect, against reviewed golden files. DuckDB's,
+ * PostgreSQL's and ClickHouse's are also run on real engines (duckdb, postgres
+ * and clickhouse.test.ts); Spark's and BigQuery's are parsed by parsers of
+ * those dialects (dialect-parsers.test.ts).
  * After a deliberate change: `npx vitest run test/sql -u`, then review the diff.
  */
 describe('fairgate sql: golden query text', () => {
@@ -26,5 +28,13 @@ describe('fairgate sql: golden query text', () => {
   });
   it.each(DIALECT_NAMES)('%s, with a threshold, a positive list, --missing drop and quotes in names', async (dialect) => {
     await expect(buildStatisticsQuery(variant, 'decisions', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}-threshold-drop.sql`);
+  });
+});
+
+describe('fairgate sql --dialect clickhouse: refusals', () => {
+  it('a column named like one of the query’s fg_ aliases (ClickHouse would read the alias)', () => {
+    const config = testConfig({ columns: { prediction: 'fg_p', label: 'y', score: 's' }, groups: ['g'] });
+    expect(() => buildStatisticsQuery(config, 't', 'clickhouse', tool)).toThrow(/^column "fg_p": ClickHouse queries name their own values fg_…, .*rename it in a view/);
+    expect(() => buildStatisticsQuery(config, 't', 'duckdb', tool)).not.toThrow();
   });
 });

@@ -33,7 +33,8 @@ export function resultRows(text: string, json: unknown, file: string): Row[] {
   reader.end();
   const [header, ...data] = records;
   if (!header?.includes('kind')) throw new InputError(file, 1, 'not a fairgate statistics result (no "kind" column); run the query printed by fairgate sql and save its whole result');
-  return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i]])));
+  // \N is NULL in ClickHouse's (and MySQL's) CSV; no value of the result is that text
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i] === '\\N' ? null : r[i]])));
 }
 
 const num = (x: unknown): number => (x === null || x === undefined || x === '' ? 0 : Number(x));
@@ -104,7 +105,12 @@ function addAucRow(t: GroupTally, r: Row): void {
   if (num(r.grid) === 1) {
     if (t.auc.step === null) t.auc = { step: AUC_GRID_STEP, counts: new Float64Array(2 * GRID_CELLS) };
     t.auc.counts[label * GRID_CELLS + num(r.score)]! += num(r.n);
-  } else if (t.auc.step === null) (label === 1 ? t.auc.pos : t.auc.neg).set(num(r.score), num(r.n));
+  } else if (t.auc.step === null) {
+    // added, not set: an engine may group -0 and 0 apart (the same score to JavaScript)
+    const counts = label === 1 ? t.auc.pos : t.auc.neg;
+    const score = num(r.score) + 0;
+    counts.set(score, (counts.get(score) ?? 0) + num(r.n));
+  }
 }
 
 function finishTally(t: GroupTally): GroupTally {

@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (bigquery).
--- Run: bq query --use_legacy_sql=false --format=json --max_rows=100000000 < q.sql > stats.json
+-- Run: bq query --use_legacy_sql=false --format=json --max_rows=100000000 "$(cat q.sql)" > stats.json
 -- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 WITH
 raw AS (
   SELECT

@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (duckdb).
 -- Run: duckdb my.db -csv -c ".read q.sql" > stats.csv   (or: COPY (<query>) TO 'stats.csv' (HEADER))
 -- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 WITH
 raw AS (
   SELECT

@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (postgres).
 -- Run: psql "$DATABASE_URL" --csv -f q.sql > stats.csv
 -- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 WITH
 raw AS (
   SELECT
