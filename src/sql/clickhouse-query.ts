@@ -1,9 +1,9 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
-import { attributeColumns } from '../config/attribute-columns.js';
-import { binary, cell, NUMBER_PATTERN, scoreColumns, type QueryShape } from './build-query.js';
+import { attributeColumns } from '../model/attribute-columns.js';
 import { numberAliases } from './clickhouse-number.js';
 import { binSums, dropReason, refusalConditions, selectList } from './statistics-selects.js';
+import { binary, cell, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 
 /**
  * The statistics query for ClickHouse 18.16, which has no `WITH name AS

@@ -1,5 +1,5 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
-import type { QueryShape } from './build-query.js';
+import type { QueryShape } from './query-shape.js';
 
 /** The result's columns, in order; sql-result.ts reads them by name. */
 export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_squared_error', 'detail'] as const;

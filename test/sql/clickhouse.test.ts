@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/aggregate/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/audit.js';
-import type { AuditConfig } from '../../src/config/types.js';
-import { buildStatisticsQuery, NUMBER_PATTERN } from '../../src/sql/build-query.js';
+import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
+import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
+import { runAudit } from '../../src/pipeline/audit.js';
+import type { AuditConfig } from '../../src/model/config.js';
+import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { numberAliases } from '../../src/sql/clickhouse-number.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
 
 /**
  * The ClickHouse query on a real sharded engine: Debian's ClickHouse 18.16,
