@@ -13,8 +13,9 @@ import type { InputSource } from '../input/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
 import { EXTENSIONS, loadReporter, type ReporterName } from '../report/reporters/names.js';
 import type { ReportContext } from '../report/reporters/types.js';
-import { writeOutputs, type RenderedOutput } from '../report/write-outputs.js';
+import type { RenderedOutput } from '../report/write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
+import { guardRunFiles, writeReports } from './guard-run-files.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
@@ -126,8 +127,21 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
+  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), shown: `-o ${p}`, format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const jobSummary = isGithubActions(io.env) ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  guardRunFiles(
+    {
+      ...(file !== undefined ? { data: file } : {}),
+      ...(flags.config !== undefined ? { config: flags.config } : {}),
+      ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+      ...(flags.fromAggregates ? { aggregates: flags.fromAggregates } : {}),
+      outputs: flags.output ?? [],
+      writesStdout: !flags.quiet,
+      ...(jobSummary ? { jobSummary } : {}),
+    },
+    io,
+  );
   // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
   const baseline = flags.baseline === undefined ? undefined : (await import('../baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
   const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
@@ -144,10 +158,9 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
   const rendered: RenderedOutput[] = [];
-  for (const o of outputs) rendered.push({ path: o.path, content: (await loadReporter(o.format))(result, { isColor: false }) });
+  for (const o of outputs) rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, { isColor: false }) });
   const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, ctx);
-  writeOutputs(rendered);
-  if (stdout) io.writeStdout(stdout);
+  await writeReports(rendered, stdout, io);
   if (isGithubActions(io.env)) (await import('./github-actions.js')).publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);
 }
