@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Everything under a folder, as relative path → what it is: `file:<content>#<inode>`,
+ * Everything under a folder, as relative path → what it is: `file:<size>:<sha256 of the content, 16 hex>#<inode>`,
  * `dir`, or `link:<target>`. Two equal snapshots mean nothing was added, removed
  * or changed — and, through the inode, that a file was not replaced by a copy.
  */
+/** What `snapshot` records of a file's content. */
+export const digest = (content: string | Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 16);
+
 export function snapshot(root: string, options: { inodes?: boolean } = {}): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (dir: string) => {
@@ -17,7 +21,10 @@ export function snapshot(root: string, options: { inodes?: boolean } = {}): Map<
       else if (s.isDirectory()) {
         out.set(rel, 'dir');
         walk(full);
-      } else out.set(rel, `file:${readFileSync(full, 'utf8')}${options.inodes === false ? '' : `#${s.ino}`}`);
+      } else {
+        const bytes = readFileSync(full);
+        out.set(rel, `file:${bytes.length}:${digest(bytes)}${options.inodes === false ? '' : `#${s.ino}`}`);
+      }
     }
   };
   walk(root);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runInterruptCleanups } from '../../../src/cli/interrupt-cleanup.js';
 import { OutputError } from '../../../src/cli/output-error.js';
 import { stageOutputs, writeOutputs, type RenderedOutput } from '../../../src/report/write-outputs.js';
-import { snapshot } from '../../helpers/dir-snapshot.js';
+import { digest, snapshot } from '../../helpers/dir-snapshot.js';
 
 const roots: string[] = [];
 const scratch = () => {
@@ -61,7 +61,7 @@ describe('writing reports: every one in place, or none', () => {
           expect(error).toBeUndefined();
           for (const o of outputs) {
             const rel = path.relative(root, o.path);
-            expected.set(rel, `file:${o.content}`);
+            expected.set(rel, `file:${Buffer.byteLength(o.content)}:${digest(o.content)}`);
             for (let d = path.dirname(rel); d !== '.'; d = path.dirname(d)) expected.set(d, 'dir');
           }
           expect(snapshot(root, { inodes: false })).toEqual(expected);
