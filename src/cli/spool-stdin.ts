@@ -17,8 +17,8 @@ export interface SpooledInput {
 const procFd = (fd: number) => `/proc/self/fd/${fd}`;
 
 function spoolFailure(name: string, error: unknown, folder: string): unknown {
-  const { what, fix } = describeWriteCause(error);
-  return new InputError(name, undefined, `cannot keep the copy of standard input that a score cut-off reads twice, in ${folder}: ${what}; ${fix}, set TMPDIR to a folder with room, or give the data as a file`, { cause: error });
+  const { what } = describeWriteCause(error);
+  return new InputError(name, undefined, `a score cut-off reads standard input twice, so fairgate keeps a private copy in TMPDIR (${folder}), and that failed: ${what}; set TMPDIR to a folder with room for the data, or give the data as a file`, { cause: error });
 }
 
 /**
