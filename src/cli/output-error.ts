@@ -9,7 +9,7 @@ export class OutputError extends AuditError {
 
 /** The operating system's reasons a file or standard output cannot be written, in words, with what to do. */
 const CAUSES: ReadonlyMap<string, [what: string, fix: string]> = new Map([
-  ['EISDIR', ['is a directory, not a file', 'give the path of a file, e.g. reports/report.json']],
+  ['EISDIR', ['is a directory, not a file', 'give the path of a file, not of a folder']],
   ['ENOTDIR', ['a part of the path is a file, not a folder', 'give a path inside a folder']],
   ['EEXIST', ['a part of the path is a file, not a folder', 'give a path inside a folder']],
   ['EACCES', ['permission denied', 'choose a folder you can write to']],

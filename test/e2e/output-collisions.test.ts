@@ -42,24 +42,15 @@ const DESTROY = 'writing there would destroy an input, so nothing was read or wr
 
 type Case = [what: string, args: string[], stderr: string, options?: Parameters<typeof run>[2]];
 const CASES: Case[] = [
-  ['audit -o the data file', ['audit', 'data.csv', ...G, '-o', 'data.csv'], `-o data.csv is the input data file: ${DESTROY}; give -o another path`],
-  ['audit -o a symbolic link to it', ['audit', 'data.csv', ...G, '-o', 'link.csv'], `-o link.csv is the input data file data.csv (the same file through a symbolic link): ${DESTROY}; give -o another path`],
-  ['audit -o a hard link to it, as a second -o', ['audit', 'data.csv', ...G, '-o', 'r.html', '-o', 'hard.csv'], `-o hard.csv is the input data file data.csv (the same file through a hard link): ${DESTROY}; give -o another path`],
-  ['audit -o the baseline', ['audit', 'data.csv', ...G, '--baseline', 'old.json', '-o', 'old.json'], `-o old.json is the baseline report (--baseline): ${DESTROY}; give -o another path`],
-  ['audit -o an aggregate file', ['audit', '--from-aggregates', 'agg.json', '-o', 'agg.json'], `-o agg.json is an aggregate file (--from-aggregates): ${DESTROY}; give -o another path`],
-  ['audit -o the file on standard input', ['audit', '-', ...G, '-o', 'data.csv'], `-o data.csv is the file on standard input (the data being audited): ${DESTROY}; give -o another path`, { stdin: 'data.csv' }],
-  [
-    'audit with standard output appended to the data file',
-    ['audit', 'data.csv', ...G],
-    `standard output is the input data file data.csv: ${DESTROY}; send standard output to another file (a shell's > empties the file before fairgate starts: check that it still holds what it should)`,
-    { stdout: 'data.csv' },
-  ],
-  ['audit with the job summary on the data file', ['audit', 'data.csv', ...G], `GITHUB_STEP_SUMMARY (data.csv) is the input data file: ${DESTROY}; point GITHUB_STEP_SUMMARY at another file`, { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: 'data.csv' } }],
-  ['audit with two -o to one file', ['audit', 'data.csv', ...G, '-o', 'r.json', '-o', 'sub/../r.json'], '-o r.json and -o sub/../r.json are the same file: one output would replace the other, so nothing was read or written; give each output its own path'],
+  // the audit's rows (data, links, baseline, aggregates, standard input and output, the job summary, two -o) are in the README's catalogue: test/catalogue/output-cases.ts
+  ['audit -o a hard link to the data file, as a second -o', ['audit', 'data.csv', ...G, '-o', 'r.html', '-o', 'hard.csv'], `-o hard.csv is the input data file data.csv (the same file through a hard link): ${DESTROY}; give -o another path`],
   ['audit -o the file standard output goes to', ['audit', 'data.csv', ...G, '-o', 'r.json'], '-o r.json and standard output are the same file: one output would replace the other, so nothing was read or written; give each output its own path', { stdout: 'r.json' }],
   ['aggregate -o the data file', ['aggregate', 'data.csv', ...G, '-o', 'data.csv'], `-o data.csv is the input data file: ${DESTROY}; give -o another path`],
+  ['aggregate -o the file on standard input', ['aggregate', '-', ...G, '-o', 'link.csv'], `-o link.csv is the file on standard input (the data being audited): ${DESTROY}; give -o another path`, { stdin: 'data.csv' }],
   ['sql -o the config file', ['sql', '--dialect', 'postgres', '--table', 't', '-c', 'cfg.yaml', '-o', 'cfg.yaml'], `-o cfg.yaml is the config file: ${DESTROY}; give -o another path`],
+  ['sql with standard output appended to its config file', ['sql', '--dialect', 'postgres', '--table', 't', '-c', 'cfg.yaml'], `standard output is the config file cfg.yaml: ${DESTROY}; send standard output to another file (a shell's > empties the file before fairgate starts: check that it still holds what it should)`, { stdout: 'cfg.yaml' }],
   ['init -o the CSV it reads, with --force', ['init', 'data.csv', '-o', 'data.csv', '--force'], `-o data.csv is the input data file: ${DESTROY}; give -o another path`],
+  ['init -o a symbolic link to the CSV it reads, without --force (not "use --force")', ['init', 'data.csv', '-o', 'link.csv'], `-o link.csv is the input data file data.csv (the same file through a symbolic link): ${DESTROY}; give -o another path`],
 ];
 
 describe('no output may be a file the run reads, or another output: refused before anything is read, every file left as it was', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { leftovers, snapshot } from '../helpers/dir-snapshot.js';
-import { feed, markerSays, startCli, waitUntil, type Running } from '../helpers/spawn-cli.js';
+import { markerSays, startCli, waitUntil, type Running } from '../helpers/spawn-cli.js';
 
 const EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 type Signal = keyof typeof EXIT_CODES;
@@ -47,14 +47,14 @@ describe('a signal at any moment leaves nothing behind: no temporary, no copy of
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s while reading standard input', async (signal) => {
     const w = world();
     const run = startCli(['audit', '-', ...SCORED, '--prediction', 'd', ...OUTPUTS], { cwd: w.work, env: { TMPDIR: w.tmp } });
-    await feed(run, Buffer.from(CSV.slice(0, 300_000))); // more than a pipe holds: the CLI is reading it
+    await run.feed(Buffer.from(CSV.slice(0, 300_000))); // more than a pipe holds: the CLI is reading it
     await expectCleanStop(run, signal, w, new Map());
   });
 
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s while standard input is copied for the two passes of --top-k: the copy never had a name anyone could find', async (signal) => {
     const w = world();
     const run = startCli(['audit', '-', ...SCORED, '--top-k', '100', ...OUTPUTS], { cwd: w.work, env: { TMPDIR: w.tmp } });
-    await feed(run, Buffer.from(CSV.slice(0, 300_000)));
+    await run.feed(Buffer.from(CSV.slice(0, 300_000)));
     // while it copies: nothing in TMPDIR, and the copy is a file without a name (no link left), readable by its owner only
     expect(readdirSync(w.tmp)).toEqual([]);
     const fds = path.join('/proc', String(run.child.pid), 'fd');
@@ -75,7 +75,8 @@ describe('a signal at any moment leaves nothing behind: no temporary, no copy of
   it('SIGTERM in pass 2 of --top-k on standard input (reading the copy again)', async () => {
     const w = world();
     const run = startCli(['audit', '-', ...SCORED, '--top-k', '100', ...OUTPUTS], { cwd: w.work, env: { TMPDIR: w.tmp }, hold: 'open:/proc/self/fd/:4', marker: w.marker });
-    run.child.stdin!.end(CSV);
+    await run.feed(Buffer.from(CSV));
+    run.endInput();
     await waitUntil(markerSays(w.marker, 'held at open #4'), 'pass 2 opened the copy', run);
     await expectCleanStop(run, 'SIGTERM', w, new Map());
   });
