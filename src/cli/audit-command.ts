@@ -8,8 +8,8 @@ import type { AuditResult } from '../report/audit-result.js';
 import { locateConfig, readConfigFile } from '../config/load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
-import { ConfigError, UsageError } from '../errors.js';
-import type { InputSource } from '../input/read-csv.js';
+import { ConfigError, InputError, UsageError } from '../errors.js';
+import { toInputError, type InputSource } from '../input/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
 import { EXTENSIONS, loadReporter, type ReporterName } from '../report/reporters/names.js';
 import type { ReportContext } from '../report/reporters/types.js';
@@ -122,6 +122,18 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   }
 }
 
+/** `--baseline`: the earlier report; the system's refusals (a directory, a loop of links, …) as one line naming it. */
+async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineInput> {
+  const { readBaseline } = await import('../baseline/read-baseline.js');
+  try {
+    return readBaseline(file, path.resolve(io.cwd, file));
+  } catch (error) {
+    const known = error instanceof InputError ? undefined : toInputError(file, error);
+    if (!(known instanceof InputError)) throw error;
+    throw new InputError(file, undefined, `--baseline: ${known.detail.replace('give a CSV file', 'give the JSON report of an earlier run (-o report.json)')}`, { cause: error });
+  }
+}
+
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
@@ -143,7 +155,7 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     io,
   );
   // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
-  const baseline = flags.baseline === undefined ? undefined : (await import('../baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const baseline = flags.baseline === undefined ? undefined : await readBaselineArgument(flags.baseline, io);
   const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;

@@ -105,6 +105,27 @@ describe('fuzz: argument lists, output paths and environment variables never rea
     );
   }, PROCESSES);
 
+  it('arbitrary input paths, for the data and every side file: a report, or one line and exit 2', () => {
+    const useArb = fc.constantFrom<(p: string) => string[]>(
+      (p) => ['audit', p, '-g', 'g', '--prediction', 'd'],
+      (p) => ['audit', p, '-g', 'g', '--score', 's', '--top-k', '1', '--threads', '2'],
+      (p) => ['aggregate', p, '-g', 'g', '--prediction', 'd'],
+      (p) => ['init', p, '-o', 'new.yaml'],
+      (p) => ['audit', 'data.csv', '-g', 'g', '--prediction', 'd', '-c', p],
+      (p) => ['audit', 'data.csv', '-g', 'g', '--prediction', 'd', '--baseline', p],
+      (p) => ['audit', '--from-aggregates', p],
+    );
+    fc.assert(
+      fc.property(useArb, pathArb, (use, p) => {
+        const dir = world();
+        const run = runCli(use(inWorld(p, dir)), { cwd: dir });
+        expectSane(run, dir);
+        expect(readFileSync(path.join(dir, 'data.csv'), 'utf8')).toBe(DATA);
+      }),
+      { numRuns: 30 },
+    );
+  }, PROCESSES);
+
   it('arbitrary values of the variables fairgate reads (SOURCE_DATE_EPOCH, NO_COLOR, FORCE_COLOR, GITHUB_ACTIONS, GITHUB_STEP_SUMMARY, TMPDIR)', () => {
     const envArb = fc.record(
       {
