@@ -7,13 +7,14 @@ import type { AuditResult } from '../model/audit-result.js';
 import { locateConfig, readConfigFile } from './load-config.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
-import { ConfigError, UsageError } from '../model/errors.js';
-import type { InputSource } from '../input/csv/read-csv.js';
+import { ConfigError, InputError, UsageError } from '../model/errors.js';
+import { toInputError, type InputSource } from '../input/csv/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
 import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
 import type { ReportContext } from '../render/reporters/types.js';
-import { writeOutputs, type RenderedOutput } from './write-outputs.js';
+import type { RenderedOutput } from './write-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
+import { guardRunFiles, writeReports } from './guard-run-files.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
@@ -121,15 +122,40 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   }
 }
 
+/** `--baseline`: the earlier report; the system's refusals (a directory, a loop of links, …) as one line naming it. */
+async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineInput> {
+  const { readBaseline } = await import('../input/baseline/read-baseline.js');
+  try {
+    return readBaseline(file, path.resolve(io.cwd, file));
+  } catch (error) {
+    const known = error instanceof InputError ? undefined : toInputError(file, error);
+    if (!(known instanceof InputError)) throw error;
+    throw new InputError(file, undefined, `--baseline: ${known.detail.replace('give a CSV file', 'give the JSON report of an earlier run (-o report.json)')}`, { cause: error });
+  }
+}
+
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), format: formatOfPath(p) }));
+  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), shown: `-o ${p}`, format: formatOfPath(p) }));
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
+  const jobSummary = isGithubActions(io.env) ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  guardRunFiles(
+    {
+      ...(file !== undefined ? { data: file } : {}),
+      ...(flags.config !== undefined ? { config: flags.config } : {}),
+      ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+      ...(flags.fromAggregates ? { aggregates: flags.fromAggregates } : {}),
+      outputs: flags.output ?? [],
+      writesStdout: !flags.quiet,
+      ...(jobSummary ? { jobSummary } : {}),
+    },
+    io,
+  );
   // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
-  const baseline = flags.baseline === undefined ? undefined : (await import('../input/baseline/read-baseline.js')).readBaseline(flags.baseline, path.resolve(io.cwd, flags.baseline));
+  const baseline = flags.baseline === undefined ? undefined : await readBaselineArgument(flags.baseline, io);
   const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;
@@ -144,10 +170,9 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
   const rendered: RenderedOutput[] = [];
-  for (const o of outputs) rendered.push({ path: o.path, content: (await loadReporter(o.format))(result, { isColor: false }) });
+  for (const o of outputs) rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, { isColor: false }) });
   const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, ctx);
-  writeOutputs(rendered);
-  if (stdout) io.writeStdout(stdout);
+  await writeReports(rendered, stdout, io);
   if (isGithubActions(io.env)) (await import('./github-actions.js')).publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);
 }

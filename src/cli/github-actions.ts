@@ -3,7 +3,9 @@ import type { AuditResult, Finding } from '../model/audit-result.js';
 import { findingProse } from '../render/prose/finding-prose.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
+import { escapeTerminal } from '../render/escape.js';
 import { isGithubActions, type CliIo } from './io.js';
+import { describeWriteCause } from './output-error.js';
 
 /** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
 export function escapeCommandData(text: string): string {
@@ -49,7 +51,8 @@ export function publishToGithubActions(result: AuditResult, io: CliIo): void {
     try {
       appendFileSync(summary, `${renderMarkdown(result, { isColor: false })}\n`);
     } catch (error) {
-      io.writeStderr(`fairgate: could not append to GITHUB_STEP_SUMMARY (${summary}): ${(error as Error).message}\n`);
+      // a warning, not an error: the reports are written and the verdict stands
+      io.writeStderr(`fairgate: could not append the job summary to GITHUB_STEP_SUMMARY (${escapeTerminal(summary)}): ${describeWriteCause(error).what}\n`);
     }
   }
   for (const line of workflowCommands(result)) io.writeStderr(line);

@@ -11,6 +11,7 @@ import { isGzip } from '../input/csv/sniff-bytes.js';
 import { renderConfigTemplate } from '../render/config-template.js';
 import { guessColumns } from '../pipeline/guess-columns.js';
 import { writeOutputs } from './write-outputs.js';
+import { guardRunFiles } from './guard-run-files.js';
 import type { CliIo } from './io.js';
 import { fieldText } from '../input/csv/csv-record.js';
 
@@ -86,15 +87,17 @@ function readHead(file: string, display: string): { header: string[]; sample: st
 
 /** `fairgate init [file]`: writes a commented config guessed from the file's header; never overwrites without --force. */
 export function initCommand(file: string | undefined, flags: InitFlags, io: CliIo): number {
-  const target = path.resolve(io.cwd, flags.output ?? DEFAULT_INIT_OUTPUT);
+  const output = flags.output ?? DEFAULT_INIT_OUTPUT;
+  const target = path.resolve(io.cwd, output);
   const shown = path.relative(io.cwd, target) || target;
+  guardRunFiles({ ...(file !== undefined ? { data: file } : {}), config: false, outputs: [output], writesStdout: true }, io);
   if (existsSync(target) && !flags.force) throw new UsageError(`${shown} already exists; use --force to overwrite it`);
   const { header, sample } = file ? readHead(path.resolve(io.cwd, file), file) : { header: [], sample: [] };
   const guess = guessColumns(header, sample);
   const text = renderConfigTemplate(guess, { ...(file ? { file } : {}), header });
   const validated = validateFileConfig(parseYaml(text));
   if (!validated.ok) throw new Error(`fairgate init produced an invalid config: ${JSON.stringify(validated.issues)}`);
-  writeOutputs([{ path: target, content: text }]);
+  writeOutputs([{ path: target, shown: `-o ${output}`, content: text }]);
   const roles = [['prediction', guess.prediction], ['score', guess.score], ['label', guess.label]].filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`);
   const lines = [
     `wrote ${shown}${file ? ` from the header of ${file}` : ' (a template: no input file given)'}`,

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { FileId } from './same-file.js';
 
 /** Everything the CLI needs from the process, injected so commands are testable. */
 export interface CliIo {
@@ -13,6 +14,11 @@ export interface CliIo {
   now?: () => number;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /** resolves once everything written to standard output has been handed to the system; rejects with the first write error (EPIPE, ENOSPC…) */
+  flushStdout?(): Promise<void>;
+  /** standard input and output when they are regular files (`< data.csv`, `> report.json`): their identity, to refuse writing over an input */
+  stdinFile?: FileId;
+  stdoutFile?: FileId;
 }
 
 /** Running as a GitHub Actions step (job summary and annotations). */

@@ -108,7 +108,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       .requiredOption('--table <name>', 'the table or view with the decisions (schema.table is fine)'),
   ).action(async (flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
     const { sqlCommand } = await import('./aggregate-command.js');
-    state.exitCode = sqlCommand(flags, io);
+    state.exitCode = await sqlCommand(flags, io);
   });
 
   program

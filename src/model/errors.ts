@@ -4,7 +4,7 @@
  * known error, so bugs still surface with their stack trace.
  */
 
-export type ErrorCode = 'usage' | 'config' | 'input';
+export type ErrorCode = 'usage' | 'config' | 'input' | 'output';
 
 export class AuditError extends Error {
   readonly code: ErrorCode;

@@ -1,17 +1,22 @@
 import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
+import { OUTPUT_CASES } from './output-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
 import { ROW_CASES } from './row-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
 export const CATALOGUE_END = '<!-- catalogue:end -->';
 
-const SECTIONS: readonly [string, readonly CatalogueCase[]][] = [
+/** What a table row shows of a case. */
+type Row = Pick<CatalogueCase, 'input' | 'stderr' | 'paths' | 'sameReportAs'> & { exit: number };
+
+const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Files, encodings and compression', FILE_CASES],
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
+  ['Outputs, standard output, the environment and signals (outputs are checked before anything is read)', OUTPUT_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };
@@ -20,7 +25,7 @@ const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
 /** Standard error as code spans, one per line (double backticks: messages may hold single ones). */
-function message(c: CatalogueCase): string {
+function message(c: Row): string {
   if (c.stderr === '') return c.sameReportAs ? 'accepted: the same report as the plain UTF-8 file' : 'accepted';
   return c.stderr
     .trimEnd()

@@ -57,6 +57,11 @@ export function toInputError(file: string, error: unknown, header?: readonly str
   if (code === 'ENOENT') return new InputError(file, undefined, 'file not found; check the path (use - to read standard input)', { cause: error });
   if (code === 'EISDIR') return new InputError(file, undefined, 'is a directory; give a CSV file', { cause: error });
   if (code === 'EACCES') return new InputError(file, undefined, 'permission denied reading the file', { cause: error });
+  if (code === 'ENOTDIR') return new InputError(file, undefined, 'a part of the path is a file, not a folder; check the path', { cause: error });
+  if (code === 'ELOOP') return new InputError(file, undefined, 'the path has a loop of symbolic links; check the path', { cause: error });
+  if (code === 'ENAMETOOLONG') return new InputError(file, undefined, 'a name in the path is too long; check the path', { cause: error });
+  // any other refusal of the system (EIO, EMFILE, …) is about this input, not a bug
+  if (code !== undefined && (error as NodeJS.ErrnoException).syscall !== undefined) return new InputError(file, undefined, `cannot read it (${code})`, { cause: error });
   return error;
 }
 

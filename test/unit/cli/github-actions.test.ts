@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { escapeCommandData, escapeCommandProperty, workflowCommands } from '../../../src/cli/github-actions.js';
+import { escapeCommandData, escapeCommandProperty, publishToGithubActions, workflowCommands } from '../../../src/cli/github-actions.js';
 import { BASIC, makeResult, resultWithGroupNames } from '../../helpers/make-result.js';
 
 describe('GitHub workflow commands', () => {
@@ -23,5 +27,21 @@ describe('GitHub workflow commands', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.trimEnd()).not.toContain('\n');
     expect(lines.join('')).toContain('x%0A::error::forged');
+  });
+
+  it('a job summary that cannot be appended to is a one-line warning naming it and the cause; the annotations still go out', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-summary-'));
+    try {
+      const err: string[] = [];
+      const io = { argv: [], cwd: dir, stdin: new PassThrough(), isStdoutTty: false, writeStdout: () => undefined, writeStderr: (t: string) => void err.push(t) };
+      publishToGithubActions(makeResult(BASIC), { ...io, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: dir } });
+      expect(err[0]).toBe(`fairgate: could not append the job summary to GITHUB_STEP_SUMMARY (${dir}): is a directory, not a file (EISDIR)\n`);
+      expect(err.slice(1).every((l) => l.startsWith('::error '))).toBe(true);
+      err.length = 0;
+      publishToGithubActions(makeResult(BASIC), { ...io, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: `${dir}/missing/\u001b[2Jx.md` } });
+      expect(err[0]).toBe(`fairgate: could not append the job summary to GITHUB_STEP_SUMMARY (${dir}/missing/\\u001b[2Jx.md): a folder in the path does not exist or was removed (ENOENT)\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
