@@ -3,7 +3,7 @@ import type { Interval } from './interval.js';
 import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
-/** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
+/** The version of the JSON report's shape (schema/report.schema.json). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';

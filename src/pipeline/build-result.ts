@@ -14,7 +14,7 @@ import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from '../model/audit-result.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
-import { issue7Notices } from './run-notices.js';
+import { cutoffRankingBaselineNotices } from './run-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
@@ -74,7 +74,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }

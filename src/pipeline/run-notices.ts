@@ -26,6 +26,6 @@ function baselineNotices(config: Readonly<AuditConfig>, b: BaselineComparison | 
 }
 
 /** Notices about score cut-offs, ranked lists and the baseline. */
-export function issue7Notices(config: Readonly<AuditConfig>, s: SelectionSummary | undefined, r: RankingSummary | undefined, b: BaselineComparison | undefined): Notice[] {
+export function cutoffRankingBaselineNotices(config: Readonly<AuditConfig>, s: SelectionSummary | undefined, r: RankingSummary | undefined, b: BaselineComparison | undefined): Notice[] {
   return [...selectionNotice(s), ...rankingNotice(r), ...baselineNotices(config, b)];
 }

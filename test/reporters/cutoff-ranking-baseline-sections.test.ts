@@ -11,9 +11,9 @@ import { confusionRows } from '../helpers/rows.js';
 import type { BaselineInput } from '../../src/model/baseline.js';
 
 /**
- * Issue 7's parts of a report — regression findings against --baseline, ranked
- * outputs, score cut-offs — in every format of issue 4 (HTML, Markdown, JUnit,
- * CSV, the terminal table) and in the GitHub annotations.
+ * The score cut-off, ranking and baseline parts of a report — regression findings
+ * against --baseline, ranked outputs, score cut-offs — in every human format (HTML,
+ * Markdown, JUnit, CSV, the terminal table) and in the GitHub annotations.
  */
 const ctx = { isColor: false };
 const render = (result: AuditResult) => Object.fromEntries(Object.entries(REPORTERS).map(([format, reporter]) => [format, reporter(result, ctx)])) as Record<keyof typeof REPORTERS, string>;

@@ -8,5 +8,5 @@ import type { Reporter } from './types.js';
  */
 const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
 
-/** The machine contract (SPEC §4), validated against schema/report.schema.json in the tests. */
+/** The machine-readable report: its shape is schema/report.schema.json (the tests validate every report against it). */
 export const renderJson: Reporter = (result) => `${JSON.stringify(result, null, 2).replace(RAW_IN_JSON, unicodeEscape)}\n`;

@@ -7,9 +7,9 @@ import { confusionRows } from '../../helpers/rows.js';
 import type { BaselineInput } from '../../../src/model/baseline.js';
 
 /**
- * Issue 3's statistics (intervals, tests, Holm, require/bound, minimum
- * denominators) working with issue 7's presets, ranking metrics and
- * regression rules. Expected numbers are computed by hand in the comments.
+ * The statistics (intervals, tests, Holm, require/bound, minimum
+ * denominators) working with presets, ranking metrics and regression
+ * rules. Expected numbers are computed by hand in the comments.
  */
 
 type Cells = { tp: number; fp: number; tn: number; fn: number };

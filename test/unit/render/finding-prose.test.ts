@@ -81,7 +81,7 @@ describe('provenance', () => {
     expect(describeDropped({})).toBe('none');
   });
 
-  it('holds every fact SPEC §5 asks for', () => {
+  it('holds every provenance fact: tool, time, input and its hash, row counts, dropped rows, command, config', () => {
     const keys = provenanceEntries(makeResult({ groups: GROUPS })).map((p) => p.key);
     expect(keys).toEqual(['tool', 'generated_at', 'input_file', 'input_sha256', 'input_bytes', 'rows_read', 'rows_used', 'rows_dropped', 'command', 'config']);
   });
