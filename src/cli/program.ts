@@ -107,7 +107,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       .addOption(new Option('--dialect <d>', 'SQL dialect').choices(DIALECT_NAMES).makeOptionMandatory())
       .requiredOption('--table <name>', 'the table or view with the decisions (schema.table is fine)'),
   ).action(async (flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
-    const { sqlCommand } = await import('./aggregate-command.js');
+    const { sqlCommand } = await import('./sql-command.js');
     state.exitCode = sqlCommand(flags, io);
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CliIo } from './io.js';
 
 export interface RenderedOutput {
   path: string;
@@ -26,4 +27,10 @@ export function writeOutputs(outputs: readonly RenderedOutput[]): void {
     for (const temporary of written) rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** One output of a command without a report format (aggregate, sql): to -o (atomically, as above) or standard output. */
+export function emitOutput(content: string, output: string | undefined, io: CliIo): void {
+  if (output === undefined) io.writeStdout(content);
+  else writeOutputs([{ path: path.resolve(io.cwd, output), content }]);
 }
