@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import type { AuditResult, Finding } from '../model/audit-result.js';
+import type { AuditResult } from '../model/audit-result.js';
+import type { Finding } from '../model/finding.js';
 import { findingProse } from '../render/prose/finding-prose.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';

@@ -1,6 +1,7 @@
 import type { AuditConfig, Rule } from '../model/config.js';
 import { isDisparity } from '../metrics/uncertainty.js';
-import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Verdict } from '../model/audit-result.js';
+import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
+import type { Finding, FindingReason, Verdict } from '../model/finding.js';
 import { findingText, type FindingFacts } from '../render/prose/finding-text.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
 import { unjudgeable } from './unjudgeable.js';

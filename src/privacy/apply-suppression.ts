@@ -1,6 +1,7 @@
 import type { AuditConfig } from '../model/config.js';
 import { findingText } from '../render/prose/finding-text.js';
-import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
+import type { AttributeResult, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
+import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 import type { SuppressionMark } from '../model/sections.js';
 

@@ -1,4 +1,5 @@
-import type { AuditResult, Finding, Verdict } from '../../model/audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding, Verdict } from '../../model/finding.js';
 import { findingProse } from '../prose/finding-prose.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';

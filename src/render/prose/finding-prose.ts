@@ -1,5 +1,6 @@
 import type { DisparityDef } from '../../metrics/disparity.js';
-import type { AttributeResult, AuditResult, Bound, Finding } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { regressionProse } from './regression-prose.js';

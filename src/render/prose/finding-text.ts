@@ -1,7 +1,7 @@
 import { regressionText } from './regression-text.js';
 import type { RuleBoundOn, RuleRequirement } from '../../model/config.js';
 import { DENOMINATOR_NOUNS } from '../../metrics/denominators.js';
-import type { Bound, Finding } from '../../model/audit-result.js';
+import type { Bound, Finding } from '../../model/finding.js';
 import { formatInterval, formatLevel, formatPValue, formatValue } from '../format-number.js';
 
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */

@@ -1,5 +1,6 @@
 import { DENOMINATOR_NOUNS } from '../../metrics/denominators.js';
-import type { AuditResult, Finding } from '../../model/audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { titleOf } from '../metric-info.js';
 import { groupLabel, ruleLabel } from '../verdicts.js';
 

@@ -1,5 +1,6 @@
 import { directionOf } from '../../policy/baseline/worsening.js';
-import type { AuditResult, Finding } from '../../model/audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { formatPercent, formatValue } from '../format-number.js';
 import { metricDef, titleOf } from '../metric-info.js';
 import { groupLabel, ruleLabel } from '../verdicts.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { directionOf } from '../../policy/baseline/worsening.js';
 
 type RegressionFacts = Pick<Finding, 'metric' | 'attribute' | 'group' | 'value' | 'bound' | 'baseline' | 'change' | 'worsening' | 'reason'> & {

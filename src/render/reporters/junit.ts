@@ -1,4 +1,5 @@
-import type { AuditResult, Finding } from '../../model/audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
 import { findingProse } from '../prose/finding-prose.js';
 import { describeBound } from '../prose/finding-text.js';

@@ -1,4 +1,5 @@
-import type { AttributeResult, AuditResult, Finding } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { formatLevel } from '../format-number.js';

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Verdict } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
+import type { Finding, FindingReason, Verdict } from '../../model/finding.js';
 import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES } from '../../metrics/disparity.js';
 import { METRICS } from '../../metrics/registry.js';

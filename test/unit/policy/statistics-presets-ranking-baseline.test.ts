@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, UsageError } from '../../../src/model/errors.js';
-import type { AuditResult, Finding } from '../../../src/model/audit-result.js';
+import type { AuditResult } from '../../../src/model/audit-result.js';
+import type { Finding } from '../../../src/model/finding.js';
 import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';
 import { assertValidReport } from '../../helpers/report-schema.js';
 import { confusionRows } from '../../helpers/rows.js';

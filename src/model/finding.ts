@@ -1,0 +1,70 @@
+import type { Rule, Severity } from './config.js';
+import type { Interval } from './interval.js';
+import type { MetricId, TestName } from './vocabulary.js';
+
+/** A check's outcome: met, failed (or warned, by the rule's severity), no verdict possible, or hidden by small-cell suppression. */
+export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
+
+/**
+ * Why a finding has its status; prose comes from `findingText`.
+ * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
+ * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
+ * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
+ * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
+ * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`.
+ */
+export type FindingReason =
+  | 'within-bound'
+  | 'breach'
+  | 'small-group'
+  | 'small-reference'
+  | 'no-reference'
+  | 'small-denominator'
+  | 'undefined-value'
+  | 'not-significant'
+  | 'interval-includes-bound'
+  | 'no-interval'
+  | 'regression-within-bound'
+  | 'regressed'
+  | 'not-in-baseline'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
+
+export interface Bound {
+  min?: number;
+  max?: number;
+  maxAbs?: number;
+  band?: number;
+  /** the largest allowed worsening against the baseline */
+  maxRegression?: number;
+}
+
+export interface Finding {
+  rule: string;
+  metric: Rule['metric'];
+  attribute: string;
+  group: string;
+  value: number | null;
+  bound: Bound;
+  status: Verdict;
+  reason: FindingReason;
+  severity: Severity;
+  /** the reference group of a disparity */
+  reference?: string | null;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
+  /** the confidence interval of the value */
+  interval?: Interval;
+  /** raw and Holm-adjusted p-values and the test, for disparities that have one */
+  pValue?: number;
+  pValueAdjusted?: number;
+  test?: TestName;
+  minExpected?: number;
+  /** for `small-denominator`: which group's rate fell short, and by how much */
+  denominator?: { group: string; metric: MetricId; count: number; minimum: number };
+  /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
+  baseline?: number | null;
+  change?: number | null;
+  worsening?: number | null;
+  message: string;
+}
