@@ -6,12 +6,16 @@ import type { MetricId, TestName } from './vocabulary.js';
 export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
 
 /**
- * Why a finding has its status; prose comes from `findingText`.
+ * Why a finding has its status: the finding's code. The judging layers set it
+ * and the facts below; render/prose/finding-sentence.ts words each code (a new
+ * code does not compile until it has its sentences there).
+ * - `small-group`, `small-reference`, `no-reference`, `undefined-value`: no verdict before any bound is looked at;
  * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
  * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
  * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
  * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
- * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`.
+ * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`;
+ * - `suppressed-primary`, `suppressed-secondary`: the group is hidden by small-cell suppression.
  */
 export type FindingReason =
   | 'within-bound'
@@ -39,6 +43,14 @@ export interface Bound {
   maxRegression?: number;
 }
 
+/**
+ * One rule applied to one group: its code (`reason`), the verdict it gives, and
+ * the facts a sentence about it states — no prose. Which facts a code carries:
+ * every code the rule, group, value and bound; measured values (`within-bound`,
+ * `breach`, the held-back reasons) the interval and test; `small-denominator`
+ * the `denominator`; the regression codes `baseline`, `change` and `worsening`.
+ * The JSON report adds each finding's sentence as `message`.
+ */
 export interface Finding {
   rule: string;
   metric: Rule['metric'];
@@ -66,5 +78,4 @@ export interface Finding {
   baseline?: number | null;
   change?: number | null;
   worsening?: number | null;
-  message: string;
 }

@@ -1,5 +1,4 @@
 import type { AuditConfig } from '../model/config.js';
-import { findingText } from '../render/prose/finding-text.js';
 import type { AttributeResult, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
 import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
@@ -16,8 +15,8 @@ export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {
 }
 
 /** A masked group's finding: which rule and group, and why there is no verdict; nothing measured. */
-export function suppressedFinding(f: Finding, mark: SuppressionMark, config: Readonly<AuditConfig>): Finding {
-  const facts = {
+export function suppressedFinding(f: Finding, mark: SuppressionMark): Finding {
+  return {
     rule: f.rule,
     metric: f.metric,
     attribute: f.attribute,
@@ -29,8 +28,6 @@ export function suppressedFinding(f: Finding, mark: SuppressionMark, config: Rea
     severity: f.severity,
     n: null,
   };
-  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha };
-  return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 
 export interface SuppressedReport {
@@ -111,7 +108,7 @@ export function applySuppression(
   });
   const findings = verdicts.map((f) => {
     const mark = plan.masks[config.groups.indexOf(f.attribute)]?.get(f.group);
-    return mark ? suppressedFinding(f, mark, config) : f;
+    return mark ? suppressedFinding(f, mark) : f;
   });
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;

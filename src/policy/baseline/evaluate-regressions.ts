@@ -36,7 +36,7 @@ function regressionFinding(rule: Rule & { maxRegression: number }, attribute: At
     change: change?.change ?? null,
     worsening: change?.worsening ?? null,
   };
-  return toFinding(rule, attribute, group, facts, config, change?.reference ? { referenceChange: change.reference } : {});
+  return toFinding(rule, attribute, group, facts);
 }
 
 /**

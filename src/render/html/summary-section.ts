@@ -1,6 +1,6 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding, Verdict } from '../../model/finding.js';
-import { findingProse } from '../prose/finding-prose.js';
+import { findingSentence } from '../prose/finding-sentence.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';
 import { badge, factList, htmlTable, t } from './markup.js';
@@ -47,7 +47,7 @@ function topFindings(result: AuditResult): string {
 const TOP = 8;
 
 function findingList(result: AuditResult, findings: readonly Finding[]): string {
-  const items = findings.map((f) => `<li class="finding v-${f.status}">${badge(f.status)} ${t(findingProse(f, result))}</li>`);
+  const items = findings.map((f) => `<li class="finding v-${f.status}">${badge(f.status)} ${t(findingSentence(f, result, 'plain'))}</li>`);
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 

@@ -1,4 +1,7 @@
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { unicodeEscape } from '../escape.js';
+import { findingSentence } from '../prose/finding-sentence.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -8,5 +11,16 @@ import type { Reporter } from './types.js';
  */
 const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
 
+/** A finding as the JSON report publishes it: its facts, then its sentence (the terse wording). */
+export type PublishedFinding = Finding & { message: string };
+
+/** The report object as the JSON report publishes it (schema/report.schema.json): findings carry their sentence. */
+export type PublishedReport = Omit<AuditResult, 'findings'> & { findings: PublishedFinding[] };
+
+/** The report with every finding's sentence composed (key order as in the report object, `message` last in a finding). */
+export function publishedReport(result: AuditResult): PublishedReport {
+  return { ...result, findings: result.findings.map((f) => ({ ...f, message: findingSentence(f, result, 'terse') })) };
+}
+
 /** The machine-readable report: its shape is schema/report.schema.json (the tests validate every report against it). */
-export const renderJson: Reporter = (result) => `${JSON.stringify(result, null, 2).replace(RAW_IN_JSON, unicodeEscape)}\n`;
+export const renderJson: Reporter = (result) => `${JSON.stringify(publishedReport(result), null, 2).replace(RAW_IN_JSON, unicodeEscape)}\n`;

@@ -4,7 +4,7 @@ import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { formatLevel } from '../format-number.js';
 import { groupCount } from '../group-count.js';
-import { findingProse } from '../prose/finding-prose.js';
+import { findingSentence } from '../prose/finding-sentence.js';
 import { methodFacts } from '../method.js';
 import { ll144Block } from '../ll144/index.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
@@ -31,7 +31,7 @@ function details(summary: string, body: string): string {
 }
 
 function findingItem(f: Finding, result: AuditResult): string {
-  return `- ${VERDICT_LABEL[f.status].mark} ${md(findingProse(f, result))}`;
+  return `- ${VERDICT_LABEL[f.status].mark} ${md(findingSentence(f, result, 'plain'))}`;
 }
 
 function attributeSection(result: AuditResult, a: AttributeResult): string {

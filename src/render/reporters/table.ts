@@ -6,6 +6,7 @@ import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES } from '../../metrics/disparity.js';
 import { METRICS } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
+import { findingSentence } from '../prose/finding-sentence.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
@@ -142,7 +143,7 @@ export const renderTable: Reporter = (result, ctx) => {
   const blocks = result.attributes.map((a) => fittedTable(result, a, c));
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
   const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
-  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);
+  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(n.message)}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
