@@ -1,7 +1,8 @@
 import type { AuditConfig } from './config.js';
 import type { Finding, Verdict } from './finding.js';
 import type { Interval } from './interval.js';
-import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
+import type { Notice } from './notice.js';
+import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
 /** The version of the JSON report's shape (schema/report.schema.json). Keys may be added; renaming or removing one needs a new version. */
@@ -86,21 +87,6 @@ export interface StatisticsInfo {
   bootstrap: BootstrapSettings | null;
 }
 
-export interface Notice {
-  code:
-    | 'rows-dropped'
-    | 'unused-positive-value'
-    | 'no-rules'
-    | 'auc-approximate'
-    | 'suppressed-groups'
-    | 'identifier-columns'
-    | 'incomplete-lists'
-    | 'selection-ties'
-    | 'baseline-groups'
-    | 'no-baseline';
-  message: string;
-}
-
 /** One file of statistics an audit read (an aggregate or a warehouse query's result). */
 export interface InputSourceRecord {
   file: string;
@@ -109,21 +95,6 @@ export interface InputSourceRecord {
   kind: 'aggregate' | 'sql-result';
   /** for an aggregate: the data file it was computed from */
   data?: { file: string; sha256: string; bytes: number };
-}
-
-/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
-export interface PrivacySummary {
-  suppressBelow: number;
-  groupsMasked: { primary: number; secondary: number };
-  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
-  rowsMasked: number;
-  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
-  /** verdicts behind `suppressed` findings that still count in the run's status */
-  hiddenVerdicts: { fail: number; inconclusive: number };
-  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
-  calibrationWithheld: boolean;
-  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
-  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {

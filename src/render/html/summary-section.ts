@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding, Verdict } from '../../model/finding.js';
 import { findingSentence } from '../prose/finding-sentence.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';
 import { badge, factList, htmlTable, t } from './markup.js';
@@ -21,7 +22,7 @@ export function summarySection(result: AuditResult): string {
     numeric: new Set([1]),
     className: 'counts',
   });
-  const notices = result.notices.map((n) => `<p class="notice"><strong>Note:</strong> ${t(n.message)}</p>`).join('\n');
+  const notices = result.notices.map((n) => `<p class="notice"><strong>Note:</strong> ${t(noticeSentence(n))}</p>`).join('\n');
   const mark = result.status === 'pass' ? '✓' : result.status === 'fail' ? '✗' : '?';
   return [
     '<section id="summary" aria-labelledby="summary-h">',

@@ -1,7 +1,9 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import { unicodeEscape } from '../escape.js';
+import type { NoticeCode } from '../../model/notice.js';
 import { findingSentence } from '../prose/finding-sentence.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -14,12 +16,22 @@ const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\
 /** A finding as the JSON report publishes it: its facts, then its sentence (the terse wording). */
 export type PublishedFinding = Finding & { message: string };
 
-/** The report object as the JSON report publishes it (schema/report.schema.json): findings carry their sentence. */
-export type PublishedReport = Omit<AuditResult, 'findings'> & { findings: PublishedFinding[] };
+/** A notice as the JSON report publishes it: its code and its sentence (the arguments stay in memory). */
+export interface PublishedNotice {
+  code: NoticeCode;
+  message: string;
+}
 
-/** The report with every finding's sentence composed (key order as in the report object, `message` last in a finding). */
+/** The report object as the JSON report publishes it (schema/report.schema.json): findings and notices carry their sentences. */
+export type PublishedReport = Omit<AuditResult, 'findings' | 'notices'> & { findings: PublishedFinding[]; notices: PublishedNotice[] };
+
+/** The report with every sentence composed, keys in the report object's order (`message` last in a finding). */
 export function publishedReport(result: AuditResult): PublishedReport {
-  return { ...result, findings: result.findings.map((f) => ({ ...f, message: findingSentence(f, result, 'terse') })) };
+  return {
+    ...result,
+    findings: result.findings.map((f) => ({ ...f, message: findingSentence(f, result, 'terse') })),
+    notices: result.notices.map((n) => ({ code: n.code, message: noticeSentence(n) })),
+  };
 }
 
 /** The machine-readable report: its shape is schema/report.schema.json (the tests validate every report against it). */
