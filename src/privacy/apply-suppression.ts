@@ -1,10 +1,9 @@
 import type { AuditConfig } from '../model/config.js';
 import type { AttributeResult, GroupResult } from '../model/audit-result.js';
-import type { PrivacySummary } from '../model/sections.js';
 import type { Notice } from '../model/notice.js';
 import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
-import type { SuppressionMark } from '../model/sections.js';
+import type { PrivacySummary, SuppressionMark } from '../model/sections.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 

@@ -1,5 +1,4 @@
-import type { Notice } from '../../model/notice.js';
-import type { IdentifierKind } from '../../model/notice.js';
+import type { IdentifierKind, Notice } from '../../model/notice.js';
 import { IDENTIFIER_PATTERNS, compactName, type IdentifierPattern } from './identifier-patterns.js';
 
 /** Rows looked at for the value checks: enough to recognise a column, too few to cost anything. */
