@@ -1,57 +1,23 @@
-import path from 'node:path';
 import { aggregateOf, aggregateToJson } from '../input/aggregate/aggregate-file.js';
 import { tallyInput } from '../pipeline/audit.js';
 import { resolveConfig } from '../config/resolve-config.js';
-import { UsageError } from '../model/errors.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
-import { buildStatisticsQuery } from '../sql/build-query.js';
-import { DIALECT_NAMES, type DialectName } from '../sql/dialects.js';
 import { configLayers, inputSource, parseThreads, type AuditCommandFlags } from './audit-command.js';
-import { guardRunFiles, writeReports } from './guard-run-files.js';
+import { emitOutput, guardCommandFiles } from './command-output.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
-
-/** Writes `content` to -o (atomically) or standard output. */
-function emit(content: string, output: string | undefined, io: CliIo): Promise<void> {
-  if (output === undefined) return writeReports([], content, io);
-  return writeReports([{ path: path.resolve(io.cwd, output), shown: `-o ${output}`, content }], '', io);
-}
-
-/** What aggregate and sql read and write, checked before anything is read. */
-function guard(data: string | undefined, flags: AuditCommandFlags & { output?: string }, io: CliIo): void {
-  guardRunFiles(
-    {
-      ...(data !== undefined ? { data } : {}),
-      ...(flags.config !== undefined ? { config: flags.config } : {}),
-      outputs: flags.output === undefined ? [] : [flags.output],
-      writesStdout: flags.output === undefined,
-    },
-    io,
-  );
-}
 
 /**
  * `fairgate aggregate <file|->`: one pass over the data into the mergeable
  * statistics, as versioned JSON (for shards: `fairgate audit --from-aggregates`).
  */
 export async function aggregateCommand(file: string, flags: AuditCommandFlags & { output?: string }, io: CliIo): Promise<number> {
-  guard(file, flags, io);
+  guardCommandFiles(file, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate aggregate');
   const input = inputSource(file, io);
   const run = await tallyInput(config, input, { threads: parseThreads(flags.threads) });
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
-  await emit(`${JSON.stringify(aggregateToJson(aggregate))}\n`, flags.output, io);
-  return 0;
-}
-
-/** `fairgate sql --dialect <d> --table <t>`: the query that computes the same statistics in a warehouse. */
-export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }, io: CliIo): Promise<number> {
-  if (!flags.dialect || !(DIALECT_NAMES as string[]).includes(flags.dialect)) throw new UsageError(`--dialect: expected one of ${DIALECT_NAMES.join(', ')}`);
-  if (!flags.table?.trim()) throw new UsageError('--table: name the table or view that holds the decisions (schema.table is fine)');
-  guard(undefined, flags, io);
-  const config = resolveConfig(configLayers(flags, io));
-  refuseRowBound(config, 'fairgate sql');
-  await emit(buildStatisticsQuery(config, flags.table.trim(), flags.dialect as DialectName, toolInfo()), flags.output, io);
+  await emitOutput(`${JSON.stringify(aggregateToJson(aggregate))}\n`, flags.output, io);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
-import type { AuditResult, Finding } from '../model/audit-result.js';
-import { findingProse } from '../render/prose/finding-prose.js';
+import type { AuditResult } from '../model/audit-result.js';
+import type { Finding } from '../model/finding.js';
+import { findingSentence } from '../render/prose/finding-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
 import { escapeTerminal } from '../render/escape.js';
@@ -34,7 +35,7 @@ export function workflowCommands(result: AuditResult): string[] {
     const command = first.status === 'fail' ? 'error' : 'warning';
     const verb = first.status === 'fail' ? 'failed' : 'warned';
     const title = `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
-    const body = list.map((f) => findingProse(f, result)).join('\n');
+    const body = list.map((f) => findingSentence(f, result, 'plain')).join('\n');
     return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
   });
 }

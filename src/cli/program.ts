@@ -6,29 +6,11 @@ import { DIALECT_NAMES } from '../sql/dialects.js';
 import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
+import { addStatisticsOptions, collect, sharedOption } from './shared-options.js';
 import { toolInfo } from './tool-info.js';
 
 // Each command's module is imported when the command runs: an audit does not load
 // init's, explain's or sql's code, and `--help` loads none (memory and start-up time).
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-/** The options that decide what the statistics are (the same for audit, aggregate and sql). */
-function addStatisticsOptions(command: Command): Command {
-  return command
-    .option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory')
-    .option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection', collect)
-    .option('--prediction <col>', 'binary decision column')
-    .option('--score <col>', 'model score in [0, 1]')
-    .option('--threshold <t>', 'decision = score >= t (instead of --prediction)')
-    .option('--label <col>', 'actual outcome column')
-    .option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated')
-    .option('--label-positive <values>', 'values of the label column that count as positive, comma-separated')
-    .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
-    .option('--bins <n>', 'equal-width calibration bins (default 10)')
-    .option('-o, --output <path>', 'write to this file instead of standard output')
-    .option('--debug', 'show stack traces of errors');
-}
 
 /** The commander definition; each action stores its exit code in `state`. */
 export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
@@ -48,25 +30,25 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .command('audit')
     .description('read a CSV of decisions, scores and outcomes; measure fairness per group; judge the rules')
     .argument('[file]', 'CSV file, or - for standard input')
-    .option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory')
-    .option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection', collect)
-    .option('--prediction <col>', 'binary decision column (targeted / selected)')
-    .option('--score <col>', 'model score in [0, 1]')
-    .option('--threshold <t>', 'decision = score >= t (instead of --prediction)')
+    .addOption(sharedOption('config'))
+    .addOption(sharedOption('group'))
+    .addOption(sharedOption('prediction'))
+    .addOption(sharedOption('score'))
+    .addOption(sharedOption('threshold'))
     .option('--top-k <k>', 'decision = among the k highest scores (all rows tied at the cut-off are selected)')
     .option('--top-percent <p>', 'decision = among the p % highest scores, k = ceil(p·n/100) (ties as --top-k)')
-    .option('--label <col>', 'actual outcome column (for ranked outputs: relevance)')
+    .addOption(sharedOption('label'))
     .option('--rank <col>', 'position in a ranked output, 1 = top: exposure and selection-at-k metrics')
     .option('--list <col>', 'one ranked list per value of this column (user, session or query)')
     .option('--k <n>', 'cut-off of selection_at_k for ranked outputs (default 10)')
-    .option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated')
-    .option('--label-positive <values>', 'values of the label column that count as positive, comma-separated')
+    .addOption(sharedOption('predictionPositive'))
+    .addOption(sharedOption('labelPositive'))
     .option('--reference <attr=value|strategy>', 'reference group (attr=value), or highest | largest | overall; repeatable', collect)
     .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable', collect)
     .option(`--preset <name>`, `named rule set: ${PRESET_NAMES.join(', ')}; repeatable`, collect)
     .option('--baseline <report.json>', 'an earlier JSON report of the same audit: show changes, judge regression rules')
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
-    .option('--bins <n>', 'equal-width calibration bins for ECE (default 10)')
+    .addOption(sharedOption('bins'))
     .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
     .option('--alpha <level>', 'significance level of require=significant rules, after Holm (default 0.05)')
     .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)
@@ -74,7 +56,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
-    .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
+    .addOption(sharedOption('missing'))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
@@ -83,7 +65,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
     .option('--no-progress', 'no progress bar on standard error (shown only on a terminal)')
-    .option('--debug', 'show stack traces of errors')
+    .addOption(sharedOption('debug'))
     .action(async (file: string | undefined, flags: AuditCommandFlags) => {
       const { auditCommand } = await import('./audit-command.js');
       state.exitCode = await auditCommand(file, flags, io);
@@ -107,7 +89,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       .addOption(new Option('--dialect <d>', 'SQL dialect').choices(DIALECT_NAMES).makeOptionMandatory())
       .requiredOption('--table <name>', 'the table or view with the decisions (schema.table is fine)'),
   ).action(async (flags: AuditCommandFlags & { dialect?: string; table?: string; output?: string }) => {
-    const { sqlCommand } = await import('./aggregate-command.js');
+    const { sqlCommand } = await import('./sql-command.js');
     state.exitCode = await sqlCommand(flags, io);
   });
 

@@ -1,8 +1,8 @@
 import { renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { bestEffort, besideName, keepOld, makeParents, writeNewFile } from '../cli/beside-target.js';
-import { removeOnInterrupt } from '../cli/interrupt-cleanup.js';
-import { writeFailure } from '../cli/output-error.js';
+import { bestEffort, besideName, keepOld, makeParents, writeNewFile } from './beside-target.js';
+import { removeOnInterrupt } from './interrupt-cleanup.js';
+import { writeFailure } from './output-error.js';
 
 export interface RenderedOutput {
   path: string;

@@ -1,5 +1,5 @@
 import type { CalibrationBin } from '../model/vocabulary.js';
-/** Default number of equal-width calibration bins (SPEC §2, `ece`). */
+/** Default number of equal-width calibration bins of the scores (for `ece` and the reliability diagrams). */
 export const DEFAULT_BINS = 10;
 
 /**

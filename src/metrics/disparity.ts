@@ -19,7 +19,7 @@ export interface DisparityDef {
   bases: readonly MetricId[];
 }
 
-/** Disparities against the reference group of the attribute, SPEC §2. */
+/** Disparities: a group's metric compared with the attribute's reference group, as a ratio or a difference. */
 export const DISPARITIES = {
   disparate_impact: {
     title: 'disparate impact (impact ratio)', short: 'impact',

@@ -3,9 +3,6 @@ import { criticalValue } from '../stats/normal-quantile.js';
 /** Critical value of the standard normal for a two-sided 95 % interval, Φ⁻¹(0.975). */
 export const Z_95 = 1.959963984540054;
 
-// The implementation lives with the other statistics; this name stays for existing imports.
-export { wilsonInterval } from '../stats/wilson.js';
-
 /** The interval level and its critical value, computed once per run. */
 export interface IntervalSettings {
   confidence: number;

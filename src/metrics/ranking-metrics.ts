@@ -11,7 +11,7 @@ import type { MetricDef } from './metric-def.js';
 const RL = ['rank', 'label'] as const;
 
 /**
- * Per-group metrics of ranked outputs (`--rank`, SPEC §2), merged into METRICS.
+ * Per-group metrics of ranked outputs (`--rank`): exposure, shares and selection at k, merged into METRICS.
  * Shares divide by the attribute's population (every row analysed for that
  * attribute), so a group's shares over an attribute sum to 1. The shares are
  * descriptive: `favourable` only matters for the `highest` reference and for

@@ -26,7 +26,7 @@ const rate = (title: string, short: string, formula: string, needs: readonly Nee
 const DL = ['decision', 'label'] as const;
 const SL = ['score', 'label'] as const;
 
-/** Per-group metrics, SPEC §2. Keys are the JSON keys. */
+/** Per-group metrics, each computed from the group's tally alone. Keys are the JSON keys. */
 export const METRICS = {
   n: { title: 'rows', short: 'n', formula: 'n', needs: [], favourable: 'high', compute: (t) => t.n },
   selection_rate: rate('selection rate', 'selection', '(tp+fp)/n', ['decision'], 'high', rates.selectionRate),

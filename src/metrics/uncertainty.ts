@@ -25,8 +25,8 @@ export const DISPARITY_INTERVALS: Partial<Record<DisparityId, DisparityInterval>
 };
 
 /**
- * The rates tested against the reference (SPEC §2: selection rate; issue 3 adds
- * TPR and FPR; selection at k is the selection rate of a ranked output).
+ * The rates tested against the reference: the selection rate, TPR and FPR, and
+ * selection at k (the selection rate of a ranked output).
  */
 export const TESTED_BASES = ['selection_rate', 'tpr', 'fpr', 'selection_at_k'] as const satisfies readonly MetricId[];
 export type TestedBase = (typeof TESTED_BASES)[number];

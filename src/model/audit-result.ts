@@ -1,12 +1,13 @@
-import type { AuditConfig, Rule, Severity } from './config.js';
+import type { AuditConfig } from './config.js';
+import type { Finding, Verdict } from './finding.js';
 import type { Interval } from './interval.js';
-import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
+import type { Notice } from './notice.js';
+import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
-/** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
+/** The version of the JSON report's shape (schema/report.schema.json). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
 
-export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
 export type RunStatus = 'pass' | 'fail' | 'inconclusive';
 
 export interface DisparityResult {
@@ -68,70 +69,6 @@ export interface AttributeResult {
   groups: GroupResult[];
 }
 
-/**
- * Why a finding has its status; prose comes from `findingText`.
- * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
- * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
- * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
- * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
- * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`.
- */
-export type FindingReason =
-  | 'within-bound'
-  | 'breach'
-  | 'small-group'
-  | 'small-reference'
-  | 'no-reference'
-  | 'small-denominator'
-  | 'undefined-value'
-  | 'not-significant'
-  | 'interval-includes-bound'
-  | 'no-interval'
-  | 'regression-within-bound'
-  | 'regressed'
-  | 'not-in-baseline'
-  | 'suppressed-primary'
-  | 'suppressed-secondary';
-
-export interface Bound {
-  min?: number;
-  max?: number;
-  maxAbs?: number;
-  band?: number;
-  /** the largest allowed worsening against the baseline */
-  maxRegression?: number;
-}
-
-export interface Finding {
-  rule: string;
-  metric: Rule['metric'];
-  attribute: string;
-  group: string;
-  value: number | null;
-  bound: Bound;
-  status: Verdict;
-  reason: FindingReason;
-  severity: Severity;
-  /** the reference group of a disparity */
-  reference?: string | null;
-  /** rows in the group (null when the group is suppressed) */
-  n: number | null;
-  /** the confidence interval of the value */
-  interval?: Interval;
-  /** raw and Holm-adjusted p-values and the test, for disparities that have one */
-  pValue?: number;
-  pValueAdjusted?: number;
-  test?: TestName;
-  minExpected?: number;
-  /** for `small-denominator`: which group's rate fell short, and by how much */
-  denominator?: { group: string; metric: MetricId; count: number; minimum: number };
-  /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
-  baseline?: number | null;
-  change?: number | null;
-  worsening?: number | null;
-  message: string;
-}
-
 /** How the report's intervals and tests were made (the method section of a report). */
 export interface StatisticsInfo {
   confidence: number;
@@ -150,21 +87,6 @@ export interface StatisticsInfo {
   bootstrap: BootstrapSettings | null;
 }
 
-export interface Notice {
-  code:
-    | 'rows-dropped'
-    | 'unused-positive-value'
-    | 'no-rules'
-    | 'auc-approximate'
-    | 'suppressed-groups'
-    | 'identifier-columns'
-    | 'incomplete-lists'
-    | 'selection-ties'
-    | 'baseline-groups'
-    | 'no-baseline';
-  message: string;
-}
-
 /** One file of statistics an audit read (an aggregate or a warehouse query's result). */
 export interface InputSourceRecord {
   file: string;
@@ -173,21 +95,6 @@ export interface InputSourceRecord {
   kind: 'aggregate' | 'sql-result';
   /** for an aggregate: the data file it was computed from */
   data?: { file: string; sha256: string; bytes: number };
-}
-
-/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
-export interface PrivacySummary {
-  suppressBelow: number;
-  groupsMasked: { primary: number; secondary: number };
-  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
-  rowsMasked: number;
-  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
-  /** verdicts behind `suppressed` findings that still count in the run's status */
-  hiddenVerdicts: { fail: number; inconclusive: number };
-  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
-  calibrationWithheld: boolean;
-  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
-  unprotected: { attribute: string; group: string }[];
 }
 
 export interface AuditResult {

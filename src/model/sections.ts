@@ -103,3 +103,18 @@ export interface BaselineComparison {
   onlyInBaseline: { attribute: string; group: string }[];
   onlyInCurrent: { attribute: string; group: string }[];
 }
+
+/** What small-cell suppression hid (`--suppress-below`); see docs on its guarantees and limits. */
+export interface PrivacySummary {
+  suppressBelow: number;
+  groupsMasked: { primary: number; secondary: number };
+  /** rows in masked groups, summed over attributes (a row masked in two attributes counts twice) */
+  rowsMasked: number;
+  attributes: { name: string; primary: number; secondary: number; rowsMasked: number }[];
+  /** verdicts behind `suppressed` findings that still count in the run's status */
+  hiddenVerdicts: { fail: number; inconclusive: number };
+  /** per-bin calibration (reliability diagram data) left out because some bin had fewer than suppressBelow rows */
+  calibrationWithheld: boolean;
+  /** masked groups with a count that the always-published totals still determine (nothing is left to hide them with) */
+  unprotected: { attribute: string; group: string }[];
+}

@@ -1,4 +1,5 @@
-import { checkRows, runNotices } from './audit.js';
+import { checkRows } from './audit.js';
+import { runNotices } from '../input/tally/tally-file.js';
 import { checkSameAudit } from '../policy/baseline/same-audit.js';
 import type { AuditConfig } from '../model/config.js';
 import { ConfigError } from '../model/errors.js';

@@ -15,8 +15,6 @@ import { scoreSelection } from '../input/tally/score-pass.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
-export { capabilitiesOf } from '../model/capabilities.js';
-
 export interface AuditDeps {
   input: InputSource;
   tool: { name: string; version: string };
@@ -56,8 +54,6 @@ export function checkRows(table: TallyTable, file: string): void {
     throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its prediction, label and score cells filled in`);
   }
 }
-
-export { runNotices };
 
 /** One pass in this thread through the byte scanner into a record tally (the statistics, or pass 1's scores). */
 async function scanRecords(config: Readonly<AuditConfig>, input: InputSource, options: RecordTallyOptions, onProgress?: ProgressHook) {

@@ -12,9 +12,10 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, InputSourceRecord, StatisticsInfo } from '../model/audit-result.js';
+import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
-import { issue7Notices } from './run-notices.js';
+import { cutoffRankingBaselineNotices } from './run-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
@@ -36,9 +37,7 @@ export interface RunMeta {
 function dropNotice(table: TallyTable): Notice[] {
   const dropped = Object.entries(table.rowsDropped);
   if (dropped.length === 0) return [];
-  const total = dropped.reduce((s, [, c]) => s + c, 0);
-  const parts = dropped.map(([reason, count]) => `${count} ${reason.replace(/_/g, ' ')}`).join(', ');
-  return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
+  return [{ code: 'rows-dropped', args: { rowsRead: table.rowsRead, dropped: dropped.map(([reason, count]) => ({ reason, count })) } }];
 }
 
 function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
@@ -74,9 +73,9 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
-    notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
+    notices.push({ code: 'no-rules', args: {} });
   }
   const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {

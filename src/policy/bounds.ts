@@ -1,4 +1,4 @@
-import type { Bound } from '../model/audit-result.js';
+import type { Bound } from '../model/finding.js';
 
 /** Relative slack for comparisons, so that 0.4/0.5 judged against 0.8 is not failed by rounding. */
 const EPSILON = 1e-12;

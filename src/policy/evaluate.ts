@@ -1,7 +1,7 @@
 import type { AuditConfig, Rule } from '../model/config.js';
 import { isDisparity } from '../metrics/uncertainty.js';
-import type { AttributeResult, DisparityResult, Finding, FindingReason, GroupResult, Verdict } from '../model/audit-result.js';
-import { findingText, type FindingFacts } from '../render/prose/finding-text.js';
+import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
+import type { Finding, FindingReason, Verdict } from '../model/finding.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
 import { unjudgeable } from './unjudgeable.js';
 import type { MetricId } from '../model/vocabulary.js';
@@ -51,18 +51,11 @@ export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
 }
 
 /** What a verdict adds to the rule and the group: value, bound, reason and the statistics or baseline facts. */
-export type VerdictFacts = Omit<Finding, 'rule' | 'metric' | 'attribute' | 'group' | 'status' | 'severity' | 'n' | 'message'>;
+export type VerdictFacts = Omit<Finding, 'rule' | 'metric' | 'attribute' | 'group' | 'status' | 'severity' | 'n'>;
 
-/** A finding of `rule` on `group`, with its status and its sentence (threshold and regression rules alike). */
-export function toFinding(
-  rule: Rule,
-  attribute: AttributeResult,
-  group: GroupResult,
-  { value, bound, reason, ...rest }: VerdictFacts,
-  config: Readonly<AuditConfig>,
-  prose: Pick<FindingFacts, 'referenceChange'> = {},
-): Finding {
-  const facts = {
+/** A finding of `rule` on `group`, with its status (threshold and regression rules alike); render/ words it. */
+export function toFinding(rule: Rule, attribute: AttributeResult, group: GroupResult, { value, bound, reason, ...rest }: VerdictFacts): Finding {
+  return {
     rule: rule.id,
     metric: rule.metric,
     attribute: attribute.name,
@@ -75,8 +68,6 @@ export function toFinding(
     n: group.n,
     ...rest,
   };
-  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha, require: rule.require, boundOn: rule.bound, ...prose };
-  return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 
 /**
@@ -95,7 +86,7 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts.
         if (!hasThresholdBound(rule)) continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
-        findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }, config));
+        findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { FailOn } from '../model/config.js';
-import type { Finding, RunStatus, Verdict } from '../model/audit-result.js';
+import type { RunStatus } from '../model/audit-result.js';
+import type { Finding, Verdict } from '../model/finding.js';
 
 /** The run's status: fail if any finding failed, else inconclusive if any was, else pass. */
 export function runStatus(findings: readonly Pick<Finding, 'status'>[]): RunStatus {

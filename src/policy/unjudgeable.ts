@@ -3,7 +3,8 @@ import { OVERALL_GROUP } from '../core/types.js';
 import { denominatorShortfall, sumCounts } from '../metrics/denominators.js';
 import { DISPARITIES } from '../metrics/disparity.js';
 import { isDisparity } from '../metrics/uncertainty.js';
-import type { AttributeResult, Finding, GroupResult } from '../model/audit-result.js';
+import type { AttributeResult, GroupResult } from '../model/audit-result.js';
+import type { Finding } from '../model/finding.js';
 import type { MetricId } from '../model/vocabulary.js';
 
 function referenceOf(attribute: AttributeResult, key: string): Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'> | undefined {

@@ -1,8 +1,9 @@
 import type { AuditConfig } from '../model/config.js';
-import { findingText } from '../render/prose/finding-text.js';
-import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
+import type { AttributeResult, GroupResult } from '../model/audit-result.js';
+import type { Notice } from '../model/notice.js';
+import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
-import type { SuppressionMark } from '../model/sections.js';
+import type { PrivacySummary, SuppressionMark } from '../model/sections.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 
@@ -15,8 +16,8 @@ export function maskGroup(g: GroupResult, mark: SuppressionMark): GroupResult {
 }
 
 /** A masked group's finding: which rule and group, and why there is no verdict; nothing measured. */
-export function suppressedFinding(f: Finding, mark: SuppressionMark, config: Readonly<AuditConfig>): Finding {
-  const facts = {
+export function suppressedFinding(f: Finding, mark: SuppressionMark): Finding {
+  return {
     rule: f.rule,
     metric: f.metric,
     attribute: f.attribute,
@@ -28,8 +29,6 @@ export function suppressedFinding(f: Finding, mark: SuppressionMark, config: Rea
     severity: f.severity,
     n: null,
   };
-  const context = { minGroupSize: config.minGroupSize, suppressBelow: config.suppressBelow, confidence: config.confidence, alpha: config.alpha };
-  return { ...facts, message: findingText({ ...facts, ...context }) };
 }
 
 export interface SuppressedReport {
@@ -70,25 +69,9 @@ function summarise(plan: SuppressionPlan, { judged, verdicts, shown, isWithheld 
   };
 }
 
-/** One notice that says what was hidden and why, in words a reviewer can check against the privacy section. */
+/** One notice that says what was hidden and why (its arguments: the privacy section). */
 export function suppressionNotice(p: PrivacySummary): Notice {
-  const k = p.suppressBelow;
-  const masked = p.groupsMasked.primary + p.groupsMasked.secondary;
-  const parts =
-    masked === 0
-      ? [`small-cell suppression is on (fewer than ${k} rows): no group is that small, nothing was hidden`]
-      : [
-          `${masked} group(s) hidden: ${p.groupsMasked.primary} with fewer than ${k} rows and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
-          `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
-        ];
-  if (p.calibrationWithheld) parts.push(`calibration bins are left out of the report: some hold fewer than ${k} rows`);
-  const { fail, inconclusive } = p.hiddenVerdicts;
-  if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them`);
-  if (p.unprotected.length > 0) {
-    const which = p.unprotected.map((u) => `${u.attribute}=${u.group}`).join(', ');
-    parts.push(`the published totals still determine a count of ${which} (nothing is left to hide it with): audit fewer, broader groups, or a larger population`);
-  }
-  return { code: 'suppressed-groups', message: parts.join('; ') };
+  return { code: 'suppressed-groups', args: p };
 }
 
 /**
@@ -110,7 +93,7 @@ export function applySuppression(
   });
   const findings = verdicts.map((f) => {
     const mark = plan.masks[config.groups.indexOf(f.attribute)]?.get(f.group);
-    return mark ? suppressedFinding(f, mark, config) : f;
+    return mark ? suppressedFinding(f, mark) : f;
   });
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;

@@ -40,7 +40,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
- * Where a report came from (SPEC §5): tool, time, input and its SHA-256, row
+ * Where a report came from: tool, time, input and its SHA-256, row
  * counts and why rows were left out, the command line, the baseline report
  * compared with (`--baseline`), the resolved config.
  * Every format renders this same list, so none can forget a fact.

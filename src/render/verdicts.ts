@@ -1,5 +1,5 @@
 import type { Rule } from '../model/config.js';
-import type { Finding, Verdict } from '../model/audit-result.js';
+import type { Finding, Verdict } from '../model/finding.js';
 
 /** Most severe first: the order of summaries and the "worst verdict" of a group. */
 export const VERDICT_ORDER: readonly Verdict[] = ['fail', 'warn', 'inconclusive', 'suppressed', 'pass'];

@@ -14,7 +14,7 @@ const RANK_ARGS = ['-g', 'gender', '--prediction', 'targeted', '--label', 'conve
 // the top score (with its ties at the cut-off: 1,001 rows when padded) is Female's, so four-fifths fails with or without padding
 const TOP_K_ARGS = ['-g', 'gender', '--label', 'converted', '--score', 'score', '--top-k', '1', '--min-group-size', '1'] as const;
 
-/** Ranked outputs and score cut-offs (issue 7): rank cells, and --top-k's two passes over gzip input. */
+/** Ranked outputs and score cut-offs: rank cells, and --top-k's two passes over gzip input. */
 export const RANKING_CASES: readonly CatalogueCase[] = [
   {
     input: 'a rank of 0 (positions counted from 0; a rank column, --rank rank)',

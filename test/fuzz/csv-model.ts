@@ -82,7 +82,7 @@ export interface Expected {
   groups: Record<'g' | 'h' | 'g+h', Record<string, Counts>>;
 }
 
-/** The positive/negative reading of SPEC §1: 1, true, yes vs 0, false, no, case-insensitive, numbers by value. */
+/** The positive/negative reading of a binary cell: 1, true, yes vs 0, false, no, case-insensitive, numbers by value. */
 function bit(value: string): 0 | 1 {
   const v = textOf(value).trim().toLowerCase();
   return v === 'true' || v === 'yes' || (v !== '' && Number(v) === 1) ? 1 : 0;

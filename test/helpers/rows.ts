@@ -1,4 +1,4 @@
-import { capabilitiesOf } from '../../src/pipeline/audit.js';
+import { capabilitiesOf } from '../../src/model/capabilities.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';

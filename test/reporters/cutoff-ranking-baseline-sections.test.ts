@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { workflowCommands } from '../../src/cli/github-actions.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { findingProse } from '../../src/render/prose/finding-prose.js';
-import { regressionProse } from '../../src/render/prose/regression-prose.js';
+import { findingSentence } from '../../src/render/prose/finding-sentence.js';
 import { REPORTERS } from '../../src/render/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';
-import { assertValidReport } from '../helpers/report-schema.js';
+import { assertValidResult } from '../helpers/report-schema.js';
 import { confusionRows } from '../helpers/rows.js';
 import type { BaselineInput } from '../../src/model/baseline.js';
 
 /**
- * Issue 7's parts of a report — regression findings against --baseline, ranked
- * outputs, score cut-offs — in every format of issue 4 (HTML, Markdown, JUnit,
- * CSV, the terminal table) and in the GitHub annotations.
+ * The score cut-off, ranking and baseline parts of a report — regression findings
+ * against --baseline, ranked outputs, score cut-offs — in every human format (HTML,
+ * Markdown, JUnit, CSV, the terminal table) and in the GitHub annotations.
  */
 const ctx = { isColor: false };
 const render = (result: AuditResult) => Object.fromEntries(Object.entries(REPORTERS).map(([format, reporter]) => [format, reporter(result, ctx)])) as Record<keyof typeof REPORTERS, string>;
@@ -44,10 +43,10 @@ describe('regression findings in every format', async () => {
   const result = await regressionResult();
   const out = render(result);
   const prose = (group: string, rule: string, isRegression: boolean) =>
-    findingProse(result.findings.find((f) => f.group === group && f.rule === rule && (f.bound.maxRegression !== undefined) === isRegression)!, result);
+    findingSentence(result.findings.find((f) => f.group === group && f.rule === rule && (f.bound.maxRegression !== undefined) === isRegression)!, result, 'plain');
 
   it('reads as sentences: the change on the metric\'s scale and the allowed worsening', () => {
-    assertValidReport(result);
+    assertValidResult(result);
     expect(prose('A', 'di-gate', true)).toBe('The disparate impact (impact ratio) of A (g) fell from 0.833 to 0.500 (−0.333) against the baseline; the rule allows it to worsen by at most 0.02.');
     expect(prose('A', 'regression(selection_rate)<=0.05', true)).toBe('The selection rate of A (g) fell from 50.0 % to 30.0 % (−20.0 points) against the baseline; the rule allows it to worsen by at most 5 points.');
     expect(prose('B', 'regression(selection_rate)<=0.05', true)).toBe('The selection rate of B (g) stayed at 60.0 % against the baseline; the rule allows it to worsen by at most 5 points — met.');
@@ -58,7 +57,7 @@ describe('regression findings in every format', async () => {
   it('names how far a ratio moved from parity when it crossed it, and a changed reference', () => {
     const f = { ...result.findings.find((x) => x.group === 'A' && x.rule === 'di-gate' && x.reason === 'regressed')!, baseline: 0.95, value: 1.3, change: 0.35, worsening: 0.25 };
     const changed = { ...result, baseline: { ...result.baseline!, changes: [{ attribute: 'g', group: 'A', metric: 'disparate_impact' as const, before: 0.95, after: 1.3, change: 0.35, worsening: 0.25, reference: { before: 'C', after: 'B' } }] } };
-    expect(regressionProse(f, changed)).toBe('The disparate impact (impact ratio) of A (g) rose from 0.950 to 1.300 (+0.350), 0.25 further from 1 (parity) against the baseline (the reference group was C in the baseline, now B); the rule allows it to worsen by at most 0.02.');
+    expect(findingSentence(f, changed, 'plain')).toBe('The disparate impact (impact ratio) of A (g) rose from 0.950 to 1.300 (+0.350), 0.25 further from 1 (parity) against the baseline (the reference group was C in the baseline, now B); the rule allows it to worsen by at most 0.02.');
   });
 
   it('Markdown and HTML: the failures as sentences, the baseline in the method and the provenance, the notice', () => {

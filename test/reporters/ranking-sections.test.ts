@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { findingProse } from '../../src/render/prose/finding-prose.js';
+import { findingSentence } from '../../src/render/prose/finding-sentence.js';
 import { REPORTERS } from '../../src/render/reporters/index.js';
 import { auditCsv, csvOf } from '../helpers/csv-audit.js';
-import { assertValidReport } from '../helpers/report-schema.js';
+import { assertValidResult } from '../helpers/report-schema.js';
 
 /** Ranked outputs (--rank) and score cut-offs (--top-k) in every human format. */
 const ctx = { isColor: false };
@@ -19,10 +19,10 @@ describe('ranked outputs in every format', async () => {
   const out = render(result);
 
   it('reads the exposure ratio as a share of the reference\'s exposure, the two exposures as plain numbers', () => {
-    assertValidReport(result);
+    assertValidResult(result);
     const b = result.findings.find((f) => f.group === 'B')!;
     expect(b.value).toBeCloseTo(exposure.B / exposure.A, 12);
-    expect(findingProse(b, result)).toBe(`The mean position-discounted exposure of B (g) was ${(100 * exposure.B / exposure.A).toFixed(1)} % of that of A (${exposure.B.toFixed(3)} vs ${exposure.A.toFixed(3)}); the rule requires at least 80 %.`);
+    expect(findingSentence(b, result, 'plain')).toBe(`The mean position-discounted exposure of B (g) was ${(100 * exposure.B / exposure.A).toFixed(1)} % of that of A (${exposure.B.toFixed(3)} vs ${exposure.A.toFixed(3)}); the rule requires at least 80 %.`);
   });
 
   it('shows the exposures, shares and selection at k in the headline tables of Markdown and HTML', () => {

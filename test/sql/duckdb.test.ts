@@ -9,7 +9,7 @@ import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.
 import { runAudit } from '../../src/pipeline/audit.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
-import { assertValidReport } from '../helpers/report-schema.js';
+import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
@@ -56,7 +56,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     const config = testConfig(overrides);
     const expected = await streamingAudit(MARKETING, config);
     const actual = await warehouseAudit(MARKETING, config, { isText });
-    assertValidReport(actual);
+    assertValidResult(actual);
     expectSameReport(actual, expected);
   });
 

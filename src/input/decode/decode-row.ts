@@ -3,7 +3,7 @@ import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
 import { makeBinaryDecoder, type BinaryColumn } from './binary-values.js';
 import { columnIndex } from './columns.js';
-import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts } from './decoder-facts.js';
+import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts, type UnusedPositive } from './decoder-facts.js';
 
 /** Why a row was left out of the whole audit (empty cells only; bad values are errors); ranks are read in ranking/rank-reader.ts. */
 export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list';
@@ -114,7 +114,7 @@ export interface RowDecoder {
    * listing what the column holds; otherwise returns the listed positive values
    * that never occurred (a likely typo in --prediction-positive / --label-positive).
    */
-  finish(): string[];
+  finish(): UnusedPositive[];
 }
 
 export function createRowDecoder(header: readonly string[], config: Readonly<AuditConfig>, file: string): RowDecoder {

@@ -1,6 +1,10 @@
 import { InputError } from '../../model/errors.js';
 import { listNames } from '../../util/suggest.js';
+import type { NoticeArgs } from '../../model/notice.js';
 import type { BinaryColumn } from './binary-values.js';
+
+/** A value listed as positive that never occurs in its column. */
+export type UnusedPositive = NoticeArgs['unused-positive-value'];
 
 type Role = BinaryColumn['role'];
 
@@ -60,9 +64,10 @@ interface Columns {
 /**
  * Throws the InputError for values that were neither positive nor negative
  * (the column whose first such value comes first), listing what the column
- * holds; otherwise returns the listed positive values that never occurred.
+ * holds; otherwise returns the listed positive values that never occurred
+ * (the arguments of their notices).
  */
-export function finishDecoding(columns: Columns, facts: DecoderFacts, file: string): string[] {
+export function finishDecoding(columns: Columns, facts: DecoderFacts, file: string): UnusedPositive[] {
   const invalid = (['prediction', 'label'] as const)
     .filter((role) => facts[role].invalidRows > 0)
     .sort((a, b) => facts[a].firstInvalidLine - facts[b].firstInvalidLine)[0];
@@ -84,6 +89,6 @@ export function finishDecoding(columns: Columns, facts: DecoderFacts, file: stri
     if (values.length >= MAX_LISTED_VALUES) return [];
     return column.positives
       .filter((p) => !values.includes(p))
-      .map((p) => `${column.flag} lists "${p}", which never occurs in column "${column.name}" (values found: ${listNames(values)})`);
+      .map((value) => ({ flag: column.flag, value, column: column.name, valuesFound: [...values] }));
   });
 }

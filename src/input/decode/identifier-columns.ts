@@ -1,5 +1,5 @@
-import type { Notice } from '../../model/audit-result.js';
-import { IDENTIFIER_PATTERNS, compactName, type IdentifierKind, type IdentifierPattern } from './identifier-patterns.js';
+import type { IdentifierKind, Notice } from '../../model/notice.js';
+import { IDENTIFIER_PATTERNS, compactName, type IdentifierPattern } from './identifier-patterns.js';
 
 /** Rows looked at for the value checks: enough to recognise a column, too few to cost anything. */
 export const SAMPLE_ROWS = 100;
@@ -78,17 +78,8 @@ export function createIdentifierScan(header: readonly string[], used: ReadonlySe
 
 export type IdentifierScan = ReturnType<typeof createIdentifierScan>;
 
-/** The data-minimisation notice; column names only, never values. */
+/** The data-minimisation notice: column names and kinds only, never values. */
 export function identifierNotice(columns: readonly IdentifierColumn[]): Notice | undefined {
   if (columns.length === 0) return undefined;
-  const isOne = columns.length === 1;
-  const list = columns.map((c) => `"${c.name}" (${pattern(c.kind).label}${c.by === 'values' ? ', by its values' : ''})`).join(', ');
-  const them = isOne ? 'it' : 'them';
-  return {
-    code: 'identifier-columns',
-    message:
-      `the input has ${isOne ? 'a column that looks like a direct identifier' : 'columns that look like direct identifiers'}: ${list}. ` +
-      `fairgate did not read ${them} for the audit (it glances at the first ${SAMPLE_ROWS} rows of unused columns only to give this advice) ` +
-      `and no report contains ${isOne ? 'its' : 'their'} values; audit extracts need not carry ${them} (data minimisation): drop ${them} before the file is shared or stored`,
-  };
+  return { code: 'identifier-columns', args: { columns: columns.map(({ name, kind, by }) => ({ name, kind, by })), sampleRows: SAMPLE_ROWS } };
 }

@@ -1,11 +1,7 @@
 import { isIP } from 'node:net';
-
-/** Kinds of direct identifier (GDPR Art. 4(1): data that names a person without other information). */
-export type IdentifierKind = 'name' | 'email' | 'phone' | 'address' | 'date-of-birth' | 'ip-address' | 'national-id' | 'record-id';
+import type { IdentifierKind } from '../../model/notice.js';
 
 export interface IdentifierPattern {
-  /** how the notice names the kind */
-  label: string;
   /** header names, lower-cased with everything but letters and digits removed (`E-Mail` → `email`) */
   header: RegExp;
   /** a cheap test of one value; a column is flagged when most sampled values pass it */
@@ -36,34 +32,28 @@ const isBirthDate = (v: string) => {
 /** Small on purpose: common spellings. Value tests run in this order, the most specific shapes first (an SSN is also phone-shaped). */
 export const IDENTIFIER_PATTERNS = {
   name: {
-    label: 'name',
     header: new RegExp(`^(${PERSON}|full|first|last|given|family|middle|maiden|display|legal)?names?$|^(f|l|sur|fore|given)name$|^(first|last)$`),
   },
-  email: { label: 'e-mail address', header: /^(e?mail|emailaddress|emailaddr|mailaddress)$/, value: (v) => EMAIL.test(v) },
-  'ip-address': { label: 'IP address', header: /^(ip|ipaddress|ipaddr|ipv4|ipv6|clientip|remoteaddr|remoteip|sourceip)$/, value: (v) => isIP(v) !== 0 },
+  email: { header: /^(e?mail|emailaddress|emailaddr|mailaddress)$/, value: (v) => EMAIL.test(v) },
+  'ip-address': { header: /^(ip|ipaddress|ipaddr|ipv4|ipv6|clientip|remoteaddr|remoteip|sourceip)$/, value: (v) => isIP(v) !== 0 },
   'national-id': {
-    label: 'national ID number',
     header: /^(ssn|socialsecuritynumber|socialsecurityno|nationalid|nationalidnumber|nino|nationalinsurancenumber|passport|passportnumber|passportno|taxid|tin|sin|personalnumber|driverslicen[cs]e|licen[cs]enumber)$/,
     value: (v) => /^\d{3}-\d{2}-\d{4}$/.test(v),
   },
   'date-of-birth': {
-    label: 'date of birth',
     header: /^(dob|dateofbirth|birthdate|birthday|birthdt|bday|born)$/,
     value: isBirthDate,
     valueOnlyIn: /birth|dob|born|bday/,
   },
   address: {
-    label: 'street address',
     header: /^(address|streetaddress|street|addressline\d?|addr\d?|homeaddress|postaladdress|mailingaddress)$/,
     value: (v) => STREET.test(v),
   },
   phone: {
-    label: 'phone number',
     header: /^(phone|phonenumber|phoneno|telephone|tel|telno|mobile|mobilenumber|mobilephone|cell|cellphone|msisdn|fax)$/,
     value: isPhone,
   },
   'record-id': {
-    label: 'customer, user, case or record id',
     header: new RegExp(`^(id|uuid|guid|${PERSON}(id|number|no|num|nr|ref)|[a-z]{0,3}case(number|no|nr|id)|recordid|mrn|medicalrecordnumber)$`),
   },
 } as const satisfies Record<IdentifierKind, IdentifierPattern>;

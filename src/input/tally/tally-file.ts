@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../../model/config.js';
 import type { TallyTable } from '../../core/types.js';
 import { identifierNotice, type IdentifierColumn } from '../decode/identifier-columns.js';
-import type { Notice } from '../../model/audit-result.js';
+import type { Notice } from '../../model/notice.js';
 import { createRecordTally } from './tally-records.js';
-import { finishDecoding, type DecoderFacts } from '../decode/decoder-facts.js';
+import { finishDecoding, type DecoderFacts, type UnusedPositive } from '../decode/decoder-facts.js';
 import { readLayout, splitOffsets } from '../csv/file-layout.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from '../csv/read-csv.js';
@@ -18,9 +18,9 @@ import type { ProgressHook } from './parallel-tally.js';
 export const PARALLEL_MIN_BYTES = 16 << 20;
 
 /** The notices a pass over the data gives: positive values that never occur, identifier-looking columns. */
-export function runNotices(unusedPositives: readonly string[], identifiers: readonly IdentifierColumn[] = []): Notice[] {
+export function runNotices(unusedPositives: readonly UnusedPositive[], identifiers: readonly IdentifierColumn[] = []): Notice[] {
   const identifierNotices = [identifierNotice(identifiers)].filter((n) => n !== undefined);
-  return [...unusedPositives.map((message) => ({ code: 'unused-positive-value' as const, message })), ...identifierNotices];
+  return [...unusedPositives.map((args): Notice => ({ code: 'unused-positive-value', args })), ...identifierNotices];
 }
 
 export interface FileTallyRun {

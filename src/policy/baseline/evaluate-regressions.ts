@@ -1,7 +1,8 @@
 import type { AuditConfig, Rule } from '../../model/config.js';
 import { statisticsOf, toFinding } from '../evaluate.js';
 import { unjudgeable } from '../unjudgeable.js';
-import type { AttributeResult, Finding, FindingReason, GroupResult } from '../../model/audit-result.js';
+import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
+import type { Finding, FindingReason } from '../../model/finding.js';
 import type { BaselineComparison, MetricChange } from '../../model/sections.js';
 
 /** Relative slack, as for threshold bounds, so that a worsening of exactly the allowed amount passes despite rounding. */
@@ -35,7 +36,7 @@ function regressionFinding(rule: Rule & { maxRegression: number }, attribute: At
     change: change?.change ?? null,
     worsening: change?.worsening ?? null,
   };
-  return toFinding(rule, attribute, group, facts, config, change?.reference ? { referenceChange: change.reference } : {});
+  return toFinding(rule, attribute, group, facts);
 }
 
 /**

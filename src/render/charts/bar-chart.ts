@@ -1,4 +1,4 @@
-import type { Verdict } from '../../model/audit-result.js';
+import type { Verdict } from '../../model/finding.js';
 import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';

@@ -1,6 +1,6 @@
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 
-/** What `fairgate explain <metric>` says about a metric: data, so that the explain command (issue 4) renders it. */
+/** What `fairgate explain <metric>` says about a metric: data, which the explain command renders. */
 export interface MetricDoc {
   formula: string;
   meaning: string;

@@ -1,4 +1,5 @@
-import { intervalSettings, wilsonInterval } from '../../metrics/intervals.js';
+import { intervalSettings } from '../../metrics/intervals.js';
+import { wilsonInterval } from '../../stats/wilson.js';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';

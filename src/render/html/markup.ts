@@ -1,4 +1,4 @@
-import type { Verdict } from '../../model/audit-result.js';
+import type { Verdict } from '../../model/finding.js';
 import type { CellParts } from '../cell-format.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';

@@ -1,5 +1,7 @@
-import type { AuditResult, Finding, Verdict } from '../../model/audit-result.js';
-import { findingProse } from '../prose/finding-prose.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding, Verdict } from '../../model/finding.js';
+import { findingSentence } from '../prose/finding-sentence.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';
 import { badge, factList, htmlTable, t } from './markup.js';
@@ -20,7 +22,7 @@ export function summarySection(result: AuditResult): string {
     numeric: new Set([1]),
     className: 'counts',
   });
-  const notices = result.notices.map((n) => `<p class="notice"><strong>Note:</strong> ${t(n.message)}</p>`).join('\n');
+  const notices = result.notices.map((n) => `<p class="notice"><strong>Note:</strong> ${t(noticeSentence(n))}</p>`).join('\n');
   const mark = result.status === 'pass' ? '✓' : result.status === 'fail' ? '✗' : '?';
   return [
     '<section id="summary" aria-labelledby="summary-h">',
@@ -46,7 +48,7 @@ function topFindings(result: AuditResult): string {
 const TOP = 8;
 
 function findingList(result: AuditResult, findings: readonly Finding[]): string {
-  const items = findings.map((f) => `<li class="finding v-${f.status}">${badge(f.status)} ${t(findingProse(f, result))}</li>`);
+  const items = findings.map((f) => `<li class="finding v-${f.status}">${badge(f.status)} ${t(findingSentence(f, result, 'plain'))}</li>`);
   return `<ul class="findings">\n${items.join('\n')}\n</ul>`;
 }
 

@@ -11,7 +11,7 @@ function table(layout: Ll144TableLayout, rateWords: string): string {
 }
 
 /**
- * The LL144 tables as a section of the HTML report (issue 4's page: its
+ * The LL144 tables as a section of the HTML report (the page's own
  * stylesheet, CSP and table markup with caption and header scopes), placed
  * after the summary when the ll144 preset is applied.
  */

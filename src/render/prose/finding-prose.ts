@@ -1,17 +1,14 @@
 import type { DisparityDef } from '../../metrics/disparity.js';
-import type { AttributeResult, AuditResult, Bound, Finding } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
-import { regressionProse } from './regression-prose.js';
-import { noVerdictProse } from './no-verdict-prose.js';
 import { groupLabel } from '../verdicts.js';
 
 /**
- * Plain-language sentences for reviewers (HTML, Markdown, JUnit bodies,
- * annotations): "Female (gender) was targeted at 71.4 % of the rate of Male
- * (25.0 % vs 35.0 %); the four-fifths rule requires at least 80 %." Kept beside
- * `findingText` (the terse JSON and terminal message), which it falls back to
- * for a reason it has no sentence for.
+ * The plain wording of a judged value, for reviewers: "Female (gender) was
+ * targeted at 71.4 % of the rate of Male (25.0 % vs 35.0 %); the four-fifths
+ * rule requires at least 80 %." Composed through `findingSentence`.
  */
 
 type Scale = 'percent' | 'points' | 'plain';
@@ -23,7 +20,7 @@ export function decisionVerb(result: AuditResult): string {
 }
 
 const percentOf = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')} %`;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A number on a scale: `71.4 %`, `-21.4 points`, `0.080`. */
 function onScale(x: number, scale: Scale): string {
@@ -123,26 +120,14 @@ function heldBack(f: Finding, result: AuditResult): string {
   return `${head}, but there is no confidence interval to judge (the rule judges the interval's favourable end).`;
 }
 
-/** A finding as a sentence a reviewer can read aloud; ends with a full stop. */
-export function findingProse(f: Finding, result: AuditResult): string {
-  const sentence = () => {
-    const { core, scale } = judged(f, result);
-    return `${capitalise(core)}; ${requirement(f, scale)}`;
-  };
-  switch (f.reason) {
-    case 'within-bound':
-      return `${sentence()} — met.`;
-    case 'breach':
-      return `${sentence()}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
-    case 'not-significant':
-    case 'interval-includes-bound':
-    case 'no-interval':
-      return heldBack(f, result);
-    case 'regressed':
-    case 'regression-within-bound':
-    case 'not-in-baseline':
-      return regressionProse(f, result);
-    default:
-      return noVerdictProse(f, result) ?? capitalise(f.message.endsWith('.') ? f.message : `${f.message}.`);
-  }
+/**
+ * A judged value in the plain wording (Markdown, HTML, JUnit bodies, GitHub
+ * annotations); ends with a full stop.
+ */
+export function measuredProse(f: Finding, result: AuditResult): string {
+  if (f.reason !== 'within-bound' && f.reason !== 'breach') return heldBack(f, result);
+  const { core, scale } = judged(f, result);
+  const sentence = `${capitalise(core)}; ${requirement(f, scale)}`;
+  if (f.reason === 'within-bound') return `${sentence} — met.`;
+  return `${sentence}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
 }

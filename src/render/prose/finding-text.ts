@@ -1,8 +1,6 @@
-import { regressionText } from './regression-text.js';
-import type { RuleBoundOn, RuleRequirement } from '../../model/config.js';
-import { DENOMINATOR_NOUNS } from '../../metrics/denominators.js';
-import type { Bound, Finding } from '../../model/audit-result.js';
+import type { Bound, Finding } from '../../model/finding.js';
 import { formatInterval, formatLevel, formatPValue, formatValue } from '../format-number.js';
+import type { FindingContext } from './finding-context.js';
 
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */
 export function describeBound(bound: Bound): string {
@@ -25,20 +23,11 @@ export function describeBreach(value: number, bound: Bound): string {
   return `not ${describeBound(bound)}`;
 }
 
-export type FindingFacts = Omit<Finding, 'message'> & {
-  minGroupSize: number;
-  /** the suppression threshold, for findings of masked groups */
-  suppressBelow?: number;
-  confidence: number;
-  alpha: number;
-  require?: RuleRequirement | undefined;
-  boundOn?: RuleBoundOn | undefined;
-  /** regression findings: the reference of the baseline and of this run, when they differ */
-  referenceChange?: { before: string | null; after: string | null };
-};
+/** A finding with the context its sentence reads. */
+type Facts = Finding & FindingContext;
 
 /** `p = 0.0031 after Holm (two-proportion z test)`, or undefined without a test. */
-function pText(f: FindingFacts): string | undefined {
+function pText(f: Facts): string | undefined {
   if (f.pValueAdjusted === undefined) return undefined;
   const test =
     f.test === 'fisher'
@@ -49,12 +38,12 @@ function pText(f: FindingFacts): string | undefined {
 
 // The p-value is shown on a pass too: under the four-fifths rule a ratio above 0.8 that is
 // significant may still be adverse impact (29 CFR 1607.4(D)), so a reader should see it.
-function withinText(f: FindingFacts, estimate: string): string {
+function withinText(f: Facts, estimate: string): string {
   const p = pText(f);
   return `${estimate}, ${describeBound(f.bound)} as required${p ? `; ${p}` : ''}`;
 }
 
-function breachText(f: FindingFacts, head: string, level: string): string {
+function breachText(f: Facts, head: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
   const whole = f.boundOn === 'upper' ? ` with its whole ${level} CI` : '';
   const p = pText(f);
@@ -62,7 +51,7 @@ function breachText(f: FindingFacts, head: string, level: string): string {
   return `${head}, ${side}${whole}${significance}`;
 }
 
-function heldBackText(f: FindingFacts, subject: string, level: string): string {
+function heldBackText(f: Facts, subject: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
   if (f.reason === 'interval-includes-bound') {
     return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but its ${level} CI ${formatInterval(f.interval!)} reaches the allowed range (bound: upper)`;
@@ -73,43 +62,22 @@ function heldBackText(f: FindingFacts, subject: string, level: string): string {
   return `inconclusive: ${subject} is ${formatValue(f.value)}${ci}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
 }
 
-function denominatorText(f: FindingFacts): string {
-  const d = f.denominator!;
-  const whose = d.group === f.group ? `${f.attribute}=${f.group}` : `the reference ${f.attribute}=${d.group}`;
-  return `inconclusive: ${d.metric} of ${whose} rests on ${d.count} ${DENOMINATOR_NOUNS[d.metric] ?? 'trials'}, below the minimum of ${d.minimum}`;
+/** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
+export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference'>): string {
+  return `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference})` : ''}`;
 }
 
-/** The one place where a finding becomes a sentence; every reporter uses it. */
-export function findingText(f: FindingFacts): string {
-  const subject = `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference})` : ''}`;
-  const level = formatLevel(f.confidence);
+/**
+ * A judged value in the terse wording (the JSON `message`, the terminal table,
+ * JUnit's message attribute): "disparate_impact of gender=Female (vs Male) is
+ * 0.714 (95 % CI 0.62–0.82), below 0.8; p = 0.0031 after Holm (…)".
+ */
+export function measuredText(f: Finding, context: FindingContext): string {
+  const facts = { ...f, ...context };
+  const subject = subjectText(f);
+  const level = formatLevel(context.confidence);
   const estimate = `${subject} is ${formatValue(f.value)}${f.interval ? ` (${level} CI ${formatInterval(f.interval)})` : ''}`;
-  switch (f.reason) {
-    case 'within-bound':
-      return withinText(f, estimate);
-    case 'breach':
-      return breachText(f, estimate, level);
-    case 'not-significant':
-    case 'interval-includes-bound':
-    case 'no-interval':
-      return heldBackText(f, subject, level);
-    case 'small-group':
-      return `inconclusive: ${f.n} rows in ${f.attribute}=${f.group}, below the minimum of ${f.minGroupSize}`;
-    case 'small-reference':
-      return `inconclusive: the reference group ${f.reference} has fewer than ${f.minGroupSize} rows`;
-    case 'no-reference':
-      return `inconclusive: no group of ${f.attribute} has ${f.minGroupSize} rows, enough trials and a defined ${f.metric} to serve as reference`;
-    case 'small-denominator':
-      return denominatorText(f);
-    case 'undefined-value':
-      return `inconclusive: ${subject} is undefined (a denominator is zero)`;
-    case 'regressed':
-    case 'regression-within-bound':
-    case 'not-in-baseline':
-      return regressionText(f);
-    case 'suppressed-primary':
-      return `suppressed: ${f.attribute}=${f.group} has fewer than ${f.suppressBelow} rows (the suppression threshold), so its counts, rates and verdict are not reported`;
-    case 'suppressed-secondary':
-      return `suppressed: ${f.attribute}=${f.group} is hidden too, so that smaller hidden groups cannot be recovered by subtraction from the totals (complementary suppression)`;
-  }
+  if (f.reason === 'within-bound') return withinText(facts, estimate);
+  if (f.reason === 'breach') return breachText(facts, estimate, level);
+  return heldBackText(facts, subject, level);
 }

@@ -1,4 +1,5 @@
-import type { AttributeResult, AuditResult, Verdict } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import type { Verdict } from '../../model/finding.js';
 import { titleOf } from '../metric-info.js';
 import { VERDICT_ORDER, verdictText } from '../verdicts.js';
 

@@ -1,6 +1,7 @@
-import type { AuditResult, Finding } from '../../model/audit-result.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
-import { findingProse } from '../prose/finding-prose.js';
+import { findingSentence } from '../prose/finding-sentence.js';
 import { describeBound } from '../prose/finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
@@ -38,13 +39,13 @@ function baselineFacts(f: Finding): string {
 }
 
 function caseBody(f: Finding, result: AuditResult): string {
-  const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
+  const detail = `${findingSentence(f, result, 'plain')}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
-      return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
+      return `      <failure ${attr('message', findingSentence(f, result, 'terse'))} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
     case 'inconclusive':
     case 'suppressed':
-      return `      <skipped ${attr('message', f.message)}/>\n`;
+      return `      <skipped ${attr('message', findingSentence(f, result, 'terse'))}/>\n`;
     case 'warn':
       return `      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n`;
     case 'pass':

@@ -1,9 +1,11 @@
-import type { AttributeResult, AuditResult, Finding } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md } from '../escape.js';
 import { formatLevel } from '../format-number.js';
 import { groupCount } from '../group-count.js';
-import { findingProse } from '../prose/finding-prose.js';
+import { findingSentence } from '../prose/finding-sentence.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { methodFacts } from '../method.js';
 import { ll144Block } from '../ll144/index.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
@@ -30,7 +32,7 @@ function details(summary: string, body: string): string {
 }
 
 function findingItem(f: Finding, result: AuditResult): string {
-  return `- ${VERDICT_LABEL[f.status].mark} ${md(findingProse(f, result))}`;
+  return `- ${VERDICT_LABEL[f.status].mark} ${md(findingSentence(f, result, 'plain'))}`;
 }
 
 function attributeSection(result: AuditResult, a: AttributeResult): string {
@@ -84,7 +86,7 @@ export const renderMarkdown: Reporter = (result) => {
     `${md(input.file)}: ${input.rowsUsed} of ${input.rowsRead} rows audited against ${result.summary.rules} rule${result.summary.rules === 1 ? '' : 's'} · ${md(result.tool.name)} ${md(result.tool.version)} · ${result.generatedAt}`,
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
     ...(notable.length ? [`### Checks that did not pass (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
-    ...result.notices.map((n) => `> **Note:** ${md(n.message)}`),
+    ...result.notices.map((n) => `> **Note:** ${md(noticeSentence(n))}`),
     // the ll144 preset's report is the published tables: they come right after the verdict
     ...(result.presets?.ll144 ? [ll144Block(result, 'markdown')] : []),
     ...(result.attributes.length ? [legend(result)] : []),

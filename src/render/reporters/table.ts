@@ -1,21 +1,23 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AttributeResult, AuditResult, Finding, FindingReason, GroupResult, Verdict } from '../../model/audit-result.js';
+import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
+import type { Finding, FindingReason, Verdict } from '../../model/finding.js';
 import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES } from '../../metrics/disparity.js';
 import { METRICS } from '../../metrics/registry.js';
 import { escapeTerminal } from '../escape.js';
+import { findingSentence } from '../prose/finding-sentence.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
 import { runContext } from '../run-context.js';
+import { worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
 
 const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
-
-const SEVERITY_ORDER: readonly Verdict[] = ['fail', 'warn', 'inconclusive', 'suppressed', 'pass'];
 
 const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
@@ -30,11 +32,6 @@ function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
   if (verdict === 'warn' || verdict === 'inconclusive') return c.yellow(text);
   if (verdict === 'pass') return c.green(text);
   return c.dim(text);
-}
-
-/** Worst verdict of a group's findings, or undefined when no rule looked at it. */
-function groupVerdict(findings: readonly Finding[]): Verdict | undefined {
-  return SEVERITY_ORDER.find((v) => findings.some((f) => f.status === v));
 }
 
 function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
@@ -102,7 +99,7 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     colAligns: ['left', ...columns.map(() => 'right' as const), 'left'],
   });
   for (const g of attribute.groups) {
-    const verdict = groupVerdict(findings.filter((f) => f.group === g.key));
+    const verdict = worstVerdict(findings.filter((f) => f.group === g.key));
     table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : '']);
   }
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
@@ -141,8 +138,8 @@ export const renderTable: Reporter = (result, ctx) => {
   const blocks = result.attributes.map((a) => fittedTable(result, a, c));
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
   const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
-  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(f.message)}`);
-  const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(n.message)}`));
+  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
+  const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
   const ll144 = ll144Block(result, 'text');

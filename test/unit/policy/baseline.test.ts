@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { worsening } from '../../../src/policy/baseline/worsening.js';
 import { UsageError } from '../../../src/model/errors.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
+import { publishedReport } from '../../../src/render/reporters/json.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
 import { confusionRows } from '../../helpers/rows.js';
 import type { BaselineInput } from '../../../src/model/baseline.js';
@@ -48,7 +49,7 @@ describe('regression rules against a baseline', async () => {
   const result = await auditCsv(after, config, baseline);
 
   it('fails a rule whose metric got worse by more than maxRegression, and names the regression', () => {
-    const f = result.findings.find((x) => x.group === 'A' && x.bound.maxRegression !== undefined)!;
+    const f = publishedReport(result).findings.find((x) => x.group === 'A' && x.bound.maxRegression !== undefined)!;
     expect(f).toMatchObject({ rule: 'regression(disparate_impact)<=0.02', status: 'fail', reason: 'regressed', reference: 'B', baseline: 0.5 / 0.6, value: 0.3 / 0.6 });
     expect(f.change).toBeCloseTo(0.5 - 0.5 / 0.6, 12);
     expect(f.message).toBe('disparate_impact of g=A fell from 0.833 to 0.5 (−0.333), more than the allowed 0.02');
@@ -56,7 +57,7 @@ describe('regression rules against a baseline', async () => {
   });
 
   it('passes an unchanged group', () => {
-    const f = result.findings.find((x) => x.group === 'B' && x.bound.maxRegression !== undefined)!;
+    const f = publishedReport(result).findings.find((x) => x.group === 'B' && x.bound.maxRegression !== undefined)!;
     expect(f).toMatchObject({ status: 'pass', reason: 'regression-within-bound', change: 0, worsening: 0 });
     expect(f.message).toBe('disparate_impact of g=B stayed at 1, within the allowed worsening of 0.02');
   });
@@ -84,11 +85,11 @@ describe('groups in only one of the two reports', async () => {
 
   it('are listed and named in notices, and a regression rule on the new group is inconclusive', () => {
     expect(result.baseline).toMatchObject({ onlyInBaseline: [{ attribute: 'g', group: 'B' }], onlyInCurrent: [{ attribute: 'g', group: 'C' }] });
-    expect(result.notices.filter((n) => n.code === 'baseline-groups').map((n) => n.message)).toEqual([
+    expect(publishedReport(result).notices.filter((n) => n.code === 'baseline-groups').map((n) => n.message)).toEqual([
       'groups in the baseline before.json but not in this audit: g=B',
       'groups in this audit but not in the baseline before.json: g=C',
     ]);
-    const f = result.findings.find((x) => x.group === 'C' && x.bound.maxRegression !== undefined)!;
+    const f = publishedReport(result).findings.find((x) => x.group === 'C' && x.bound.maxRegression !== undefined)!;
     expect(f).toMatchObject({ status: 'inconclusive', reason: 'not-in-baseline' });
     expect(f.message).toBe('inconclusive: the baseline has no disparate_impact for g=C to compare with');
   });
@@ -130,6 +131,6 @@ describe('without a baseline', () => {
   it('a regression bound is not judged, and a notice says so', async () => {
     const result = await auditCsv(after, config);
     expect(result.findings.every((f) => f.bound.maxRegression === undefined)).toBe(true);
-    expect(result.notices).toContainEqual({ code: 'no-baseline', message: 'no --baseline given, so the regression bounds of regression(disparate_impact)<=0.02 were not judged' });
+    expect(publishedReport(result).notices).toContainEqual({ code: 'no-baseline', message: 'no --baseline given, so the regression bounds of regression(disparate_impact)<=0.02 were not judged' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinBound } from '../../../src/policy/bounds.js';
 import { getExitCode, runStatus } from '../../../src/policy/exit-code.js';
+import { publishedReport } from '../../../src/render/reporters/json.js';
 import { auditRows, confusionRows, testConfig } from '../../helpers/rows.js';
 
 const rows = [
@@ -10,8 +11,9 @@ const rows = [
   ...confusionRows('S', { tp: 1, fp: 0, tn: 9, fn: 0 }), // n 10, below 30
 ];
 
+/** The findings as the JSON report publishes them: with their sentences (`message`). */
 function findings(overrides: Record<string, unknown>) {
-  return auditRows(rows, testConfig({ columns: { prediction: 'd', label: 'y' }, ...overrides })).findings;
+  return publishedReport(auditRows(rows, testConfig({ columns: { prediction: 'd', label: 'y' }, ...overrides }))).findings;
 }
 
 describe('rules become one finding per rule × group', () => {

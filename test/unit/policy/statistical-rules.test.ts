@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getExitCode, runStatus } from '../../../src/policy/exit-code.js';
 import { isIntervalOutsideBound } from '../../../src/policy/bounds.js';
 import { compareProportions } from '../../../src/stats/proportion-test.js';
+import { publishedReport } from '../../../src/render/reporters/json.js';
 import { auditRows, confusionRows, testConfig } from '../../helpers/rows.js';
 
 const config = (overrides: Record<string, unknown>) => testConfig({ columns: { prediction: 'd', label: 'y' }, ...overrides });
@@ -13,8 +14,9 @@ const rows = [
   ...confusionRows('BIG', { tp: 400, fp: 300, tn: 700, fn: 600 }),
   ...confusionRows('SMALL', { tp: 9, fp: 5, tn: 7, fn: 19 }),
 ];
+/** A finding as the JSON report publishes it: with its sentence (`message`). */
 const find = (result: ReturnType<typeof auditRows>, group: string, rule?: string) =>
-  result.findings.find((f) => f.group === group && (rule === undefined || f.rule === rule))!;
+  publishedReport(result).findings.find((f) => f.group === group && (rule === undefined || f.rule === rule))!;
 
 describe('require: significant', () => {
   const result = auditRows(rows, config({ rules: ['disparate_impact>=0.8 require=significant'] }));

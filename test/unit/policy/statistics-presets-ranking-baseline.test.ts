@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, UsageError } from '../../../src/model/errors.js';
-import type { AuditResult, Finding } from '../../../src/model/audit-result.js';
+import type { AuditResult } from '../../../src/model/audit-result.js';
+import { publishedReport, type PublishedFinding } from '../../../src/render/reporters/json.js';
 import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';
-import { assertValidReport } from '../../helpers/report-schema.js';
+import { assertValidResult } from '../../helpers/report-schema.js';
 import { confusionRows } from '../../helpers/rows.js';
 import type { BaselineInput } from '../../../src/model/baseline.js';
 
 /**
- * Issue 3's statistics (intervals, tests, Holm, require/bound, minimum
- * denominators) working with issue 7's presets, ranking metrics and
- * regression rules. Expected numbers are computed by hand in the comments.
+ * The statistics (intervals, tests, Holm, require/bound, minimum
+ * denominators) working with presets, ranking metrics and regression
+ * rules. Expected numbers are computed by hand in the comments.
  */
 
 type Cells = { tp: number; fp: number; tn: number; fn: number };
@@ -32,7 +33,8 @@ const catchError = (fn: () => unknown): unknown => {
   }
   return undefined;
 };
-const find = (r: AuditResult, group: string, rule: string): Finding => r.findings.find((f) => f.group === group && f.rule === rule)!;
+/** A finding as the JSON report publishes it: with its sentence (`message`). */
+const find = (r: AuditResult, group: string, rule: string): PublishedFinding => publishedReport(r).findings.find((f) => f.group === group && f.rule === rule)!;
 
 describe('the four-fifths preset shows significance', async () => {
   // Decisions only, so the Holm family is the three selection-rate tests (A, C, S against B).
@@ -41,7 +43,7 @@ describe('the four-fifths preset shows significance', async () => {
   const preset = 'four-fifths: disparate_impact>=0.8';
 
   it('fails on the ratio alone (no require), with its interval and Holm-adjusted p in the finding', () => {
-    assertValidReport(JSON.parse(JSON.stringify(result)));
+    assertValidResult(result);
     expect(result.config.rules.map((r) => [r.id, r.require ?? null])).toEqual([
       [preset, null],
       ['disparate_impact>=0.8 require=significant', 'significant'],
@@ -86,7 +88,7 @@ describe('regression rules with the statistics options', () => {
     const result = await auditCsv(csvFor({ A, B, C, S }), config, asBaseline(before));
     const id = 'disparate_impact>=0.8 and regression(disparate_impact)<=0.02 require=significant';
     expect(result.config.rules[0]!.id).toBe(id);
-    const [threshold, regression] = result.findings.filter((f) => f.group === 'S' && f.rule === id);
+    const [threshold, regression] = publishedReport(result).findings.filter((f) => f.group === 'S' && f.rule === id);
     expect(threshold).toMatchObject({ status: 'inconclusive', reason: 'not-significant', bound: { min: 0.8 } });
     expect(regression).toMatchObject({ status: 'fail', reason: 'regressed', bound: { maxRegression: 0.02 } });
     expect(regression!.message).toBe('disparate_impact of g=S fell from 0.875 to 0.625 (−0.25), more than the allowed 0.02');
@@ -131,7 +133,7 @@ describe('selection at k through the statistics machinery', async () => {
   const a = result.attributes[0]!.groups.find((g) => g.key === 'A')!;
 
   it('reports the rows in the top k, a Wilson interval, and a Katz interval and test for the ratio', () => {
-    assertValidReport(JSON.parse(JSON.stringify(result)));
+    assertValidResult(result);
     expect(a.atK).toBe(10);
     expect(a.intervals.selection_at_k).toBeDefined();
     const d = a.disparities.selection_at_k_ratio!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
-import { assertValidReport } from '../../helpers/report-schema.js';
+import { assertValidResult } from '../../helpers/report-schema.js';
 
 /** Rows of (g, d): `n` rows of group g of which `selected` have d = 1. */
 function rows(spec: [group: string, n: number, selected: number][]): (string | number)[][] {
@@ -23,7 +23,7 @@ describe('suppression × --baseline', () => {
     const base = await auditCsv(before, config);
     expect(valueOf(base, 'g', 'C', 'selection_rate')).toBe(1 / 7);
     const r = await auditCsv(after, { ...config, suppressBelow: 8 }, { file: 'base.json', report: JSON.parse(JSON.stringify(base)) });
-    assertValidReport(JSON.parse(JSON.stringify(r)));
+    assertValidResult(r);
     const hidden = r.attributes[0]!.groups.filter((g) => g.suppressed).map((g) => g.key);
     expect(hidden).toContain('C');
     expect(r.baseline!.changes.filter((c) => hidden.includes(c.group))).toEqual([]);

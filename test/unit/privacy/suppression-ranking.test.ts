@@ -4,7 +4,7 @@ import { planSuppression } from '../../../src/privacy/suppression-plan.js';
 import { exposureChart } from '../../../src/render/html/chart-data.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 import { RANKING_COUNTS, eliminate, linearlyDetermined, publishedSystem, type PublishedSystem } from '../../helpers/report-attacks.js';
-import { assertValidReport } from '../../helpers/report-schema.js';
+import { assertValidResult } from '../../helpers/report-schema.js';
 import { auditRows, tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
 
 /** A ranked cell: n rows, `atK` of them in the top k (= 3), the rest below; `relevant` rows have label 1. */
@@ -50,7 +50,7 @@ describe('small-cell suppression of ranked outputs', () => {
   it('hides atK, exposure and every share of a masked group; the shares of the visible groups do not add up to its share', () => {
     const cells = { A: { n: 4, atK: 2, relevant: 1 }, B: { n: 25, atK: 9, relevant: 5 }, C: { n: 60, atK: 20, relevant: 12 }, D: { n: 90, atK: 25, relevant: 30 } };
     const report = auditRows(rankedRows(['g'], cells), rankedConfig(['g'], 5));
-    assertValidReport(JSON.parse(JSON.stringify(report)));
+    assertValidResult(report);
     const groups = report.attributes[0]!.groups;
     const hidden = groups.filter((g) => g.suppressed);
     expect(hidden.map((g) => g.key)).toEqual(['A', 'B']);

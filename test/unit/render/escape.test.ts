@@ -37,7 +37,7 @@ describe('escapeXml', () => {
   });
 
   it('C1 controls and bidi overrides are written as references that parse back; the oracle is not fooled by &amp;#x…', () => {
-    // the property's counterexample seen after the issue-5 merge: U+2066 (a bidi isolate); fast-xml-parser's own
+    // the property's counterexample once found by this property: U+2066 (a bidi isolate); fast-xml-parser's own
     // decoding left the reference undecoded, so the test failed whenever the generator produced C1 or bidi
     expect(escapeXml('\u2066')).toBe('&#x2066;');
     expect(escapeXmlAttribute('a\tb\nc\rd\u009b')).toBe('a&#9;b&#10;c&#13;d&#x9B;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingProse } from '../../../src/render/prose/finding-prose.js';
+import { findingSentence } from '../../../src/render/prose/finding-sentence.js';
 import { describeDropped, provenanceEntries, shellQuote } from '../../../src/render/provenance.js';
 import { makeResult } from '../../helpers/make-result.js';
 
@@ -8,7 +8,7 @@ const GROUPS = { A: { tp: 15, fp: 5, tn: 70, fn: 10 }, B: { tp: 30, fp: 10, tn: 
 
 function sentences(rules: unknown[], config: Record<string, unknown> = {}) {
   const result = makeResult({ groups: GROUPS, config: { rules, ...config } });
-  return result.findings.map((f) => ({ group: f.group, status: f.status, reason: f.reason, text: findingProse(f, result), finding: f }));
+  return result.findings.map((f) => ({ group: f.group, status: f.status, reason: f.reason, text: findingSentence(f, result, 'plain'), finding: f }));
 }
 
 /** `95 % CI 41.2–66.7 %; p = 0.0012 after Holm's correction`, rebuilt from the finding's own numbers. */
@@ -52,20 +52,20 @@ describe('findings as sentences', () => {
     const significant = makeResult({ groups: tiny, config: { minGroupSize: 5, rules: [{ metric: 'disparate_impact', min: 0.8, require: 'significant' }] } });
     const held = significant.findings.find((f) => f.group === 'A')!;
     expect(held.reason).toBe('not-significant');
-    expect(findingProse(held, significant)).toMatch(/^No verdict: A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the shortfall is not statistically significant at α = 0\.05 \(the rule requires significance\)\.$/);
+    expect(findingSentence(held, significant, 'plain')).toMatch(/^No verdict: A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the shortfall is not statistically significant at α = 0\.05 \(the rule requires significance\)\.$/);
     const upper = makeResult({ groups: tiny, config: { minGroupSize: 5, rules: [{ metric: 'disparate_impact', min: 0.8, bound: 'upper' }] } });
     const wide = upper.findings.find((f) => f.group === 'A')!;
     expect(wide.reason).toBe('interval-includes-bound');
-    expect(findingProse(wide, upper)).toMatch(/, but the 95 % confidence interval still reaches the allowed range \(the rule judges the interval's favourable end\)\.$/);
+    expect(findingSentence(wide, upper, 'plain')).toMatch(/, but the 95 % confidence interval still reaches the allowed range \(the rule judges the interval's favourable end\)\.$/);
     const denominators = makeResult({ groups: GROUPS, config: { minDenominator: { tpr: 30 }, rules: ['abs(equal_opportunity_difference)<=0.1'] } });
     const few = denominators.findings.find((f) => f.group === 'A')!;
     expect(few.reason).toBe('small-denominator');
-    expect(findingProse(few, denominators)).toBe('No verdict for A (g) on abs(equal_opportunity_difference)<=0.1: the true positive rate of A (g) rests on 25 positives (tp+fn), fewer than the minimum of 30.');
+    expect(findingSentence(few, denominators, 'plain')).toBe('No verdict for A (g) on abs(equal_opportunity_difference)<=0.1: the true positive rate of A (g) rests on 25 positives (tp+fn), fewer than the minimum of 30.');
   });
 
   it('uses the decision column as the verb only when it reads as one', () => {
     const result = makeResult({ groups: GROUPS, config: { columns: { prediction: 'decision', label: 'converted' } } });
-    expect(findingProse(result.findings[0]!, result)).toMatch(/^A \(g\) was selected at 50\.0 %/);
+    expect(findingSentence(result.findings[0]!, result, 'plain')).toMatch(/^A \(g\) was selected at 50\.0 %/);
   });
 });
 
@@ -81,7 +81,7 @@ describe('provenance', () => {
     expect(describeDropped({})).toBe('none');
   });
 
-  it('holds every fact SPEC §5 asks for', () => {
+  it('holds every provenance fact: tool, time, input and its hash, row counts, dropped rows, command, config', () => {
     const keys = provenanceEntries(makeResult({ groups: GROUPS })).map((p) => p.key);
     expect(keys).toEqual(['tool', 'generated_at', 'input_file', 'input_sha256', 'input_bytes', 'rows_read', 'rows_used', 'rows_dropped', 'command', 'config']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilitiesOf } from '../../../src/pipeline/audit.js';
+import { capabilitiesOf } from '../../../src/model/capabilities.js';
 import { createFold } from '../../../src/core/accumulate.js';
 import { binOf } from '../../../src/core/calibration-bins.js';
 import { mergeTallies } from '../../../src/core/tally.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Z_95, wilsonInterval as legacyWilson } from '../../../src/metrics/intervals.js';
+import { Z_95 } from '../../../src/metrics/intervals.js';
 import { wilsonInterval } from '../../../src/stats/wilson.js';
 
 // R. G. Newcombe, "Two-sided confidence intervals for the single proportion: comparison of seven
@@ -54,8 +54,7 @@ describe('Wilson score interval', () => {
     );
   });
 
-  it('is undefined without trials, and the old import path still works', () => {
+  it('is undefined without trials', () => {
     expect(wilsonInterval(0, 0, Z_95)).toBeNull();
-    expect(legacyWilson(81, 263, Z_95)).toEqual(wilsonInterval(81, 263, Z_95));
   });
 });

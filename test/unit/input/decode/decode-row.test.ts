@@ -3,6 +3,7 @@ import type { Observation } from '../../../../src/core/tally.js';
 import { makeBinaryDecoder } from '../../../../src/input/decode/binary-values.js';
 import { columnIndex } from '../../../../src/input/decode/columns.js';
 import { createRowDecoder } from '../../../../src/input/decode/decode-row.js';
+import { noticeSentence } from '../../../../src/render/prose/notice-sentence.js';
 import { testConfig } from '../../../helpers/rows.js';
 
 describe('binary values', () => {
@@ -62,7 +63,9 @@ describe('row decoding', () => {
   it('warns about a listed positive value that never occurs', () => {
     const decoder = createRowDecoder(header, testConfig({ predictionPositive: ['High', 'Hihg'] }), 'f.csv');
     decoder.decode(['1', 'A', 'High', '0', '0.1'], 2, out);
-    expect(decoder.finish()).toEqual(['--prediction-positive lists "Hihg", which never occurs in column "d" (values found: "High")']);
+    const unused = decoder.finish();
+    expect(unused).toEqual([{ flag: '--prediction-positive', value: 'Hihg', column: 'd', valuesFound: ['High'] }]);
+    expect(noticeSentence({ code: 'unused-positive-value', args: unused[0]! })).toBe('--prediction-positive lists "Hihg", which never occurs in column "d" (values found: "High")');
   });
 });
 

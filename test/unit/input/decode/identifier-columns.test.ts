@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIdentifierScan, identifierKindOfHeader, identifierNotice, SAMPLE_ROWS } from '../../../../src/input/decode/identifier-columns.js';
+import { noticeSentence } from '../../../../src/render/prose/notice-sentence.js';
 
 describe('identifier-looking columns by header name', () => {
   const cases: [string, string | undefined][] = [
@@ -79,8 +80,12 @@ describe('identifier-looking columns by their values (first rows only)', () => {
     const notice = identifierNotice([
       { index: 0, name: 'id', kind: 'record-id', by: 'header' },
       { index: 3, name: 'contact', kind: 'email', by: 'values' },
-    ]);
+    ])!;
     expect(notice).toEqual({
+      code: 'identifier-columns',
+      args: { columns: [{ name: 'id', kind: 'record-id', by: 'header' }, { name: 'contact', kind: 'email', by: 'values' }], sampleRows: SAMPLE_ROWS },
+    });
+    expect({ code: notice.code, message: noticeSentence(notice) }).toEqual({
       code: 'identifier-columns',
       message:
         'the input has columns that look like direct identifiers: "id" (customer, user, case or record id), "contact" (e-mail address, by its values). ' +

@@ -1,0 +1,43 @@
+import { Command, Option } from 'commander';
+
+/** A repeatable option's values, in the order given. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * The options that decide what the statistics are, shared by `audit`,
+ * `aggregate` and `sql` (so a shard is aggregated with the flags that audit it),
+ * each declared once here. A factory per option: commander keeps state on an
+ * Option, so every command gets its own.
+ */
+const SHARED_OPTIONS = {
+  config: () => new Option('-c, --config <path>', 'config file (YAML or JSON); default: fairgate.config.{yaml,yml,json} in the working directory'),
+  group: () => new Option('-g, --group <cols>', 'protected attributes, comma-separated, repeatable; a+b is an intersection').argParser(collect),
+  prediction: () => new Option('--prediction <col>', 'binary decision column (targeted / selected)'),
+  score: () => new Option('--score <col>', 'model score in [0, 1]'),
+  threshold: () => new Option('--threshold <t>', 'decision = score >= t (instead of --prediction)'),
+  label: () => new Option('--label <col>', 'actual outcome column (for ranked outputs: relevance)'),
+  predictionPositive: () => new Option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated'),
+  labelPositive: () => new Option('--label-positive <values>', 'values of the label column that count as positive, comma-separated'),
+  missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
+  bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
+  debug: () => new Option('--debug', 'show stack traces of errors'),
+} as const satisfies Record<string, () => Option>;
+
+export type SharedOptionName = keyof typeof SHARED_OPTIONS;
+
+/** A fresh copy of a shared option, for `command.addOption`. */
+export function sharedOption(name: SharedOptionName): Option {
+  return SHARED_OPTIONS[name]();
+}
+
+/** The one output of `aggregate` and `sql` (audit's -o is repeatable: one report per file). */
+export function singleOutputOption(): Option {
+  return new Option('-o, --output <path>', 'write to this file instead of standard output');
+}
+
+/** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
+export function addStatisticsOptions(command: Command): Command {
+  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive', 'missing', 'bins'];
+  for (const name of names) command.addOption(sharedOption(name));
+  return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
+}

@@ -1,0 +1,81 @@
+import type { Rule, Severity } from './config.js';
+import type { Interval } from './interval.js';
+import type { MetricId, TestName } from './vocabulary.js';
+
+/** A check's outcome: met, failed (or warned, by the rule's severity), no verdict possible, or hidden by small-cell suppression. */
+export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
+
+/**
+ * Why a finding has its status: the finding's code. The judging layers set it
+ * and the facts below; render/prose/finding-sentence.ts words each code (a new
+ * code does not compile until it has its sentences there).
+ * - `small-group`, `small-reference`, `no-reference`, `undefined-value`: no verdict before any bound is looked at;
+ * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
+ * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
+ * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
+ * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
+ * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`;
+ * - `suppressed-primary`, `suppressed-secondary`: the group is hidden by small-cell suppression.
+ */
+export type FindingReason =
+  | 'within-bound'
+  | 'breach'
+  | 'small-group'
+  | 'small-reference'
+  | 'no-reference'
+  | 'small-denominator'
+  | 'undefined-value'
+  | 'not-significant'
+  | 'interval-includes-bound'
+  | 'no-interval'
+  | 'regression-within-bound'
+  | 'regressed'
+  | 'not-in-baseline'
+  | 'suppressed-primary'
+  | 'suppressed-secondary';
+
+export interface Bound {
+  min?: number;
+  max?: number;
+  maxAbs?: number;
+  band?: number;
+  /** the largest allowed worsening against the baseline */
+  maxRegression?: number;
+}
+
+/**
+ * One rule applied to one group: its code (`reason`), the verdict it gives, and
+ * the facts a sentence about it states — no prose. Which facts a code carries:
+ * every code the rule, group, value and bound; measured values (`within-bound`,
+ * `breach`, the held-back reasons) the interval and test; `small-denominator`
+ * the `denominator`; the regression codes `baseline`, `change` and `worsening`.
+ * The JSON report adds each finding's sentence as `message`.
+ */
+export interface Finding {
+  rule: string;
+  metric: Rule['metric'];
+  attribute: string;
+  group: string;
+  value: number | null;
+  bound: Bound;
+  status: Verdict;
+  reason: FindingReason;
+  severity: Severity;
+  /** the reference group of a disparity */
+  reference?: string | null;
+  /** rows in the group (null when the group is suppressed) */
+  n: number | null;
+  /** the confidence interval of the value */
+  interval?: Interval;
+  /** raw and Holm-adjusted p-values and the test, for disparities that have one */
+  pValue?: number;
+  pValueAdjusted?: number;
+  test?: TestName;
+  minExpected?: number;
+  /** for `small-denominator`: which group's rate fell short, and by how much */
+  denominator?: { group: string; metric: MetricId; count: number; minimum: number };
+  /** regression findings: the baseline's value, after − before, and the worsening in the unfavourable direction */
+  baseline?: number | null;
+  change?: number | null;
+  worsening?: number | null;
+}

@@ -1,0 +1,41 @@
+import type { PrivacySummary } from './sections.js';
+
+/** Kinds of direct identifier (GDPR Art. 4(1): data that names a person without other information). */
+export type IdentifierKind = 'name' | 'email' | 'phone' | 'address' | 'date-of-birth' | 'ip-address' | 'national-id' | 'record-id';
+
+/** A group of an audited attribute (`gender=Female`). */
+export interface GroupRef {
+  attribute: string;
+  group: string;
+}
+
+/**
+ * The arguments of each notice, by its code: the facts its sentence states,
+ * no prose (render/prose/notice-sentence.ts words them). A new kind of notice
+ * is a new entry here and its sentence there; neither compiles without the other.
+ */
+export interface NoticeArgs {
+  /** rows left out of the whole audit (an empty decision, label, score, rank or list cell), by reason in the order counted */
+  'rows-dropped': { rowsRead: number; dropped: { reason: string; count: number }[] };
+  /** a value listed as positive (`flag`) that never occurs in its column, and the values that do */
+  'unused-positive-value': { flag: string; value: string; column: string; valuesFound: string[] };
+  /** the config has no rule, so nothing was judged */
+  'no-rules': Record<string, never>;
+  /** what small-cell suppression hid: the report's privacy section */
+  'suppressed-groups': PrivacySummary;
+  /** unused columns that look like direct identifiers, by header or by the values of the first `sampleRows` rows */
+  'identifier-columns': { columns: { name: string; kind: IdentifierKind; by: 'header' | 'values' }[]; sampleRows: number };
+  /** ranked lists whose largest rank exceeds their rows (`list`: the list column, null for one list) */
+  'incomplete-lists': { list: string | null; lists: number; incompleteLists: number };
+  /** a top-k cut-off that selects more than k rows because of ties at the cut-off score */
+  'selection-ties': { tiedAtCutoff: number; cutoff: number | null; selected: number; k: number };
+  /** groups seen in only one of the baseline (`side: 'baseline'`) and this audit (`side: 'current'`) */
+  'baseline-groups': { file: string; side: 'baseline' | 'current'; groups: GroupRef[] };
+  /** rules with a regression bound, not judged for want of `--baseline` */
+  'no-baseline': { rules: string[] };
+}
+
+export type NoticeCode = keyof NoticeArgs;
+
+/** Something a reader of the report should know that is not a finding: a code and its arguments (one member per code). */
+export type Notice = { [C in NoticeCode]: { code: C; args: NoticeArgs[C] } }[NoticeCode];

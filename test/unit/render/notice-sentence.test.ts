@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Notice, NoticeCode } from '../../../src/model/notice.js';
+import type { PrivacySummary } from '../../../src/model/sections.js';
+import { noticeSentence } from '../../../src/render/prose/notice-sentence.js';
+
+const privacy = (overrides: Partial<PrivacySummary>): PrivacySummary => ({
+  suppressBelow: 5,
+  groupsMasked: { primary: 1, secondary: 1 },
+  rowsMasked: 23,
+  attributes: [{ name: 'g', primary: 1, secondary: 1, rowsMasked: 23 }],
+  hiddenVerdicts: { fail: 0, inconclusive: 0 },
+  calibrationWithheld: false,
+  unprotected: [],
+  ...overrides,
+});
+
+/** One notice of every code with arguments written by hand, and the sentence every format prints for it. */
+const CASES: [Notice, string][] = [
+  [{ code: 'rows-dropped', args: { rowsRead: 10, dropped: [{ reason: 'missing_label', count: 3 }, { reason: 'missing_score', count: 1 }] } }, '4 of 10 rows left out: 3 missing label, 1 missing score'],
+  [
+    { code: 'unused-positive-value', args: { flag: '--label-positive', value: 'T', column: 'converted', valuesFound: ['0', '1'] } },
+    '--label-positive lists "T", which never occurs in column "converted" (values found: "0", "1")',
+  ],
+  [{ code: 'no-rules', args: {} }, 'no rule to judge: give --rule, --prediction, or rules: in the config'],
+  [{ code: 'suppressed-groups', args: privacy({ groupsMasked: { primary: 0, secondary: 0 }, rowsMasked: 0 }) }, 'small-cell suppression is on (fewer than 5 rows): no group is that small, nothing was hidden'],
+  [
+    { code: 'suppressed-groups', args: privacy({ calibrationWithheld: true, hiddenVerdicts: { fail: 1, inconclusive: 2 }, unprotected: [{ attribute: 'g', group: 'C' }] }) },
+    '2 group(s) hidden: 1 with fewer than 5 rows and 1 more so that those cannot be recovered by subtraction from the totals; ' +
+      '23 rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals; ' +
+      'calibration bins are left out of the report: some hold fewer than 5 rows; ' +
+      "1 hidden check(s) fail and 2 are inconclusive; the run's status counts them; " +
+      'the published totals still determine a count of g=C (nothing is left to hide it with): audit fewer, broader groups, or a larger population',
+  ],
+  [
+    { code: 'identifier-columns', args: { columns: [{ name: 'mail', kind: 'email', by: 'header' }], sampleRows: 100 } },
+    'the input has a column that looks like a direct identifier: "mail" (e-mail address). fairgate did not read it for the audit ' +
+      '(it glances at the first 100 rows of unused columns only to give this advice) and no report contains its values; ' +
+      'audit extracts need not carry it (data minimisation): drop it before the file is shared or stored',
+  ],
+  [{ code: 'incomplete-lists', args: { list: null, lists: 1, incompleteLists: 1 } }, 'the ranked list has ranks beyond their number of rows (part of a list, or rows left out); exposure uses the ranks as given'],
+  [{ code: 'incomplete-lists', args: { list: 'user', lists: 9, incompleteLists: 2 } }, '2 of 9 lists have ranks beyond their number of rows (part of a list, or rows left out); exposure uses the ranks as given'],
+  [{ code: 'selection-ties', args: { tiedAtCutoff: 3, cutoff: 0.1686, selected: 5001, k: 5000 } }, '3 rows share the cut-off score 0.1686; all are selected, so 5001 rows are selected for k = 5000'],
+  [{ code: 'baseline-groups', args: { file: 'b.json', side: 'baseline', groups: [{ attribute: 'g', group: 'B' }, { attribute: 'h', group: 'x' }] } }, 'groups in the baseline b.json but not in this audit: g=B, h=x'],
+  [{ code: 'baseline-groups', args: { file: 'b.json', side: 'current', groups: [{ attribute: 'g', group: 'C' }] } }, 'groups in this audit but not in the baseline b.json: g=C'],
+  [{ code: 'no-baseline', args: { rules: ['regression(tpr)<=0.1', 'di'] } }, 'no --baseline given, so the regression bounds of regression(tpr)<=0.1, di were not judged'],
+];
+
+describe('notice sentences', () => {
+  it.each(CASES)('%j', (notice, sentence) => {
+    expect(noticeSentence(notice)).toBe(sentence);
+  });
+
+  it('covers every notice code', () => {
+    const codes: Record<NoticeCode, true> = {
+      'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
+      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true,
+    };
+    expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
+  });
+});
