@@ -13,3 +13,15 @@ describe('paths named in the documentation', () => {
     expect(named.filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
   });
 });
+
+describe('names from history', () => {
+  it('no source file or document cites a SPEC section or an issue number (users have neither)', () => {
+    const files = [...documents, ...sourceFiles('src')];
+    const cites = files.flatMap((f) => [...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/SPEC §|\b[Ii]ssue[ -]?\d+\b/g)].map((m) => `${f}: ${m[0]}`));
+    expect(cites).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+}
