@@ -113,7 +113,8 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   const input = await auditInput(file, config, io);
   const progress = progressFor(file, flags, io);
   try {
-    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
+    const onNotice = (text: string) => (flags.quiet ? undefined : io.writeStderr(`fairgate: note: ${file}: ${text}\n`));
+    const result = await runAudit(config, { ...meta, input: input.source, threads, onNotice, ...(progress ? { onProgress: progress.update } : {}) });
     return { config, result };
   } finally {
     progress?.finish();

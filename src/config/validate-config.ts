@@ -59,6 +59,9 @@ const bootstrapObject = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 });
 
+/** `,` `;` `|`, a tab, or the word `tab` (a tab is hard to see in YAML) */
+const delimiter = z.enum([',', ';', '\t', '|', 'tab']).transform((d) => (d === 'tab' ? '\t' : d));
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
   columns: columnsObject.optional(),
@@ -84,6 +87,8 @@ export const fileConfigSchema = z.strictObject({
   bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
+  delimiter: delimiter.optional(),
+  decimalComma: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

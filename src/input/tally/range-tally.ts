@@ -95,7 +95,7 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
 }
 
 function rangeProblem(error: unknown, header: readonly string[]): RangeProblem {
-  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed CSV: ${error.message}`, ...columnRef(error.field, header) };
+  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed ${error.format}: ${error.message}`, ...columnRef(error.field, header) };
   if (error instanceof InputError) return { line: error.line, detail: error.detail, ...(error.column ? { column: error.column } : {}) };
   throw error;
 }

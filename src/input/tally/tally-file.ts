@@ -13,6 +13,7 @@ import type { RankLists } from '../decode/rank-reader.js';
 import { isGzip } from '../csv/sniff-bytes.js';
 import type { SelectionSummary } from '../../model/sections.js';
 import type { ProgressHook } from './parallel-tally.js';
+import type { ReadFacts } from '../formats/input-format.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -53,7 +54,7 @@ export async function tallyFile(
   config: Readonly<AuditConfig>,
   file: string,
   path: string,
-  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary },
+  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary; onFacts?: (facts: ReadFacts) => void },
 ): Promise<FileTallyRun | undefined> {
   let fd: number | undefined;
   let header: string[] | undefined;
