@@ -9,7 +9,8 @@ import { readInput } from '../input/formats/read-input.js';
 import type { ReadFacts } from '../input/formats/input-format.js';
 import { rowLocated } from '../input/parquet/read-parquet.js';
 import { dialectOf, tallyHandlers } from '../input/tally/record-sink.js';
-import { runNotices, tallyFile, type FileTallyRun } from '../input/tally/tally-file.js';
+import { runNotices, type FileTallyRun } from '../input/tally/tally-file.js';
+import { tallyDataFile } from '../input/tally/tally-data-file.js';
 import type { ProgressHook } from '../input/tally/parallel-tally.js';
 import type { RecordTallyOptions } from '../input/tally/tally-records.js';
 import { rankingSummary } from '../input/decode/rank-reader.js';
@@ -85,7 +86,7 @@ async function scanRecords(config: Readonly<AuditConfig>, input: InputSource, op
 
 /** The statistics: large files in parallel over byte ranges, other inputs in this thread. */
 async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions, selection: SelectionSummary | undefined, onFacts: OnFacts): Promise<FileTallyRun> {
-  const parallel = input.path !== undefined ? await tallyFile(config, input.name, input.path, { ...options, onFacts, ...(selection ? { selection } : {}) }) : undefined;
+  const parallel = input.path !== undefined ? await tallyDataFile(config, input.name, input.path, { ...options, onFacts, ...(selection ? { selection } : {}) }) : undefined;
   if (parallel) return parallel;
   const { tally, summary, unused } = await scanRecords(config, input, selection ? { selection } : {}, options.onProgress, onFacts);
   const identifiers = tally.identifiers();
