@@ -40,7 +40,12 @@ const NOT_OBJECT: Readonly<Record<number, string>> = {
   34: 'this line is a JSON string; each line must hold one JSON object, {"column": value, …}',
 };
 
+/** The object is not closed before the end of the line. */
+const lineEnds = () =>
+  new JsonValueError('the line ends inside the object: each line must hold one whole JSON object (pretty-printed JSON spans lines: write one object per line, e.g. jq -c)');
+
 function scanValue(buf: Uint8Array, pos: number, to: number, member: Member): number {
+  if (pos >= to) throw lineEnds();
   const c = buf[pos];
   member.valueStart = pos;
   member.isEscaped = false;
@@ -80,13 +85,15 @@ export function walkObjectLine(buf: Uint8Array, from: number, to: number, visit:
   const escape = { escaped: false };
   if (buf[pos] === 125) return afterObject(buf, pos + 1, to);
   for (;;) {
-    if (buf[pos] !== 34 || pos >= to) throw new JsonValueError(`expected a key in double quotes but found ${describeAt(buf, pos, to)}`);
+    if (pos >= to) throw lineEnds();
+    if (buf[pos] !== 34) throw new JsonValueError(`expected a key in double quotes but found ${describeAt(buf, pos, to)}`);
     member.keyStart = pos;
     pos = scanString(buf, pos, to, escape);
     member.keyEnd = pos;
     member.isKeyEscaped = escape.escaped;
     pos = skipSpace(buf, pos, to);
-    if (buf[pos] !== 58 || pos >= to) throw new JsonValueError(`expected ':' after a key but found ${describeAt(buf, pos, to)}`);
+    if (pos >= to) throw lineEnds();
+    if (buf[pos] !== 58) throw new JsonValueError(`expected ':' after a key but found ${describeAt(buf, pos, to)}`);
     pos = skipSpace(buf, pos + 1, to);
     pos = scanValue(buf, pos, to, member);
     member.valueEnd = pos;
@@ -97,11 +104,7 @@ export function walkObjectLine(buf: Uint8Array, from: number, to: number, visit:
       continue;
     }
     if (pos < to && buf[pos] === 125) return afterObject(buf, pos + 1, to);
-    throw new JsonValueError(
-      pos >= to
-        ? 'the line ends inside the object: each line must hold one whole JSON object (pretty-printed JSON spans lines: write one object per line, e.g. jq -c)'
-        : `expected ',' or '}' after a value but found ${describeAt(buf, pos, to)}`,
-    );
+    throw pos >= to ? lineEnds() : new JsonValueError(`expected ',' or '}' after a value but found ${describeAt(buf, pos, to)}`);
   }
 }
 

@@ -88,13 +88,17 @@ export function createJsonlScanner(options: JsonlScannerOptions): JsonlScanner {
     record.hasQuoted = false;
     order = 0;
     try {
+      // The header first (the consumer then says which columns it reads), but only once the
+      // first line is known to be an object: a first line that is not is reported as such.
+      if (isHeaderPending) {
+        walkObjectLine(buf, from, to, () => undefined);
+        emitHeader();
+      }
       walkObjectLine(buf, from, to, visit);
     } catch (error) {
       if (error instanceof JsonValueError) throw new JsonlSyntaxError(line, error.message);
       throw error;
     }
-    // after the walk, so that a first line that is no object is reported as such
-    if (isHeaderPending) emitHeader();
     record.buf = buf;
     record.line = line;
     options.onRecord(record);
