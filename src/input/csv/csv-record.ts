@@ -61,7 +61,7 @@ export class CsvSyntaxError extends Error {
 
 /** A NUL byte in field `field` of a record on `line`: never part of CSV text. */
 export function nulByteError(line: number, field: number): CsvSyntaxError {
-  return new CsvSyntaxError(line, 'a NUL byte (0x00), which CSV text never contains: the file is binary, or text in an encoding other than UTF-8 (UTF-16 or UTF-32?); fairgate reads comma-separated UTF-8 text', field);
+  return new CsvSyntaxError(line, 'a NUL byte (0x00), which CSV text never contains: the file is binary, or text in an encoding other than UTF-8 (UTF-16 or UTF-32?); fairgate reads UTF-8 text (CSV, TSV, JSON Lines) and Parquet', field);
 }
 
 export const INCOMPLETE = -1;
