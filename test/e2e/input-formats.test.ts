@@ -86,4 +86,20 @@ describe('input formats through the CLI', () => {
     const merged = audit(['--from-aggregates', 'a1.json', 'a2.json', '--format', 'json']);
     expect(content(merged)).toEqual(content(audit(['all.csv', ...ARGS])));
   });
+
+  it('fairgate init guesses the same columns from `;` text with decimal commas and from JSON Lines as from the comma file, and refuses Parquet in one line', () => {
+    const init = (file: string) => {
+      const run = runCli(['init', file, '-o', `${file}.yaml`], { cwd: dir });
+      expect(run).toMatchObject({ exitCode: 0, stderr: '' });
+      return { said: run.stdout.replace(file, 'FILE'), config: readFileSync(at(`${file}.yaml`), 'utf8').replaceAll(file, 'FILE') };
+    };
+    const reference = init('all.csv');
+    expect(reference.said).toContain('label: y');
+    expect(init('semi.csv')).toEqual(reference);
+    expect(init('rows.jsonl')).toEqual(reference);
+    expect(runCli(['init', 'rows.parquet', '-o', 'p.yaml'], { cwd: dir })).toMatchObject({
+      exitCode: 2,
+      stderr: 'fairgate: rows.parquet: fairgate init guesses columns from delimited text or JSON Lines, not Parquet: run it on a CSV export of the first rows, or without a file for the commented template\n',
+    });
+  });
 });
