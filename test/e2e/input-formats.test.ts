@@ -91,7 +91,7 @@ describe('input formats through the CLI', () => {
     const init = (file: string) => {
       const run = runCli(['init', file, '-o', `${file}.yaml`], { cwd: dir });
       expect(run).toMatchObject({ exitCode: 0, stderr: '' });
-      return { said: run.stdout.replace(file, 'FILE'), config: readFileSync(at(`${file}.yaml`), 'utf8').replaceAll(file, 'FILE') };
+      return { said: run.stdout.replaceAll(file, 'FILE'), config: readFileSync(at(`${file}.yaml`), 'utf8').replaceAll(file, 'FILE') };
     };
     const reference = init('all.csv');
     expect(reference.said).toContain('label: y');
