@@ -7,7 +7,7 @@ import { finishDecoding } from '../input/decode/decoder-facts.js';
 import type { InputSource } from '../input/csv/read-csv.js';
 import { readInput } from '../input/formats/read-input.js';
 import type { ReadFacts } from '../input/formats/input-format.js';
-import { rowLocated } from '../input/parquet/read-parquet.js';
+import { rowLocated } from '../input/parquet/row-errors.js';
 import { dialectOf, tallyHandlers } from '../input/tally/record-sink.js';
 import { runNotices, type FileTallyRun } from '../input/tally/tally-file.js';
 import { tallyDataFile } from '../input/tally/tally-data-file.js';

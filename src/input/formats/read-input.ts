@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { InputError } from '../../model/errors.js';
 import { scanCsv, toInputError, type InputSource, type ReadSummary } from '../csv/read-csv.js';
 import { peek } from '../csv/raw-input.js';
-import { rowLocated, scanParquet } from '../parquet/read-parquet.js';
+import { rowLocated } from '../parquet/row-errors.js';
 import { formatOfName, isParquetStart, type InputHandlers, type ReadFacts, type TextDialect } from './input-format.js';
 import { chooseTextScanner, type TextScannerChoice } from './text-scanner.js';
 
@@ -44,6 +44,8 @@ async function readParquet(file: string, name: string, handlers: InputHandlers, 
   const facts: ReadFacts = { format: 'parquet', decimalComma: options.dialect.decimalComma ?? false };
   let header: string[] | undefined;
   try {
+    // hyparquet and its decompressors are loaded only for Parquet input
+    const { scanParquet } = await import('../parquet/read-parquet.js');
     const summary = await scanParquet(file, (names) => handlers.header((header = names), facts), options.onProgress && ((bytes) => options.onProgress!(bytes)));
     return { ...summary, facts };
   } catch (error) {

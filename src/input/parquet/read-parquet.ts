@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { InputError } from '../../model/errors.js';
 import type { CsvRecord } from '../csv/csv-record.js';
 import { UnreadableInputError } from '../csv/sniff-bytes.js';
 import { parquetColumn, unsupportedColumnMessage, type ParquetColumn } from './parquet-columns.js';
@@ -37,13 +36,6 @@ export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-/** A record's `line` (row + 1, the header being line 1) as the row errors name: line 1 and below are about the columns. */
-export function rowLocated(error: unknown): unknown {
-  if (!(error instanceof InputError) || error.unit === 'row') return error;
-  const isRow = error.line !== undefined && error.line >= 2;
-  return new InputError(error.file, isRow ? error.line! - 1 : undefined, error.detail, { cause: error, unit: 'row', ...(isRow && error.column ? { column: error.column } : {}) });
 }
 
 /** One pass over every row group in this thread: the header to `header`, every row to its sink. */

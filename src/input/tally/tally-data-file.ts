@@ -1,7 +1,6 @@
 import type { AuditConfig } from '../../model/config.js';
 import { toInputError } from '../csv/read-csv.js';
 import { isParquetFile } from '../formats/read-input.js';
-import { tallyParquetFile } from './parquet-tally.js';
 import { tallyFile, type FileTallyRun } from './tally-file.js';
 
 /** A data file in parallel, by its format: row groups of Parquet, byte ranges of text; undefined when one thread should read it. */
@@ -12,5 +11,7 @@ export async function tallyDataFile(config: Readonly<AuditConfig>, file: string,
   } catch (error) {
     throw toInputError(file, error);
   }
-  return isParquet ? tallyParquetFile(config, file, path, options) : tallyFile(config, file, path, options);
+  if (!isParquet) return tallyFile(config, file, path, options);
+  // hyparquet and its decompressors are loaded only for Parquet input
+  return (await import('./parquet-tally.js')).tallyParquetFile(config, file, path, options);
 }
