@@ -44,12 +44,15 @@ const NOT_OBJECT: Readonly<Record<number, string>> = {
 const lineEnds = () =>
   new JsonValueError('the line ends inside the object: each line must hold one whole JSON object (pretty-printed JSON spans lines: write one object per line, e.g. jq -c)');
 
+/** Reused by every walk (one line at a time): no allocation per value. */
+const escape = { escaped: false };
+const member: Member = { keyStart: 0, keyEnd: 0, isKeyEscaped: false, kind: ValueKind.Null, valueStart: 0, valueEnd: 0, isEscaped: false };
+
 function scanValue(buf: Uint8Array, pos: number, to: number, member: Member): number {
   if (pos >= to) throw lineEnds();
   const c = buf[pos];
   member.valueStart = pos;
   member.isEscaped = false;
-  const escape = { escaped: false };
   if (c === 34) {
     member.kind = ValueKind.String;
     const next = scanString(buf, pos, to, escape);
@@ -81,8 +84,6 @@ export function walkObjectLine(buf: Uint8Array, from: number, to: number, visit:
     throw new JsonValueError(`the line starts with ${describeAt(buf, pos, to)}; each line must hold one JSON object, {"column": value, …}`);
   }
   pos = skipSpace(buf, pos + 1, to);
-  const member: Member = { keyStart: 0, keyEnd: 0, isKeyEscaped: false, kind: ValueKind.Null, valueStart: 0, valueEnd: 0, isEscaped: false };
-  const escape = { escaped: false };
   if (buf[pos] === 125) return afterObject(buf, pos + 1, to);
   for (;;) {
     if (pos >= to) throw lineEnds();

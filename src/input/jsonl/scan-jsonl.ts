@@ -48,10 +48,14 @@ export function createJsonlScanner(options: JsonlScannerOptions): JsonlScanner {
   let buf = record.buf;
   let order = 0;
 
+  /** The column of a member's key: the next column's when the keys come in the header's order (compared byte by byte), else looked up. */
   const columnOf = (m: Member): number => {
     const expected = keyBytes[order];
-    const length = m.keyEnd - m.keyStart;
-    if (!m.isKeyEscaped && expected && expected.length === length && expected.equals(buf.subarray(m.keyStart, m.keyEnd))) return order;
+    if (!m.isKeyEscaped && expected !== undefined && expected.length === m.keyEnd - m.keyStart) {
+      let k = 0;
+      while (k < expected.length && buf[m.keyStart + k] === expected[k]) k++;
+      if (k === expected.length) return order;
+    }
     return indexOfKey.get(stringText(buf, m.keyStart, m.keyEnd, m.isKeyEscaped)) ?? -1;
   };
 
