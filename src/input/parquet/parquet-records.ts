@@ -57,6 +57,30 @@ function textOf(value: unknown, cache: Map<unknown, string>): string {
   return text;
 }
 
+/** A column's cells for one row group: text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
+function columnCells(values: DecodedArray, kind: ParquetColumn['kind'], isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>) {
+  const n = values.length;
+  const text = new Array<string | null>(n);
+  const numbers = isNumeric ? new Float64Array(n) : undefined;
+  for (let r = 0; r < n; r++) {
+    let value: unknown = values[r];
+    if (kind === 'float32' && typeof value === 'number') {
+      let decimal = floats.get(value);
+      if (decimal === undefined) floats.set(value, (decimal = float32Decimal(value)));
+      value = decimal;
+    }
+    if (numbers !== undefined && (typeof value === 'number' || typeof value === 'bigint')) {
+      const x = Number(value);
+      numbers[r] = x;
+      text[r] = x === x ? null : 'NaN';
+    } else {
+      if (numbers !== undefined) numbers[r] = NaN;
+      text[r] = typeof value === 'string' ? value : textOf(value, cache);
+    }
+  }
+  return { text, numbers };
+}
+
 /** Reads row groups [from, to) of the file into `onRecord`, calling `onGroup` after each. */
 export async function readRowGroups(pq: ParquetFile, from: number, to: number, plan: GroupPlan, onRecord: (record: CsvRecord) => void, onGroup?: (rows: number) => void): Promise<void> {
   const n = plan.columns.length;
@@ -81,24 +105,14 @@ export async function readRowGroups(pq: ParquetFile, from: number, to: number, p
     const sampleEnd = Math.min(rows, Math.max(0, plan.sampleRows - rowStart));
     const samples: DecodedArray[] = [];
     for (const i of sampleEnd > 0 ? plan.sample : []) samples.push(await read(i, g, rowStart, rowStart + sampleEnd));
+    // column by column first (one type per loop), then the rows
+    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!.kind, plan.numeric.has(i), caches[i]!, floats));
     for (let r = 0; r < rows; r++) {
-      for (let k = 0; k < plan.read.length; k++) {
+      for (let k = 0; k < cells.length; k++) {
         const i = plan.read[k]!;
-        const column = plan.columns[i]!;
-        let value: unknown = data[k]![r];
-        if (column.kind === 'float32' && typeof value === 'number') {
-          let decimal = floats.get(value);
-          if (decimal === undefined) floats.set(value, (decimal = float32Decimal(value)));
-          value = decimal;
-        }
-        if (plan.numeric.has(i) && (typeof value === 'number' || typeof value === 'bigint')) {
-          const x = Number(value);
-          record.numbers![i] = x;
-          record.quoted[i] = x === x ? null : 'NaN';
-        } else {
-          record.numbers![i] = NaN;
-          record.quoted[i] = textOf(value, caches[i]!);
-        }
+        const { text, numbers } = cells[k]!;
+        record.quoted[i] = text[r] ?? null;
+        record.numbers![i] = numbers === undefined ? NaN : numbers[r]!;
       }
       if (r < sampleEnd) plan.sample.forEach((i, k) => (record.quoted[i] = textOf(samples[k]![r], caches[i]!)));
       else if (r === sampleEnd) plan.sample.forEach((i) => (record.quoted[i] = null));
