@@ -3,6 +3,10 @@ import type { Interval } from './interval.js';
 import type { BaselineComparison, Ll144Section, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
+
+/** The config as a report shows it: how the input's text was read (its separator, its decimal mark) is not part of the audit, so the same table gives the same report in any form. */
+export type ReportedConfig = Omit<AuditConfig, 'delimiter' | 'decimalComma'>;
+
 /** The JSON report contract (SPEC §4). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
 
@@ -209,7 +213,7 @@ export interface AuditResult {
      */
     sources?: InputSourceRecord[];
   };
-  config: AuditConfig;
+  config: ReportedConfig;
   overall: GroupResult;
   attributes: AttributeResult[];
   findings: Finding[];

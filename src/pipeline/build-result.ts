@@ -12,7 +12,7 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, InputSourceRecord, Notice, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { issue7Notices } from './run-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
@@ -39,6 +39,12 @@ function dropNotice(table: TallyTable): Notice[] {
   const total = dropped.reduce((s, [, c]) => s + c, 0);
   const parts = dropped.map(([reason, count]) => `${count} ${reason.replace(/_/g, ' ')}`).join(', ');
   return [{ code: 'rows-dropped', message: `${total} of ${table.rowsRead} rows left out: ${parts}` }];
+}
+
+/** The config without how the input's text was read (see ReportedConfig). */
+function reportedConfig(config: Readonly<AuditConfig>): ReportedConfig {
+  const { delimiter: _delimiter, decimalComma: _decimalComma, ...reported } = config as AuditConfig;
+  return reported;
 }
 
 function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
@@ -86,7 +92,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
-    config: config as AuditConfig,
+    config: reportedConfig(config),
     overall: shown.overall,
     attributes,
     findings,
