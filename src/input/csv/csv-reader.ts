@@ -35,8 +35,9 @@ export interface ChunkReaderOptions extends ScannerOptions {
   maxRecordBytes?: number;
   /**
    * The scanner made from the input's first bytes (after a byte order mark):
-   * `bytes` of them, or all when the input is shorter — to find the separator,
-   * or to read another record format. Without it, a CSV scanner from these options.
+   * `bytes` of them, or all when the input is shorter (0: whatever the first
+   * scan has) — to find the separator, or to read another record format.
+   * Without it, a CSV scanner from these options.
    */
   scannerFromHead?: { bytes: number; create(head: Buffer, isLast: boolean): CsvScanner };
 }
@@ -85,7 +86,9 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
     if (!scanner) {
       const head = options.scannerFromHead!;
       if (end - start < head.bytes && !isLast) return;
-      scanner = head.create(buf.subarray(start, end), isLast);
+      // exactly the first `bytes` (as a worker thread's layout sees them), the whole input only when it is that short
+      const to = head.bytes > 0 ? Math.min(end, start + head.bytes) : end;
+      scanner = head.create(buf.subarray(start, to), isLast && to === end);
     }
     // a long incomplete record waits for more input, but never past the limit, which a scan must then check
     if (!isLast && end - start < Math.min(waitFor, maxRecord + 1)) return;

@@ -26,8 +26,9 @@ export function readTextLayout(fd: number, size: number, name: string, dialect: 
     n += read;
   }
   const bom = byteOrderMark(head, 0, n);
-  const isLast = n >= size;
-  const choice = chooseTextLayout(name, dialect, head.subarray(bom, Math.min(n, bom + DELIMITER_SNIFF_BYTES)), isLast || bom + DELIMITER_SNIFF_BYTES >= size);
+  // the same first bytes as one pass looks at (csv-reader.ts), the whole file only when it is that short
+  const to = Math.min(n, bom + DELIMITER_SNIFF_BYTES);
+  const choice = chooseTextLayout(name, dialect, head.subarray(bom, to), to >= size);
   if (choice.format === 'jsonl') {
     if (choice.header.length === 0) return undefined;
     return { format: 'jsonl', facts: choice.facts, layout: { header: choice.header, dataStart: bom, delimiter: 'lf', headerBreaks: 0, separator: 44 } };
