@@ -113,13 +113,17 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   const threads = parseThreads(flags.threads);
   const input = await auditInput(file, config, io);
   const progress = progressFor(file, flags, io);
+  // A note on how the input was read is given once the audit has succeeded: an error stays one line.
+  const notes: string[] = [];
+  let result: AuditResult;
   try {
-    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
-    return { config, result };
+    result = await runAudit(config, { ...meta, input: input.source, threads, onNotice: (text) => notes.push(text), ...(progress ? { onProgress: progress.update } : {}) });
   } finally {
     progress?.finish();
     input.remove();
   }
+  if (!flags.quiet) for (const text of notes) io.writeStderr(`fairgate: note: ${file}: ${text}\n`);
+  return { config, result };
 }
 
 /** `--baseline`: the earlier report; the system's refusals (a directory, a loop of links, …) as one line naming it. */

@@ -34,6 +34,9 @@ export interface AuditFlags {
   bootstrapSeed?: string;
   suppressBelow?: string;
   strict?: boolean;
+  delimiter?: string;
+  /** true with --decimal-comma, false with --no-decimal-comma */
+  decimalComma?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -104,6 +107,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   topK: '--top-k',
   topPercent: '--top-percent',
   suppressBelow: '--suppress-below',
+  decimalComma: '--decimal-comma',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -132,6 +136,9 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     bootstrap: readBootstrap(flags, issues),
     suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
     strict: flags.strict,
+    // a tab is hard to type: `tab` or `\t` say it too
+    delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
+    decimalComma: flags.decimalComma,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

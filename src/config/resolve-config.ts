@@ -109,6 +109,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
     suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
+    delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
+    decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {

@@ -5,7 +5,7 @@ import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
-import type { AuditConfig, Rule } from '../model/config.js';
+import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
@@ -59,6 +59,15 @@ const bootstrapObject = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 });
 
+/** `,` `;` `|`, a tab, or the word `tab` (a tab is hard to see in YAML) */
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const delimiter = z.string().transform((d, ctx) => {
+  const value = d === 'tab' ? '\t' : d;
+  if (DELIMITERS.includes(value)) return value as FieldDelimiter;
+  ctx.addIssue({ code: 'custom', message: `expected ',', ';', '|' or tab (a tab character, or the word tab), got ${JSON.stringify(d)}` });
+  return z.NEVER;
+});
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
   columns: columnsObject.optional(),
@@ -84,6 +93,8 @@ export const fileConfigSchema = z.strictObject({
   bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
+  delimiter: delimiter.optional(),
+  decimalComma: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

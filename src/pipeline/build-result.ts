@@ -12,7 +12,7 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, InputSourceRecord, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
 import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
@@ -38,6 +38,12 @@ function dropNotice(table: TallyTable): Notice[] {
   const dropped = Object.entries(table.rowsDropped);
   if (dropped.length === 0) return [];
   return [{ code: 'rows-dropped', args: { rowsRead: table.rowsRead, dropped: dropped.map(([reason, count]) => ({ reason, count })) } }];
+}
+
+/** The config without how the input's text was read (see ReportedConfig). */
+function reportedConfig(config: Readonly<AuditConfig>): ReportedConfig {
+  const { delimiter: _delimiter, decimalComma: _decimalComma, ...reported } = config as AuditConfig;
+  return reported;
 }
 
 function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
@@ -85,7 +91,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
-    config: config as AuditConfig,
+    config: reportedConfig(config),
     overall: shown.overall,
     attributes,
     findings,

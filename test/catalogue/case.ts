@@ -68,7 +68,7 @@ export const withRows = (bad: readonly (string | Buffer)[], options?: TextOption
 export const padded = (bytes: (pad: number) => Buffer): CaseData => ({ kind: 'bytes', bytes, isPadded: true });
 export const fixed = (bytes: Buffer | string): CaseData => ({ kind: 'bytes', bytes: () => Buffer.from(bytes), isPadded: false });
 
-/** Line numbers from 2 on move down by `pad` when padding rows are inserted after the header. */
+/** Line numbers from 2 on (and row numbers of a table without lines) move down by `pad` when padding rows are inserted after the header. */
 export function shiftLines(message: string, pad: number): string {
-  return message.replace(/\bline (\d+)/g, (all, n: string) => (Number(n) >= 2 ? `line ${Number(n) + pad}` : all));
+  return message.replace(/\bline (\d+)/g, (all, n: string) => (Number(n) >= 2 ? `line ${Number(n) + pad}` : all)).replace(/\brow (\d+)/g, (_, n: string) => `row ${Number(n) + pad}`);
 }

@@ -2,6 +2,7 @@ import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
 import { OUTPUT_CASES } from './output-cases.js';
+import { FORMAT_CASES } from './format-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
 import { ROW_CASES } from './row-cases.js';
 
@@ -13,6 +14,7 @@ type Row = Pick<CatalogueCase, 'input' | 'stderr' | 'paths' | 'sameReportAs'> & 
 
 const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Files, encodings and compression', FILE_CASES],
+  ['Separators, decimal commas, JSON Lines and Parquet', FORMAT_CASES],
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
