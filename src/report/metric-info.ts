@@ -1,6 +1,7 @@
 import { DISPARITIES, type DisparityDef } from '../metrics/disparity.js';
 import { METRICS, METRIC_IDS, type MetricDef, type MetricId } from '../metrics/registry.js';
 import type { AttributeResult, AuditResult, GroupResult } from './audit-result.js';
+import { findGroup } from '../metrics/group-index.js';
 
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
@@ -61,7 +62,7 @@ export function headlineKeys(result: AuditResult, attribute: AttributeResult): {
 
 /** The group of an attribute with this key, if any. */
 export function groupByKey(attribute: AttributeResult, key: string | null | undefined): GroupResult | undefined {
-  return attribute.groups.find((g) => g.key === key);
+  return findGroup(attribute.groups, key);
 }
 
 /** Σ selected / Σ n over an attribute's groups: its population's selection rate, or null without a decision. */

@@ -1,5 +1,6 @@
 import { directionOf } from '../baseline/worsening.js';
 import type { AuditResult, Finding } from './audit-result.js';
+import { findChange } from './change-lookup.js';
 import { formatPercent, formatValue } from './format-number.js';
 import { metricDef, titleOf } from './metric-info.js';
 import { groupLabel, ruleLabel } from './verdicts.js';
@@ -37,7 +38,7 @@ function movement(f: Finding): string {
 
 /** The reference a disparity was measured against, when it changed since the baseline. */
 function referenceNote(f: Finding, result: AuditResult): string {
-  const change = result.baseline?.changes.find((c) => c.attribute === f.attribute && c.group === f.group && c.metric === f.metric)?.reference;
+  const change = (result.baseline && findChange(result.baseline.changes, f.attribute, f.group, f.metric))?.reference;
   return change ? ` (the reference group was ${change.before ?? 'none'} in the baseline, now ${change.after ?? 'none'})` : '';
 }
 

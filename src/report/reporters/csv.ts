@@ -1,4 +1,5 @@
 import type { AttributeResult, AuditResult, DisparityResult, GroupResult, Interval } from '../audit-result.js';
+import { findChange } from '../change-lookup.js';
 import { neutraliseCsvCell } from '../escape.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
@@ -56,7 +57,7 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
   if (!b) return [];
   const metrics = [...new Set(result.config.rules.filter((r) => r.maxRegression !== undefined).map((r) => r.metric as string))];
   const changeOf = (g: GroupResult, a: AttributeResult | undefined, metric: string) =>
-    a ? b.changes.find((c) => c.attribute === a.name && c.group === g.key && c.metric === metric) : undefined;
+    a ? findChange(b.changes, a.name, g.key, metric) : undefined;
   return metrics.flatMap((m): CsvColumn[] => [
     { name: `${m}_baseline`, value: (g, a) => changeOf(g, a, m)?.before },
     { name: `${m}_change`, value: (g, a) => changeOf(g, a, m)?.change },
