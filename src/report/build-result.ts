@@ -16,6 +16,7 @@ import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, InputSourceRecord, Notice, RankingSummary, SelectionSummary, StatisticsInfo } from './audit-result.js';
 import { SCHEMA_VERSION } from './audit-result.js';
 import { issue7Notices } from './issue7-notices.js';
+import { aucGridNotice } from './auc-notice.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -73,7 +74,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }

@@ -76,6 +76,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),
     ...disparityColumns(groups),
+    ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },

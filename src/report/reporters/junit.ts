@@ -61,7 +61,9 @@ function testcase(f: Finding, result: AuditResult): string {
 }
 
 function properties(result: AuditResult): string {
-  const props = provenanceEntries(result).map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
+  // JUnit has no notices; the AUC grid's error bounds go with the provenance.
+  const auc = result.notices.filter((n) => n.code === 'auc-approximate').map((n) => ({ key: 'notice.auc-approximate', value: n.message }));
+  const props = [...provenanceEntries(result), ...auc].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
   return `    <properties>\n${props.join('')}    </properties>\n`;
 }
 
