@@ -125,7 +125,9 @@ function timeOnce(c) {
   const last = run.stderr.trim().split('\n').pop() ?? '';
   const [wall, kb, user, sys] = last.split(' ').map(Number);
   const status = /exited with non-zero status (\d+)/.exec(run.stderr)?.[1];
-  if (!Number.isFinite(wall) || !c.ok.includes(Number(status ?? 0))) throw new Error(`${shown(c.argv)} failed:\n${run.stderr}`);
+  // Anything on standard error besides GNU time's lines is a failure (an uncaught error also exits 1, as a failed rule does).
+  const noise = run.stderr.trim().split('\n').slice(0, -1).filter((l) => !/^Command exited with non-zero status/.test(l));
+  if (!Number.isFinite(wall) || !c.ok.includes(Number(status ?? 0)) || noise.length > 0) throw new Error(`${shown(c.argv)} failed:\n${run.stderr}`);
   return { wall, rss: kb / 1024, cpu: user + sys };
 }
 
