@@ -10,7 +10,8 @@ describe('paths named in the documentation', () => {
   it.each(documents)('%s names only files and folders that exist', (doc) => {
     const text = readFileSync(path.join(ROOT, doc), 'utf8');
     const named = [...new Set([...text.matchAll(/`((?:src|test|bench|scripts|schema|fixtures)\/[\w./-]*)`/g)].map((m) => m[1]!))];
-    expect(named.filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
+    // bench/data/ is made by the benchmark (gitignored)
+    expect(named.filter((p) => p !== 'bench/data/' && !existsSync(path.join(ROOT, p)))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
+import { formatBound } from '../format-bound.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
@@ -63,6 +64,9 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'baseline-groups': ({ file, side, groups }) =>
     side === 'baseline' ? `groups in the baseline ${file} but not in this audit: ${groupList(groups)}` : `groups in this audit but not in the baseline ${file}: ${groupList(groups)}`,
   'no-baseline': ({ rules }) => `no --baseline given, so the regression bounds of ${rules.join(', ')} were not judged`,
+  'auc-approximate': ({ gridStep, exactLimit, groups }) =>
+    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group), so within this distance of the exact AUC: ` +
+    groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
 };
 
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */

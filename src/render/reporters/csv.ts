@@ -1,10 +1,11 @@
 import type { AttributeResult, AuditResult, DisparityResult, GroupResult } from '../../model/audit-result.js';
+import type { Interval } from '../../model/interval.js';
+import { findChange } from '../change-lookup.js';
 import { neutraliseCsvCell } from '../escape.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
-import type { Interval } from '../../model/interval.js';
 
 /** A cell: text is neutralised against formula injection; numbers are written in full precision. */
 type Cell = string | number | null | undefined;
@@ -56,7 +57,7 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
   if (!b) return [];
   const metrics = [...new Set(result.config.rules.filter((r) => r.maxRegression !== undefined).map((r) => r.metric as string))];
   const changeOf = (g: GroupResult, a: AttributeResult | undefined, metric: string) =>
-    a ? b.changes.find((c) => c.attribute === a.name && c.group === g.key && c.metric === metric) : undefined;
+    a ? findChange(b.changes, a.name, g.key, metric) : undefined;
   return metrics.flatMap((m): CsvColumn[] => [
     { name: `${m}_baseline`, value: (g, a) => changeOf(g, a, m)?.before },
     { name: `${m}_change`, value: (g, a) => changeOf(g, a, m)?.change },
@@ -75,6 +76,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),
     ...disparityColumns(groups),
+    ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },

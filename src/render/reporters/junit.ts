@@ -5,6 +5,7 @@ import { findingSentence } from '../prose/finding-sentence.js';
 import { describeBound } from '../prose/finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
 
@@ -62,7 +63,9 @@ function testcase(f: Finding, result: AuditResult): string {
 }
 
 function properties(result: AuditResult): string {
-  const props = provenanceEntries(result).map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
+  // JUnit has no notices; the AUC grid's error bounds go with the provenance.
+  const auc = result.notices.filter((n) => n.code === 'auc-approximate').map((n) => ({ key: 'notice.auc-approximate', value: noticeSentence(n) }));
+  const props = [...provenanceEntries(result), ...auc].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
   return `    <properties>\n${props.join('')}    </properties>\n`;
 }
 

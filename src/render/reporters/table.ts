@@ -11,6 +11,7 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
+import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
@@ -93,17 +94,23 @@ function referenceLine(attribute: AttributeResult): string {
 }
 
 function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance): string {
-  const table = new Table({
+  const options: TableOptions = {
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: ['left', ...columns.map(() => 'right' as const), 'left'],
-  });
-  for (const g of attribute.groups) {
-    const verdict = worstVerdict(findings.filter((f) => f.group === g.key));
-    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : '']);
+  };
+  const byGroup = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byGroup.get(f.group);
+    if (list) list.push(f);
+    else byGroup.set(f.group, [f]);
   }
+  const rows = attribute.groups.map((g) => {
+    const verdict = worstVerdict(byGroup.get(g.key) ?? []);
+    return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : ''];
+  });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
-  return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {

@@ -43,6 +43,10 @@ const CASES: [Notice, string][] = [
   [{ code: 'baseline-groups', args: { file: 'b.json', side: 'baseline', groups: [{ attribute: 'g', group: 'B' }, { attribute: 'h', group: 'x' }] } }, 'groups in the baseline b.json but not in this audit: g=B, h=x'],
   [{ code: 'baseline-groups', args: { file: 'b.json', side: 'current', groups: [{ attribute: 'g', group: 'C' }] } }, 'groups in this audit but not in the baseline b.json: g=C'],
   [{ code: 'no-baseline', args: { rules: ['regression(tpr)<=0.1', 'di'] } }, 'no --baseline given, so the regression bounds of regression(tpr)<=0.1, di were not judged'],
+  [
+    { code: 'auc-approximate', args: { gridStep: 0.0001, exactLimit: 10000, groups: [{ attribute: null, group: '(overall)', maxError: 3.14e-6 }, { attribute: 'g', group: 'A', maxError: 0.5 }] } },
+    'AUC on the 0.0001 score grid (more than 10,000 distinct score and label pairs in the group), so within this distance of the exact AUC: (overall) ±3.2e-6, g=A ±5.0e-1',
+  ],
 ];
 
 describe('notice sentences', () => {
@@ -53,7 +57,7 @@ describe('notice sentences', () => {
   it('covers every notice code', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
-      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true,
+      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
