@@ -111,6 +111,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
     delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
     decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
+    exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {

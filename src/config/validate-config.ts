@@ -52,6 +52,7 @@ const columnsObject = z.strictObject({
   label: columnName.optional(),
   rank: columnName.optional(),
   list: columnName.optional(),
+  outcome: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({
@@ -95,6 +96,7 @@ export const fileConfigSchema = z.strictObject({
   strict: z.boolean().optional(),
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
+  exactMemoryMB: z.number().min(0, 'must be 0 or more (0 keeps only the 10,000-entry floor exact)').max(1_000_000).optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

@@ -8,6 +8,9 @@ import type { AttributeSpec, AttributeTally, GroupEntry, TallyTable } from './ty
 import { MISSING_GROUP } from './types.js';
 import type { BootstrapSettings } from '../model/vocabulary.js';
 import type { Capabilities } from '../model/capabilities.js';
+import { createExactBudget } from './exact-budget.js';
+import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
+import { applyExactLimit } from './apply-exact-limit.js';
 
 /** An attribute and the positions of its columns in the value-id vector. */
 export interface ColumnarAttribute {
@@ -26,6 +29,8 @@ export interface ColumnarFoldOptions {
   bootstrap?: BootstrapSettings | null;
   /** index of this input's first data row in the whole data set (the bootstrap weights depend on it) */
   rowOffset?: number;
+  /** the budget of the exact value maps, in bytes (exact-limit.ts); the default 64 MB when absent */
+  exactBytes?: number;
 }
 
 /**
@@ -48,11 +53,14 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const { bins, missing, attributes } = options;
   const boot = storeBootstrap(options);
   const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
-  const stores = attributes.map(() => createGroupStore(bins, boot?.store));
+  const exactBytes = options.exactBytes ?? budgetBytes(DEFAULT_EXACT_MEMORY_MB);
+  const caps = options.capabilities;
+  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel } };
+  const stores = attributes.map(() => createGroupStore(bins, boot?.store, maps));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);
   // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
-  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
+  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store, maps);
   const rowsDropped: Record<string, number> = {};
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
@@ -108,7 +116,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
         return { spec: a.spec, groups, total, rowsExcluded: excluded[i]! };
       });
       const population = overall ? overall.tally(0) : tallies[0]!.total;
-      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped) };
+      return applyExactLimit({ capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped), exactBytes });
     },
   };
 }

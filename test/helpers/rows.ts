@@ -3,6 +3,7 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
+import { budgetBytes } from '../../src/core/exact-limit.js';
 import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/pipeline/build-result.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
@@ -32,6 +33,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     bins: config.bins,
     missing: config.missing,
     bootstrap: config.bootstrap,
+    exactBytes: budgetBytes(config.exactMemoryMB),
     attributes: config.groups.map((name) => {
       const cols = name.split('+');
       return { spec: { name, columns: cols }, indices: cols.map((c) => columns.indexOf(c)) };

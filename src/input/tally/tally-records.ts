@@ -4,6 +4,7 @@ import { createColumnarFold, type ColumnarFold } from '../../core/columnar-fold.
 import type { Observation } from '../../core/tally.js';
 import type { TallyTable } from '../../core/types.js';
 import { capabilitiesOf } from '../../model/capabilities.js';
+import { budgetBytes } from '../../core/exact-limit.js';
 import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
@@ -90,6 +91,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     }),
     columnCount: groupIndices.length,
     bootstrap: config.bootstrap,
+    exactBytes: budgetBytes(config.exactMemoryMB),
   });
   let current: CsvRecord;
   const column = (index: number) => ({ column: { number: index + 1, name: header[index]! } });
