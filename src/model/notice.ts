@@ -33,8 +33,11 @@ export interface NoticeArgs {
   'baseline-groups': { file: string; side: 'baseline' | 'current'; groups: GroupRef[] };
   /** rules with a regression bound, not judged for want of `--baseline` */
   'no-baseline': { rules: string[] };
-  /** groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs), each with its bound on the distance to the exact AUC (`attribute` null: the whole population) */
-  'auc-approximate': { gridStep: number; exactLimit: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /**
+   * groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs, the limit the
+   * run's exact-map budget of `exactMemoryMB` gave), each with its bound on the distance to the exact AUC (`attribute` null: the whole population)
+   */
+  'auc-approximate': { gridStep: number; exactLimit: number; exactMemoryMB?: number; groups: { attribute: string | null; group: string; maxError: number }[] };
 }
 
 export type NoticeCode = keyof NoticeArgs;

@@ -64,8 +64,8 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'baseline-groups': ({ file, side, groups }) =>
     side === 'baseline' ? `groups in the baseline ${file} but not in this audit: ${groupList(groups)}` : `groups in this audit but not in the baseline ${file}: ${groupList(groups)}`,
   'no-baseline': ({ rules }) => `no --baseline given, so the regression bounds of ${rules.join(', ')} were not judged`,
-  'auc-approximate': ({ gridStep, exactLimit, groups }) =>
-    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group), so within this distance of the exact AUC: ` +
+  'auc-approximate': ({ gridStep, exactLimit, exactMemoryMB, groups }) =>
+    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group${exactMemoryMB ? `, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it` : ''}), so within this distance of the exact AUC: ` +
     groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
 };
 
