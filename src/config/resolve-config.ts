@@ -33,6 +33,7 @@ const NEED_FLAG: Record<Need, string> = {
   label: 'an outcome column (--label)',
   score: 'a score column (--score)',
   rank: 'a rank column (--rank)',
+  outcome: 'a numeric outcome column (--outcome)',
 };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
@@ -119,6 +120,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     label: base.columns.label !== undefined,
     score: base.columns.score !== undefined,
     rank: base.columns.rank !== undefined,
+    outcome: base.columns.outcome !== undefined,
   };
   const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);

@@ -7,8 +7,9 @@ import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
 import { withStatistics } from './disparity-statistics.js';
+import { distributionComparison, isDistributionDisparity } from './distribution-comparison.js';
 import { groupResult } from './group-result.js';
-import { intervalSettings } from './intervals.js';
+import { intervalSettings, type IntervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
 import { availableMetrics, rateCounts } from './registry.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
@@ -61,7 +62,7 @@ export function attributeResult(
   for (const g of groups) if (!groupsByKey.has(g.key)) groupsByKey.set(g.key, g);
   const lookup = (key: string | null): GroupResult | undefined => (key === OVERALL_GROUP ? overall : key === null ? undefined : groupsByKey.get(key));
   for (const g of groups) {
-    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
+    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
   return {
@@ -85,7 +86,14 @@ function chooseReferences(ids: readonly DisparityId[], groups: readonly CountedG
 }
 
 /** The disparity with its interval and test; the reference itself is compared with nothing and gets neither. */
-function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, z: number): DisparityResult {
+function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, settings: IntervalSettings): DisparityResult {
+  const { z } = settings;
+  if (isDistributionDisparity(id)) {
+    if (d.reference === null) return d;
+    const tallyOf = (key: string) => (key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally);
+    const compared = { group: tallyOf(groupKey), reference: tallyOf(d.reference), population: at.total, isOverall: d.reference === OVERALL_GROUP, isSelf: d.reference === groupKey };
+    return distributionComparison(id, d, compared, settings);
+  }
   const base = DISPARITIES[id].bases[0] as MetricId;
   if (d.reference === null || d.reference === groupKey || rateCounts(base, at.total) === undefined) return d;
   const countsOf = (key: string) => rateCounts(base, key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally)!;

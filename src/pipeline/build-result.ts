@@ -47,7 +47,7 @@ function reportedConfig(config: Readonly<AuditConfig>): ReportedConfig {
   return reported;
 }
 
-function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number, exactLimit: number | null): StatisticsInfo {
   return {
     confidence: config.confidence,
     alpha: config.alpha,
@@ -60,8 +60,10 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
       auc: 'delong',
       test: 'fisher-exact-if-expected-below-5-else-pooled-z',
       calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+      ...(config.columns.outcome !== undefined ? { outcome: { quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' } as const } : {}),
     },
     bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+    exactMaps: { memoryMB: config.exactMemoryMB, limit: exactLimit },
   };
 }
 
@@ -71,7 +73,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
-  const comparisons = adjustAcrossReport(judged);
+  const comparisons = adjustAcrossReport(judged, config.rules.some((r) => r.metric === 'score_ks'));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
@@ -97,7 +99,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
-    statistics: statisticsInfo(config, comparisons),
+    statistics: statisticsInfo(config, comparisons, table.exactLimit ?? null),
     notices,
     ...(meta.selection ? { selection: meta.selection } : {}),
     ...(meta.ranking ? { ranking: meta.ranking } : {}),

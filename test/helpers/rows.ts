@@ -16,6 +16,8 @@ export interface TestRow {
   label?: 0 | 1;
   score?: number;
   rank?: number;
+  /** the numeric outcome, when the config has an outcome column */
+  outcome?: number;
 }
 
 /** A resolved config through the same validation as a config file. */
@@ -44,7 +46,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     const rank = isRanked ? (row.rank ?? 1) : undefined;
     fold.add(
       columns.map((c) => row.cells[c] ?? ''),
-      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
     );
   }
   return fold.finish();
