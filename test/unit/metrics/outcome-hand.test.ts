@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditCsv, csvOf } from '../../helpers/csv-audit.js';
 import { assertValidResult } from '../../helpers/report-schema.js';
+import { renderMarkdown } from '../../../src/render/reporters/markdown.js';
+import { renderTable } from '../../../src/render/reporters/table.js';
 
 /**
  * A seven-row outcome audit computed by hand. A: 10, 20, 30, 40; B: 5, 5, 15.
@@ -40,5 +42,13 @@ describe('an outcome audit computed by hand', () => {
     const failed = result.findings.filter((f) => f.status === 'fail').map((f) => [f.metric, f.group]);
     expect(failed).toEqual(expect.arrayContaining([['mean_outcome_ratio', 'B'], ['ks', 'B']]));
     expect(failed).toHaveLength(2);
+  });
+
+  it('without rules the terminal and Markdown tables show the outcome: mean (interval), median, mean ratio, KS', async () => {
+    const result = await auditCsv(csv, { columns: { outcome: 'offer' }, groups: ['g'], minGroupSize: 1 });
+    const rowB = renderTable(result, { isColor: false }).split('\n').find((l) => l.startsWith('│ B '))!;
+    expect(rowB.split('│').map((c) => c.trim()).filter(Boolean).slice(0, 2)).toEqual(['B', '3']);
+    expect(rowB).toMatch(/│\s+8\.333 \([-0-9.]+(?:–| to )[-0-9.]+\) │\s+5\.000 │\s+0\.333 │\s+0\.750 │/);
+    expect(renderMarkdown(result, { isColor: false })).toMatch(/\| B \| 3 \| 8\.333 \([-0-9.]+(?:–| to )[-0-9.]+\) \| 5\.000 \| 0\.000 \| 0\.333 \| 0\.750 \|/);
   });
 });
