@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,5 +71,15 @@ describe('an outcome audit on every path', () => {
     const report = audit([wide, ...FLAGS, '--exact-memory', '0']);
     expect(report.statistics.exactMaps).toEqual({ memoryMB: 0, limit: 10_000 });
     for (const g of report.attributes[0]!.groups) expect(g.maxErrors!.mean_outcome).toBeGreaterThan(0);
+  });
+
+  it('fairgate sql refuses --outcome (its query would carry no outcome values): exit 2, one line, nothing written', () => {
+    const out = path.join(dir, 'q.sql');
+    const run = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'g', '--outcome', 'offer', '-o', out]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      'fairgate: --outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)\n',
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });
