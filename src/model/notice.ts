@@ -38,6 +38,11 @@ export interface NoticeArgs {
    * run's exact-map budget of `exactMemoryMB` gave), each with its bound on the distance to the exact AUC (`attribute` null: the whole population)
    */
   'auc-approximate': { gridStep: number; exactLimit: number; exactMemoryMB?: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /**
+   * groups whose outcomes are on the relative grid (`relativeError`: more than `exactLimit` distinct values, the limit the run's
+   * exact-map budget of `exactMemoryMB` gave), each with the largest move of one of its values (`maxShift`); each statistic's bound is in the JSON
+   */
+  'outcome-approximate': { relativeError: number; exactLimit: number; exactMemoryMB: number; groups: { attribute: string | null; group: string; maxShift: number }[] };
 }
 
 export type NoticeCode = keyof NoticeArgs;

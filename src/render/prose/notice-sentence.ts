@@ -67,6 +67,10 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'auc-approximate': ({ gridStep, exactLimit, exactMemoryMB, groups }) =>
     `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group${exactMemoryMB ? `, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it` : ''}), so within this distance of the exact AUC: ` +
     groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
+  'outcome-approximate': ({ relativeError, exactLimit, exactMemoryMB, groups }) =>
+    `outcomes on a grid of relative error ${relativeError} (more than ${exactLimit.toLocaleString('en-US')} distinct values in the group, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it), so each value moved by at most: ` +
+    groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxShift)}`).join(', ') +
+    '; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic\'s bound (maxErrors, maxError)',
 };
 
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */

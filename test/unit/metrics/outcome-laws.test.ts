@@ -7,6 +7,8 @@ import type { MetricId } from '../../../src/model/vocabulary.js';
 import { buildAuditResult } from '../../../src/pipeline/build-result.js';
 import { tallyRows, testConfig, type TestRow } from '../../helpers/rows.js';
 import { assertValidResult } from '../../helpers/report-schema.js';
+import { renderJunit } from '../../../src/render/reporters/junit.js';
+import { renderMarkdown } from '../../../src/render/reporters/markdown.js';
 
 /**
  * Laws of the outcome and score-distribution statistics: one pass = any
@@ -88,5 +90,13 @@ describe('outcome past the exact-map budget: the grid within its stated bounds',
       }
     }
     expect(bounded).toBeGreaterThan(20);
+    // every report says so: one notice naming each group on the grid with the largest move of its values
+    const notice = gridReport.notices.find((n) => n.code === 'outcome-approximate');
+    expect(notice?.args).toMatchObject({ exactLimit: 10_000, exactMemoryMB: 0 });
+    const named = (notice!.args as { groups: { attribute: string | null; group: string; maxShift: number }[] }).groups.filter((x) => x.attribute === 'g');
+    expect(named).toEqual(grid.map((g) => ({ attribute: 'g', group: g.key, maxShift: g.maxErrors!.mean_outcome })));
+    expect(report(tallyRows(some, exactConfig), exactConfig).notices.map((n) => n.code)).not.toContain('outcome-approximate');
+    expect(renderJunit(gridReport, { isColor: false })).toContain('name="fairgate.notice.outcome-approximate"');
+    expect(renderMarkdown(gridReport, { isColor: false })).toContain('outcomes on a grid of relative error 0.0001');
   });
 });
