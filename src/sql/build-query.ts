@@ -9,6 +9,9 @@ import { statisticsSelects } from './statistics-selects.js';
 /** The number pattern of decode-row.ts, for cells SQL reads as text. */
 export const NUMBER_PATTERN = '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?';
 
+/** group-key.ts's marker-like texts: `(missing)` after any number of backslashes. */
+const MARKER_LIKE_PATTERN = '\\\\*\\(missing\\)';
+
 /** Names the query uses for the decoded columns. */
 export interface QueryShape {
   d: Dialect;
@@ -73,7 +76,11 @@ function usedCte(shape: QueryShape): string {
 /** Each row once per attribute (and once for the whole population), with the group's values. */
 function keyedCte(shape: QueryShape): string {
   const { d, config } = shape;
-  const value = (c: string) => `CASE WHEN g${shape.groupColumns.indexOf(c)} = '' THEN ${d.string(MISSING_GROUP)} ELSE g${shape.groupColumns.indexOf(c)} END`;
+  // as group-key.ts's valueComponent: an empty cell is (missing); a cell reading (missing) gets a backslash, so the two stay apart
+  const value = (c: string) => {
+    const g = `g${shape.groupColumns.indexOf(c)}`;
+    return `CASE WHEN ${g} = '' THEN ${d.string(MISSING_GROUP)} WHEN ${d.matches(g, MARKER_LIKE_PATTERN)} THEN ${d.string('\\')} || ${g} ELSE ${g} END`;
+  };
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';

@@ -3,6 +3,7 @@ import { GRID_CELLS, AUC_GRID_STEP } from '../../core/auc-histogram.js';
 import { addExact, exactValue } from '../../core/exact-sum.js';
 import { emptyTally, sumTallies } from '../../core/tally.js';
 import { sortedKeys } from '../../core/columnar-fold.js';
+import { groupKey } from '../../core/group-key.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import { binaryColumnsOf } from '../decode/decode-row.js';
@@ -127,7 +128,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     if (!byKey) throw new InputError(file, undefined, `a row for attribute "${attribute}", which the fingerprint does not list`);
     const arity = attribute === '' ? 0 : attribute.split('+').length;
     const values = Array.from({ length: arity }, (_, i) => String(r[`v${i + 1}`] ?? ''));
-    const key = values.join('|');
+    const key = groupKey(values);
     if (!byKey.has(key)) byKey.set(key, { key, values, tally: emptyTally(bins) });
     return byKey.get(key)!.tally;
   };
