@@ -6,6 +6,7 @@ import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import { rollUp, rollupSource } from './attribute-rollup.js';
 import type { AttributeSpec, AttributeTally, GroupEntry, TallyTable } from './types.js';
 import { keyOfCells } from './group-key.js';
+import { createDependencyTracker } from './column-dependencies.js';
 import type { BootstrapSettings } from '../model/vocabulary.js';
 import type { Capabilities } from '../model/capabilities.js';
 
@@ -54,6 +55,8 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
   const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
   const rowsDropped: Record<string, number> = {};
+  // which audited columns nest in which (county in state): relations small-cell suppression must respect
+  const dependencies = createDependencyTracker(options.columnCount);
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
   const rollups = attributes.map((a) => rollupSource(attributes, a, options.missing, options.bootstrap));
@@ -86,6 +89,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
     add(ids, o) {
       rowsRead += 1;
       setContribution(row, o, bins);
+      dependencies.observe(ids);
       overall?.add(0, row);
       for (let i = 0; i < direct.length; i++) {
         const a = direct[i]!;
@@ -108,7 +112,10 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
         return { spec: a.spec, groups, total, rowsExcluded: excluded[i]! };
       });
       const population = overall ? overall.tally(0) : tallies[0]!.total;
-      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped) };
+      const names: string[] = [];
+      for (const a of attributes) a.columns.forEach((c, k) => (names[c] = a.spec.columns[k]!));
+      const found = dependencies.finish(names, dictionaries.map((d) => d.values));
+      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped), dependencies: found };
     },
   };
 }

@@ -161,7 +161,9 @@ export interface Notice {
     | 'incomplete-lists'
     | 'selection-ties'
     | 'baseline-groups'
-    | 'no-baseline';
+    | 'no-baseline'
+    | 'nested-attributes'
+    | 'nesting-unknown';
   message: string;
 }
 

@@ -2,6 +2,7 @@ import type { AuditConfig } from '../model/config.js';
 import { findingText } from '../render/prose/finding-text.js';
 import type { AttributeResult, Finding, GroupResult, Notice, PrivacySummary } from '../model/audit-result.js';
 import type { SuppressionPlan } from './suppression-plan.js';
+import { nestingNotices } from './nesting-notices.js';
 import type { SuppressionMark } from '../model/sections.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
@@ -115,7 +116,7 @@ export function applySuppression(
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;
   const privacy = summarise(plan, { judged, verdicts, shown: findings, isWithheld });
-  return { attributes, overall: isWithheld ? withoutBins(overall) : overall, findings, privacy, notices: [suppressionNotice(privacy)] };
+  return { attributes, overall: isWithheld ? withoutBins(overall) : overall, findings, privacy, notices: [suppressionNotice(privacy), ...nestingNotices(plan)] };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import { fingerprintOf, type Fingerprint } from './fingerprint.js';
 import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
+import { dependenciesFromJson, dependenciesSchema, dependenciesToJson } from './dependencies-json.js';
 import type { Capabilities } from '../../model/capabilities.js';
 
 export const AGGREGATE_FORMAT = 'fairgate-aggregate';
@@ -44,6 +45,7 @@ export function aggregateToJson(a: Aggregate): unknown {
     decoder: { prediction: { values: a.facts.prediction.values }, label: { values: a.facts.label.values } },
     identifiers: a.identifiers,
     overall: tallyToJson(table.overall),
+    ...(table.dependencies ? { dependencies: dependenciesToJson(table.dependencies) } : {}),
     attributes: table.attributes.map((at) => ({
       name: at.spec.name,
       columns: at.spec.columns,
@@ -71,6 +73,7 @@ function fileSchema(bins: number) {
     attributes: z.array(
       z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
     ),
+    dependencies: dependenciesSchema.optional(),
   });
 }
 
@@ -100,6 +103,7 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     rowsRead: data.rows.read,
     rowsUsed: data.rows.used,
     rowsDropped: data.rows.dropped,
+    ...(data.dependencies ? { dependencies: dependenciesFromJson(data.dependencies) } : {}),
   };
   const facts: DecoderFacts = {
     prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },
