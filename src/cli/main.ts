@@ -35,7 +35,7 @@ function handleError(error: unknown, isDebug: boolean): number {
   }
   if (isKnownError(error)) {
     // Messages quote values from the data and the config: controls and bidi overrides are shown as \uXXXX, never sent to the terminal.
-    process.stderr.write(`fairgate: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
+    process.stderr.write(`${error.message.split('\n').map((line) => `fairgate: ${escapeTerminal(line)}`).join('\n')}\n`);
     if (isDebug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

@@ -35,12 +35,11 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('fairgate')
     .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
     .version(toolInfo().version)
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.writeStdout(s),
       writeErr: (s) => io.writeStderr(s),
-      // commander's usage errors start like every other error of fairgate's
-      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+      // commander's usage errors are one line like every other error of fairgate's (its suggestion joined on)
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'fairgate: ').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run with --help for usage\n`),
     })
     .exitOverride();
 

@@ -2,6 +2,8 @@ import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
+import { SIDE_FILE_CASES } from './side-file-cases.js';
+import { STATISTICS_CASES } from './statistics-cases.js';
 import { ROW_CASES } from './row-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
@@ -12,6 +14,8 @@ const SECTIONS: readonly [string, readonly CatalogueCase[]][] = [
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
+  ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
+  ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };

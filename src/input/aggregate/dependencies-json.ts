@@ -19,7 +19,7 @@ export const dependenciesSchema = z.array(
   z.object({
     from: z.string(),
     to: z.string(),
-    values: z.array(z.tuple([z.string(), z.string().nullable()])),
+    values: z.array(z.tuple([z.string(), z.string().nullable()])).refine((pairs) => new Set(pairs.map((p) => p[0])).size === pairs.length, 'a value of "from" is listed twice'),
   }),
 );
 

@@ -1,0 +1,10 @@
+import { describe, it } from 'vitest';
+import { checkCase } from '../catalogue/run-case.js';
+import { SIDE_FILE_CASES } from '../catalogue/side-file-cases.js';
+import { STATISTICS_CASES } from '../catalogue/statistics-cases.js';
+
+describe('bad-input catalogue: side files and the environment (exact stderr, exit code, no report left behind)', () => {
+  it.each([...SIDE_FILE_CASES, ...STATISTICS_CASES].flatMap((c) => c.paths.map((on) => [c.input, on, c] as const)))('%s (%s)', (_input, on, c) => {
+    checkCase(c, on);
+  });
+});
