@@ -3,6 +3,7 @@ import type { AuditResult, Finding } from '../model/audit-result.js';
 import { findingProse } from '../render/prose/finding-prose.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
+import { escapeTerminal } from '../render/escape.js';
 import { isGithubActions, type CliIo } from './io.js';
 
 /** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
@@ -32,8 +33,9 @@ export function workflowCommands(result: AuditResult): string[] {
     const command = first.status === 'fail' ? 'error' : 'warning';
     const verb = first.status === 'fail' ? 'failed' : 'warned';
     const title = `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
-    const body = list.map((f) => findingProse(f, result)).join('\n');
-    return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
+    // the runner's log shows these lines: what came from the data is made visible first (no ESC, bidi, line break, invisible character)
+    const body = list.map((f) => escapeTerminal(findingProse(f, result))).join('\n');
+    return `::${command} title=${escapeCommandProperty(escapeTerminal(title))}::${escapeCommandData(body)}\n`;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { AuditResult, Finding } from '../../model/audit-result.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
+import { visibleText } from '../visible-text.js';
 import { findingProse } from '../prose/finding-prose.js';
 import { describeBound } from '../prose/finding-text.js';
 import { formatValue } from '../format-number.js';
@@ -16,7 +17,9 @@ import type { Reporter } from './types.js';
  * a warning does not fail the run and JUnit has no third state.
  */
 
-const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(String(value))}"`;
+// CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)
+const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(visibleText(String(value)))}"`;
+const text = (value: string) => escapeXml(visibleText(value));
 
 interface Counts {
   tests: number;
@@ -41,12 +44,12 @@ function caseBody(f: Finding, result: AuditResult): string {
   const detail = `${findingProse(f, result)}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
-      return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
+      return `      <failure ${attr('message', f.message)} ${attr('type', f.reason)}>${detail.split('\n').map(text).join('\n')}</failure>\n`;
     case 'inconclusive':
     case 'suppressed':
       return `      <skipped ${attr('message', f.message)}/>\n`;
     case 'warn':
-      return `      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n`;
+      return `      <system-out>${`warning: ${detail}`.split('\n').map(text).join('\n')}</system-out>\n`;
     case 'pass':
       return '';
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeCommandData, escapeCommandProperty, workflowCommands } from '../../../src/cli/github-actions.js';
 import { BASIC, makeResult, resultWithGroupNames } from '../../helpers/make-result.js';
@@ -22,6 +23,19 @@ describe('GitHub workflow commands', () => {
     const lines = workflowCommands(resultWithGroupNames(['x\n::error::forged', 'ok']));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.trimEnd()).not.toContain('\n');
-    expect(lines.join('')).toContain('x%0A::error::forged');
+    expect(lines.join('')).toContain('x\\u000a::error::forged');
+  });
+
+  it('stay one command per line, with inert data and properties, whatever the names (fast-check)', () => {
+    const name = fc.string({ unit: fc.constantFrom('x', ':', ',', '%', '\n', '\r', '::', '\u001b', '\u202e', '\u200d', '%0A', 'é'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 3 }), (names) => {
+        for (const line of workflowCommands(resultWithGroupNames(names))) {
+          expect(line).toMatch(/^::(error|warning) title=[^\n\r:,]*::[^\n\r]*\n$/);
+          expect(line).not.toMatch(/[\u001b\u202e\u200d]/);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
