@@ -34,6 +34,7 @@ export interface AuditFlags {
   bootstrapSeed?: string;
   suppressBelow?: string;
   strict?: boolean;
+  normalizeValues?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -133,6 +134,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     bootstrap: readBootstrap(flags, issues),
     suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
     strict: flags.strict,
+    normalizeValues: flags.normalizeValues,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

@@ -72,6 +72,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--normalize-values', 'count group values that differ only in Unicode normalisation (NFC) or invisible characters (zero-width, BOM, bidi marks) as one')
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))

@@ -110,6 +110,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
     suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
+    // only when on, so reports of audits without it are unchanged
+    ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {

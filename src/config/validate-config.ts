@@ -85,6 +85,7 @@ export const fileConfigSchema = z.strictObject({
   bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
+  normalizeValues: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;

@@ -38,3 +38,8 @@ export function keyOfCells(cells: readonly string[]): { key: string; values: str
   return { key: groupKey(values), values };
 }
 
+/** The cell text a value stands for (the inverse of `valueComponent`): `(missing)` is the empty cell. */
+export function cellOfValue(value: string): string {
+  if (value === MISSING_GROUP) return '';
+  return MARKER_LIKE.test(value) ? value.slice(1) : value;
+}

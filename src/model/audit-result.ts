@@ -163,7 +163,9 @@ export interface Notice {
     | 'baseline-groups'
     | 'no-baseline'
     | 'nested-attributes'
-    | 'nesting-unknown';
+    | 'nesting-unknown'
+    | 'look-alike-groups'
+    | 'normalized-groups';
   message: string;
 }
 

@@ -111,4 +111,6 @@ export interface AuditConfig {
   suppressBelow: number;
   /** any row left out of the audit (empty prediction, label or score cell) is an input error */
   strict: boolean;
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
 }

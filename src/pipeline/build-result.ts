@@ -15,6 +15,7 @@ import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, InputSourceRecord, Notice, StatisticsInfo } from '../model/audit-result.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { issue7Notices } from './run-notices.js';
+import { withLookAlikeGroups } from './look-alike-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 
@@ -60,7 +61,9 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
 }
 
 /** Tallies + config → the complete report object (pure). */
-export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+  // groups that look alike: named in a notice, or merged under --normalize-values
+  const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
@@ -74,7 +77,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...issue7Notices(config, meta.selection, meta.ranking, baseline)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', message: 'no rule to judge: give --rule, --prediction, or rules: in the config' });
   }

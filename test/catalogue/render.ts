@@ -1,6 +1,7 @@
 import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
+import { NAME_CASES } from './name-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
 import { SIDE_FILE_CASES } from './side-file-cases.js';
 import { STATISTICS_CASES } from './statistics-cases.js';
@@ -14,6 +15,7 @@ const SECTIONS: readonly [string, readonly CatalogueCase[]][] = [
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
+  ['Names and values that could be mistaken for something else', NAME_CASES],
   ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
   ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
 ];
