@@ -31,7 +31,7 @@ function parseJson(text: string, shown: string): unknown {
     const before = position ? text.slice(0, Number(position[1])) : '';
     const where = position ? at(before.split('\n').length, Number(position[1]) - before.lastIndexOf('\n')) : '';
     // V8 quotes the text around the error (data): the message keeps only what is wrong
-    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+    const what = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '').replace(/\s+/g, ' ');
     return fail(shown, where, `not valid JSON: ${what}; fix the syntax there (brackets, commas, quotes)`);
   }
 }
@@ -40,8 +40,8 @@ function parseJson(text: string, shown: string): unknown {
 function unknownTag(doc: Document.Parsed, lines: LineCounter): { tag: string; line: number; col: number } | undefined {
   let found: { tag: string; line: number; col: number } | undefined;
   yaml().visit(doc, (_key, node) => {
-    const tagged = node as { tag?: string; range?: [number, number, number] };
-    if (tagged.tag === undefined || PLAIN_TAGS.has(tagged.tag)) return undefined;
+    const tagged = node as { tag?: string; range?: [number, number, number] } | null; // an empty value is null
+    if (!tagged || tagged.tag === undefined || PLAIN_TAGS.has(tagged.tag)) return undefined;
     found = { tag: tagged.tag.replace(/^tag:yaml\.org,2002:/, '!!'), ...lines.linePos(tagged.range?.[0] ?? 0) };
     return yaml().visit.BREAK;
   });

@@ -42,7 +42,8 @@ export class ConfigError extends AuditError {
 
 /** One line per issue, each complete on its own: `invalid configuration in <source>: <key>: <what is wrong>`. */
 function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): string {
-  return issues.map((i) => `invalid configuration in ${source}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n');
+  // a message quoting a parser may hold a line break: each issue stays one line
+  return issues.map((i) => `invalid configuration in ${source}: ${i.path ? `${i.path}: ` : ''}${i.message}`.replace(/\s*\n\s*/g, ' ')).join('\n');
 }
 
 /** A field at fault: its 1-based position in the record and its header name (when the header is known). */
