@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { isKnownError } from '../model/errors.js';
 import { EXIT } from '../policy/exit-code.js';
-import { escapeTerminal } from '../render/escape.js';
+import { escapeMessageLine } from '../render/escape.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -35,7 +35,7 @@ function handleError(error: unknown, isDebug: boolean): number {
   }
   if (isKnownError(error)) {
     // Messages quote values from the data and the config: controls and bidi overrides are shown as \uXXXX, never sent to the terminal.
-    process.stderr.write(`${error.message.split('\n').map((line) => `fairgate: ${escapeTerminal(line)}`).join('\n')}\n`);
+    process.stderr.write(`${error.message.split('\n').map((line) => `fairgate: ${escapeMessageLine(line)}`).join('\n')}\n`);
     if (isDebug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

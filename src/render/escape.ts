@@ -11,6 +11,11 @@ export function escapeTerminal(text: string): string {
   return visibleText(text);
 }
 
+/** A line of an error message: as escapeTerminal, but backslashes stay as written (messages quote values as JSON strings, already escaped). */
+export function escapeMessageLine(text: string): string {
+  return visibleText(text, false);
+}
+
 // Characters XML 1.0 forbids even as references: C0 controls except tab, LF and CR; lone surrogates; U+FFFE/U+FFFF.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

@@ -49,15 +49,19 @@ function pieces(text: string, keepAscii = false): [string, boolean][] {
   return out;
 }
 
-/** The text for display: see above. */
-export function visibleText(text: string): string {
+/**
+ * The text for display: see above. `isExact: false` leaves backslashes alone,
+ * for messages that quote values as JSON strings (JSON.stringify has escaped
+ * their backslashes and controls already: doubling would show `\\u001b`).
+ */
+export function visibleText(text: string, isExact = true): string {
   if (PLAIN.test(text)) return text;
   const parts = pieces(text);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const [shown, isEscape] = parts[i]!;
     const next = parts[i + 1];
-    const isAmbiguous = !isEscape && shown === '\\' && next !== undefined && (next[1] || next[0] === '\\' || next[0][0] === 'u');
+    const isAmbiguous = isExact && !isEscape && shown === '\\' && next !== undefined && (next[1] || next[0] === '\\' || next[0][0] === 'u');
     out += isAmbiguous ? '\\\\' : shown;
   }
   return out;
