@@ -41,4 +41,20 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     exit: 1,
     paths: PATHS,
   },
+  {
+    input: 'group values with a terminal hyperlink escape, a bidi override, a zero-width joiner, markup, a Markdown link, a bare URL and an e-mail address (accepted: shown as text, with \\uXXXX escapes, in every format)',
+    data: rows('g,d', ['"\u001b]8;;http://evil.example\u0007x\u001b]8;; \u202eA\u200d",1', '"<b>[l](http://evil.example) www.evil.example me@evil.example</b>",0', '"\u001b]8;;http://evil.example\u0007x\u001b]8;; \u202eA\u200d",0', '"<b>[l](http://evil.example) www.evil.example me@evil.example</b>",0']),
+    args: ['-g', 'g', '--prediction', 'd', '--min-group-size', '1'],
+    stderr: '',
+    exit: 1,
+    paths: PATHS,
+  },
+  {
+    input: 'a county column nested in a state column, with small counties, under --suppress-below 3 (accepted: suppression also protects the sums of counties in a state)',
+    data: rows('county,state,d', ['c1,s1,1', 'c2,s1,0', 'c2,s1,1', 'c2,s1,0', 'c3,s2,1', 'c3,s2,0', 'c3,s2,1', 'c4,s2,0', 'c4,s2,1', 'c4,s2,1']),
+    args: ['-g', 'county,state', '--prediction', 'd', '--min-group-size', '1', '--suppress-below', '3'],
+    stderr: '',
+    exit: 1,
+    paths: PATHS,
+  },
 ];

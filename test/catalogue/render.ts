@@ -15,7 +15,7 @@ const SECTIONS: readonly [string, readonly CatalogueCase[]][] = [
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
-  ['Names and values that could be mistaken for something else', NAME_CASES],
+  ['Names, values and nested attributes (accepted: each is just a name, its own group)', NAME_CASES],
   ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
   ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
 ];
