@@ -46,7 +46,7 @@ describe('fuzz: environment variables', () => {
     );
   });
 
-  it('through the CLI, reading standard input (twice with --top-k): a report or exit 2 with fairgate: lines (fast-check)', () => {
+  it('through the CLI, reading standard input (twice with --top-k): a report or exit 2 with fairgate: lines (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(environment, fc.boolean(), (env, isTopK) => {
         const decision = isTopK ? ['--top-k', '1'] : ['--prediction', 'targeted'];

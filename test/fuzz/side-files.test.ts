@@ -42,7 +42,7 @@ async function validAggregateJson(): Promise<unknown> {
 const yamlNoise = fc.string({ unit: fc.constantFrom('!', '&', '*', '[', ']', '{', '}', ':', '-', '#', "'", '"', '\t', '\n', ' ', '<<', '!!js/function ', '!!binary ', '%YAML 1.1\n', '---\n', '|', '>', '?', ',', '@', '`', '\u0000', '\ufeff', '\\', 'é'), maxLength: 6 });
 
 describe('fuzz: side files and the environment are read or refused, never a crash', () => {
-  it('config files: damaged YAML and JSON (fast-check)', () => {
+  it('config files: damaged YAML and JSON (fast-check)', { timeout: 180_000 }, () => {
     const outcomes = new Set<string>();
     fc.assert(
       fc.property(fc.nat(), yamlNoise, fc.boolean(), byteDamage, (at, noise, isJson, cut) => {
@@ -63,7 +63,7 @@ describe('fuzz: side files and the environment are read or refused, never a cras
     expect(outcomes).toEqual(new Set(['read', 'refused']));
   });
 
-  it('config files: mutated values and keys (fast-check)', () => {
+  it('config files: mutated values and keys (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(jsonMutation, (m) => {
         const file = fileWith(JSON.stringify(mutate({ ...RAW_CONFIG, referenceGroups: { g: 'a' }, rules: [{ metric: 'ece', max: 0.05 }] }, m)), 'c.json');
@@ -77,7 +77,7 @@ describe('fuzz: side files and the environment are read or refused, never a cras
     );
   });
 
-  it('aggregate files: mutated JSON and damaged bytes, read, checked and judged (fast-check)', async () => {
+  it('aggregate files: mutated JSON and damaged bytes, read, checked and judged (fast-check)', { timeout: 180_000 }, async () => {
     const valid = await validAggregateJson();
     expect(expectReadOrRefused(() => judgeStatistics(fileWith(JSON.stringify(valid), 'a.json')))).toBe('read');
     fc.assert(
@@ -89,7 +89,7 @@ describe('fuzz: side files and the environment are read or refused, never a cras
     );
   });
 
-  it('baseline reports: mutated JSON, compared with an audit (fast-check)', async () => {
+  it('baseline reports: mutated JSON, compared with an audit (fast-check)', { timeout: 180_000 }, async () => {
     const report = JSON.parse(REPORTERS.json(await auditCsv(CSV, RAW_CONFIG), { isColor: false })) as unknown;
     await fc.assert(
       fc.asyncProperty(jsonMutation, byteDamage, fc.boolean(), async (m, cut, isDamaged) => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   csvText = readFileSync(out, 'utf8');
   const [header, ...records] = parse(csvText) as string[][];
   jsonRows = records.map((cells) => Object.fromEntries(header!.map((h, i) => [h, cells[i] === '' ? null : cells[i]])));
-});
+}, 120_000);
 
 function judge(file: string): void {
   const stats = mergeStatisticsFiles([{ name: 'stats', path: file }]);
@@ -58,7 +58,7 @@ describe('fuzz: warehouse results', () => {
     expect(expectReadOrRefused(() => judge(fileWith(JSON.stringify(jsonRows), 'r.json')))).toBe('read');
   });
 
-  it('CSV results with cells replaced, rows dropped or repeated, bytes damaged (fast-check)', () => {
+  it('CSV results with cells replaced, rows dropped or repeated, bytes damaged (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), byteDamage, fc.boolean(), (edits, cut, isDamaged) => {
         const lines = csvText.trimEnd().split('\n');
@@ -80,7 +80,7 @@ describe('fuzz: warehouse results', () => {
     );
   });
 
-  it('JSON results with values replaced (fast-check)', () => {
+  it('JSON results with values replaced (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.nat(), fc.constantFrom('kind', 'attribute', 'v1', 'v2', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'detail'), hostileValue, (row, key, value) => {
         const rows = jsonRows.map((r) => ({ ...r }));

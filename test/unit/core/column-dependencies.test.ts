@@ -58,7 +58,7 @@ describe('column dependencies found by the fold', () => {
   // rows where sex is a function of county, so the pair survives more often
   const nestedRows = fc.array(fc.tuple(fc.constantFrom('', 'x', 'y', 'z'), value), { maxLength: 30 }).map((rs) => rs.map(([c, s]) => [c, s, c === 'x' ? 'F' : c === 'y' ? 'M' : c === 'z' ? 'F' : 'M']));
 
-  it('equal the oracle on the set of value pairs seen (fast-check)', () => {
+  it('equal the oracle on the set of value pairs seen (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(rowsArbitrary, nestedRows), (rows) => {
         expect(byPair(fold(rows).dependencies)).toEqual(oracle(rows));
@@ -67,7 +67,7 @@ describe('column dependencies found by the fold', () => {
     );
   });
 
-  it('merge: the dependencies of two parts merged equal those of one pass over both, in either order (fast-check)', () => {
+  it('merge: the dependencies of two parts merged equal those of one pass over both, in either order (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(rowsArbitrary, nestedRows), fc.nat(), (rows, cut) => {
         const at = rows.length === 0 ? 0 : cut % (rows.length + 1);

@@ -99,7 +99,7 @@ describe('suppression with nested attributes (fast-check)', () => {
   const NESTED = ['a', 'b', 'c', 'a+b', 'c+b'];
   const PRECOMPUTED = ['a', 'b', 'ab'];
 
-  it('a coarsening (c of a): no masked count is derivable by elimination or any linear combination the schema gives', () => {
+  it('a coarsening (c of a): no masked count is derivable by elimination or any linear combination the schema gives', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(nestedTable(4, 3, 30), fc.integer({ min: 2, max: 12 }), ({ cells, facts }, k) => {
         expectNoLinearDisclosure(audit(cells, ['a', 'b', 'c'], NESTED, k), facts);
@@ -108,7 +108,7 @@ describe('suppression with nested attributes (fast-check)', () => {
     );
   });
 
-  it('a precomputed intersection (ab of a and b): the same', () => {
+  it('a precomputed intersection (ab of a and b): the same', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(precomputedTable(4, 3, 30), fc.integer({ min: 2, max: 12 }), ({ cells, facts }, k) => {
         expectNoLinearDisclosure(audit(cells, ['a', 'b', 'ab'], PRECOMPUTED, k), facts);
@@ -117,7 +117,7 @@ describe('suppression with nested attributes (fast-check)', () => {
     );
   });
 
-  it('an exact integer search over every table consistent with the report and the schema finds at least two values for each masked n', () => {
+  it('an exact integer search over every table consistent with the report and the schema finds at least two values for each masked n', { timeout: 180_000 }, () => {
     let searched = 0;
     fc.assert(
       fc.property(fc.oneof(nestedTable(3, 3, 10).map((t) => ({ ...t, kind: 'nested' as const })), precomputedTable(3, 3, 10).map((t) => ({ ...t, kind: 'precomputed' as const }))), fc.integer({ min: 2, max: 6 }), ({ cells, facts, kind }, k) => {
