@@ -118,4 +118,6 @@ export interface AuditConfig {
   delimiter: FieldDelimiter | null;
   /** scores (and outcomes) written with a decimal comma (0,82); null: found from the first records of a file not separated by commas */
   decimalComma: boolean | null;
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
 }
