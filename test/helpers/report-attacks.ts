@@ -190,3 +190,22 @@ export function feasibleRowCounts(report: AuditResult, k: number, budget = 2_000
   };
   return search(0, 0) ? feasible : undefined;
 }
+
+/**
+ * The masked groups whose row count an exact search pins to fewer than two values, as `attribute/group (values)`.
+ * Not counted: a primary group at k = 2 (its marker says n = 1 by design) and a group the report admits to in
+ * privacy.unprotected.
+ */
+export function closedMaskedCounts(shown: AuditResult, k: number, feasible: ReadonlyMap<string, ReadonlySet<number>>): string[] {
+  const admitted = new Set((shown.privacy?.unprotected ?? []).map((u) => `${u.attribute}/${u.group}`));
+  const closed: string[] = [];
+  for (const a of shown.attributes) {
+    for (const g of a.groups) {
+      const id = `${a.name}/${g.key}`;
+      if (!g.suppressed || admitted.has(id) || (g.suppressed === 'primary' && k === 2)) continue;
+      const values = feasible.get(id);
+      if ((values?.size ?? 0) < 2) closed.push(`${id} (${[...(values ?? [])].join(', ')})`);
+    }
+  }
+  return closed;
+}
