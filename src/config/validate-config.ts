@@ -5,6 +5,7 @@ import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
+import { REPORT_KEYS, reportSchema } from './report-schema.js';
 import type { AuditConfig, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
 
@@ -84,6 +85,7 @@ export const fileConfigSchema = z.strictObject({
   bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
+  report: reportSchema.optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
@@ -99,6 +101,7 @@ const NESTED_KEYS: Record<string, readonly string[]> = {
   minDenominator: RATE_METRICS,
   bootstrap: Object.keys(bootstrapObject.shape),
   ll144: Object.keys(ll144Options.shape),
+  report: REPORT_KEYS,
 };
 
 /** The keys allowed under a path, for "unknown key" messages. */

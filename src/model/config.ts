@@ -1,3 +1,4 @@
+import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 
 export interface ColumnMap {
@@ -111,4 +112,6 @@ export interface AuditConfig {
   suppressBelow: number;
   /** any row left out of the audit (empty prediction, label or score cell) is an input error */
   strict: boolean;
+  /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
+  report: ReportInfo | null;
 }

@@ -37,6 +37,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   bootstrap: null,
   suppressBelow: 0,
   strict: false,
+  report: null,
 };
 
 /** Config file names looked up in the working directory, in this order. */
