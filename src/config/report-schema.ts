@@ -13,12 +13,22 @@ const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
 
 function text(maxLength: number, isMultiLine: boolean) {
   return z
-    .string({ error: (issue) => (typeof issue.input === 'number' ? `expected text, got the number ${issue.input}: quote it ("${issue.input}") so that it is kept as written` : undefined) })
-    .transform((s) => s.trim())
-    .refine((s) => s.length > 0, 'cannot be empty')
-    .refine((s) => s.length <= maxLength, `at most ${maxLength} characters`)
-    .refine((s) => !HIDDEN.test(s), 'contains a control or text-direction character; write plain text')
-    .refine((s) => isMultiLine || !s.includes('\n'), 'must be one line');
+    .unknown()
+    .transform((v, ctx) => {
+      if (typeof v === 'string') return v.trim();
+      // YAML reads `modelVersion: 1.10` as the number 1.1: only quotes keep what was written
+      const message = typeof v === 'number' ? `expected text, got the number ${v}: quote the value (e.g. "1.10") so that it is kept as written` : `expected text, got ${JSON.stringify(v)}`;
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    })
+    .pipe(
+      z
+        .string()
+        .refine((s) => s.length > 0, 'cannot be empty')
+        .refine((s) => s.length <= maxLength, `at most ${maxLength} characters`)
+        .refine((s) => !HIDDEN.test(s), 'contains a control or text-direction character; write plain text')
+        .refine((s) => isMultiLine || !s.includes('\n'), 'must be one line'),
+    );
 }
 
 /** `2025-01-31`: a real calendar date. */

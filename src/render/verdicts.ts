@@ -29,11 +29,6 @@ export function findingsOf(findings: readonly Finding[], attribute: string, grou
   return findings.filter((f) => f.attribute === attribute && (group === undefined || f.group === group));
 }
 
-/** Findings sorted most severe first, keeping the report's order within a verdict. */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return VERDICT_ORDER.flatMap((v) => findings.filter((f) => f.status === v));
-}
-
 /** A finding of a rule's `maxRegression` bound (judged against `--baseline`), not of its threshold. */
 export function isRegressionFinding(f: Pick<Finding, 'bound'>): boolean {
   return f.bound.maxRegression !== undefined;

@@ -9,10 +9,15 @@ import { escapeTerminal } from '../escape.js';
 import { findingSentence } from '../prose/finding-sentence.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
 import { groupCount } from '../group-count.js';
-import { formatInterval, formatLevel, formatValue } from '../format-number.js';
+import { formatLevel, formatValue } from '../format-number.js';
+import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
 import { runContext } from '../run-context.js';
-import { worstVerdict } from '../verdicts.js';
+import { VERDICT_LABEL } from '../verdicts.js';
+import { bySeverity } from '../finding-order.js';
+import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
+import { reportFacts, reportTitle } from '../report-facts.js';
+import { groupVerdict, SHORT_VERDICT_KEY, verdictCellShort } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
@@ -22,7 +27,7 @@ const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includ
 const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
   warn: '! warn',
-  inconclusive: '? n/a',
+  inconclusive: '? inconclusive',
   suppressed: '– hidden',
   pass: '✓ pass',
 };
@@ -37,7 +42,9 @@ function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
 function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
   if (value === undefined) return '';
   if (!interval) return formatValue(value);
-  return `${formatValue(value)} (${formatInterval(interval, 2)})`;
+  if (value === null) return formatValue(value);
+  const shown = valueAndRange(value, interval);
+  return `${shown.value} (${shown.interval})`;
 }
 
 interface Column {
@@ -99,8 +106,8 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     colAligns: ['left', ...columns.map(() => 'right' as const), 'left'],
   });
   for (const g of attribute.groups) {
-    const verdict = worstVerdict(findings.filter((f) => f.group === g.key));
-    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : '']);
+    const verdict = groupVerdict(findings.filter((f) => f.group === g.key));
+    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellShort(verdict)) : '']);
   }
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
@@ -132,16 +139,46 @@ function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkIn
   return tableWidth(full) <= MAX_WIDTH ? full : attributeTable(attribute, columnsFor(result, false), findings, c);
 }
 
-/** The analyst's view: a table per attribute, the failures in sentences, a summary line. */
+/** Why the warned and inconclusive checks got their verdict, a line per reason, at most six groups named in each. */
+function reasonLines(result: AuditResult, c: ChalkInstance): string[] {
+  const groups = reasonGroups(result);
+  if (groups.length === 0) return [];
+  const open = result.summary.warn + result.summary.inconclusive;
+  const lines = groups.map((g) => `  ${paint(c, g.status, `${VERDICT_LABEL[g.status].mark} ${g.count} ${VERDICT_LABEL[g.status].word}`)}  ${escapeTerminal(`${reasonHead(g)}: ${reasonGroupList(g, 6)}`)}`);
+  return [`Why ${open} ${open === 1 ? 'check' : 'checks'} neither passed nor failed:`, ...lines, ''];
+}
+
+/** The title and what was audited, when the config or the flags say it. */
+function aboutLines(result: AuditResult, c: ChalkInstance): string[] {
+  if (!result.config.report) return [];
+  return [c.bold(escapeTerminal(reportTitle(result))), ...reportFacts(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value.replace(/\n/g, ' '))}`))];
+}
+
+/** The analyst's view: a table per attribute, the failures in sentences (most serious first), why the rest have no verdict, a summary line. */
 export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
   const blocks = result.attributes.map((a) => fittedTable(result, a, c));
+  const hasChecks = result.findings.length > 0;
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
-  const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
+  const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason)), result);
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
   const ll144 = ll144Block(result, 'text');
-  return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
+  return [
+    ...aboutLines(result, c),
+    head,
+    ...context,
+    '',
+    blocks.join('\n\n'),
+    ...(hasChecks && blocks.length ? [c.dim(SHORT_VERDICT_KEY)] : []),
+    '',
+    ...(ll144 ? [ll144, ''] : []),
+    ...(lines.length ? ['Findings, most serious first:', ...lines, ''] : []),
+    ...reasonLines(result, c),
+    ...notices,
+    summaryLine(result, c),
+    '',
+  ].join('\n');
 };
