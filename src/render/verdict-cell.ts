@@ -40,10 +40,5 @@ export function verdictCell(findings: readonly Pick<Finding, 'status'>[]): strin
   return others ? `${worstText(v)}, ${others}` : worstText(v);
 }
 
-/** The terminal's narrow form: `✗ fail +1? +1✓` (the table's key explains the marks). */
-export function verdictCellShort(v: GroupVerdict): string {
-  return [worstText(v), ...v.others.map((o) => `+${o.count}${VERDICT_LABEL[o.verdict].mark}`)].join(' ');
-}
-
 /** The key under a terminal table that uses the narrow form. */
 export const SHORT_VERDICT_KEY = `verdict: the group's worst; +n${VERDICT_LABEL.fail.mark} +n${VERDICT_LABEL.warn.mark} +n${VERDICT_LABEL.inconclusive.mark} +n${VERDICT_LABEL.suppressed.mark} +n${VERDICT_LABEL.pass.mark}: its other checks that failed, warned, were inconclusive, hidden, passed`;

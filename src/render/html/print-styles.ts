@@ -60,7 +60,7 @@ export function printStyles(result: AuditResult, paper: Paper): string {
   pre.config { column-count: 2; column-gap: 8mm; font-size: 6.5pt; }
   table.wide { font-size: 6.5pt; }
   figure { margin: 8px 0; }
-  svg.bar-chart { width: 80%; height: auto; }
+  svg.bar-chart { width: 70%; height: auto; }
   figure.reliability { break-inside: auto; page-break-inside: auto; }
   table.counts { width: auto; }
   .numbers-note { font-size: 8pt; }

@@ -17,7 +17,7 @@ import { VERDICT_LABEL } from '../verdicts.js';
 import { bySeverity } from '../finding-order.js';
 import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
 import { reportFacts, reportTitle } from '../report-facts.js';
-import { groupVerdict, SHORT_VERDICT_KEY, verdictCellShort } from '../verdict-cell.js';
+import { groupVerdict, SHORT_VERDICT_KEY, type GroupVerdict } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
@@ -32,6 +32,12 @@ const MARK: Record<Verdict, string> = {
   pass: '✓ pass',
 };
 
+/** `✗ fail +1? +1✓`, `– 2 hidden`: the worst verdict in the table's words, with its count when several checks share it, then the others' marks and counts. */
+function verdictCellText(v: GroupVerdict): string {
+  const [mark, word] = MARK[v.worst].split(' ');
+  return [`${mark} ${v.count > 1 ? `${v.count} ` : ''}${word}`, ...v.others.map((o) => `+${o.count}${VERDICT_LABEL[o.verdict].mark}`)].join(' ');
+}
+
 function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
   if (verdict === 'fail') return c.red(text);
   if (verdict === 'warn' || verdict === 'inconclusive') return c.yellow(text);
@@ -39,11 +45,11 @@ function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
   return c.dim(text);
 }
 
-function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
+/** The value with its interval at `minDigits` or more decimals (as many as tell them apart), or alone when `minDigits` is null. */
+function withInterval(value: number | null | undefined, interval: Interval | undefined, minDigits: number | null = 3): string {
   if (value === undefined) return '';
-  if (!interval) return formatValue(value);
-  if (value === null) return formatValue(value);
-  const shown = valueAndRange(value, interval);
+  if (!interval || value === null || minDigits === null) return formatValue(value);
+  const shown = valueAndRange(value, interval, minDigits);
   return `${shown.value} (${shown.interval})`;
 }
 
@@ -57,11 +63,11 @@ const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece', 'exposure', '
 /** Disparities shown with their interval; the others show the value (the JSON report has every interval). */
 const WITH_INTERVAL: readonly DisparityId[] = ['disparate_impact'];
 
-function metricColumn(metric: RuleMetric, level: string): Column {
+function metricColumn(metric: RuleMetric, level: string, minDigits: number | null = 3): Column {
   if (metric in DISPARITIES) {
     const id = metric as DisparityId;
-    if (WITH_INTERVAL.includes(id)) {
-      return { head: `${DISPARITIES[id].short} (${level} CI)`, cell: (g) => withInterval(g.disparities[id]?.value, g.disparities[id]?.interval) };
+    if (WITH_INTERVAL.includes(id) && minDigits !== null) {
+      return { head: `${DISPARITIES[id].short} (${level} CI)`, cell: (g) => withInterval(g.disparities[id]?.value, g.disparities[id]?.interval, minDigits) };
     }
     return { head: DISPARITIES[id].short, cell: (g) => formatValue(g.disparities[id]?.value) };
   }
@@ -75,7 +81,21 @@ function metricColumn(metric: RuleMetric, level: string): Column {
  * within 100 columns; the impact ratio and the rates carry their interval,
  * the JSON report has every metric, interval and p-value.
  */
-function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Column[] {
+/** How much a table shows: the selection rate's interval, and the decimals of the other intervals (null: none). */
+interface Layout {
+  isSelectionIntervalShown: boolean;
+  minDigits: number | null;
+}
+
+/** From the fullest table to the narrowest: each drops what matters least, until the table fits 100 columns. */
+const LAYOUTS: readonly Layout[] = [
+  { isSelectionIntervalShown: true, minDigits: 3 },
+  { isSelectionIntervalShown: false, minDigits: 3 },
+  { isSelectionIntervalShown: false, minDigits: 2 },
+  { isSelectionIntervalShown: false, minDigits: null },
+];
+
+function columnsFor(result: AuditResult, { isSelectionIntervalShown, minDigits }: Layout): Column[] {
   const sample = result.attributes.flatMap((a) => a.groups).find((g) => g.suppressed === undefined);
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
@@ -89,7 +109,7 @@ function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Col
         : { head: 'selection', cell: (g) => formatValue(g.metrics.selection_rate) },
     );
   }
-  return [...cols, ...chosen.map((m) => metricColumn(m, level))];
+  return [...cols, ...chosen.map((m) => metricColumn(m, level, minDigits))];
 }
 
 function referenceLine(attribute: AttributeResult): string {
@@ -107,7 +127,7 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
   });
   for (const g of attribute.groups) {
     const verdict = groupVerdict(findings.filter((f) => f.group === g.key));
-    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellShort(verdict)) : '']);
+    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : '']);
   }
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
@@ -132,11 +152,19 @@ function tableWidth(block: string): number {
   return Math.max(0, ...rows);
 }
 
-/** An attribute's table; when it would pass 100 columns the selection rate drops its interval (the impact ratio keeps its own). */
+/**
+ * An attribute's table, as full as fits 100 columns: the selection rate drops
+ * its interval first, then the impact ratio's interval takes two decimals when
+ * they tell its ends apart, and last goes too (the JSON report has every interval).
+ */
 function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
   const findings = result.findings.filter((f) => f.attribute === attribute.name);
-  const full = attributeTable(attribute, columnsFor(result, true), findings, c);
-  return tableWidth(full) <= MAX_WIDTH ? full : attributeTable(attribute, columnsFor(result, false), findings, c);
+  let table = '';
+  for (const layout of LAYOUTS) {
+    table = attributeTable(attribute, columnsFor(result, layout), findings, c);
+    if (tableWidth(table) <= MAX_WIDTH) break;
+  }
+  return table;
 }
 
 /** Why the warned and inconclusive checks got their verdict, a line per reason, at most six groups named in each. */

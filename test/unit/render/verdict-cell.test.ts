@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../src/model/finding.js';
-import { groupVerdict, othersText, verdictCell, verdictCellShort, worstText } from '../../../src/render/verdict-cell.js';
+import { groupVerdict, othersText, verdictCell, worstText } from '../../../src/render/verdict-cell.js';
 
 const checks = (...statuses: Verdict[]) => statuses.map((status) => ({ status }));
 
@@ -9,7 +9,6 @@ describe("a group's verdict cell", () => {
     const v = groupVerdict(checks('pass', 'inconclusive', 'fail'))!;
     expect(v).toEqual({ worst: 'fail', count: 1, others: [{ verdict: 'inconclusive', count: 1 }, { verdict: 'pass', count: 1 }] });
     expect(verdictCell(checks('pass', 'inconclusive', 'fail'))).toBe('✗ fail, +1 inconclusive, +1 pass');
-    expect(verdictCellShort(v)).toBe('✗ fail +1? +1✓');
   });
 
   it('counts the worst verdict when several checks share it, and has no tail for one verdict', () => {
