@@ -12,10 +12,10 @@ export function statisticsNote(result: AuditResult): string[] {
   const level = formatLevel(s.confidence);
   const tested = s.comparisons > 0;
   return [
-    `Ranges in brackets (CI) are ${level} confidence intervals: the values the data are compatible with (Wilson for rates, Katz for ratios, Newcombe for differences of rates, DeLong for AUC).`,
+    `Ranges in brackets (CI) are ${level} confidence intervals: the values the data are compatible with (the methods are named under Method).`,
     ...(tested
       ? [
-          `"Statistically significant" means the group's rate differs from its reference group's by more than chance plausibly explains: p < ${s.alpha} in Fisher's exact test (when an expected count is below 5) or a two-proportion z test, after Holm's correction for the ${s.comparisons.toLocaleString('en-US')} comparisons in this report. A breach that is not significant could be chance: confirm it on more data before acting on it.`,
+          `"Statistically significant" means the difference is larger than chance plausibly explains: p < ${s.alpha} after Holm's correction for the ${s.comparisons.toLocaleString('en-US')} comparisons in this report (the tests are named under Method). A breach that is not significant could be chance: confirm it on more data before acting on it.`,
           'The exact p-values are in the JSON report (each finding\'s message and p-values) and the terminal output.',
         ]
       : []),
