@@ -13,8 +13,8 @@ interface Band {
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-const BELOW = new RegExp(String.raw`^(?:<=?|≤|under|below|less than|up to)\s*${NUMBER}$`, 'i');
-const ABOVE = new RegExp(String.raw`^(?:(?:>=?|≥|over|above)\s*${NUMBER}|${NUMBER}\s*(?:\+|or (?:more|older|over)|and (?:over|above|older)))$`, 'i');
+const BELOW = new RegExp(String.raw`^(?:<=?|≤|under|below|less than|younger than|up to)\s*${NUMBER}$`, 'i');
+const ABOVE = new RegExp(String.raw`^(?:(?:>=?|≥|over|above|greater than|more than|older than)\s*${NUMBER}|${NUMBER}\s*(?:\+|or (?:more|older|over)|and (?:over|above|older)))$`, 'i');
 const RANGE = new RegExp(String.raw`^${NUMBER}\s*(?:-|–|—|to)\s*${NUMBER}$`, 'i');
 const SINGLE = new RegExp(String.raw`^${NUMBER}$`);
 

@@ -56,6 +56,7 @@ function certaintySentence(result: AuditResult, failed: readonly Finding[], noun
     chance ? `${chance} could be chance (too few rows or too narrow a gap for the test to tell) and should be confirmed on more data` : '',
     untested ? `${untested} ${untested === 1 ? 'has' : 'have'} no significance test` : '',
   ].filter(Boolean);
+  if (backed === failed.length) return `${failed.length === 1 ? `The ${noun} is` : `All ${failed.length} ${noun}s are`} statistically significant (unlikely to be chance).`;
   return `Of the ${count(failed.length, noun)}, ${parts.join('; ')}.`;
 }
 
@@ -108,7 +109,7 @@ export function executiveSummary(result: AuditResult): string[] {
   const worst = flagged[0];
   return [
     verdictSentence(result, failed),
-    ...(worst ? [`The most serious${failed.length ? '' : ' warning'}: ${findingSentence(worst, result, 'plain')}`] : []),
+    ...(worst ? [`The most serious${failed.length ? '' : ' warning'}: ${findingSentence(worst, result, 'plain').replace(/^The /, 'the ')}`] : []),
     certaintySentence(result, flagged, noun),
     groupsSentence(flagged, verb),
     openSentence(result),

@@ -9,6 +9,8 @@ describe('natural order of group names', () => {
     expect(sorted(['65+', '25-34', '<25', '45-54', '35-44', '55-64'])).toEqual(['<25', '25-34', '35-44', '45-54', '55-64', '65+']);
     expect(sorted(['65 and over', 'under 18', '18 to 64'])).toEqual(['under 18', '18 to 64', '65 and over']);
     expect(sorted(['>=65', '≤17', '18–64'])).toEqual(['≤17', '18–64', '>=65']);
+    // COMPAS's age_cat
+    expect(sorted(['Greater than 45', '25 - 45', 'Less than 25'])).toEqual(['Less than 25', '25 - 45', 'Greater than 45']);
     // a band beginning where another begins: the narrower first, the open one last
     expect(sorted(['65+', '65-74', '65'])).toEqual(['65', '65-74', '65+']);
   });
