@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { validateFileConfig } from '../../../src/config/validate-config.js';
+import { renderConfigTemplate } from '../../../src/render/config-template.js';
+import { parse } from 'yaml';
 
 const issues = (raw: unknown) => {
   const v = validateFileConfig(raw);
@@ -38,5 +40,15 @@ describe('the report: block', () => {
     expect(config.report).toEqual({ title: 'T', model: 'M', modelVersion: '2', notes: 'n' });
     expect(Object.keys(config.report!)).toEqual(['title', 'model', 'modelVersion', 'notes']);
     expect(resolveConfig([{ source: 'file', config: { groups: ['g'], columns: { prediction: 'p' } } }]).report).toBeNull();
+  });
+
+  it("is in fairgate init's template, commented out, and valid once uncommented", () => {
+    const template = renderConfigTemplate({ groups: ['gender'], notes: [] }, { header: [] });
+    const lines = template.split('\n');
+    const start = lines.indexOf('# report:');
+    const block = lines.slice(start).filter((l) => /^# (report:|  )/.test(l)).map((l) => l.slice(2));
+    expect(block[0]).toBe('report:');
+    const v = validateFileConfig(parse(block.join('\n')));
+    expect(v.ok && Object.keys(v.config.report!)).toEqual(['title', 'model', 'modelVersion', 'owner', 'contact', 'purpose', 'decisionContext', 'dataPeriod', 'notes']);
   });
 });
