@@ -18,6 +18,7 @@ import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
+import { checkEnvironment, checkTempDir } from './environment.js';
 import type { BaselineInput } from '../model/baseline.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -55,7 +56,7 @@ export function inputSource(file: string, io: CliIo): InputSource {
 
 /** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
 async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, '-'));
   return { source: inputSource(file, io), remove: () => undefined };
 }
 
@@ -103,13 +104,17 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   const threads = parseThreads(flags.threads);
   const input = await auditInput(file, config, io);
   const progress = progressFor(file, flags, io);
+  // A note on how the input was read is given once the audit has succeeded: an error stays one line.
+  const notes: string[] = [];
+  let result: AuditResult;
   try {
-    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
-    return { config, result };
+    result = await runAudit(config, { ...meta, input: input.source, threads, onNotice: (text) => notes.push(text), ...(progress ? { onProgress: progress.update } : {}) });
   } finally {
     progress?.finish();
     input.remove();
   }
+  if (!flags.quiet) for (const text of notes) io.writeStderr(`fairgate: note: ${file}: ${text}\n`);
+  return { config, result };
 }
 
 /** `--baseline`: the earlier report; the system's refusals (a directory, a loop of links, …) as one line naming it. */
@@ -126,6 +131,7 @@ async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineIn
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  checkEnvironment(io.env);
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }

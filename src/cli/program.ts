@@ -18,19 +18,18 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('fairgate')
     .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
     .version(toolInfo().version)
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.writeStdout(s),
       writeErr: (s) => io.writeStderr(s),
-      // commander's usage errors start like every other error of fairgate's
-      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+      // commander's usage errors are one line like every other error of fairgate's (its suggestion joined on)
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'fairgate: ').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run with --help for usage\n`),
     })
     .exitOverride();
 
   program
     .command('audit')
-    .description('read a CSV of decisions, scores and outcomes; measure fairness per group; judge the rules')
-    .argument('[file]', 'CSV file, or - for standard input')
+    .description('read a table of decisions, scores and outcomes (CSV, TSV, JSON Lines or Parquet); measure fairness per group; judge the rules')
+    .argument('[file]', 'data file (.csv, .tsv, .jsonl, .parquet; text may be .gz), or - for standard input')
     .addOption(sharedOption('config'))
     .addOption(sharedOption('group'))
     .addOption(sharedOption('prediction'))
@@ -56,12 +55,16 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--normalize-values', 'count group values that differ only in Unicode normalisation (NFC) or invisible characters (zero-width, BOM, bidi marks) as one')
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(sharedOption('missing'))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
     .option('-o, --output <path>', 'write a report file; format from the extension; repeatable', collect)
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
     .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for files of 16 MB and more) or a number')
+    .option('--delimiter <c>', "field separator of delimited text: , ; tab or | (default: detected from the header and first rows; .tsv: tab)")
+    .option('--decimal-comma', 'scores are written with a decimal comma (0,82); detected in files not separated by commas')
+    .option('--no-decimal-comma', 'scores are written with a decimal point, whatever the first rows look like')
     .option('--from-aggregates <files...>', 'judge merged statistics (fairgate aggregate files, fairgate sql results as CSV or JSON) instead of a data file')
     .option('--quiet', 'print nothing on success but errors')
     .option('--no-color', 'plain output even on a terminal')
@@ -77,9 +80,12 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   addStatisticsOptions(
     program
       .command('aggregate')
-      .description('one pass over a CSV into mergeable per-group statistics (JSON), for shards: audit them with --from-aggregates')
-      .argument('<file>', 'CSV file, or - for standard input')
-      .option('--threads <n>', 'worker threads for a large file: auto or a number'),
+      .description('one pass over a data file into mergeable per-group statistics (JSON), for shards: audit them with --from-aggregates')
+      .argument('<file>', 'data file (.csv, .tsv, .jsonl, .parquet; text may be .gz), or - for standard input')
+      .option('--threads <n>', 'worker threads for a large file: auto or a number')
+      .option('--delimiter <c>', 'field separator of delimited text: , ; tab or | (default: detected)')
+      .option('--decimal-comma', 'scores are written with a decimal comma (0,82)')
+      .option('--no-decimal-comma', 'scores are written with a decimal point'),
   ).action(async (file: string, flags: AuditCommandFlags & { output?: string }) => {
     const { aggregateCommand } = await import('./aggregate-command.js');
     state.exitCode = await aggregateCommand(file, flags, io);

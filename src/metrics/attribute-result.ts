@@ -59,8 +59,9 @@ export function attributeResult(
   const disparityIds = availableDisparities(caps);
   const candidates = groups.filter((g): g is CountedGroup => g.n !== null && !masked.has(g.key));
   const choices = chooseReferences(disparityIds, candidates, explicit, config);
-  const lookup = (key: string | null): GroupResult | undefined =>
-    key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
+  const groupsByKey = new Map<string, GroupResult>();
+  for (const g of groups) if (!groupsByKey.has(g.key)) groupsByKey.set(g.key, g);
+  const lookup = (key: string | null): GroupResult | undefined => (key === OVERALL_GROUP ? overall : key === null ? undefined : groupsByKey.get(key));
   for (const g of groups) {
     for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
   }

@@ -14,6 +14,9 @@ export interface ColumnMap {
   list?: string;
 }
 
+/** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
+export type FieldDelimiter = ',' | ';' | '\t' | '|';
+
 /** `group`: an empty demographic cell is its own group `(missing)`; `drop`: the row leaves that attribute only. */
 export type MissingMode = 'group' | 'drop';
 /** Which verdicts make the exit code non-zero. */
@@ -112,6 +115,12 @@ export interface AuditConfig {
   suppressBelow: number;
   /** any row left out of the audit (empty prediction, label or score cell) is an input error */
   strict: boolean;
+  /** the field separator of delimited text; null: found from the header and first records (`.tsv`: tab) */
+  delimiter: FieldDelimiter | null;
+  /** scores (and outcomes) written with a decimal comma (0,82); null: found from the first records of a file not separated by commas */
+  decimalComma: boolean | null;
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
   report: ReportInfo | null;
 }

@@ -37,6 +37,8 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   bootstrap: null,
   suppressBelow: 0,
   strict: false,
+  delimiter: null,
+  decimalComma: null,
   report: null,
 };
 

@@ -54,7 +54,7 @@ describe('the report: block and its flags (what was audited)', () => {
     });
     const md = read('md').split('\n');
     expect(md[0]).toBe('## ✗ Marketing offer audit: FAIL — 2 of 4 checks failed');
-    expect(md[2]).toBe('**Model:** Lead scorer 2.10 · **Owner:** Growth analytics (growth&#64;example.com) · **Data period:** 1 January 2025 to 30 June 2025  ');
+    expect(md[2]).toBe('**Model:** Lead scorer 2.10 · **Owner:** Growth analytics (growth&#64;<!-- -->example.com) · **Data period:** 1 January 2025 to 30 June 2025  ');
     expect(md[4]).toBe('**Decision:** The top 30 % receive the offer.<br>A person reviews every appeal.  ');
     const table = read('txt').split('\n');
     expect(table.slice(0, 3)).toEqual(['Marketing offer audit', 'Model: Lead scorer 2.10', 'Owner: Growth analytics (growth@example.com)']);
@@ -62,7 +62,8 @@ describe('the report: block and its flags (what was audited)', () => {
     const [row] = parse(read('csv'), { columns: true }) as Record<string, string>[];
     expect(row!.provenance_model_version).toBe('2.10');
     expect(row!.provenance_data_period).toBe('2025-01-01/2025-06-30');
-    expect(row!.provenance_decision_context).toBe('The top 30 % receive the offer.\nA person reviews every appeal.');
+    // the CSV shows a line break as \u000a, as it shows every control character from the data or the config
+    expect(row!.provenance_decision_context).toBe('The top 30 % receive the offer.\\u000aA person reviews every appeal.');
     const xml = new XMLParser({ ignoreAttributes: false }).parse(read('xml'));
     expect(xml.testsuites['@_name']).toBe('Marketing offer audit');
     const props = xml.testsuites.testsuite.properties.property as { '@_name': string; '@_value': string }[];

@@ -13,6 +13,7 @@ import { groupLabel } from '../verdicts.js';
  * rule requires at least 80 %." Composed through `findingSentence`.
  */
 
+import { findGroup } from '../../metrics/group-index.js';
 type Scale = 'percent' | 'points' | 'plain';
 
 /** `targeted`, `selected`, … from the decision column's name when it reads as a verb; else `selected`. */
@@ -84,7 +85,7 @@ interface Judged {
 
 function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result: AuditResult): Judged {
   const base = def.bases[0]!;
-  const own = a.groups.find((g) => g.key === f.group)?.metrics[base] ?? null;
+  const own = findGroup(a.groups, f.group)?.metrics[base] ?? null;
   const ref = referenceValue(a, f.reference, base);
   const value = f.value!;
   if (def.kind === 'ratio') {
@@ -105,7 +106,7 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
     return { core: `the ${titleOf(base)} of ${groupLabel(f)} was ${gap} that of ${f.reference}${note ? ` (${note})` : ''}`, scale };
   }
   const scale: Scale = isRateBased(def) ? 'points' : 'plain';
-  const disparity = a.groups.find((g) => g.key === f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
+  const disparity = findGroup(a.groups, f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
   const refs = disparity?.references ? Object.entries(disparity.references).map(([m, r]) => `${titleOf(m)} vs ${r}`).join(', ') : `vs ${f.reference}`;
   return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${formatValue(value)} (${refs}${statsNote(f, result, 'plain')})`, scale };
 }

@@ -12,6 +12,7 @@ import { groupCount } from '../group-count.js';
 import { formatLevel, formatValue } from '../format-number.js';
 import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
+import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { bySeverity } from '../finding-order.js';
@@ -120,17 +121,23 @@ function referenceLine(attribute: AttributeResult): string {
 }
 
 function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance): string {
-  const table = new Table({
+  const options: TableOptions = {
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: ['left', ...columns.map(() => 'right' as const), 'left'],
-  });
-  for (const g of attribute.groups) {
-    const verdict = groupVerdict(findings.filter((f) => f.group === g.key));
-    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : '']);
+  };
+  const byGroup = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byGroup.get(f.group);
+    if (list) list.push(f);
+    else byGroup.set(f.group, [f]);
   }
+  const rows = attribute.groups.map((g) => {
+    const verdict = groupVerdict(byGroup.get(g.key) ?? []);
+    return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : ''];
+  });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
-  return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {
