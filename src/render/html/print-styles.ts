@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { humanTime } from '../format-date.js';
 import { modelLabel, reportTitle } from '../report-facts.js';
+import { visibleText } from '../visible-text.js';
 import type { Paper } from '../reporters/types.js';
 
 /**
@@ -30,12 +31,14 @@ function fit(text: string, max: number): string {
 
 export function printStyles(result: AuditResult, paper: Paper): string {
   const model = modelLabel(result);
-  const right = [model, humanTime(result.generatedAt)].filter(Boolean).join(' · ');
+  // visible like every text from the data or the config: a file name in the title may hold controls or bidi overrides
+  const title = visibleText(reportTitle(result));
+  const right = visibleText([model, humanTime(result.generatedAt)].filter(Boolean).join(' · '));
   return `
 @page {
   size: ${PAGE_SIZE[paper]};
   margin: 14mm 12mm 13mm;
-  @top-left { content: ${cssString(fit(reportTitle(result), 70))}; font: 7.5pt system-ui, sans-serif; color: #475467; vertical-align: bottom; padding-bottom: 2.5mm; }
+  @top-left { content: ${cssString(fit(title, 70))}; font: 7.5pt system-ui, sans-serif; color: #475467; vertical-align: bottom; padding-bottom: 2.5mm; }
   @top-right { content: ${cssString(fit(right, 60))}; font: 7.5pt system-ui, sans-serif; color: #475467; vertical-align: bottom; padding-bottom: 2.5mm; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt system-ui, sans-serif; color: #475467; }
   @bottom-left { content: ${cssString(`${result.tool.name} ${result.tool.version}`)}; font: 7.5pt system-ui, sans-serif; color: #475467; }

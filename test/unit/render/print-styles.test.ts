@@ -20,6 +20,13 @@ describe('the printed report', () => {
     expect(printStyles(makeResult(BASIC), 'a4')).toContain('size: A4;');
   });
 
+  it('shows a bidi override, a zero-width joiner or an escape from the file name in the running header as \\uXXXX, as every format does', () => {
+    const result = makeResult(BASIC);
+    const css = printStyles({ ...result, input: { ...result.input, file: 'q2 \u202eevil\u202c\u200d \u001b[31m.csv' } }, 'a4');
+    expect(css).not.toMatch(/[\u001b\u202e\u202c\u200d]/);
+    expect(css).toContain('@top-left { content: "Fairness audit of q2 \\\\u202eevil\\\\u202c\\\\u200d \\\\u001b[31m.csv";');
+  });
+
   it('puts the summary, the findings, the attributes, method, provenance and the appendix asked for in that order', () => {
     const result = makeResult(BASIC);
     const ids = (html: string) => [...html.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
