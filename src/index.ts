@@ -29,7 +29,7 @@ import { ConfigError, UsageError } from './model/errors.js';
 import { auditStatistics } from './pipeline/audit-statistics.js';
 import { runAudit, tallyInput } from './pipeline/audit.js';
 import { getExitCode } from './policy/exit-code.js';
-import { REPORTERS } from './render/reporters/index.js';
+import { REPORTERS, type ReportContext } from './render/reporters/index.js';
 import type { ReporterName } from './render/reporters/names.js';
 import { toolInfo } from './cli/tool-info.js';
 
@@ -111,11 +111,11 @@ export async function aggregate(source: DataSource, config: FileConfig, options:
   return aggregateToJson(aggregateOf(resolved, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run));
 }
 
-/** The report in one of the CLI's formats: `table`, `json`, `markdown`, `html`, `junit` or `csv`. */
-export function render(result: AuditResult, format: ReporterName, options: { color?: boolean } = {}): string {
+/** The report in one of the CLI's formats: `table`, `json`, `markdown`, `html`, `junit` or `csv`; `paper` and `appendix` shape the HTML (as `--paper`, `--appendix`). */
+export function render(result: AuditResult, format: ReporterName, options: { color?: boolean } & Pick<ReportContext, 'paper' | 'appendix'> = {}): string {
   const reporter = REPORTERS[format];
   if (!reporter) throw new ConfigError('render()', [{ path: 'format', message: `expected one of ${Object.keys(REPORTERS).join(', ')}, got ${JSON.stringify(format)}` }]);
-  return reporter(result, { isColor: options.color === true });
+  return reporter(result, { isColor: options.color === true, ...(options.paper ? { paper: options.paper } : {}), ...(options.appendix ? { appendix: options.appendix } : {}) });
 }
 
 /** The CLI's exit code for a result: 0 pass, 1 a rule failed, 3 inconclusive under failOn 'inconclusive'. */

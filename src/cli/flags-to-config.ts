@@ -4,9 +4,10 @@ import { validateFileConfig, type ParsedFileConfig } from '../config/validate-co
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import type { ReferenceStrategy } from '../model/vocabulary.js';
+import { reportFlagOf, reportFlagsBlock, type ReportFlags } from './report-options.js';
 
 /** The audit flags as commander hands them over (strings; repeatable flags as arrays). */
-export interface AuditFlags {
+export interface AuditFlags extends ReportFlags {
   config?: string;
   group?: string[];
   prediction?: string;
@@ -142,13 +143,15 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
     normalizeValues: flags.normalizeValues,
+    report: reportFlagsBlock(flags),
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const validated = validateFileConfig(defined);
   if (!validated.ok) {
-    issues.push(...validated.issues.map((i) => ({ path: FLAG_OF_KEY[i.path.split('.')[0]!] ?? `--${i.path.split('.')[0]}`, message: i.message })));
+    const flagOf = (path: string) => (path.startsWith('report.') ? reportFlagOf(path.split('.')[1]!) : undefined) ?? FLAG_OF_KEY[path.split('.')[0]!] ?? `--${path.split('.')[0]}`;
+    issues.push(...validated.issues.map((i) => ({ path: flagOf(i.path), message: i.message })));
   }
   if (issues.length > 0) throw new ConfigError('command line', issues);
   const config = validated.ok ? validated.config : {};

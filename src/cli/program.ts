@@ -6,6 +6,7 @@ import { DIALECT_NAMES } from '../sql/dialects.js';
 import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
+import { addReportOptions } from './report-options.js';
 import { addStatisticsOptions, collect, sharedOption } from './shared-options.js';
 import { toolInfo } from './tool-info.js';
 
@@ -73,6 +74,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       const { auditCommand } = await import('./audit-command.js');
       state.exitCode = await auditCommand(file, flags, io);
     });
+  // what was audited, the paper and the appendix (report-options.ts)
+  addReportOptions(program.commands.find((c) => c.name() === 'audit')!);
 
   addStatisticsOptions(
     program

@@ -6,6 +6,7 @@ import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { nameMap } from './name-map-schema.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
+import { REPORT_KEYS, reportSchema } from './report-schema.js';
 import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
 
@@ -97,6 +98,7 @@ export const fileConfigSchema = z.strictObject({
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
   normalizeValues: z.boolean().optional(),
+  report: reportSchema.optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
@@ -112,6 +114,7 @@ const NESTED_KEYS: Record<string, readonly string[]> = {
   minDenominator: RATE_METRICS,
   bootstrap: Object.keys(bootstrapObject.shape),
   ll144: Object.keys(ll144Options.shape),
+  report: REPORT_KEYS,
 };
 
 /** The keys allowed under a path, for "unknown key" messages. */

@@ -1,3 +1,4 @@
+import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 
 export interface ColumnMap {
@@ -120,4 +121,6 @@ export interface AuditConfig {
   decimalComma: boolean | null;
   /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
   normalizeValues?: true;
+  /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
+  report: ReportInfo | null;
 }

@@ -39,6 +39,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   strict: false,
   delimiter: null,
   decimalComma: null,
+  report: null,
 };
 
 /** Config file names looked up in the working directory, in this order. */

@@ -81,6 +81,6 @@ function testsuite(result: AuditResult, attribute: string, findings: readonly Fi
 export const renderJunit: Reporter = (result) => {
   const c = countsOf(result.findings);
   const suites = result.attributes.map((a) => testsuite(result, a.name, result.findings.filter((f) => f.attribute === a.name)));
-  const root = [attr('name', `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
+  const root = [attr('name', result.config.report?.title ?? `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${root.join(' ')}>\n${suites.join('')}</testsuites>\n`;
 };
