@@ -4,13 +4,15 @@
  * run, alternating (run 1 of every command, then run 2 of every command, …), so that a busy spell
  * of a shared machine falls on all of them alike.
  *
- *   node bench/run.mjs [--suite audit,groups] [--rows 1000000,10000000] [--groups 1000,10000,100000]
- *                      [--runs 3] [--threads N] [--only KEYS] [--data-dir DIR] [--cli PATH]
+ *   node bench/run.mjs [--suite audit,groups,parquet] [--rows 1000000,10000000] [--groups 1000,10000,100000]
+ *                      [--parquet-rows 10000000] [--runs 3] [--threads N] [--only KEYS] [--data-dir DIR] [--cli PATH]
  *
  * Suite `audit`: the marketing file (8 columns, 6-decimal scores) at each --rows; the full audit (all
  * metrics with intervals, calibration, AUC with DeLong, four attributes and one intersection).
  * Suite `groups`: one attribute with 1,000 / 10,000 / 100,000 distinct values over 1M rows, and an
- * intersection of about 5,000 cells. Files are generated once into --data-dir (default bench/data/,
+ * intersection of about 5,000 cells. Suite `parquet`: the marketing file of --parquet-rows written as
+ * Parquet (snappy) by DuckDB, fairgate's full audit of it beside DuckDB's read_parquet + GROUP BY
+ * (bench/parquet.mjs). Files are generated once into --data-dir (default bench/data/,
  * git-ignored). Tables: medians of wall time and CPU time (user + system), the median peak RSS (GNU
  * time's %M), and ratios to DuckDB with the same number of threads. Speed is measured and written
  * down here, never asserted in tests.
@@ -21,13 +23,15 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ensureParquet, parquetCommands } from './parquet.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: node bench/run.mjs [options]
 
-  --suite     audit, groups or both (default audit,groups)
+  --suite     audit, groups, parquet, comma-separated (default audit,groups,parquet)
   --rows      row counts of the audit suite, comma-separated (default 1000000,10000000)
   --groups    distinct values of the groups suite (default 1000,10000,100000; 1,000,000 rows each)
+  --parquet-rows  row counts of the parquet suite (default 10000000)
   --runs      runs of each command, alternating (default 3)
   --threads   threads of "auto" (fairgate's default for files of 16 MB and more) and of DuckDB (default: the cores)
   --only      commands to run, comma-separated: fairgate, fairgate1, duckdb, duckdb1, pandas, hand, read, csvparse
@@ -36,7 +40,8 @@ const USAGE = `usage: node bench/run.mjs [options]
 `;
 const { values } = parseArgs({
   options: {
-    suite: { type: 'string', default: 'audit,groups' },
+    suite: { type: 'string', default: 'audit,groups,parquet' },
+    'parquet-rows': { type: 'string', default: '10000000' },
     rows: { type: 'string', default: '1000000,10000000' },
     groups: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '3' },
@@ -195,6 +200,22 @@ if (suites.includes('groups')) {
     console.log(`| ${c.title} | ${fmt(f.wall)} s | ${fmt(f.cpu)} s | ${fmt(f.rss, 0)} MB | ${fmt(150 + (2 * c.groups) / 1024, 0)} MB | ${step} | ${cell(d)} | ${d ? ratio(f.wall, d.wall) : ''} | ${cell(get('fairgate1'))} | ${cell(get('pandas'))} |`);
   }
   printCommands(cases.flatMap((c) => c.list.filter((x) => x.key === 'fairgate')));
+}
+
+if (suites.includes('parquet')) {
+  for (const rows of values['parquet-rows'].split(',').map(Number)) {
+    if (!isDuckDb) {
+      console.log('\n### Parquet: left out (DuckDB writes the file; npm ci installs the dev dependency)');
+      break;
+    }
+    generate(path.join(DATA_DIR, `marketing-${rows}.csv`), ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6']);
+    const file = await ensureParquet(rows, DATA_DIR);
+    console.log(`\n### Full audit of a Parquet file (snappy, written by DuckDB), ${rows.toLocaleString('en-US')} rows, ${fmt(statSync(file).size / 1e6, 0)} MB\n`);
+    const [[fKey, fLabel, fArgv], [dKey, dLabel, dArgv]] = parquetCommands(path.relative(ROOT, file), { threads, cli });
+    const list = available([command(fKey, fLabel, fArgv, dKey, [0, 1]), command(dKey, dLabel, dArgv)]);
+    printTable(list, measure(list), rows);
+    printCommands(list);
+  }
 }
 
 console.log(`\nload average after: ${loadavg().map((l) => fmt(l)).join(' ')}`);

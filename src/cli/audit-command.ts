@@ -10,15 +10,15 @@ import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, InputError, UsageError } from '../model/errors.js';
 import { toInputError, type InputSource } from '../input/csv/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
-import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
-import type { ReportContext } from '../render/reporters/types.js';
-import type { RenderedOutput } from './write-outputs.js';
+import { loadReporter, type ReporterName } from '../render/reporters/names.js';
+import { fileContext, outputSpecs, renderOutputs } from './report-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { guardRunFiles, writeReports } from './guard-run-files.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
+import { checkEnvironment, checkTempDir } from './environment.js';
 import type { BaselineInput } from '../model/baseline.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -56,17 +56,8 @@ export function inputSource(file: string, io: CliIo): InputSource {
 
 /** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
 async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, '-'));
   return { source: inputSource(file, io), remove: () => undefined };
-}
-
-function formatOfPath(file: string): ReporterName {
-  const ext = path.extname(file).toLowerCase();
-  const format = (EXTENSIONS as Record<string, ReporterName>)[ext];
-  if (!format) {
-    throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${Object.keys(EXTENSIONS).join(', ')}`);
-  }
-  return format;
 }
 
 /** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
@@ -140,10 +131,11 @@ async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineIn
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  checkEnvironment(io.env);
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), shown: `-o ${p}`, format: formatOfPath(p) }));
+  const outputs = outputSpecs(flags.output ?? [], io);
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
   const jobSummary = isGithubActions(io.env) ? io.env.GITHUB_STEP_SUMMARY : undefined;
   guardRunFiles(
@@ -171,11 +163,9 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     ({ config, result } = await auditData(file!, flags, io, meta));
   }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
-  const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
-  const rendered: RenderedOutput[] = [];
-  for (const o of outputs) rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, { isColor: false }) });
-  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, ctx);
+  const rendered = await renderOutputs(outputs, result, fileContext(flags));
+  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, { ...fileContext(flags), isColor });
   await writeReports(rendered, stdout, io);
   if (isGithubActions(io.env)) (await import('./github-actions.js')).publishToGithubActions(result, io);
   return getExitCode(result.status, config.failOn);

@@ -6,6 +6,7 @@ import { DIALECT_NAMES } from '../sql/dialects.js';
 import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
+import { addReportOptions } from './report-options.js';
 import { addStatisticsOptions, collect, sharedOption } from './shared-options.js';
 import { toolInfo } from './tool-info.js';
 
@@ -17,12 +18,11 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('fairgate')
     .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
     .version(toolInfo().version)
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.writeStdout(s),
       writeErr: (s) => io.writeStderr(s),
-      // commander's usage errors start like every other error of fairgate's
-      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+      // commander's usage errors are one line like every other error of fairgate's (its suggestion joined on)
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'fairgate: ').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run with --help for usage\n`),
     })
     .exitOverride();
 
@@ -57,6 +57,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--normalize-values', 'count group values that differ only in Unicode normalisation (NFC) or invisible characters (zero-width, BOM, bidi marks) as one')
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(sharedOption('missing'))
     .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
@@ -75,6 +76,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       const { auditCommand } = await import('./audit-command.js');
       state.exitCode = await auditCommand(file, flags, io);
     });
+  // what was audited, the paper and the appendix (report-options.ts)
+  addReportOptions(program.commands.find((c) => c.name() === 'audit')!);
 
   addStatisticsOptions(
     program

@@ -2,6 +2,7 @@ import { sortedKeys } from './columnar-fold.js';
 import { emptyAucHistogram } from './auc-histogram.js';
 import { mergeTallies } from './tally.js';
 import { applyExactLimit } from './apply-exact-limit.js';
+import { mergeDependencies } from './column-dependencies.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from './types.js';
 
 /**
@@ -19,6 +20,7 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
   // Under `--missing group` a fold's population is its first attribute's total, the same object (every row is in
   // one of its groups): it stays so, merged once — a second, in-place merge would add into it through both.
   const overall = a.overall === a.attributes[0]?.total ? attributes[0]!.total : merge(a.overall, b.overall);
+  const dependencies = mergeDependencies(a.dependencies, b.dependencies);
   // The run-wide limit of the exact maps, re-applied to the merged maps: the limit and maps of one pass.
   return applyExactLimit({
     capabilities: a.capabilities,
@@ -29,6 +31,7 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
     rowsUsed: a.rowsUsed + b.rowsUsed,
     rowsDropped: sortedKeys(rowsDropped),
     ...(a.exactBytes !== undefined ? { exactBytes: a.exactBytes } : {}),
+    ...(dependencies ? { dependencies } : {}),
   });
 }
 

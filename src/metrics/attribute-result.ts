@@ -3,6 +3,7 @@ import type { AttributeTally } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
+import { compareNatural } from '../util/natural-order.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
@@ -18,8 +19,9 @@ import type { Capabilities } from '../model/capabilities.js';
 /** A group whose counts are published (not masked by small-cell suppression). */
 type CountedGroup = GroupResult & { n: number };
 
+/** Groups in natural order (`<25` before `25-34` before `65+`), the order of every report. */
 function byKey(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  return compareNatural(a.key, b.key);
 }
 
 function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>): string | undefined {
@@ -61,8 +63,10 @@ export function attributeResult(
   const groupsByKey = new Map<string, GroupResult>();
   for (const g of groups) if (!groupsByKey.has(g.key)) groupsByKey.set(g.key, g);
   const lookup = (key: string | null): GroupResult | undefined => (key === OVERALL_GROUP ? overall : key === null ? undefined : groupsByKey.get(key));
+  // the scores' KS test (scipy's exact method costs n₁·n₂ per group) only when a rule judges it: otherwise its statistic describes
+  const comparing = { ...settings, isScoreKsTested: config.rules.some((r) => r.metric === 'score_ks') };
   for (const g of groups) {
-    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings);
+    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, comparing);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
   return {
@@ -86,7 +90,7 @@ function chooseReferences(ids: readonly DisparityId[], groups: readonly CountedG
 }
 
 /** The disparity with its interval and test; the reference itself is compared with nothing and gets neither. */
-function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, settings: IntervalSettings): DisparityResult {
+function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, settings: IntervalSettings & { isScoreKsTested: boolean }): DisparityResult {
   const { z } = settings;
   if (isDistributionDisparity(id)) {
     if (d.reference === null) return d;

@@ -59,10 +59,11 @@ function meanComparison(id: 'mean_outcome_difference' | 'mean_outcome_ratio', d:
  * on grids, bounds (docs/statistics-methods.md). One allocation-free walk
  * per comparison: linear in the groups.
  */
-function sampleComparison(kind: 'ks' | 'wasserstein', d: DisparityResult, g: Sample, r: Sample, t: ComparedTallies): DisparityResult {
+function sampleComparison(kind: 'ks' | 'wasserstein', d: DisparityResult, g: Sample, r: Sample, t: ComparedTallies, isTested: boolean): DisparityResult {
   const distances = ecdfDistances(g.sorted, r.sorted);
   if (!distances) return { ...d, value: null };
   if (kind === 'wasserstein') return withBound({ ...d, value: distances.wasserstein }, g.shift + r.shift);
+  if (!isTested) return withBound({ ...d, value: distances.ks }, Math.max(g.cellShare, r.cellShare));
   const ks = ksOfStatistic(g.sorted.total, r.sorted.total, distances.ks);
   const out: DisparityResult = { ...d, value: ks.statistic };
   if (!t.isSelf) {
@@ -89,7 +90,7 @@ function shareComparison(d: DisparityResult, t: ComparedTallies, z: number): Dis
 }
 
 /** A distribution disparity with its value (two-sample kinds), interval, test and grid bound. */
-export function distributionComparison(id: DistributionDisparityId, d: DisparityResult, t: ComparedTallies, settings: { confidence: number; z: number }): DisparityResult {
+export function distributionComparison(id: DistributionDisparityId, d: DisparityResult, t: ComparedTallies, settings: { confidence: number; z: number; isScoreKsTested?: boolean }): DisparityResult {
   if (id === 'abroca') return abrocaComparison(d, t);
   if (id === 'share_above_p80_ratio') return shareComparison(d, t, settings.z);
   const isScore = id === 'score_ks' || id === 'score_wasserstein';
@@ -97,5 +98,5 @@ export function distributionComparison(id: DistributionDisparityId, d: Disparity
   const r = isScore ? scoreSample(t.reference) : outcomeSample(t.reference);
   if (!g || !r || g.sorted.total === 0 || r.sorted.total === 0) return { ...d, value: null };
   if (id === 'mean_outcome_difference' || id === 'mean_outcome_ratio') return meanComparison(id, d, g, r, t, settings.confidence);
-  return sampleComparison(id === 'ks' || id === 'score_ks' ? 'ks' : 'wasserstein', d, g, r, t);
+  return sampleComparison(id === 'ks' || id === 'score_ks' ? 'ks' : 'wasserstein', d, g, r, t, id === 'ks' || settings.isScoreKsTested === true);
 }

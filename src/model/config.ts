@@ -1,3 +1,4 @@
+import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 
 export interface ColumnMap {
@@ -122,4 +123,8 @@ export interface AuditConfig {
   decimalComma: boolean | null;
   /** memory for the exact per-group value maps (scores for AUC, outcomes), in MB; beyond it, grids with stated bounds (`--exact-memory`) */
   exactMemoryMB: number;
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
+  /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
+  report: ReportInfo | null;
 }

@@ -40,6 +40,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   delimiter: null,
   decimalComma: null,
   exactMemoryMB: 64,
+  report: null,
 };
 
 /** Config file names looked up in the working directory, in this order. */

@@ -43,6 +43,14 @@ export interface NoticeArgs {
    * exact-map budget of `exactMemoryMB` gave), each with the largest move of one of its values (`maxShift`); each statistic's bound is in the JSON
    */
   'outcome-approximate': { relativeError: number; exactLimit: number; exactMemoryMB: number; groups: { attribute: string | null; group: string; maxShift: number }[] };
+  /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
+  'look-alike-groups': { attribute: string; keys: string[] };
+  /** with `normalizeValues`: the group keys `from` counted as `into` */
+  'normalized-groups': { attribute: string; into: string; from: string[] };
+  /** the statistics do not say which audited columns nest in which, so suppression protected only against the published totals */
+  'nesting-unknown': Record<string, never>;
+  /** audited attributes whose every group lies inside one group of another, whose sums suppression protected against too */
+  'nested-attributes': { nestings: { child: string; parent: string }[] };
 }
 
 export type NoticeCode = keyof NoticeArgs;

@@ -50,11 +50,6 @@ function findingIndex(findings: readonly Finding[]) {
   return index;
 }
 
-/** Findings sorted most severe first, keeping the report's order within a verdict. */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return VERDICT_ORDER.flatMap((v) => findings.filter((f) => f.status === v));
-}
-
 /** A finding of a rule's `maxRegression` bound (judged against `--baseline`), not of its threshold. */
 export function isRegressionFinding(f: Pick<Finding, 'bound'>): boolean {
   return f.bound.maxRegression !== undefined;

@@ -1,7 +1,9 @@
 import type { DisparityDef } from '../../metrics/disparity.js';
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Bound, Finding } from '../../model/finding.js';
-import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
+import { formatLevel, formatPercent, formatValue } from '../format-number.js';
+import { percentAndRange, valueAndRange } from '../interval-text.js';
+import type { Interval } from '../../model/interval.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
 
@@ -30,16 +32,24 @@ function onScale(x: number, scale: Scale): string {
   return formatValue(x);
 }
 
-/** `95 % CI 65.1–78.0 %; p = 0.003 after Holm's correction`, from what the finding carries. */
+/**
+ * `95 % CI 65.1–78.0 %; statistically significant`, from what the finding
+ * carries. The test and its Holm-adjusted p-value are named once, in the
+ * report's note on the statistics (and in full in the JSON `message`), not in
+ * every sentence.
+ */
 function statsNote(f: Finding, result: AuditResult, scale: Scale): string {
   const parts: string[] = [];
-  if (f.interval) {
-    const [low, high] = f.interval;
-    const range = low < 0 || high < 0 ? `${onScale(low, scale)} to ${onScale(high, scale)}` : `${onScale(low, scale).replace(/ (%|points)$/, '')}–${onScale(high, scale)}`;
-    parts.push(`${formatLevel(result.config.confidence)} CI ${range}`);
-  }
-  if (f.pValueAdjusted !== undefined) parts.push(`p ${formatPValue(f.pValueAdjusted)} after Holm's correction`);
+  if (f.interval && f.value !== null) parts.push(`${formatLevel(result.config.confidence)} CI ${rangeOnScale(f.value, f.interval, scale)}`);
+  if (f.pValueAdjusted !== undefined) parts.push(f.pValueAdjusted < result.config.alpha ? 'statistically significant' : 'not statistically significant');
   return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** An interval on a scale, with digits enough to tell its ends from the value: `65.1–78.0 %`, `-23.2 points to 1.0 points`, `0.021–0.034`. */
+function rangeOnScale(value: number, interval: Interval, scale: Scale): string {
+  if (scale === 'percent') return percentAndRange(value, interval).interval;
+  if (scale === 'points') return percentAndRange(value, interval, ' points').interval;
+  return valueAndRange(value, interval).interval;
 }
 
 /** A bound in words: `at least 80 %`, `a gap of at most 10 points either way`, `at most 0.05`. */

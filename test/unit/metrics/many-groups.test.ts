@@ -103,7 +103,7 @@ describe('many groups: the report against a recomputation from the rows', () => 
     // The per-group rows of the reports carry the same verdicts, in group order.
     const table = renderTable(result, { isColor: false }).split('\n').filter((l) => /^│ G\d{4} /.test(l));
     expect(table.map((l) => l.split('│')[1]!.trim())).toEqual(expected.keys);
-    const mark = { pass: '✓ pass', fail: '✗ fail', inconclusive: '? n/a' } as const;
+    const mark = { pass: '✓ pass', fail: '✗ fail', inconclusive: '? inconclusive' } as const;
     expect(table.map((l) => l.split('│').at(-2)!.trim())).toEqual(expected.keys.map((k) => mark[status.get(k) as keyof typeof mark]));
     const records = parse(renderCsv(result, { isColor: false }), { columns: true }) as Record<string, string>[];
     expect(records.slice(1).map((r) => [r.group, r.verdict])).toEqual(expected.keys.map((k) => [k, status.get(k)]));

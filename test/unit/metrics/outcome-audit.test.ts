@@ -59,7 +59,8 @@ function close(actual: number | null | undefined, expected: number, relative: nu
 
 describe.each(fixture.cases)('outcome audit of seed $seed ($rows rows), reference $reference', (c) => {
   const csv = csvOf(['g', 'offer', 's'], rowsOf(c.seed, c.rows));
-  const run = auditCsv(csv, { columns: { outcome: 'offer', score: 's' }, groups: ['g'], referenceGroups: { g: c.reference } });
+  // a rule on score_ks asks for the scores' KS test (without one, its statistic only: see the last test)
+  const run = auditCsv(csv, { columns: { outcome: 'offer', score: 's' }, groups: ['g'], referenceGroups: { g: c.reference }, rules: ['score_ks<=1'] });
 
   it('per group: n, mean (t interval), sd, percentiles, share at or above the pooled 80th percentile', async () => {
     const result = await run;
@@ -95,6 +96,16 @@ describe.each(fixture.cases)('outcome audit of seed $seed ($rows rows), referenc
       close(d.score_ks!.value, e.score!.ks.statistic, 1e-12);
       close(d.score_ks!.pValue, e.score!.ks.p, 1e-9);
       close(d.score_wasserstein!.value, e.score!.wasserstein, 1e-12);
+    }
+  });
+
+  it('without a rule on score_ks the scores\' KS statistic is reported and not tested (no p-value, not in the Holm family)', async () => {
+    const plain = await auditCsv(csv, { columns: { outcome: 'offer', score: 's' }, groups: ['g'], referenceGroups: { g: c.reference } });
+    for (const [key, e] of Object.entries(c.groups)) {
+      if (!e.score) continue;
+      const d = plain.attributes[0]!.groups.find((x) => x.key === key)!.disparities.score_ks!;
+      close(d.value, e.score.ks.statistic, 1e-12);
+      expect(d.pValue).toBeUndefined();
     }
   });
 });

@@ -51,6 +51,16 @@ const CASES: [Notice, string][] = [
     { code: 'outcome-approximate', args: { relativeError: 0.0001, exactLimit: 10000, exactMemoryMB: 0, groups: [{ attribute: 'g', group: 'A', maxShift: 0.25 }] } },
     "outcomes on a grid of relative error 0.0001 (more than 10,000 distinct values in the group, the most the exact maps' 0 MB allow; --exact-memory raises it), so each value moved by at most: g=A ±2.5e-1; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic's bound (maxErrors, maxError)",
   ],
+  [
+    { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
+    'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
+  ],
+  [{ code: 'normalized-groups', args: { attribute: 'g', into: 'José', from: ['Jose\u0301', 'José'] } }, 'g: "Jose\u0301", "José" counted as "José" (--normalize-values: Unicode NFC, invisible characters removed)'],
+  [{ code: 'nested-attributes', args: { nestings: [{ child: 'county', parent: 'state' }] } }, 'in this data every group of one attribute lies inside a single group of another (county within state); suppression also hid groups so that none can be recovered from those sums'],
+  [
+    { code: 'nesting-unknown', args: {} },
+    'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
+  ],
 ];
 
 describe('notice sentences', () => {
@@ -62,6 +72,7 @@ describe('notice sentences', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true, 'outcome-approximate': true,
+      'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
