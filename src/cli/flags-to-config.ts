@@ -38,6 +38,10 @@ export interface AuditFlags extends ReportFlags {
   delimiter?: string;
   /** true with --decimal-comma, false with --no-decimal-comma */
   decimalComma?: boolean;
+  /** megabytes for the exact value maps */
+  exactMemory?: string;
+  /** the numeric outcome column */
+  outcome?: string;
   normalizeValues?: boolean;
 }
 
@@ -111,13 +115,14 @@ const FLAG_OF_KEY: Record<string, string> = {
   topPercent: '--top-percent',
   suppressBelow: '--suppress-below',
   decimalComma: '--decimal-comma',
+  exactMemoryMB: '--exact-memory',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),
@@ -142,6 +147,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     // a tab is hard to type: `tab` or `\t` say it too
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
+    exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
     normalizeValues: flags.normalizeValues,
     report: reportFlagsBlock(flags),
   };

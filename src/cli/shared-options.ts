@@ -20,6 +20,8 @@ const SHARED_OPTIONS = {
   labelPositive: () => new Option('--label-positive <values>', 'values of the label column that count as positive, comma-separated'),
   missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
   bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
+  outcome: () => new Option('--outcome <col>', 'a numeric outcome per row (offer value, discount, price): its distribution per group'),
+  exactMemory: () => new Option('--exact-memory <MB>', 'memory for exact per-group value maps (AUC scores, outcomes); beyond it, grids with stated bounds (default 64)'),
   debug: () => new Option('--debug', 'show stack traces of errors'),
 } as const satisfies Record<string, () => Option>;
 
@@ -37,7 +39,7 @@ export function singleOutputOption(): Option {
 
 /** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
 export function addStatisticsOptions(command: Command): Command {
-  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive', 'missing', 'bins'];
+  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive', 'missing', 'bins', 'exactMemory'];
   for (const name of names) command.addOption(sharedOption(name));
   return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
 }

@@ -34,6 +34,7 @@ const NEED_FLAG: Record<Need, string> = {
   label: 'an outcome column (--label)',
   score: 'a score column (--score)',
   rank: 'a rank column (--rank)',
+  outcome: 'a numeric outcome column (--outcome)',
 };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
@@ -115,6 +116,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
     delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
     decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
+    exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
     // only when on, so reports of audits without it are unchanged
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
     report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
@@ -125,6 +127,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     label: base.columns.label !== undefined,
     score: base.columns.score !== undefined,
     rank: base.columns.rank !== undefined,
+    outcome: base.columns.outcome !== undefined,
   };
   const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);

@@ -54,6 +54,7 @@ const columnsObject = z.strictObject({
   label: columnName.optional(),
   rank: columnName.optional(),
   list: columnName.optional(),
+  outcome: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({
@@ -97,6 +98,7 @@ export const fileConfigSchema = z.strictObject({
   strict: z.boolean().optional(),
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
+  exactMemoryMB: z.number().min(0, 'must be 0 or more (0 keeps only the 10,000-entry floor exact)').max(1_000_000).optional(),
   normalizeValues: z.boolean().optional(),
   report: reportSchema.optional(),
 });
@@ -151,7 +153,7 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const given = typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}${didYouMean(issue.input, allowed)}` : '';
-    return [{ path, message: `expected one of ${listNames(allowed)}${given}` }];
+    return [{ path, message: `expected one of ${listNames(allowed, 60)}${given}` }];
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.input === 'number') {
     // zod's own wording ("Too small: expected number to be >=1") is replaced; a schema's own message is kept

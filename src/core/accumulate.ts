@@ -24,6 +24,8 @@ export interface FoldOptions {
    * offset gets the same replicates as one run over the concatenated data.
    */
   rowOffset?: number;
+  /** the budget of the exact value maps in bytes (exact-limit.ts); the default 64 MB when absent */
+  exactBytes?: number;
 }
 
 /** The streaming fold: rows in, one TallyTable out. Memory grows with groups, never with rows. */
@@ -49,6 +51,7 @@ export function createFold(options: FoldOptions): Fold {
     columnCount: recordIndices.length,
     bootstrap: options.bootstrap ?? null,
     rowOffset: options.rowOffset ?? 0,
+    ...(options.exactBytes !== undefined ? { exactBytes: options.exactBytes } : {}),
   });
   const ids = new Int32Array(recordIndices.length);
   return {

@@ -1,12 +1,14 @@
-import { AUC_EXACT_LIMIT, AUC_GRID_STEP, GRID_CELLS, gridCell } from './auc-histogram.js';
+import { AUC_GRID_STEP, GRID_CELLS, gridAucHistogram, gridCell } from './auc-histogram.js';
+import type { ExactBudget } from './exact-budget.js';
+import { PAIR_BYTES } from './exact-limit.js';
 import type { AucHistogram } from './types.js';
 
 /**
  * The fold's fast form of an AUC histogram (same semantics as
  * `addToAucHistogram`, same final state): an open-addressing table of exact
- * scores while the group has at most AUC_EXACT_LIMIT distinct (score, label)
- * pairs, then counts on the 1e-4 grid in a typed array laid out as
- * GridAucHistogram's. The row's hash and grid cell are computed once per row
+ * scores while the run's budget keeps the group's distinct (score, label)
+ * pairs exact (exact-budget.ts), then counts on the 1e-4 grid in a typed
+ * array laid out as GridAucHistogram's. The row's hash and grid cell are computed once per row
  * (`scoreHash`, `gridCell`) and shared by every group the row falls in.
  */
 export interface AucAccumulator {
@@ -42,7 +44,7 @@ export function scoreHash(score: number): number {
   return h ^ (h >>> 15);
 }
 
-export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 | 1, hash: number, cell: number): void {
+export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 | 1, hash: number, cell: number, budget: ExactBudget): void {
   if (a.grid !== null) {
     a.grid[label * GRID_CELLS + cell]! += 1;
     return;
@@ -55,25 +57,29 @@ export function addToAucAccumulator(a: AucAccumulator, score: number, label: 0 |
     a.keys[slot] = key;
     a.used += 1;
   }
-  if (side[slot] === 0) a.pairs += 1;
+  const isNew = side[slot] === 0;
   side[slot]! += 1;
-  if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
+  if (isNew && !budget.grow(a.pairs, ++a.pairs, PAIR_BYTES)) toGrid(a);
   // At most 3/4 full: 10,000 scores fit in 16,384 slots.
   else if (4 * a.used > 3 * a.mask) grow(a);
 }
 
 /**
  * Adds accumulator `b`'s counts to `a` (b unchanged): the state `a` would have
- * reached had it been given b's rows too (a grid once the pairs of both pass
- * AUC_EXACT_LIMIT, as the limit is on the final contents).
+ * reached had it been given b's rows too (on the grid when b is, or when the
+ * budget no longer keeps a's pairs exact).
  */
-export function absorbAucAccumulator(a: AucAccumulator, b: AucAccumulator): void {
+export function absorbAucAccumulator(a: AucAccumulator, b: AucAccumulator, budget: ExactBudget): void {
   if (b.isWide && !a.isWide) widenAucAccumulator(a);
-  if (b.grid !== null && a.grid === null) toGrid(a);
+  if (b.grid !== null && a.grid === null) {
+    budget.toGrid(a.pairs, PAIR_BYTES);
+    toGrid(a);
+  }
   if (b.grid !== null) {
     for (let i = 0; i < b.grid.length; i++) a.grid![i]! += b.grid[i]!;
     return;
   }
+  const before = a.pairs;
   for (let i = 0; i < b.keys.length; i++) {
     const pos = b.pos[i]!;
     const neg = b.neg[i]!;
@@ -84,6 +90,7 @@ export function absorbAucAccumulator(a: AucAccumulator, b: AucAccumulator): void
       a.grid[GRID_CELLS + cell]! += pos;
     } else addPairCounts(a, b.keys[i]!, pos, neg);
   }
+  if (a.grid === null && a.pairs > before && !budget.grow(before, a.pairs, PAIR_BYTES)) toGrid(a);
 }
 
 /** Adds pos label-1 and neg label-0 rows of one exact score (a is exact). */
@@ -98,8 +105,7 @@ function addPairCounts(a: AucAccumulator, key: number, pos: number, neg: number)
   if (neg > 0 && a.neg[slot] === 0) a.pairs += 1;
   a.pos[slot]! += pos;
   a.neg[slot]! += neg;
-  if (a.pairs > AUC_EXACT_LIMIT) toGrid(a);
-  else if (4 * a.used > 3 * a.mask) grow(a);
+  if (4 * a.used > 3 * a.mask) grow(a);
 }
 
 function grow(a: AucAccumulator): void {
@@ -125,7 +131,7 @@ function toGrid(a: AucAccumulator): void {
     grid[cell]! += a.neg[i]!;
     grid[GRID_CELLS + cell]! += a.pos[i]!;
   }
-  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Uint32Array(0), neg: new Uint32Array(0), mask: 0, used: 0 });
+  Object.assign(a, { grid, keys: new Float64Array(0), pos: new Uint32Array(0), neg: new Uint32Array(0), mask: 0, used: 0, pairs: Infinity });
 }
 
 /** Called once a group has 2^32 − 1 rows: from then on its grid counts are doubles. */
@@ -136,14 +142,31 @@ export function widenAucAccumulator(a: AucAccumulator): void {
   a.neg = Float64Array.from(a.neg);
 }
 
-/** The accumulator as the AucHistogram that merges, serialises and gives the AUC. */
-export function aucHistogramOf(a: AucAccumulator): AucHistogram {
+/** The slot of an exact key. */
+function slotOf(a: AucAccumulator, key: number): number {
+  let slot = scoreHash(key) & a.mask;
+  while (a.keys[slot] !== key) slot = (slot + 1) & a.mask;
+  return slot;
+}
+
+/**
+ * The accumulator as the AucHistogram that merges, serialises and gives the
+ * AUC: on the grid when the budget's final `limit` is below its pairs. The
+ * scores are sorted natively and their counts looked up (no object per score).
+ */
+export function aucHistogramOf(a: AucAccumulator, limit = Infinity): AucHistogram {
   if (a.grid !== null) return { step: AUC_GRID_STEP, counts: Float64Array.from(a.grid) };
-  const pos = new Map<number, number>();
-  const neg = new Map<number, number>();
-  for (let i = 0; i < a.keys.length; i++) {
-    if (a.pos[i] !== 0) pos.set(a.keys[i]!, a.pos[i]!);
-    if (a.neg[i] !== 0) neg.set(a.keys[i]!, a.neg[i]!);
-  }
-  return { step: null, pos, neg };
+  const scores = new Float64Array(a.used);
+  let k = 0;
+  for (let i = 0; i < a.keys.length; i++) if (a.pos[i]! + a.neg[i]! !== 0) scores[k++] = a.keys[i]!;
+  scores.sort();
+  const pos = new Float64Array(scores.length);
+  const neg = new Float64Array(scores.length);
+  scores.forEach((key, j) => {
+    const slot = slotOf(a, key);
+    pos[j] = a.pos[slot]!;
+    neg[j] = a.neg[slot]!;
+  });
+  if (a.pairs <= limit) return { step: null, scores, pos, neg };
+  return gridAucHistogram({ step: null, scores, pos, neg });
 }

@@ -1,21 +1,22 @@
+import { EXACT_FLOOR } from './exact-limit.js';
 import type { AucHistogram, ExactAucHistogram, GridAucHistogram } from './types.js';
 
 /**
- * Above this many distinct (score, label) pairs in a group, AUC counts move to a
- * grid. The test is on the final contents only (the count never shrinks as rows
- * are added), so a fold and any merge of its shards end in the same state.
+ * The limit of earlier versions, now the floor of the run-wide rule
+ * (exact-limit.ts): a group with at most this many distinct (score, label)
+ * pairs always has its exact AUC. SQL queries keep exactly this rule.
  */
-export const AUC_EXACT_LIMIT = 10_000;
-/** Grid width used once a group has too many distinct scores (scores in [0, 1] give ≤ 10,001 cells). */
+export const AUC_EXACT_LIMIT = EXACT_FLOOR;
+/** Grid width used once a group's scores leave the budget (scores in [0, 1] give ≤ 10,001 cells). */
 export const AUC_GRID_STEP = 1e-4;
 /** Cells 0..10,000 of the grid: scores in [0, 1] (with a label, scores must be probabilities). */
 export const GRID_CELLS = Math.round(1 / AUC_GRID_STEP) + 1;
 
-// A report reads each group's histogram several times (AUC, DeLong, intervals): list an exact one's cells once.
+// A report reads a grid's compacted cells several times (AUC, DeLong, intervals): list them once.
 const cellCache = new WeakMap<AucHistogram, HistogramCells>();
 
 export function emptyAucHistogram(): AucHistogram {
-  return { step: null, pos: new Map(), neg: new Map() };
+  return { step: null, scores: new Float64Array(0), pos: new Float64Array(0), neg: new Float64Array(0) };
 }
 
 /** The grid cell of a score. */
@@ -25,72 +26,126 @@ export function gridCell(score: number): number {
   return cell;
 }
 
-/** Adds one scored, labelled row (mutates `h`, which may move to the grid; used only inside folds). */
-export function addToAucHistogram(h: AucHistogram, score: number, label: 0 | 1): void {
-  cellCache.delete(h);
-  if (h.step !== null) {
-    h.counts[label * GRID_CELLS + gridCell(score)]! += 1;
-    return;
+/** The index of `score` in ascending `scores`, or −(insertion point) − 1. */
+function search(scores: Float64Array, score: number): number {
+  let lo = 0;
+  let hi = scores.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = scores[mid]!;
+    if (s < score) lo = mid + 1;
+    else if (s > score) hi = mid - 1;
+    else return mid;
   }
-  const side = label === 1 ? h.pos : h.neg;
-  const before = side.get(score);
-  side.set(score, before === undefined ? 1 : before + 1);
-  if (before === undefined && isOverLimit(h)) Object.assign(h, toGrid(h), { pos: undefined, neg: undefined });
+  return -lo - 1;
 }
 
-function toGrid(h: ExactAucHistogram): GridAucHistogram {
+/**
+ * Adds `count` scored rows with one label (mutates `h`; for small in-memory
+ * folds: an exact histogram grows by copying). An exact histogram stays
+ * exact: which maps of a run move to the grid is decided for the whole table
+ * (exact-limit.ts, applied by `applyExactLimit`).
+ */
+export function addToAucHistogram(h: AucHistogram, score: number, label: 0 | 1, count = 1): void {
+  cellCache.delete(h);
+  if (h.step !== null) {
+    h.counts[label * GRID_CELLS + gridCell(score)]! += count;
+    return;
+  }
+  const key = score === 0 ? 0 : score;
+  let i = search(h.scores, key);
+  if (i < 0) {
+    i = -i - 1;
+    const grown = (a: Float64Array, v: number) => {
+      const out = new Float64Array(a.length + 1);
+      out.set(a.subarray(0, i));
+      out[i] = v;
+      out.set(a.subarray(i), i + 1);
+      return out;
+    };
+    Object.assign(h, { scores: grown(h.scores, key), pos: grown(h.pos, 0), neg: grown(h.neg, 0) });
+  }
+  (label === 1 ? h.pos : h.neg)[i]! += count;
+}
+
+/** The histogram on the 1e-4 grid (itself when it is on it). */
+export function gridAucHistogram(h: AucHistogram): GridAucHistogram {
+  if (h.step !== null) return h;
   const counts = new Float64Array(2 * GRID_CELLS);
-  for (const [score, count] of h.neg) counts[gridCell(score)]! += count;
-  for (const [score, count] of h.pos) counts[GRID_CELLS + gridCell(score)]! += count;
+  for (let i = 0; i < h.scores.length; i++) {
+    const cell = gridCell(h.scores[i]!);
+    counts[cell]! += h.neg[i]!;
+    counts[GRID_CELLS + cell]! += h.pos[i]!;
+  }
   return { step: AUC_GRID_STEP, counts };
 }
 
-function isOverLimit(h: ExactAucHistogram): boolean {
-  return h.pos.size + h.neg.size > AUC_EXACT_LIMIT;
+/** Distinct (score, label) pairs, as the budget counts them: Infinity on the grid. */
+export function aucEntries(h: AucHistogram): number {
+  if (h.step !== null) return Infinity;
+  let pairs = 0;
+  for (let i = 0; i < h.scores.length; i++) pairs += (h.pos[i] !== 0 ? 1 : 0) + (h.neg[i] !== 0 ? 1 : 0);
+  return pairs;
 }
 
-function addInto(target: Map<number, number>, source: Map<number, number>): void {
-  for (const [key, count] of source) target.set(key, (target.get(key) ?? 0) + count);
+/** Two exact histograms merged in one linear pass. */
+function mergeExact(a: ExactAucHistogram, b: ExactAucHistogram): ExactAucHistogram {
+  const size = a.scores.length + b.scores.length;
+  const scores = new Float64Array(size);
+  const pos = new Float64Array(size);
+  const neg = new Float64Array(size);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.scores.length || j < b.scores.length) {
+    const sa = i < a.scores.length ? a.scores[i]! : Infinity;
+    const sb = j < b.scores.length ? b.scores[j]! : Infinity;
+    const s = sa <= sb ? sa : sb;
+    scores[k] = s;
+    if (i < a.scores.length && sa === s) {
+      pos[k]! += a.pos[i]!;
+      neg[k]! += a.neg[i++]!;
+    }
+    if (j < b.scores.length && sb === s) {
+      pos[k]! += b.pos[j]!;
+      neg[k]! += b.neg[j++]!;
+    }
+    k++;
+  }
+  return { step: null, scores: scores.slice(0, k), pos: pos.slice(0, k), neg: neg.slice(0, k) };
 }
 
 /** Merge of two histograms (pure). An exact side is put on the grid when the other is gridded. */
 export function mergeAucHistograms(a: AucHistogram, b: AucHistogram): AucHistogram {
-  if (a.step === null && b.step === null) {
-    const out: ExactAucHistogram = { step: null, pos: new Map(a.pos), neg: new Map(a.neg) };
-    addInto(out.pos, b.pos);
-    addInto(out.neg, b.neg);
-    return isOverLimit(out) ? toGrid(out) : out;
-  }
-  const counts = (a.step === null ? toGrid(a) : a).counts.slice();
-  const other = b.step === null ? toGrid(b) : b;
+  if (a.step === null && b.step === null) return mergeExact(a, b);
+  const counts = gridAucHistogram(a).counts.slice();
+  const other = gridAucHistogram(b);
   for (let i = 0; i < counts.length; i++) counts[i]! += other.counts[i]!;
   return { step: AUC_GRID_STEP, counts };
 }
 
 /**
  * The merge of many histograms in one step: the same state as merging them
- * pairwise (the state depends only on the rows), without a grid per step.
+ * pairwise (the state depends only on the rows): exact ones merged in rounds
+ * of pairs, or one grid.
  */
 export function sumAucHistograms(histograms: readonly AucHistogram[]): AucHistogram {
-  // Exact while the sum has at most AUC_EXACT_LIMIT pairs: added into one pair of maps, not copied per step.
-  const exact: ExactAucHistogram = { step: null, pos: new Map(), neg: new Map() };
-  let k = 0;
-  for (; k < histograms.length && !isOverLimit(exact); k++) {
-    const h = histograms[k]!;
-    if (h.step !== null) break;
-    addInto(exact.pos, h.pos);
-    addInto(exact.neg, h.neg);
-  }
-  if (k === histograms.length) return isOverLimit(exact) ? toGrid(exact) : exact;
-  const counts = toGrid(exact).counts;
-  for (const h of histograms.slice(k)) {
-    if (h.step !== null) for (let i = 0; i < counts.length; i++) counts[i]! += h.counts[i]!;
-    else {
-      for (const [score, count] of h.neg) counts[gridCell(score)]! += count;
-      for (const [score, count] of h.pos) counts[GRID_CELLS + gridCell(score)]! += count;
+  if (histograms.some((h) => h.step !== null)) {
+    const counts = new Float64Array(2 * GRID_CELLS);
+    for (const h of histograms) {
+      const g = gridAucHistogram(h);
+      for (let i = 0; i < counts.length; i++) counts[i]! += g.counts[i]!;
     }
+    return { step: AUC_GRID_STEP, counts };
   }
-  return { step: AUC_GRID_STEP, counts };
+  let round = histograms as readonly ExactAucHistogram[];
+  if (round.length === 0) return emptyAucHistogram();
+  while (round.length > 1) {
+    const next: ExactAucHistogram[] = [];
+    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeExact(round[k]!, round[k + 1]!) : round[k]!);
+    round = next;
+  }
+  return round[0]!;
 }
 
 export interface AucResult {
@@ -106,18 +161,13 @@ export interface HistogramCells {
   neg: Float64Array;
 }
 
-/** The histogram's non-empty cells in increasing score order (for AUC and DeLong). */
+/** The histogram's non-empty cells in increasing score order (for AUC and DeLong); an exact histogram's own arrays. */
 export function histogramCells(h: AucHistogram): HistogramCells {
+  if (h.step === null) return { pos: h.pos, neg: h.neg };
   const cached = cellCache.get(h);
   if (cached) return cached;
-  let cells: HistogramCells;
-  if (h.step !== null) {
-    const used = Array.from({ length: GRID_CELLS }, (_, c) => c).filter((c) => h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0);
-    cells = { pos: Float64Array.from(used, (c) => h.counts[GRID_CELLS + c]!), neg: Float64Array.from(used, (c) => h.counts[c]!) };
-  } else {
-    const keys = [...new Set([...h.pos.keys(), ...h.neg.keys()])].sort((x, y) => x - y);
-    cells = { pos: Float64Array.from(keys, (k) => h.pos.get(k) ?? 0), neg: Float64Array.from(keys, (k) => h.neg.get(k) ?? 0) };
-  }
+  const used = Array.from({ length: GRID_CELLS }, (_, c) => c).filter((c) => h.counts[c] !== 0 || h.counts[GRID_CELLS + c] !== 0);
+  const cells = { pos: Float64Array.from(used, (c) => h.counts[GRID_CELLS + c]!), neg: Float64Array.from(used, (c) => h.counts[c]!) };
   cellCache.set(h, cells);
   return cells;
 }

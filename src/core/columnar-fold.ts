@@ -9,6 +9,9 @@ import { keyOfCells } from './group-key.js';
 import { createDependencyTracker } from './column-dependencies.js';
 import type { BootstrapSettings } from '../model/vocabulary.js';
 import type { Capabilities } from '../model/capabilities.js';
+import { createExactBudget } from './exact-budget.js';
+import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
+import { applyExactLimit } from './apply-exact-limit.js';
 
 /** An attribute and the positions of its columns in the value-id vector. */
 export interface ColumnarAttribute {
@@ -27,6 +30,8 @@ export interface ColumnarFoldOptions {
   bootstrap?: BootstrapSettings | null;
   /** index of this input's first data row in the whole data set (the bootstrap weights depend on it) */
   rowOffset?: number;
+  /** the budget of the exact value maps, in bytes (exact-limit.ts); the default 64 MB when absent */
+  exactBytes?: number;
 }
 
 /**
@@ -49,11 +54,14 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const { bins, missing, attributes } = options;
   const boot = storeBootstrap(options);
   const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
-  const stores = attributes.map(() => createGroupStore(bins, boot?.store));
+  const exactBytes = options.exactBytes ?? budgetBytes(DEFAULT_EXACT_MEMORY_MB);
+  const caps = options.capabilities;
+  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel } };
+  const stores = attributes.map(() => createGroupStore(bins, boot?.store, maps));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);
   // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
-  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
+  const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store, maps);
   const rowsDropped: Record<string, number> = {};
   // which audited columns nest in which (county in state): relations small-cell suppression must respect
   const dependencies = createDependencyTracker(options.columnCount);
@@ -115,7 +123,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       const names: string[] = [];
       for (const a of attributes) a.columns.forEach((c, k) => (names[c] = a.spec.columns[k]!));
       const found = dependencies.finish(names, dictionaries.map((d) => d.values));
-      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped), dependencies: found };
+      return applyExactLimit({ capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped), exactBytes, dependencies: found });
     },
   };
 }

@@ -6,6 +6,9 @@ import { createSlotSums, LIMBS, toLimbs, type SlotSums } from './slot-sums.js';
 import { addToBootstrap, emptyBootstrapTally, type BootstrapTally } from '../stats/bootstrap.js';
 import { emptyTally, type Observation } from './tally.js';
 import type { GroupTally } from './types.js';
+import { createExactBudget, type ExactBudget } from './exact-budget.js';
+import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
+import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -29,6 +32,9 @@ export interface RowContribution {
   gridIndex: number;
   /** 1/log2(1 + rank) in a ranked run (its limbs at [8, 12)), else null */
   exposure: number | null;
+  /** the numeric outcome (`--outcome`), and its scoreHash, for the value maps */
+  outcome: number | null;
+  outcomeHash: number;
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
@@ -62,6 +68,8 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.label = o.label;
   row.score = o.score;
   row.exposure = o.exposure ?? null;
+  row.outcome = o.outcome ?? null;
+  if (row.outcome !== null) row.outcomeHash = scoreHash(row.outcome);
   if (row.exposure !== null) {
     row.isAtK = o.isAtK === true;
     row.isExposureInLimbs = toLimbs(row.exposure, row.limbs, 2 * LIMBS);
@@ -69,7 +77,10 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   if (o.score === null) return;
   row.bin = binOf(o.score, bins);
   row.isScoreInLimbs = toLimbs(o.score, row.limbs, 0);
-  if (o.label === null) return;
+  if (o.label === null) {
+    row.hash = scoreHash(o.score);
+    return;
+  }
   const error = o.score - o.label;
   row.squaredError = error * error;
   row.isErrorInLimbs = toLimbs(row.squaredError, row.limbs, LIMBS);
@@ -80,7 +91,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(3 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(3 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -94,11 +105,20 @@ interface StoreParts {
   binCounts: Float64Array;
   sums: SlotSums;
   auc: AucAccumulator[];
+  values: ValueStore | null;
+}
+
+/** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
+export interface StoreMaps {
+  budget: ExactBudget;
+  kinds: ValueKinds;
 }
 // A store's arrays, for `absorb` (module-private).
 const internals = new WeakMap<GroupStore, () => StoreParts>();
 
-export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): GroupStore {
+export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?: StoreMaps): GroupStore {
+  const budget = maps?.budget ?? createExactBudget(budgetBytes(DEFAULT_EXACT_MEMORY_MB));
+  const values = maps ? createValueStore(maps.kinds, budget) : null;
   let capacity = 8;
   let size = 0;
   let counts = new Float64Array(COUNTS * capacity);
@@ -133,6 +153,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       if (g >= size) reach(g);
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
+      if (values) values.add(g, row);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.label === 1) {
         counts[c + 2]! += 1;
@@ -151,7 +172,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       else sums.addOther(slot + bins, row.squaredError);
       const acc = auc[g]!;
       if (acc.grid !== null) acc.grid[row.gridIndex]! += 1;
-      else addToAucAccumulator(acc, row.score, row.label, row.hash, row.cell);
+      else addToAucAccumulator(acc, row.score, row.label, row.hash, row.cell, budget);
     },
     addReplicates(g, row) {
       if (row.score === null || row.label === null) return;
@@ -176,7 +197,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       t.sumExposure = exactValue(t.exact.sumExposure);
       t.exact.sumRelevantExposure = sums.partials(slot + bins + 2);
       t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
-      t.auc = aucHistogramOf(auc[g]!);
+      t.auc = aucHistogramOf(auc[g]!, budget.limit);
+      if (values) Object.assign(t, values.histograms(g));
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -189,10 +211,11 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap): Grou
       for (let j = 0; j < COUNTS; j++) counts[c + j]! += theirs.counts[COUNTS * from + j]!;
       for (let j = 0; j < 2 * bins; j++) binCounts[2 * bins * g + j]! += theirs.binCounts[2 * bins * from + j]!;
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
-      absorbAucAccumulator(auc[g]!, theirs.auc[from]!);
+      absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
+      if (values && theirs.values) values.absorb(g, theirs.values, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values }));
   return store;
 }
 

@@ -1,6 +1,7 @@
 import { sortedKeys } from './columnar-fold.js';
 import { emptyAucHistogram } from './auc-histogram.js';
 import { mergeTallies } from './tally.js';
+import { applyExactLimit } from './apply-exact-limit.js';
 import { mergeDependencies } from './column-dependencies.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from './types.js';
 
@@ -10,8 +11,8 @@ import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from './types
  * the rows — worker ranges, shards, aggregate files — gives the table of one pass.
  */
 export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge = mergeTallies): TallyTable {
-  if (a.bins !== b.bins || a.attributes.length !== b.attributes.length) {
-    throw new RangeError('cannot merge tally tables of different audits (bins or attributes differ)');
+  if (a.bins !== b.bins || a.attributes.length !== b.attributes.length || a.exactBytes !== b.exactBytes) {
+    throw new RangeError('cannot merge tally tables of different audits (bins, attributes or the exact-memory budget differ)');
   }
   const rowsDropped = { ...a.rowsDropped };
   for (const [reason, count] of Object.entries(b.rowsDropped)) rowsDropped[reason] = (rowsDropped[reason] ?? 0) + count;
@@ -20,7 +21,8 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
   // one of its groups): it stays so, merged once — a second, in-place merge would add into it through both.
   const overall = a.overall === a.attributes[0]?.total ? attributes[0]!.total : merge(a.overall, b.overall);
   const dependencies = mergeDependencies(a.dependencies, b.dependencies);
-  return {
+  // The run-wide limit of the exact maps, re-applied to the merged maps: the limit and maps of one pass.
+  return applyExactLimit({
     capabilities: a.capabilities,
     bins: a.bins,
     attributes,
@@ -28,8 +30,9 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
     rowsRead: a.rowsRead + b.rowsRead,
     rowsUsed: a.rowsUsed + b.rowsUsed,
     rowsDropped: sortedKeys(rowsDropped),
+    ...(a.exactBytes !== undefined ? { exactBytes: a.exactBytes } : {}),
     ...(dependencies ? { dependencies } : {}),
-  };
+  });
 }
 
 type TallyMerge = (a: GroupTally, b: GroupTally) => GroupTally;

@@ -4,6 +4,7 @@ import { addExact, exactValue, mergeExact } from './exact-sum.js';
 import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
+import { mergedValues, summedValues, withoutValues } from './tally-values.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -14,6 +15,8 @@ export interface Observation {
   exposure?: number | null;
   /** rank ≤ k */
   isAtK?: boolean;
+  /** the numeric outcome (`--outcome`) when the run has one */
+  outcome?: number | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -92,6 +95,7 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     out.bins[3 * bin + 2] = a.bins[3 * bin + 2]! + b.bins[3 * bin + 2]!;
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
+  Object.assign(out, mergedValues(a, b));
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;
@@ -115,8 +119,9 @@ function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | 
 export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {
   const list = [...tallies];
   let total = emptyTally(bins);
-  for (const t of list) total = mergeTallies(total, { ...t, auc: emptyAucHistogram() });
+  for (const t of list) total = mergeTallies(total, { ...withoutValues(t), auc: emptyAucHistogram() });
   total.auc = sumAucHistograms(list.map((t) => t.auc));
+  Object.assign(total, summedValues(list));
   return total;
 }
 

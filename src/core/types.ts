@@ -1,6 +1,7 @@
 import type { Capabilities } from '../model/capabilities.js';
 import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
+import type { ValueHistogram } from './value-histogram.js';
 import type { ColumnDependency } from './column-dependencies.js';
 
 /**
@@ -16,19 +17,22 @@ export type SumField = 'sumScore' | 'sumSquaredError' | 'sumExposure' | 'sumRele
 export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[] };
 
 /**
- * Score counts by label for AUC. While a group has at most `AUC_EXACT_LIMIT`
- * distinct (score, label) pairs the keys are the exact scores and the AUC is
- * exact; beyond that the counts are on a grid of width `step` (1e-4) and the
- * AUC is approximate, with a stated bound.
+ * Score counts by label for AUC. While the run's maps fit their memory
+ * budget (exact-limit.ts: always for a group of at most 10,000 distinct
+ * (score, label) pairs) the keys are the exact scores and the AUC is exact;
+ * beyond that the counts are on a grid of width `step` (1e-4) and the AUC is
+ * approximate, with a stated bound.
  */
 export type AucHistogram = ExactAucHistogram | GridAucHistogram;
 
 export interface ExactAucHistogram {
   step: null;
-  /** score -> number of rows with label 1 */
-  pos: Map<number, number>;
-  /** score -> number of rows with label 0 */
-  neg: Map<number, number>;
+  /** distinct scores, ascending (−0 stored as 0): typed arrays, as a Map costs about five times the payload */
+  scores: Float64Array;
+  /** rows with label 1 at each score */
+  pos: Float64Array;
+  /** rows with label 0 at each score */
+  neg: Float64Array;
 }
 
 export interface GridAucHistogram {
@@ -68,6 +72,10 @@ export interface GroupTally {
   exact: ExactSums;
   /** replicate sums of the opt-in Poisson bootstrap (`--bootstrap`); absent when it is off */
   bootstrap?: BootstrapTally;
+  /** the outcome's values (`--outcome`); absent when the run has none */
+  outcome?: ValueHistogram;
+  /** the scores' values when the run has a score but no label (with a label, `auc` holds them) */
+  scores?: ValueHistogram;
 }
 
 export interface ConfusionCounts {
@@ -108,6 +116,10 @@ export interface TallyTable {
   rowsRead: number;
   rowsUsed: number;
   rowsDropped: Record<string, number>;
+  /** the budget of the exact value maps in bytes (exact-limit.ts); absent: the default */
+  exactBytes?: number;
+  /** the limit L* the budget gave (entries per map), null when every map fit; set once the rule is applied */
+  exactLimit?: number | null;
   /** which audited columns nest in which (see column-dependencies.ts); absent when unknown (a warehouse result, an older aggregate) */
   dependencies?: ColumnDependency[];
 }

@@ -8,8 +8,9 @@ import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
 import { withStatistics } from './disparity-statistics.js';
+import { distributionComparison, isDistributionDisparity } from './distribution-comparison.js';
 import { groupResult } from './group-result.js';
-import { intervalSettings } from './intervals.js';
+import { intervalSettings, type IntervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
 import { availableMetrics, rateCounts } from './registry.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
@@ -62,8 +63,10 @@ export function attributeResult(
   const groupsByKey = new Map<string, GroupResult>();
   for (const g of groups) if (!groupsByKey.has(g.key)) groupsByKey.set(g.key, g);
   const lookup = (key: string | null): GroupResult | undefined => (key === OVERALL_GROUP ? overall : key === null ? undefined : groupsByKey.get(key));
+  // the scores' KS test (scipy's exact method costs n₁·n₂ per group) only when a rule judges it: otherwise its statistic describes
+  const comparing = { ...settings, isScoreKsTested: config.rules.some((r) => r.metric === 'score_ks') };
   for (const g of groups) {
-    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
+    for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, comparing);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
   return {
@@ -87,7 +90,14 @@ function chooseReferences(ids: readonly DisparityId[], groups: readonly CountedG
 }
 
 /** The disparity with its interval and test; the reference itself is compared with nothing and gets neither. */
-function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, z: number): DisparityResult {
+function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, at: AttributeTally, settings: IntervalSettings & { isScoreKsTested: boolean }): DisparityResult {
+  const { z } = settings;
+  if (isDistributionDisparity(id)) {
+    if (d.reference === null) return d;
+    const tallyOf = (key: string) => (key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally);
+    const compared = { group: tallyOf(groupKey), reference: tallyOf(d.reference), population: at.total, isOverall: d.reference === OVERALL_GROUP, isSelf: d.reference === groupKey };
+    return distributionComparison(id, d, compared, settings);
+  }
   const base = DISPARITIES[id].bases[0] as MetricId;
   if (d.reference === null || d.reference === groupKey || rateCounts(base, at.total) === undefined) return d;
   const countsOf = (key: string) => rateCounts(base, key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally)!;

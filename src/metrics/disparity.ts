@@ -1,13 +1,15 @@
 import type { DisparityId, MetricId } from '../model/vocabulary.js';
 import { ratio } from './rates.js';
+import { DISTRIBUTION_DISPARITIES } from './distribution-disparities.js';
 
 /**
  * How a group's value compares with its reference's:
  * - `ratio`: g / r (undefined when r = 0)
  * - `difference`: g − r
  * - `max-abs-difference`: max over the bases of |g − r| (equalized odds)
+ * - `two-sample`: a function of both groups' samples, not of their metrics (KS, Wasserstein, ABROCA: distribution-comparison.ts)
  */
-export type DisparityKind = 'ratio' | 'difference' | 'max-abs-difference';
+export type DisparityKind = 'ratio' | 'difference' | 'max-abs-difference' | 'two-sample';
 
 export interface DisparityDef {
   title: string;
@@ -68,6 +70,7 @@ export const DISPARITIES = {
     kind: 'ratio',
     bases: ['selection_at_k'],
   },
+  ...DISTRIBUTION_DISPARITIES,
 } as const satisfies Record<DisparityId, DisparityDef>;
 
 export const DISPARITY_IDS = Object.keys(DISPARITIES) as DisparityId[];
@@ -88,5 +91,7 @@ export function compareValues(
       return g[0]! - r[0]!;
     case 'max-abs-difference':
       return Math.max(...g.map((v, i) => Math.abs(v - r[i]!)));
+    case 'two-sample':
+      return null;
   }
 }

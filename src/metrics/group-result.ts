@@ -5,6 +5,7 @@ import type { GroupTally } from '../core/types.js';
 import type { GroupResult } from '../model/audit-result.js';
 import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
 import { delongInterval } from './delong.js';
+import { meanOutcomeInterval, outcomeMaxErrors } from './outcome-bounds.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { DEFAULT_INTERVALS, type IntervalSettings } from './intervals.js';
 import { availableMetrics, metricValue, rateCounts } from './registry.js';
@@ -23,6 +24,7 @@ function metricInterval(id: MetricId, value: number | null, t: GroupTally, setti
   if (counts) return wilsonInterval(counts.successes, counts.trials, settings.z);
   if (value === null) return null;
   if (id === 'auc') return delongInterval(t.auc, settings.z);
+  if (id === 'mean_outcome') return meanOutcomeInterval(t, settings);
   if (id === 'ece' && t.bootstrap) return bootstrapInterval(eceReplicates(t.bootstrap), value, settings.confidence);
   if (id === 'brier' && t.bootstrap) return bootstrapInterval(brierReplicates(t.bootstrap), value, settings.confidence);
   return null;
@@ -65,5 +67,7 @@ export function groupResult(
     const { maxError } = aucFromHistogram(t.auc);
     if (t.auc.step !== null) result.aucMaxError = maxError;
   }
+  const maxErrors = caps.hasOutcome ? outcomeMaxErrors(t, population) : undefined;
+  if (maxErrors) result.maxErrors = maxErrors;
   return result;
 }

@@ -9,6 +9,7 @@ import {
   meanScore,
 } from './calibration.js';
 import { RANKING_METRICS } from './ranking-metrics.js';
+import { OUTCOME_METRICS } from './outcome-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 import type { MetricDef, Need, Favourable } from './metric-def.js';
@@ -60,6 +61,7 @@ export const METRICS = {
   brier: { title: 'Brier score', short: 'Brier', formula: 'mean (score − label)²', needs: SL, favourable: 'low', compute: brierScore },
   auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
   ...RANKING_METRICS,
+  ...OUTCOME_METRICS,
 } as const satisfies Record<MetricId, MetricDef>;
 
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
@@ -69,6 +71,7 @@ const CAPABILITY_OF: Record<Need, keyof Capabilities> = {
   label: 'hasLabel',
   score: 'hasScore',
   rank: 'hasRank',
+  outcome: 'hasOutcome',
 };
 
 export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {

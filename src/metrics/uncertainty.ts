@@ -3,6 +3,7 @@ import { DISPARITIES } from './disparity.js';
 import { METRICS, METRIC_IDS } from './registry.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { MetricDef } from './metric-def.js';
+import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -48,11 +49,18 @@ export function testedBaseOf(metric: RuleMetric): TestedBase | undefined {
   return (TESTED_BASES as readonly MetricId[]).includes(base) ? (base as TestedBase) : undefined;
 }
 
-/** Rule metrics that accept `require: significant`. */
-export const TESTED_METRICS: readonly RuleMetric[] = (Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d));
+/** Rule metrics that accept `require: significant`: the tested rate disparities, the outcome's mean comparisons (Welch) and KS, the scores' KS. */
+export const TESTED_METRICS: readonly RuleMetric[] = [
+  ...(Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d)),
+  ...(Object.keys(DISTRIBUTION_TESTS) as DisparityId[]),
+];
+
+/** Outcome statistics with an interval: the mean (t), the mean difference (Welch) and the share ratio (Katz). */
+const OUTCOME_INTERVALS: readonly RuleMetric[] = ['mean_outcome', 'mean_outcome_difference', 'share_above_p80_ratio'];
 
 /** Whether a rule on `metric` can be judged on its interval (`bound: upper`). */
 export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean {
+  if (OUTCOME_INTERVALS.includes(metric)) return true;
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
   if (RATE_METRICS.includes(metric) || metric === 'auc') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);
@@ -60,6 +68,6 @@ export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean
 
 /** Rule metrics that accept `bound: upper`, for error messages. */
 export function metricsWithInterval(isBootstrapOn: boolean): RuleMetric[] {
-  const all = [...(Object.keys(DISPARITY_INTERVALS) as RuleMetric[]), ...RATE_METRICS, 'auc' as const];
+  const all = [...(Object.keys(DISPARITY_INTERVALS) as RuleMetric[]), ...OUTCOME_INTERVALS, ...RATE_METRICS, 'auc' as const];
   return isBootstrapOn ? [...all, ...BOOTSTRAPPED] : all;
 }

@@ -30,6 +30,8 @@ export interface DisparityResult {
   test?: TestName;
   /** the smallest expected cell count under the null hypothesis: why the test was chosen */
   minExpected?: number;
+  /** a comparison computed from a grid (a map past the exact-map budget): the largest possible distance to the exact value */
+  maxError?: number;
 }
 
 /** Counts are null only in a suppressed group. */
@@ -58,6 +60,8 @@ export interface GroupResult {
   calibration?: CalibrationBin[];
   /** AUC computed on a score grid: the largest possible distance to the exact value */
   aucMaxError?: number;
+  /** metrics computed from a grid (an outcome or score map past the exact-map budget): the largest possible distance to each exact value */
+  maxErrors?: Partial<Record<MetricId, number>>;
 }
 
 export interface AttributeResult {
@@ -87,8 +91,12 @@ export interface StatisticsInfo {
     auc: 'delong';
     test: 'fisher-exact-if-expected-below-5-else-pooled-z';
     calibration: 'poisson-bootstrap-bias-corrected-percentile' | null;
+    /** with `--outcome`: numpy's linear quantiles, Welch's t for means, scipy's two-sample KS (method 'auto') for distributions */
+    outcome?: { quantile: 'numpy-linear'; mean: 'welch'; distribution: 'kolmogorov-smirnov-scipy-auto' };
   };
   bootstrap: BootstrapSettings | null;
+  /** the exact per-group value maps: their budget (`--exact-memory`) and the limit of entries per map it gave (null: every map exact) */
+  exactMaps?: { memoryMB: number; limit: number | null };
 }
 
 /** One file of statistics an audit read (an aggregate or a warehouse query's result). */

@@ -8,6 +8,8 @@ export interface Capabilities {
   hasScore: boolean;
   /** a rank column (ranked outputs: exposure, selection at k) */
   hasRank: boolean;
+  /** a numeric outcome column (`--outcome`: offer value, price, discount); absent means none */
+  hasOutcome?: boolean;
 }
 
 /** Which inputs a run has, from its resolved config. */
@@ -17,5 +19,6 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
     hasLabel: config.columns.label !== undefined,
     hasScore: config.columns.score !== undefined,
     hasRank: config.columns.rank !== undefined,
+    hasOutcome: config.columns.outcome !== undefined,
   };
 }

@@ -12,6 +12,8 @@ export interface ColumnMap {
   rank?: string;
   /** one ranked list per value of this column (user, session, query); needs `rank` */
   list?: string;
+  /** a numeric outcome per row: offer value, discount, price, bid (negative allowed; empty = missing) */
+  outcome?: string;
 }
 
 /** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
@@ -119,6 +121,8 @@ export interface AuditConfig {
   delimiter: FieldDelimiter | null;
   /** scores (and outcomes) written with a decimal comma (0,82); null: found from the first records of a file not separated by commas */
   decimalComma: boolean | null;
+  /** memory for the exact per-group value maps (scores for AUC, outcomes), in MB; beyond it, grids with stated bounds (`--exact-memory`) */
+  exactMemoryMB: number;
   /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
   normalizeValues?: true;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */

@@ -39,6 +39,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   strict: false,
   delimiter: null,
   decimalComma: null,
+  exactMemoryMB: 64,
   report: null,
 };
 

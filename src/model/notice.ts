@@ -33,8 +33,16 @@ export interface NoticeArgs {
   'baseline-groups': { file: string; side: 'baseline' | 'current'; groups: GroupRef[] };
   /** rules with a regression bound, not judged for want of `--baseline` */
   'no-baseline': { rules: string[] };
-  /** groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs), each with its bound on the distance to the exact AUC (`attribute` null: the whole population) */
-  'auc-approximate': { gridStep: number; exactLimit: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /**
+   * groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs, the limit the
+   * run's exact-map budget of `exactMemoryMB` gave), each with its bound on the distance to the exact AUC (`attribute` null: the whole population)
+   */
+  'auc-approximate': { gridStep: number; exactLimit: number; exactMemoryMB?: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /**
+   * groups whose outcomes are on the relative grid (`relativeError`: more than `exactLimit` distinct values, the limit the run's
+   * exact-map budget of `exactMemoryMB` gave), each with the largest move of one of its values (`maxShift`); each statistic's bound is in the JSON
+   */
+  'outcome-approximate': { relativeError: number; exactLimit: number; exactMemoryMB: number; groups: { attribute: string | null; group: string; maxShift: number }[] };
   /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
   'look-alike-groups': { attribute: string; keys: string[] };
   /** with `normalizeValues`: the group keys `from` counted as `into` */

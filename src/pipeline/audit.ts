@@ -58,12 +58,20 @@ export interface TallyOptions {
 /** How the input was read, once its first bytes are (each pass reports it; the notice is given once). */
 type OnFacts = (facts: ReadFacts) => void;
 
+/** `a`, `a and b`, `a, b and c`. */
+function listWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /** Checks that leave nothing to audit. */
 export function checkRows(table: TallyTable, file: string): void {
   if (table.rowsRead === 0) throw new InputError(file, undefined, 'the file has a header but no data rows, so there is nothing to audit; check that the export wrote its rows');
   if (table.rowsUsed === 0) {
     const reasons = Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ');
-    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its prediction, label and score cells filled in`);
+    const dropped = Object.keys(table.rowsDropped).filter((r) => (table.rowsDropped as Record<string, number>)[r]! > 0);
+    // with an outcome among them, name exactly the cells that were empty (an outcome audit may read no prediction)
+    const cells = dropped.includes('missing_outcome') ? `${listWords(dropped.map((r) => r.replace(/^missing_/, '')))} cells` : 'prediction, label and score cells';
+    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its ${cells} filled in`);
   }
 }
 

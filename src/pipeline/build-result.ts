@@ -20,6 +20,7 @@ import { withLookAlikeGroups } from './look-alike-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
+import { outcomeGridNotice } from './outcome-notice.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -48,7 +49,7 @@ function reportedConfig(config: Readonly<AuditConfig>): ReportedConfig {
   return reported;
 }
 
-function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
+function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number, exactLimit: number | null): StatisticsInfo {
   return {
     confidence: config.confidence,
     alpha: config.alpha,
@@ -61,8 +62,10 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
       auc: 'delong',
       test: 'fisher-exact-if-expected-below-5-else-pooled-z',
       calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+      ...(config.columns.outcome !== undefined ? { outcome: { quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' } as const } : {}),
     },
     bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
+    exactMaps: { memoryMB: config.exactMemoryMB, limit: exactLimit },
   };
 }
 
@@ -74,7 +77,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
-  const comparisons = adjustAcrossReport(judged);
+  const comparisons = adjustAcrossReport(judged, config.rules.some((r) => r.metric === 'score_ks'));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
@@ -83,7 +86,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null })];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }
@@ -100,7 +103,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     attributes,
     findings,
     summary: { rules: config.rules.length, ...countVerdicts(findings) },
-    statistics: statisticsInfo(config, comparisons),
+    statistics: statisticsInfo(config, comparisons, table.exactLimit ?? null),
     notices,
     ...(meta.selection ? { selection: meta.selection } : {}),
     ...(meta.ranking ? { ranking: meta.ranking } : {}),

@@ -67,11 +67,13 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
   const groupColumns = [...new Set(config.groups.flatMap(attributeColumns))];
   const shape: QueryShape = { d, config, groupColumns, arity: Math.max(1, ...config.groups.map((g) => attributeColumns(g).length)) };
   const tableName = table.split('.').map(d.identifier).join('.');
-  const fingerprint = JSON.stringify(fingerprintOf(config));
+  // A query keeps exact counts up to the 10,000-pair floor per group, not the run-wide budget: its result says so (exactMemoryMB 0).
+  const fingerprint = JSON.stringify({ ...fingerprintOf(config), exactMemoryMB: 0 });
   const header = [
     `-- ${tool.name} ${tool.version}: per-group statistics for \`fairgate audit --from-aggregates <result>\` (${dialect}).`,
     `-- Run: ${d.run}`,
-    `-- AUC counts are per exact score while a group has at most ${AUC_EXACT_LIMIT} distinct (score, label) pairs, else per 1e-4 cell.`,
+    `-- AUC counts are per exact score while a group has at most ${AUC_EXACT_LIMIT} distinct (score, label) pairs, else per 1e-4 cell`,
+    `-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).`,
     `-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).`,
   ];
   if (dialect === 'clickhouse') {

@@ -1,6 +1,6 @@
 import { kolmogorovSf } from './kolmogorov-distribution.js';
 import { ksExactEqualSizes, ksExactInsideMethod } from './ks-exact.js';
-import { jointCdfs, sortCounts, type ValueCounts } from './value-counts.js';
+import { jointCdfs, sortCounts, type SortedCounts, type ValueCounts } from './value-counts.js';
 
 export interface KsResult {
   /** sup |F_A − F_B| over the pooled values (for 'exact', rounded to the multiple h/lcm(nₐ, n_b) the p-value is for, as scipy reports it) */
@@ -44,8 +44,11 @@ function roundHalfEven(x: number): number {
  * are conservative, as scipy's. Null when either sample is empty.
  */
 export function ksTwoSample(a: ValueCounts, b: ValueCounts): KsResult | null {
-  const sa = sortCounts(a, 'first sample');
-  const sb = sortCounts(b, 'second sample');
+  return ksTwoSampleSorted(sortCounts(a, 'first sample'), sortCounts(b, 'second sample'));
+}
+
+/** ksTwoSample of two samples already sorted (whole counts). */
+export function ksTwoSampleSorted(sa: SortedCounts, sb: SortedCounts): KsResult | null {
   const n1 = sa.total;
   const n2 = sb.total;
   if (n1 === 0 || n2 === 0) return null;
@@ -53,6 +56,12 @@ export function ksTwoSample(a: ValueCounts, b: ValueCounts): KsResult | null {
   const { cdfA, cdfB } = jointCdfs(sa, sb);
   let d = 0;
   for (let i = 0; i < cdfA.length; i++) d = Math.max(d, Math.abs(cdfA[i]! - cdfB[i]!));
+  return ksOfStatistic(n1, n2, d);
+}
+
+/** The KS result of samples of n1 and n2 rows (whole, positive) whose ECDFs are at most `d` apart (scipy's 'auto' p-value). */
+export function ksOfStatistic(n1: number, n2: number, d: number): KsResult {
+  if (!Number.isInteger(n1) || !Number.isInteger(n2)) throw new RangeError(`KS test needs whole counts (got totals ${n1} and ${n2})`);
   if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;

@@ -63,7 +63,11 @@ function valueAtRank(s: SortedCounts, rank: number): number {
 
 /** Mean, sd (ddof 1), median and p10/p25/p75/p90 of a value → count map; null when it is empty. */
 export function summarizeOutcome(m: ValueCounts): OutcomeSummary | null {
-  const s = sortCounts(m);
+  return summarizeSorted(sortCounts(m));
+}
+
+/** summarizeOutcome of a sample already sorted (a tally's value histogram). */
+export function summarizeSorted(s: SortedCounts): OutcomeSummary | null {
   const base = meanSummary(s);
   if (!base) return null;
   const q = (p: number) => quantileOfCounts(s, p);
@@ -84,4 +88,11 @@ export function shareAtLeast(m: ValueCounts, threshold: number): number {
     if (v >= threshold) above += c;
   }
   return total === 0 ? Number.NaN : above / total;
+}
+
+/** Rows of a sorted sample at or above `threshold` (the numerator of shareAtLeast). */
+export function countAtLeast(s: SortedCounts, threshold: number): number {
+  let above = 0;
+  for (let i = s.values.length - 1; i >= 0 && s.values[i]! >= threshold; i--) above += s.counts[i]!;
+  return above;
 }

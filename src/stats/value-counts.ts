@@ -88,8 +88,11 @@ export function jointCdfs(a: SortedCounts, b: SortedCounts): { at: Float64Array;
  * of the outcome. Null when either sample is empty.
  */
 export function wassersteinDistance(a: ValueCounts, b: ValueCounts): number | null {
-  const sa = sortCounts(a, 'first sample');
-  const sb = sortCounts(b, 'second sample');
+  return wassersteinSorted(sortCounts(a, 'first sample'), sortCounts(b, 'second sample'));
+}
+
+/** wassersteinDistance of two samples already sorted. */
+export function wassersteinSorted(sa: SortedCounts, sb: SortedCounts): number | null {
   if (sa.total === 0 || sb.total === 0) return null;
   const { at, cdfA, cdfB } = jointCdfs(sa, sb);
   let area = 0;

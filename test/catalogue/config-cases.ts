@@ -2,9 +2,9 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, normalizeValues, report';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, normalizeValues, report';
 const RULE_METRICS =
-  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share"';
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
 const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
 /** One `fairgate:` line per issue. */
@@ -88,6 +88,24 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
   { input: 'a --top-percent above 100', data, args: [...SCORED, '--top-percent', '120'], stderr: onCommandLine('--top-percent: expected a number <= 100, got 120'), exit: 2, paths: FILE },
   { input: 'a --top-percent of 0', data, args: [...SCORED, '--top-percent', '0'], stderr: onCommandLine('--top-percent: expected a number > 0, got 0'), exit: 2, paths: FILE },
   { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup' (Did you mean --group?); run with --help for usage\n", exit: 2, paths: FILE },
+  {
+    input: 'the outcome column is also a group column',
+    data,
+    args: ['-g', 'score', '--outcome', 'score'],
+    stderr: onCommandLine('columns.outcome: "score" is both the outcome and a group column; an outcome is measured per group, so give another column to --outcome or --group'),
+    exit: 2,
+    paths: FILE,
+  },
+  { input: 'an --exact-memory that is not a number', data, args: ['-g', 'gender', '--outcome', 'score', '--exact-memory', 'lots'], stderr: onCommandLine('--exact-memory: expected a number, got "lots"'), exit: 2, paths: FILE },
+  {
+    input: 'a negative exactMemoryMB in the config file',
+    data,
+    config: 'exactMemoryMB: -5\n',
+    args: ['-g', 'gender', '--outcome', 'score'],
+    stderr: inConfig('exactMemoryMB: must be 0 or more (0 keeps only the 10,000-entry floor exact), got -5'),
+    exit: 2,
+    paths: FILE,
+  },
   {
     input: 'a thread count that is not a number',
     data,

@@ -4,6 +4,9 @@ const ALL = ['file', 'threads', 'stdin'] as const;
 const COMPAS = '../shared/data/compas/compas-scores-two-years.csv';
 const MB17 = 17 << 20;
 const PROBABILITY = 'expected a probability between 0 and 1 (e.g. 0.37)';
+/** An outcome audit of the standard file: its last column read as the numeric outcome. */
+const OUTCOME = ['-g', 'gender', '--outcome', 'score'] as const;
+const NUMBER_PER_ROW = '--outcome needs a number per row, such as an offer value or a price (e.g. 12.50)';
 const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row(s)';
 
 /** A bad value in one cell of the last row, after padding: the message names its line and column. */
@@ -104,6 +107,46 @@ export const ROW_CASES: readonly CatalogueCase[] = [
     input: 'every row has an empty needed cell',
     data: fixed(csvLines([HEADER, 'Male,,0,0.5', 'Female,1,1,'])(0)),
     stderr: 'fairgate: data.csv: all 2 rows were left out (1 missing prediction, 1 missing score), so there is nothing to audit; a row needs its prediction, label and score cells filled in\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'an outcome that is not a number (--outcome; a currency sign)',
+    data: badRow('Male,1,0,$12'),
+    args: OUTCOME,
+    stderr: `fairgate: data.csv, line 6, column 4 (score): outcome "$12" is not a number; ${NUMBER_PER_ROW}; write it without currency signs or thousands separators\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a decimal-comma outcome in a comma-separated file',
+    data: badRow('Male,1,0,"12,50"'),
+    args: OUTCOME,
+    stderr: `fairgate: data.csv, line 6, column 4 (score): outcome "12,50" is not a number; ${NUMBER_PER_ROW}; if the file writes decimal commas, say so with --decimal-comma\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'an outcome that overflows to infinity (1e999)',
+    data: badRow('Male,1,0,1e999'),
+    args: OUTCOME,
+    stderr: 'fairgate: data.csv, line 6, column 4 (score): outcome 1e999 is too large to be a number (it overflows to infinity); --outcome needs a finite number, such as an offer value or a price\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'an empty outcome cell under --strict',
+    data: badRow('Male,1,0,'),
+    args: [...OUTCOME, '--strict'],
+    stderr: 'fairgate: data.csv, line 6, column 4 (score): the outcome cell is empty, so this row would be left out (missing_outcome); --strict / strict: true allows no dropped rows: fill in or remove such rows, or run without --strict to leave them out and count them in rowsDropped\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'every outcome cell empty',
+    data: fixed(csvLines([HEADER, 'Male,1,0,', 'Female,0,1,'])(0)),
+    args: OUTCOME,
+    stderr: 'fairgate: data.csv: all 2 rows were left out (2 missing outcome), so there is nothing to audit; a row needs its outcome cells filled in\n',
     exit: 2,
     paths: ALL,
   },

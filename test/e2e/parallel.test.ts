@@ -26,8 +26,8 @@ function writeCsv(name: string, rows: number, options: { eol?: string; noteEvery
 
 const AUDIT = ['--group', 'g,h,g+h', '--prediction', 'd', '--label', 'y', '--score', 's', '--format', 'json'];
 
-function auditJson(file: string, threads: number): Record<string, unknown> {
-  const run = runCli(['audit', file, ...AUDIT, '--threads', String(threads)]);
+function auditJson(file: string, threads: number, extra: string[] = []): Record<string, unknown> {
+  const run = runCli(['audit', file, ...AUDIT, '--threads', String(threads), ...extra]);
   expect(run.stderr).toBe('');
   const report = JSON.parse(run.stdout) as Record<string, unknown>;
   delete report.command; // the only field that names the thread count
@@ -46,14 +46,19 @@ describe('worker threads over byte ranges', () => {
     for (const threads of [2, 3, 7]) expect(auditJson(file, threads)).toEqual(one);
   });
 
-  it('give the report of one thread, bit for bit, when groups pass 10,000 distinct scores (the AUC grid)', () => {
-    // 24,000 rows with 6-decimal scores: the population and the larger groups switch to the 1e-4 grid, whose merge
-    // once counted the second range twice in the overall AUC (the population is the first attribute's total)
+  it.each([
+    ['no budget beyond the 10,000-pair floor', '0', true],
+    ['a budget that keeps some maps past the floor exact', '2.7', true],
+    ['the default budget: every map exact', '64', false],
+  ])('give the report of one thread, bit for bit, when groups pass 10,000 distinct scores (%s)', (_name, megabytes, isGrid) => {
+    // 24,000 rows with 6-decimal scores: the population and the larger groups pass 10,000 pairs. Each thread keeps its
+    // maps under the whole budget; the merge applies the run-wide limit again. (A grid merge once counted the second
+    // range twice in the overall AUC: the population is the first attribute's total.)
     const file = writeCsv('grid.csv', 24_000);
-    const one = auditJson(file, 1);
+    const one = auditJson(file, 1, ['--exact-memory', megabytes]);
     const overall = one.overall as { aucMaxError?: number; metrics: { auc: number } };
-    expect(overall.aucMaxError).toBeGreaterThan(0);
-    for (const threads of [2, 3]) expect(auditJson(file, threads)).toEqual(one);
+    expect(overall.aucMaxError !== undefined).toBe(isGrid);
+    for (const threads of [2, 3]) expect(auditJson(file, threads, ['--exact-memory', megabytes])).toEqual(one);
   });
 
   it('report the first error in file order with its line, as one thread does', () => {

@@ -3,6 +3,7 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { validateFileConfig } from '../../src/config/validate-config.js';
 import { createFold } from '../../src/core/accumulate.js';
+import { budgetBytes } from '../../src/core/exact-limit.js';
 import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/pipeline/build-result.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
@@ -15,6 +16,8 @@ export interface TestRow {
   label?: 0 | 1;
   score?: number;
   rank?: number;
+  /** the numeric outcome, when the config has an outcome column */
+  outcome?: number;
 }
 
 /** A resolved config through the same validation as a config file. */
@@ -32,6 +35,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     bins: config.bins,
     missing: config.missing,
     bootstrap: config.bootstrap,
+    exactBytes: budgetBytes(config.exactMemoryMB),
     attributes: config.groups.map((name) => {
       const cols = name.split('+');
       return { spec: { name, columns: cols }, indices: cols.map((c) => columns.indexOf(c)) };
@@ -42,7 +46,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     const rank = isRanked ? (row.rank ?? 1) : undefined;
     fold.add(
       columns.map((c) => row.cells[c] ?? ''),
-      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
     );
   }
   return fold.finish();

@@ -10,6 +10,7 @@ export function numbersOf(t: GroupTally): unknown {
 export function tableNumbers(t: TallyTable): unknown {
   return {
     rows: [t.rowsRead, t.rowsUsed, t.rowsDropped],
+    exact: [t.exactBytes, t.exactLimit],
     overall: numbersOf(t.overall),
     attributes: t.attributes.map((a) => ({
       name: a.spec.name,

@@ -12,9 +12,12 @@ import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { numberAliases } from '../../src/sql/clickhouse-number.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { testConfig } from '../helpers/rows.js';
+import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
 import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
+
+/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
+const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
 
 /**
  * The ClickHouse query on a real sharded engine: Debian's ClickHouse 18.16,

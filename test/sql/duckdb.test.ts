@@ -11,8 +11,11 @@ import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { testConfig } from '../helpers/rows.js';
+import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+
+/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
+const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-duckdb-'));
 let db: DuckDBInstance;

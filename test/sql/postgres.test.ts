@@ -8,8 +8,11 @@ import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.
 import { runAudit } from '../../src/pipeline/audit.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { testConfig } from '../helpers/rows.js';
+import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+
+/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
+const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
 
 /**
  * A throw-away PostgreSQL 15 server on a Unix socket in a temporary directory

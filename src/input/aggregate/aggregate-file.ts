@@ -6,7 +6,9 @@ import { InputError } from '../../model/errors.js';
 import { describeSchemaIssue } from '../decode/schema-issue.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
-import { fingerprintOf, fingerprintSchema, type Fingerprint } from './fingerprint.js';
+import { fingerprintOf, fingerprintSchema, withFingerprintDefaults, type Fingerprint } from './fingerprint.js';
+import { applyExactLimit } from '../../core/apply-exact-limit.js';
+import { budgetBytes } from '../../core/exact-limit.js';
 import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
 import { dependenciesFromJson, dependenciesSchema, dependenciesToJson } from './dependencies-json.js';
 import type { Capabilities } from '../../model/capabilities.js';
@@ -67,7 +69,7 @@ function fileSchema(bins: number) {
     fingerprint: fingerprintSchema.extend({ bins: z.literal(bins) }),
     input: z.object({ file: z.string(), sha256: z.string(), bytes: count }),
     rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
-    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false) }),
+    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false), hasOutcome: z.boolean().optional() }),
     decoder: z.object({ prediction: z.object({ values: z.array(z.string()) }), label: z.object({ values: z.array(z.string()) }) }),
     identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,
@@ -97,7 +99,9 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     if (groups.size !== at.groups.length) throw new InputError(file, undefined, `attribute ${at.name}: a group key appears twice; the file is damaged or was edited: re-create it with fairgate aggregate`);
     return { spec: { name: at.name, columns: at.columns }, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
   });
-  const table: TallyTable = {
+  const fingerprint = withFingerprintDefaults(data.fingerprint as unknown as Fingerprint);
+  // The budget the statistics were computed with, re-applied (a no-op on a file as written; a file made by hand gets the rule)
+  const table: TallyTable = applyExactLimit({
     capabilities: data.capabilities as Capabilities,
     bins,
     attributes,
@@ -105,13 +109,14 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     rowsRead: data.rows.read,
     rowsUsed: data.rows.used,
     rowsDropped: data.rows.dropped,
+    exactBytes: budgetBytes(fingerprint.exactMemoryMB),
     ...(data.dependencies ? { dependencies: dependenciesFromJson(data.dependencies) } : {}),
-  };
+  });
   const facts: DecoderFacts = {
     prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },
     label: { values: data.decoder.label.values, invalidRows: 0, firstInvalidLine: 0 },
   };
-  return { tool: data.tool, fingerprint: data.fingerprint as unknown as Fingerprint, input: data.input, table, facts, identifiers: data.identifiers as IdentifierColumn[] };
+  return { tool: data.tool, fingerprint, input: data.input, table, facts, identifiers: data.identifiers as IdentifierColumn[] };
 }
 
 export function aggregateOf(config: Readonly<AuditConfig>, tool: Aggregate['tool'], input: AggregateSource, run: { table: TallyTable; facts: DecoderFacts; identifiers?: IdentifierColumn[] }): Aggregate {

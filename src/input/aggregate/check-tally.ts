@@ -57,11 +57,11 @@ function binProblem(t: GroupTally, caps: Capabilities): string | undefined {
 function aucProblem(t: GroupTally, caps: Capabilities): string | undefined {
   const counts = { pos: 0, neg: 0 };
   if (t.auc.step === null) {
-    for (const [which, map] of [['pos', t.auc.pos], ['neg', t.auc.neg]] as const) {
-      for (const [score, n] of map) {
-        if (!(score >= 0 && score <= 1)) return `the AUC counts have a score ${score} outside [0, 1]`;
-        counts[which] += n;
-      }
+    const { scores, pos, neg } = t.auc;
+    for (let i = 0; i < scores.length; i++) {
+      if (!(scores[i]! >= 0 && scores[i]! <= 1)) return `the AUC counts have a score ${scores[i]} outside [0, 1]`;
+      counts.pos += pos[i]!;
+      counts.neg += neg[i]!;
     }
   } else {
     const cells = t.auc.counts.length / 2;

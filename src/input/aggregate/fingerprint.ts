@@ -18,6 +18,10 @@ export interface Fingerprint {
   bins: number;
   aucExactLimit: number;
   aucGridStep: number;
+  /** the numeric outcome column (`--outcome`); absent in files of earlier versions (none) */
+  outcome?: string | null;
+  /** the budget of the exact value maps in MB; absent in files of earlier versions, which kept exactly the 10,000-pair floor (0) */
+  exactMemoryMB?: number;
 }
 
 export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
@@ -32,13 +36,20 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     bins: config.bins,
     aucExactLimit: AUC_EXACT_LIMIT,
     aucGridStep: AUC_GRID_STEP,
+    outcome: config.columns.outcome ?? null,
+    exactMemoryMB: config.exactMemoryMB,
   };
+}
+
+/** A fingerprint read from a file: the keys earlier versions did not write, at what those versions did. */
+export function withFingerprintDefaults(f: Fingerprint): Required<Fingerprint> {
+  return { ...f, outcome: f.outcome ?? null, exactMemoryMB: f.exactMemoryMB ?? 0 };
 }
 
 /** The keys where two fingerprints differ, each as `key: a vs b`. */
 export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[] {
   const flat = (f: Fingerprint): Record<string, unknown> => {
-    const { columns, ...rest } = f;
+    const { columns, ...rest } = withFingerprintDefaults(f);
     return { 'columns.prediction': columns.prediction, 'columns.score': columns.score, 'columns.label': columns.label, ...rest };
   };
   const x = flat(a);
@@ -50,12 +61,14 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
 
 /** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics. */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
-  const columns = Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null));
+  const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
+  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}) };
   return {
     columns,
     groups: f.groups,
     missing: f.missing,
     bins: f.bins,
+    exactMemoryMB,
     ...(f.threshold !== null ? { threshold: f.threshold } : {}),
     ...(f.predictionPositive ? { predictionPositive: f.predictionPositive } : {}),
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
@@ -73,4 +86,7 @@ export const fingerprintSchema = z.object({
   bins: z.number().int().min(2),
   aucExactLimit: z.number(),
   aucGridStep: z.number(),
+  // absent in files of earlier versions: withFingerprintDefaults gives what those versions did
+  outcome: z.string().nullable().optional(),
+  exactMemoryMB: z.number().min(0).optional(),
 });

@@ -13,6 +13,9 @@ import { toInputError } from '../csv/read-csv.js';
 import type { Aggregate } from './aggregate-file.js';
 import { fingerprintSchema, type Fingerprint } from './fingerprint.js';
 import { fieldText } from '../csv/csv-record.js';
+import { exactAucHistogramOf } from '../../core/auc-pairs.js';
+import { applyExactLimit } from '../../core/apply-exact-limit.js';
+import { budgetBytes } from '../../core/exact-limit.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
 
 type Row = Record<string, unknown>;
@@ -55,7 +58,6 @@ export function resultRows(text: string, json: unknown, file: string): Row[] {
 
 /** A checked cell (sql-rows.ts) as a number; absent is 0. */
 const num = (x: unknown): number => numberOf(x) ?? 0;
-
 
 function metaOf(rows: Row[], file: string): { fingerprint: Fingerprint; rowsRead: number } {
   const meta = rows.find((r) => r.kind === 'meta');
@@ -106,20 +108,24 @@ function addBinRow(t: GroupTally, r: Row): void {
   t.bins[3 * b + 2]! += num(r.positives);
 }
 
+// The exact (score, count) rows of each tally, by label, gathered before the histogram is built once.
+const exactRows = new WeakMap<GroupTally, { pos: [number, number][]; neg: [number, number][] }>();
+
 function addAucRow(t: GroupTally, r: Row): void {
   const label = num(r.label);
   if (num(r.grid) === 1) {
     if (t.auc.step === null) t.auc = { step: AUC_GRID_STEP, counts: new Float64Array(2 * GRID_CELLS) };
     t.auc.counts[label * GRID_CELLS + num(r.score)]! += num(r.n);
-  } else if (t.auc.step === null) {
+  } else {
     // added, not set: an engine may group -0 and 0 apart (the same score to JavaScript)
-    const counts = label === 1 ? t.auc.pos : t.auc.neg;
-    const score = num(r.score) + 0;
-    counts.set(score, (counts.get(score) ?? 0) + num(r.n));
+    if (!exactRows.has(t)) exactRows.set(t, { pos: [], neg: [] });
+    exactRows.get(t)![label === 1 ? 'pos' : 'neg'].push([num(r.score) + 0, num(r.n)]);
   }
 }
 
 function finishTally(t: GroupTally): GroupTally {
+  const rows = exactRows.get(t);
+  if (rows && t.auc.step === null) t.auc = exactAucHistogramOf(rows.pos, rows.neg);
   for (let b = 0; b < t.bins.length / 3; b++) t.bins[3 * b + 1] = exactValue(t.exact.binScores[b]!);
   t.sumScore = exactValue(t.exact.sumScore);
   t.sumSquaredError = exactValue(t.exact.sumSquaredError);
@@ -157,7 +163,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   });
   const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
   const { columns } = fingerprint;
-  const table: TallyTable = {
+  const table: TallyTable = applyExactLimit({
     capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false },
     bins,
     attributes,
@@ -165,6 +171,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     rowsRead,
     rowsUsed: overall.n,
     rowsDropped: sortedKeys(dropped),
-  };
+    exactBytes: budgetBytes(fingerprint.exactMemoryMB ?? 0),
+  });
   return { tool: { name: 'warehouse', version: '' }, fingerprint, input: { file, sha256: '', bytes: text.length }, table, facts, identifiers: [] };
 }

@@ -4,12 +4,15 @@ import { exactSumOf, exactValue } from '../../core/exact-sum.js';
 import { emptyTally } from '../../core/tally.js';
 import { COUNT_FIELDS, SUM_FIELDS } from '../../core/tally-fields.js';
 import type { AucHistogram, GroupTally } from '../../core/types.js';
+import { exactAucHistogramOf } from '../../core/auc-pairs.js';
+import { valueHistogramOf, type ValueHistogram } from '../../core/value-histogram.js';
 
 /**
  * A GroupTally as JSON, field by field from TALLY_FIELDS: counts as numbers,
  * float sums as their exact partials (so merging files stays exact), the
  * calibration bins as three arrays, the AUC histogram as score/count pairs
- * while exact and as dense cell counts on the grid.
+ * while exact and as dense cell counts on the grid, the value maps of the
+ * outcome (and of scores without a label) as value/count pairs.
  */
 export type TallyJson = Record<string, unknown>;
 
@@ -21,12 +24,18 @@ export function tallyToJson(t: GroupTally): TallyJson {
     ...Object.fromEntries(SUM_FIELDS.map((f) => [f, t.exact[f]])),
     bins: { rows: column(0), scores: t.exact.binScores, labels: column(2) },
     auc: aucToJson(t.auc),
+    ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
+    ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
   };
+}
+
+function valuesToJson(h: ValueHistogram): unknown {
+  return { grid: h.isGrid, values: Array.from(h.values, (v, i) => [v, h.counts[i]!]) };
 }
 
 function aucToJson(h: AucHistogram): unknown {
   if (h.step === null) {
-    const pairs = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
+    const pairs = (side: Float64Array) => Array.from(h.scores, (s, i) => [s, side[i]!]).filter(([, c]) => c !== 0);
     return { step: null, pos: pairs(h.pos), neg: pairs(h.neg) };
   }
   return { step: h.step, neg: Array.from(h.counts.subarray(0, GRID_CELLS)), pos: Array.from(h.counts.subarray(GRID_CELLS)) };
@@ -35,6 +44,7 @@ function aucToJson(h: AucHistogram): unknown {
 const count = z.number().int().nonnegative();
 const partials = z.array(z.number().refine(Number.isFinite, 'must be finite'));
 const pairs = z.array(z.tuple([z.number(), count]));
+const values = z.object({ grid: z.boolean(), values: z.array(z.tuple([z.number().refine(Number.isFinite, 'must be finite'), count])) });
 
 /** The JSON schema of a tally with `bins` calibration bins. */
 export function tallySchema(bins: number) {
@@ -47,6 +57,8 @@ export function tallySchema(bins: number) {
       z.object({ step: z.null(), pos: pairs, neg: pairs }),
       z.object({ step: z.number().positive(), pos: z.array(count).length(GRID_CELLS), neg: z.array(count).length(GRID_CELLS) }),
     ]),
+    outcome: values.optional(),
+    scores: values.optional(),
   });
 }
 
@@ -66,9 +78,8 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
     t.bins.set([json.bins.rows[b]!, exactValue(t.exact.binScores[b]!), json.bins.labels[b]!], 3 * b);
   }
   const { auc } = json;
-  t.auc =
-    auc.step === null
-      ? { step: null, pos: new Map(auc.pos), neg: new Map(auc.neg) }
-      : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };
+  t.auc = auc.step === null ? exactAucHistogramOf(auc.pos, auc.neg) : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };
+  if (json.outcome) t.outcome = valueHistogramOf(json.outcome.values, json.outcome.grid);
+  if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
   return t;
 }

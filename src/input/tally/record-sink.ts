@@ -1,6 +1,7 @@
 import type { AuditConfig } from '../../model/config.js';
 import type { InputHandlers, ReadFacts, RecordSink, TextDialect } from '../formats/input-format.js';
 import { SAMPLE_ROWS } from '../decode/identifier-columns.js';
+import { columnIndex } from '../decode/columns.js';
 import { createRecordTally, usedColumns, type RecordTally, type RecordTallyOptions } from './tally-records.js';
 
 /** How the config says delimited text is written (null: found from the first bytes). */
@@ -16,7 +17,9 @@ export function readingConfig(config: Readonly<AuditConfig>, facts: ReadFacts): 
 /** A record tally as a reader's sink: the columns it reads, and the score read as a number. */
 export function recordSink(tally: RecordTally, header: readonly string[], config: Readonly<AuditConfig>, file: string): RecordSink {
   const score = tally.rules.scoreIndex;
-  return { onRecord: tally.onRecord, used: usedColumns(header, config, file), numeric: new Set(score >= 0 ? [score] : []), sampleRows: SAMPLE_ROWS };
+  const outcome = config.columns.outcome === undefined ? -1 : columnIndex(header, config.columns.outcome, file, '--outcome');
+  const numeric = [score, outcome].filter((i) => i >= 0);
+  return { onRecord: tally.onRecord, used: usedColumns(header, config, file), numeric: new Set(numeric), sampleRows: SAMPLE_ROWS };
 }
 
 /** Handlers that build a record tally from the header of any input format; `tally()` is it once the header was read. */

@@ -4,12 +4,14 @@ import { createColumnarFold, type ColumnarFold } from '../../core/columnar-fold.
 import type { Observation } from '../../core/tally.js';
 import type { TallyTable } from '../../core/types.js';
 import { capabilitiesOf } from '../../model/capabilities.js';
+import { budgetBytes } from '../../core/exact-limit.js';
 import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
 import { createRowRules, type BinaryCode, type RowRules } from '../decode/decode-row.js';
 import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
+import { createOutcomeReader } from '../decode/outcome-reader.js';
 import { decisionOf } from './score-cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
 import { droppedRowError } from '../decode/dropped-row.js';
@@ -41,8 +43,8 @@ export interface RecordTallyOptions {
 
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
-  const { prediction, score, label, rank, list } = config.columns;
-  const names = [prediction, score, label, rank, list, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  const { prediction, score, label, rank, list, outcome } = config.columns;
+  const names = [prediction, score, label, rank, list, outcome, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
 }
 
@@ -79,6 +81,7 @@ function lazyTable(compute: (id: number) => number): (id: number) => number {
 export function createRecordTally(header: readonly string[], config: Readonly<AuditConfig>, file: string, options: RecordTallyOptions = {}): RecordTally {
   const rules = createRowRules(header, config, file, options.selection && decisionOf(options.selection));
   const ranks = createRankReader(header, config, file);
+  const outcome = createOutcomeReader(header, config, file);
   const groupIndices = [...new Set(config.groups.flatMap((g) => attributeColumns(g).map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
     capabilities: capabilitiesOf(config),
@@ -90,6 +93,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     }),
     columnCount: groupIndices.length,
     bootstrap: config.bootstrap,
+    exactBytes: budgetBytes(config.exactMemoryMB),
   });
   let current: CsvRecord;
   const column = (index: number) => ({ column: { number: index + 1, name: header[index]! } });
@@ -145,6 +149,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       if (rows++ < SAMPLE_ROWS) scan.add(Array.from({ length: record.fieldCount }, (_, i) => fieldText(record, i)));
       let status = rules.decode(codeOf(prediction), codeOf(label), readScore, record.line, observation);
       if (status === 'ok' && ranks) status = ranks.read(fieldText(record, ranks.rankIndex), ranks.listIndex < 0 ? '' : fieldText(record, ranks.listIndex), record.line, observation);
+      if (status === 'ok' && outcome) status = outcome.read(record, observation);
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {

@@ -1,5 +1,6 @@
 import { CONTEXT } from './legal-context.js';
 import { RANKING_DISPARITY_EXPLANATIONS } from './ranking-explanations.js';
+import { DISTRIBUTION_DISPARITY_EXPLANATIONS } from './outcome-explanations.js';
 import type { Explanation } from './types.js';
 
 const REFERENCE_UNDEFINED = 'the group\'s or the reference\'s underlying rate is undefined, or no group qualifies as reference (none has the minimum rows)';
@@ -61,4 +62,5 @@ export const DISPARITY_EXPLANATIONS = {
     example: 'abs(calibration_difference)<=0.02',
   },
   ...RANKING_DISPARITY_EXPLANATIONS,
+  ...DISTRIBUTION_DISPARITY_EXPLANATIONS,
 } as const satisfies Record<string, Explanation>;

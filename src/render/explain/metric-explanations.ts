@@ -1,5 +1,6 @@
 import { CONTEXT } from './legal-context.js';
 import { RANKING_METRIC_EXPLANATIONS } from './ranking-explanations.js';
+import { OUTCOME_METRIC_EXPLANATIONS } from './outcome-explanations.js';
 import type { Explanation } from './types.js';
 
 const NO_ROWS = 'never, for a group that has rows (a group with no rows does not appear)';
@@ -51,4 +52,5 @@ export const METRIC_EXPLANATIONS = {
     example: 'auc>=0.7',
   },
   ...RANKING_METRIC_EXPLANATIONS,
+  ...OUTCOME_METRIC_EXPLANATIONS,
 } as const satisfies Record<string, Explanation>;

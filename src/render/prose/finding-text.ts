@@ -33,7 +33,11 @@ function pText(f: Facts): string | undefined {
   const test =
     f.test === 'fisher'
       ? `Fisher's exact test: an expected count is ${formatValue(f.minExpected, 1)}, below 5`
-      : 'two-proportion z test';
+      : f.test === 'welch'
+        ? "Welch's t test of equal means"
+        : f.test === 'ks-exact' || f.test === 'ks-asymptotic'
+          ? `two-sample Kolmogorov–Smirnov test, ${f.test === 'ks-exact' ? 'exact' : 'asymptotic'}`
+          : 'two-proportion z test';
   return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
 }
 

@@ -64,9 +64,13 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'baseline-groups': ({ file, side, groups }) =>
     side === 'baseline' ? `groups in the baseline ${file} but not in this audit: ${groupList(groups)}` : `groups in this audit but not in the baseline ${file}: ${groupList(groups)}`,
   'no-baseline': ({ rules }) => `no --baseline given, so the regression bounds of ${rules.join(', ')} were not judged`,
-  'auc-approximate': ({ gridStep, exactLimit, groups }) =>
-    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group), so within this distance of the exact AUC: ` +
+  'auc-approximate': ({ gridStep, exactLimit, exactMemoryMB, groups }) =>
+    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group${exactMemoryMB ? `, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it` : ''}), so within this distance of the exact AUC: ` +
     groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
+  'outcome-approximate': ({ relativeError, exactLimit, exactMemoryMB, groups }) =>
+    `outcomes on a grid of relative error ${relativeError} (more than ${exactLimit.toLocaleString('en-US')} distinct values in the group, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it), so each value moved by at most: ` +
+    groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxShift)}`).join(', ') +
+    '; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic\'s bound (maxErrors, maxError)',
   'look-alike-groups': ({ attribute, keys }) =>
     `${attribute}: ${keys.length} groups differ only in Unicode normalisation or invisible characters (${quoted(keys)}); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)`,
   'normalized-groups': ({ attribute, into, from }) => `${attribute}: ${quoted(from)} counted as "${into}" (--normalize-values: Unicode NFC, invisible characters removed)`,

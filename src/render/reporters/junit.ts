@@ -66,8 +66,8 @@ function testcase(f: Finding, result: AuditResult): string {
 }
 
 function properties(result: AuditResult): string {
-  // JUnit has no notices; the AUC grid's error bounds go with the provenance.
-  const auc = result.notices.filter((n) => n.code === 'auc-approximate').map((n) => ({ key: 'notice.auc-approximate', value: noticeSentence(n) }));
+  // JUnit has no notices; the AUC and outcome grids' error bounds go with the provenance.
+  const auc = result.notices.filter((n) => n.code === 'auc-approximate' || n.code === 'outcome-approximate').map((n) => ({ key: `notice.${n.code}`, value: noticeSentence(n) }));
   const props = [...provenanceEntries(result), ...auc].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
   return `    <properties>\n${props.join('')}    </properties>\n`;
 }

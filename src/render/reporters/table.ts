@@ -59,7 +59,8 @@ interface Column {
   cell: (g: GroupResult) => string;
 }
 
-const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece', 'exposure', 'exposure_share', 'population_share'];
+/** Without rules: these, where the run has them (an outcome audit shows its mean, median, mean ratio and KS). */
+const DEFAULT_METRICS: readonly RuleMetric[] = ['tpr', 'fpr', 'ece', 'exposure', 'exposure_share', 'population_share', 'mean_outcome', 'median_outcome', 'mean_outcome_ratio', 'ks'];
 
 /** Disparities shown with their interval; the others show the value (the JSON report has every interval). */
 const WITH_INTERVAL: readonly DisparityId[] = ['disparate_impact'];

@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (bigquery).
 -- Run: bq query --use_legacy_sql=false --format=json --max_rows=100000000 "$(cat q.sql)" > stats.json
--- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell
+-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).
 -- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 WITH
 raw AS (
@@ -33,7 +34,7 @@ keyed AS (
   UNION ALL
   SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, dec, y, s, b, cell FROM used
 )
-SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","ethnicity","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001}' AS detail FROM raw
+SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","ethnicity","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001,"outcome":null,"exactMemoryMB":0}' AS detail FROM raw
 UNION ALL
 SELECT 'dropped' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, reason AS detail FROM (SELECT CASE WHEN p IS NULL THEN 'missing_prediction' WHEN y IS NULL THEN 'missing_label' WHEN s_raw IS NULL THEN 'missing_score' END AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason
 UNION ALL

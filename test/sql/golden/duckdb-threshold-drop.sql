@@ -1,6 +1,7 @@
 -- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (duckdb).
 -- Run: duckdb my.db -csv -c ".read q.sql" > stats.csv   (or: COPY (<query>) TO 'stats.csv' (HEADER))
--- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell.
+-- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell
+-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).
 -- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
 WITH
 raw AS (
@@ -29,7 +30,7 @@ keyed AS (
   SELECT 'region' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN regexp_full_match(g0, '\\*\(missing\)') THEN '\' || g0 ELSE g0 END AS v1, dec, y, s, b, cell FROM used
   WHERE g0 <> ''
 )
-SELECT 'meta' AS kind, CAST(NULL AS VARCHAR) AS attribute, CAST(NULL AS VARCHAR) AS v1, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, '{"columns":{"prediction":null,"score":"score","label":"it''s"},"predictionPositive":null,"labelPositive":["won","o''k"],"threshold":0.3,"groups":["region"],"missing":"drop","bins":5,"aucExactLimit":10000,"aucGridStep":0.0001}' AS detail FROM raw
+SELECT 'meta' AS kind, CAST(NULL AS VARCHAR) AS attribute, CAST(NULL AS VARCHAR) AS v1, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, '{"columns":{"prediction":null,"score":"score","label":"it''s"},"predictionPositive":null,"labelPositive":["won","o''k"],"threshold":0.3,"groups":["region"],"missing":"drop","bins":5,"aucExactLimit":10000,"aucGridStep":0.0001,"outcome":null,"exactMemoryMB":0}' AS detail FROM raw
 UNION ALL
 SELECT 'dropped' AS kind, CAST(NULL AS VARCHAR) AS attribute, CAST(NULL AS VARCHAR) AS v1, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, reason AS detail FROM (SELECT CASE WHEN y IS NULL THEN 'missing_label' WHEN s_raw IS NULL THEN 'missing_score' END AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason
 UNION ALL

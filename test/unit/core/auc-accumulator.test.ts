@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash } from '../../../src/core/auc-accumulator.js';
-import { AUC_EXACT_LIMIT, addToAucHistogram, emptyAucHistogram, gridCell } from '../../../src/core/auc-histogram.js';
+import { AUC_EXACT_LIMIT, addToAucHistogram, emptyAucHistogram, gridAucHistogram, gridCell } from '../../../src/core/auc-histogram.js';
+import { createExactBudget } from '../../../src/core/exact-budget.js';
+import { exactAucHistogramOf } from '../../../src/core/auc-pairs.js';
 import type { AucHistogram } from '../../../src/core/types.js';
 import { aucCells } from '../../helpers/auc.js';
 
@@ -9,14 +11,16 @@ function expectSameHistogram(a: AucHistogram, b: AucHistogram): void {
   expect(aucCells(a)).toEqual(aucCells(b));
 }
 
-function bothWays(rows: readonly [number, 0 | 1][]): [AucHistogram, AucHistogram] {
+/** The accumulator's histogram under a budget of `bytes`, and addToAucHistogram's (exact). */
+function bothWays(rows: readonly [number, 0 | 1][], bytes = 64 * 2 ** 20): [AucHistogram, AucHistogram] {
   const reference = emptyAucHistogram();
   const fast = emptyAucAccumulator();
+  const budget = createExactBudget(bytes);
   for (const [s, y] of rows) {
     addToAucHistogram(reference, s, y);
-    addToAucAccumulator(fast, s, y, scoreHash(s), gridCell(s));
+    addToAucAccumulator(fast, s, y, scoreHash(s), gridCell(s), budget);
   }
-  return [aucHistogramOf(fast), reference];
+  return [aucHistogramOf(fast, budget.limit), reference];
 }
 
 describe('the fold’s AUC accumulator', () => {
@@ -30,16 +34,21 @@ describe('the fold’s AUC accumulator', () => {
     );
   });
 
-  it('moves to the same 1e-4 grid past the exact limit, with the same counts', () => {
+  it('with no budget left, moves to the same 1e-4 grid past the floor of 10,000 pairs, with the same counts', () => {
     let x = 7;
     const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const rows = Array.from({ length: 3 * AUC_EXACT_LIMIT }, (): [number, 0 | 1] => {
       const s = Math.round(next() * 1e6) / 1e6;
       return [s, next() < s ? 1 : 0];
     });
-    const [fast, reference] = bothWays(rows);
+    const budget = createExactBudget(0);
+    const acc = emptyAucAccumulator();
+    for (const [sc, y] of rows) addToAucAccumulator(acc, sc, y, scoreHash(sc), gridCell(sc), budget);
+    const fast = aucHistogramOf(acc, budget.limit);
+    const reference = exactAucHistogramOf(rows.filter((r) => r[1] === 1).map(([sc]) => [sc, 1]), rows.filter((r) => r[1] === 0).map(([sc]) => [sc, 1]));
+    expect(budget.limit).toBe(AUC_EXACT_LIMIT);
     expect(fast.step).toBe(1e-4);
-    expectSameHistogram(fast, reference);
+    expectSameHistogram(fast, gridAucHistogram(reference));
     const cells = aucCells(fast);
     expect([...cells.pos, ...cells.neg].reduce((sum, [, c]) => sum + c, 0)).toBe(rows.length);
   });

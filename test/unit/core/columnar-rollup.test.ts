@@ -19,13 +19,15 @@ const A: ColumnarAttribute = { spec: { name: 'a', columns: ['a'] }, columns: [0]
 const B: ColumnarAttribute = { spec: { name: 'b', columns: ['b'] }, columns: [1] };
 const AB: ColumnarAttribute = { spec: { name: 'a+b', columns: ['a', 'b'] }, columns: [0, 1] };
 
-function fold(attributes: ColumnarAttribute[], rows: readonly Row[]): TallyTable {
+/** `exactBytes` 0: every map past the floor of 10,000 entries goes to its grid. */
+function fold(attributes: ColumnarAttribute[], rows: readonly Row[], exactBytes?: number): TallyTable {
   const f = createColumnarFold({
     capabilities: { hasDecision: true, hasLabel: true, hasScore: true, hasRank: false },
     bins: 10,
     missing: 'group',
     attributes,
     columnCount: 2,
+    ...(exactBytes !== undefined ? { exactBytes } : {}),
   });
   const ids = new Int32Array(2);
   for (const [a, b, o] of rows) {
@@ -48,9 +50,9 @@ function groupsOf(table: TallyTable, name: string): unknown {
   return { groups: [...attribute.groups].map(([key, g]) => [key, g.values, comparable(g.tally)]), total: comparable(attribute.total), excluded: attribute.rowsExcluded };
 }
 
-function expectRolledUpAsFolded(rows: readonly Row[]): void {
-  const rolled = fold([A, B, AB], rows);
-  const direct = fold([A, B], rows);
+function expectRolledUpAsFolded(rows: readonly Row[], exactBytes?: number): void {
+  const rolled = fold([A, B, AB], rows, exactBytes);
+  const direct = fold([A, B], rows, exactBytes);
   expect(groupsOf(rolled, 'a')).toEqual(groupsOf(direct, 'a'));
   expect(groupsOf(rolled, 'b')).toEqual(groupsOf(direct, 'b'));
   expect(comparable(rolled.overall)).toEqual(comparable(direct.overall));
@@ -92,17 +94,19 @@ describe('one-column attributes summed from an intersection', () => {
     );
   });
 
-  it('move to the AUC grid when the intersection groups stay exact but their sum passes the limit', () => {
+  it('with no budget beyond the floor, move to the AUC grid when the intersection groups stay exact but their sum passes it', () => {
     const rows: Row[] = [];
     const per = (AUC_EXACT_LIMIT * 3) / 4;
     for (let i = 0; i < per; i++) {
       rows.push(['x', 'p', { decision: 1, label: (i % 2) as 0 | 1, score: i / (2 * per) }]);
       rows.push(['x', 'q', { decision: 0, label: (i % 3 === 0 ? 1 : 0) as 0 | 1, score: 0.5 + i / (2 * per) }]);
     }
-    const rolled = fold([A, B, AB], rows);
+    const rolled = fold([A, B, AB], rows, 0);
     const x = rolled.attributes[0]!.groups.get('x')!.tally;
     expect(x.auc.step).toBe(1e-4);
     expect(rolled.attributes[2]!.groups.get('x|p')!.tally.auc.step).toBeNull();
-    expectRolledUpAsFolded(rows);
+    expectRolledUpAsFolded(rows, 0);
+    // with the default budget every map fits and stays exact
+    expect(fold([A, B, AB], rows).attributes[0]!.groups.get('x')!.tally.auc.step).toBeNull();
   });
 });

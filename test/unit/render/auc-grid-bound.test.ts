@@ -59,7 +59,7 @@ describe('the AUC grid: its stated error bound', () => {
   });
 });
 
-describe('a group past the exact limit: its bound in every report', () => {
+describe('a group past the exact limit (no budget beyond the 10,000-pair floor): its bound in every report', () => {
   // group A: 3 × AUC_EXACT_LIMIT rows with 6-decimal scores (so on the grid); group B: 200 rows (exact)
   let state = 7;
   const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -70,7 +70,7 @@ describe('a group past the exact limit: its bound in every report', () => {
   const csv = csvOf(['g', 'd', 'y', 's'], rows.map((r) => [r.g, r.d, r.y, r.s]));
 
   it('JSON per group, one notice (table, Markdown), a CSV column and a JUnit property; the bound holds against the exact AUC', async () => {
-    const result = await auditCsv(csv, { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
+    const result = await auditCsv(csv, { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], exactMemoryMB: 0 });
     const [a, b] = result.attributes[0]!.groups;
     expect(b!.aucMaxError).toBeUndefined();
     expect(a!.aucMaxError).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ describe('a group past the exact limit: its bound in every report', () => {
 
   it('no group on the grid: no notice and no CSV column', async () => {
     const small = csvOf(['g', 'd', 'y', 's'], rows.slice(-400).map((r) => [r.g, r.d, r.y, r.s]));
-    const result = await auditCsv(small, { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
+    const result = await auditCsv(small, { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], exactMemoryMB: 0 });
     expect(result.notices.map((n) => n.code)).not.toContain('auc-approximate');
     expect(renderCsv(result, { isColor: false })).not.toContain('auc_max_error');
   });

@@ -48,6 +48,10 @@ const CASES: [Notice, string][] = [
     'AUC on the 0.0001 score grid (more than 10,000 distinct score and label pairs in the group), so within this distance of the exact AUC: (overall) ±3.2e-6, g=A ±5.0e-1',
   ],
   [
+    { code: 'outcome-approximate', args: { relativeError: 0.0001, exactLimit: 10000, exactMemoryMB: 0, groups: [{ attribute: 'g', group: 'A', maxShift: 0.25 }] } },
+    "outcomes on a grid of relative error 0.0001 (more than 10,000 distinct values in the group, the most the exact maps' 0 MB allow; --exact-memory raises it), so each value moved by at most: g=A ±2.5e-1; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic's bound (maxErrors, maxError)",
+  ],
+  [
     { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
     'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
   ],
@@ -67,7 +71,7 @@ describe('notice sentences', () => {
   it('covers every notice code', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
-      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true,
+      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true, 'outcome-approximate': true,
       'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aucFromHistogram } from '../../../src/core/auc-histogram.js';
+import { exactAucHistogramOf } from '../../../src/core/auc-pairs.js';
 import { abroca, rocPoints, type ScoreLabelCounts } from '../../../src/stats/abroca.js';
 import { countsOf } from './fixture-loader.js';
 
@@ -25,7 +26,7 @@ function gridAbroca(a: ScoreLabelCounts, b: ScoreLabelCounts, cells = 20_000): n
   return sum / cells;
 }
 
-const auc = (g: ScoreLabelCounts) => aucFromHistogram({ step: null, pos: new Map(g.pos), neg: new Map(g.neg) }).value!;
+const auc = (g: ScoreLabelCounts) => aucFromHistogram(exactAucHistogramOf([...g.pos], [...g.neg])).value!;
 
 describe('ABROCA', () => {
   it('hand-computed: a perfect model against a coin (all scores tied) is ½; against a perfectly wrong model, 1', () => {
