@@ -37,6 +37,11 @@ export interface AuditFlags {
   delimiter?: string;
   /** true with --decimal-comma, false with --no-decimal-comma */
   decimalComma?: boolean;
+  strata?: string;
+  period?: string;
+  every?: string;
+  tz?: string;
+  drift?: string[];
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -139,6 +144,11 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     // a tab is hard to type: `tab` or `\t` say it too
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
+    strata: flags.strata,
+    period: flags.period,
+    every: flags.every,
+    tz: flags.tz,
+    drift: flags.drift,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

@@ -20,6 +20,10 @@ const SHARED_OPTIONS = {
   labelPositive: () => new Option('--label-positive <values>', 'values of the label column that count as positive, comma-separated'),
   missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
   bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
+  strata: () => new Option('--strata <cols>', 'legitimate factors: compare each group with its reference within each value of these columns (comma-separated, intersected)'),
+  period: () => new Option('--period <col>', 'a date column (ISO dates or timestamps): audit each time window too, with a trend'),
+  every: () => new Option('--every <length>', 'the length of a time window of --period').choices(['day', 'week', 'month']),
+  tz: () => new Option('--tz <zone>', 'the IANA time zone whose calendar cuts timestamps with an offset into windows (default UTC)'),
   debug: () => new Option('--debug', 'show stack traces of errors'),
 } as const satisfies Record<string, () => Option>;
 
@@ -37,7 +41,7 @@ export function singleOutputOption(): Option {
 
 /** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
 export function addStatisticsOptions(command: Command): Command {
-  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive', 'missing', 'bins'];
+  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive', 'missing', 'bins', 'strata', 'period', 'every', 'tz'];
   for (const name of names) command.addOption(sharedOption(name));
   return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
 }

@@ -3,6 +3,7 @@ import { DISPARITIES } from './disparity.js';
 import { METRICS, METRIC_IDS } from './registry.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { MetricDef } from './metric-def.js';
+import { isStratified, STRATIFIED_IDS } from '../model/split-settings.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -48,12 +49,13 @@ export function testedBaseOf(metric: RuleMetric): TestedBase | undefined {
   return (TESTED_BASES as readonly MetricId[]).includes(base) ? (base as TestedBase) : undefined;
 }
 
-/** Rule metrics that accept `require: significant`. */
-export const TESTED_METRICS: readonly RuleMetric[] = (Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d));
+/** Rule metrics that accept `require: significant` (the stratified ones: the Cochran–Mantel–Haenszel test). */
+export const TESTED_METRICS: readonly RuleMetric[] = [...(Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d)), ...STRATIFIED_IDS];
 
 /** Whether a rule on `metric` can be judged on its interval (`bound: upper`). */
 export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean {
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
+  if (isStratified(metric)) return metric === 'mh_odds_ratio';
   if (RATE_METRICS.includes(metric) || metric === 'auc') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);
 }

@@ -4,6 +4,7 @@ import type { Interval } from './interval.js';
 import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
+import type { StrataSection, WindowSection } from './split-sections.js';
 
 
 /** The config as a report shows it: how the input's text was read (its separator, its decimal mark) is not part of the audit, so the same table gives the same report in any form. */
@@ -137,4 +138,8 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** present when `suppressBelow` > 0 */
   privacy?: PrivacySummary;
+  /** the comparisons within legitimate factors (`--strata`) */
+  strata?: StrataSection;
+  /** the audit per time window (`--period`) */
+  windows?: WindowSection;
 }

@@ -1,4 +1,5 @@
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
+import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -23,7 +24,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -118,4 +119,10 @@ export interface AuditConfig {
   delimiter: FieldDelimiter | null;
   /** scores (and outcomes) written with a decimal comma (0,82); null: found from the first records of a file not separated by commas */
   decimalComma: boolean | null;
+  /** legitimate factors: columns (intersected) within whose values each group is compared again; absent when not given */
+  strata?: string[];
+  /** a date column cut into time windows: the audit per window and its trend; absent when not given */
+  period?: PeriodSettings;
+  /** bounds on how far a metric may move from one window to the next (or the first); absent when none */
+  drift?: DriftRule[];
 }

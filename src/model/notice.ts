@@ -35,6 +35,21 @@ export interface NoticeArgs {
   'no-baseline': { rules: string[] };
   /** groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs), each with its bound on the distance to the exact AUC (`attribute` null: the whole population) */
   'auc-approximate': { gridStep: number; exactLimit: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /** strata of the legitimate factors with fewer than `minGroupSize` rows: counted, kept in every statistic (`rows` null when a hidden stratum is among them) */
+  'small-strata': { columns: string[]; count: number; strata: number; rows: number | null; minGroupSize: number };
+  /** a group whose crude comparison and comparison within the strata point in opposite directions (Simpson's paradox) */
+  'simpsons-paradox': {
+    attribute: string;
+    group: string;
+    /** the group compared with, `(rest)` for every other row, null when only the demographic disparity reversed */
+    reference: string | null;
+    columns: string[];
+    crudeRateRatio: number | null;
+    mhOddsRatio: number | null;
+    standardisedRateRatio: number | null;
+    crudeDd: number | null;
+    cdd: number | null;
+  };
 }
 
 export type NoticeCode = keyof NoticeArgs;

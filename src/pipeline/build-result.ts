@@ -19,6 +19,8 @@ import { cutoffRankingBaselineNotices } from './run-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
+import { auditedTallies } from '../metrics/split-tallies.js';
+import { judgeSplits, measureSplits, publishSplits } from './split-sections.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -70,24 +72,31 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const caps = table.capabilities;
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
-  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
-  const comparisons = adjustAcrossReport(judged);
+  // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
+  const judged = auditedTallies(table).map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const splits = measureSplits(table, config, judged, plan);
+  const comparisons = adjustAcrossReport(judged, splits.members);
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
+  const splitVerdicts = judgeSplits(splits, judged, config);
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
-  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  const { attributes, privacy, notices: privacyNotices } = shown;
+  const hiddenGroups = (name: string) => plan?.masks[config.groups.indexOf(name)] ?? new Map();
+  const published = publishSplits(splits, [...shown.findings, ...splitVerdicts.windows], { table, config, plan, hiddenGroups });
+  const findings = published.findings;
+  const allVerdicts = [...verdicts, ...splitVerdicts.windows];
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes), ...published.notices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }
   const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(verdicts),
+    status: runStatus(allVerdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
@@ -104,5 +113,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(ll144 ? { presets: { ll144 } } : {}),
     ...(baseline ? { baseline } : {}),
     ...(privacy ? { privacy } : {}),
+    ...(published.strata ? { strata: published.strata } : {}),
+    ...(published.windows ? { windows: published.windows } : {}),
   };
 }

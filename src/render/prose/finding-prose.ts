@@ -4,6 +4,7 @@ import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
+import { stratifiedCore } from './split-prose.js';
 
 /**
  * The plain wording of a judged value, for reviewers: "Female (gender) was
@@ -102,6 +103,8 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
 }
 
 function judged(f: Finding, result: AuditResult): Judged {
+  const stratified = stratifiedCore(f, result);
+  if (stratified) return stratified;
   const a = result.attributes.find((x) => x.name === f.attribute);
   const def = disparityDef(f.metric);
   if (def && a && f.value !== null) return disparityCore(f, def, a, result);

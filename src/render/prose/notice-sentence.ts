@@ -1,6 +1,7 @@
 import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
 import { formatBound } from '../format-bound.js';
+import { paradoxSentence } from './split-prose.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
@@ -67,6 +68,9 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'auc-approximate': ({ gridStep, exactLimit, groups }) =>
     `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group), so within this distance of the exact AUC: ` +
     groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
+  'small-strata': ({ columns, count, strata, rows, minGroupSize }) =>
+    `${count} of ${strata} strata of ${columns.join(' × ')} have fewer than ${minGroupSize} rows${rows === null ? '' : ` (${rows} rows in all)`}; they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table`,
+  'simpsons-paradox': (args) => paradoxSentence(args),
 };
 
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */
