@@ -39,6 +39,8 @@ function clickhouse(server: number, args: string[], input?: string): string {
 const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
 const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
 const MARKETING_COLUMNS = 'customer_id String, age_band String, gender String, region String, ethnicity String';
+/** The marketing file's columns after the ones the audits read (its contact date). */
+const MARKETING_TAIL = ', date String';
 let tables = 0;
 
 /** A MergeTree table on each shard and a Distributed table over both on server 0; the CSV inserted through it. Returns its name. */
@@ -77,7 +79,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
   }, 60_000);
 
   it('marketing fixture in typed columns: both shards hold rows and compute their partial aggregates', async () => {
-    const table = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8`, MARKETING, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8${MARKETING_TAIL}`, MARKETING, 'customer_id');
     const shardRows = [0, 1].map((s) => Number(clickhouse(s, ['-q', `SELECT count() FROM ${table}_local`])));
     expect(shardRows[0]! + shardRows[1]!).toBe(20_000);
     expect(Math.min(...shardRows)).toBeGreaterThan(9_000);
@@ -104,7 +106,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, 'JSONEachRow'],
     ['no score (NULL bins), saved as CSV, where NULL is \\N', { ...MARKETING_CONFIG, columns: { prediction: 'targeted', label: 'converted' }, groups: ['gender', 'age_band+region'] }, 'CSVWithNames'],
   ] as const)('marketing fixture: %s', async (_name, overrides, format) => {
-    const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)`, MARKETING, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)${MARKETING_TAIL}`, MARKETING, 'customer_id');
     const config = testConfig(overrides);
     expectSameReport(warehouseAudit(table, config, format), await streamingAudit(MARKETING, config));
   });
@@ -158,7 +160,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     const csv = path.join(dir, 'big.csv');
     const generated = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-marketing.mjs'), '--rows', '60000', '--decimals', '6', '--out', csv]);
     expect(generated.status).toBe(0);
-    const table = distributedTable(`${MARKETING_COLUMNS}, score String, targeted UInt8, converted UInt8`, csv, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score String, targeted UInt8, converted UInt8${MARKETING_TAIL}`, csv, 'customer_id');
     const config = testConfig({ ...MARKETING_CONFIG, groups: ['gender'] });
     const expected = await streamingAudit(csv, config);
     expect(expected.overall.aucMaxError).toBeGreaterThan(0);

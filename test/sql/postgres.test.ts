@@ -41,7 +41,7 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
 
   it('marketing fixture in typed columns', async () => {
     const csv = path.join(ROOT, 'fixtures/marketing/data.csv');
-    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer)';
+    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer, date text)';
     expect(psql(['-c', create]).status).toBe(0);
     expect(psql(['-c', `\\copy marketing FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
     const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
