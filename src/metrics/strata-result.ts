@@ -42,7 +42,8 @@ function pooled(strata: readonly StratumCounts[]): StratumCounts {
 }
 
 /** One group's comparisons across the strata (see StrataGroup). */
-function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key: string, n: number, reference: string | null, confidence: number): StrataGroup {
+function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key: string, n: number, reference: string | null, settings: { confidence: number; alpha: number }): StrataGroup {
+  const { confidence } = settings;
   const isRest = reference === REST_GROUP;
   const out: StrataGroup = { key, n, reference, crudeDd: demographicDisparity([crude], key), cdd: demographicDisparity(strata, key), crudeRateRatio: null, crudeOddsRatio: null, mhOddsRatio: null, standardisedRateRatio: null, paradox: false };
   const rest = mantelHaenszel(strata.map((s) => twoByTwo(countsIn(s, key), countsIn(s, key, true))), confidence);
@@ -64,8 +65,13 @@ function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key
       out.standardised = { group: dsr.groupRate, reference: dsr.referenceRate, coverage: dsr.coverage };
     }
   }
-  // the reference is not compared with itself; without one, the demographic disparity against the rest tells
-  out.paradox = key !== reference && (isReversed(out.crudeRateRatio, out.mhOddsRatio, 1) || ((reference === null || isRest) && isReversed(out.crudeDd, out.cdd, 0)));
+  // Opposite directions, and one of the two comparisons significant (noise around parity is no paradox). The reference
+  // is not compared with itself; without one, the demographic disparity against the rest tells.
+  const isSignificant = (...ps: (number | undefined)[]) => ps.some((p) => p !== undefined && p < settings.alpha);
+  const crudeP = (other: Counts) => mantelHaenszel([twoByTwo(countsIn(crude, key), other)], settings.confidence)?.test?.pValue;
+  const byRatio = reference !== null && isReversed(out.crudeRateRatio, out.mhOddsRatio, 1) && isSignificant(out.pValue, crudeP(countsIn(crude, isRest ? key : reference, isRest)));
+  const byShare = (reference === null || isRest) && isReversed(out.crudeDd, out.cdd, 0) && isSignificant(out.cddPValue, crudeP(countsIn(crude, key, true)));
+  out.paradox = key !== reference && (byRatio || byShare);
   return out;
 }
 
@@ -75,7 +81,7 @@ function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key
  * selection-rate reference — with every other row of the attribute when the
  * reference is the whole population.
  */
-export function strataAttribute(audited: AttributeResult, split: AttributeTally, population: AttributeTally, settings: { confidence: number; minGroupSize: number }): StrataAttribute {
+export function strataAttribute(audited: AttributeResult, split: AttributeTally, population: AttributeTally, settings: { confidence: number; alpha: number; minGroupSize: number }): StrataAttribute {
   const strata = strataCounts(split, population, audited.columns.length);
   const crude = pooled(strata);
   const chosen = audited.references.selection_rate ?? null;
@@ -96,7 +102,7 @@ export function strataAttribute(audited: AttributeResult, split: AttributeTally,
     strata: strata.filter((s) => s.total.n > 0).length,
     smallStrata: { count: small.length, rows: small.reduce((sum, r) => sum + r.n!, 0) },
     rows,
-    groups: audited.groups.map((g) => strataGroup(strata, crude, g.key, g.n ?? countsIn(crude, g.key).n, reference, settings.confidence)),
+    groups: audited.groups.map((g) => strataGroup(strata, crude, g.key, g.n ?? countsIn(crude, g.key).n, reference, settings)),
   };
 }
 

@@ -86,6 +86,6 @@ export interface Finding {
   worsening?: number | null;
   /** a finding on one time window (`--period`): its label */
   window?: string;
-  /** drift findings: the window compared with and its value (change is then value − earlier value) */
-  earlier?: { window: string; value: number | null };
+  /** drift findings: the window compared with, its value (change is then value − earlier value) and, for a disparity, its reference there */
+  earlier?: { window: string; value: number | null; reference?: string | null };
 }

@@ -28,7 +28,8 @@ export interface StratumRow {
  * - `cdd`: conditional demographic disparity of the group against every other row of the attribute (SageMaker Clarify's CDD);
  * - `mhOddsRatio`: the Mantel–Haenszel common odds ratio of selection against `reference`, its interval and the Cochran–Mantel–Haenszel test;
  * - `standardisedRateRatio`: the directly standardised selection-rate ratio against `reference` (weights: the whole population's stratum mix);
- * - the crude counterparts, and `paradox` when crude and stratified comparisons point in opposite directions.
+ * - the crude counterparts, and `paradox` when crude and stratified comparisons point in opposite directions
+ *   and one of them is significant at alpha (unadjusted): Simpson's paradox, not noise around parity.
  * Every statistic is null when undefined, and when the group, the reference or
  * one of their stratum cells is hidden by small-cell suppression (`suppressed`).
  */

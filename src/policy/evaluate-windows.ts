@@ -53,7 +53,7 @@ function driftFindings(windows: readonly JudgedWindowLike[], config: Readonly<Au
           const change = now.value !== null && then.value !== null ? now.value - then.value : null;
           const reason: FindingReason = now.reason ?? (then.reason !== undefined ? 'no-earlier-value' : Math.abs(change!) <= rule.maxChange * (1 + 1e-12) ? 'drift-within-bound' : 'drifted');
           const { group: _group, reason: _reason, ...facts } = now;
-          findings.push({ ...toFinding(rule, attribute, group, { ...facts, bound: { maxChange: rule.maxChange }, reason }), window: w.window, earlier: { window: earlier.window, value: then.value }, change });
+          findings.push({ ...toFinding(rule, attribute, group, { ...facts, bound: { maxChange: rule.maxChange }, reason }), window: w.window, earlier: { window: earlier.window, value: then.value, ...('reference' in then ? { reference: then.reference ?? null } : {}) }, change });
         }
       }
     });

@@ -4,7 +4,7 @@ import { didYouMean } from '../util/suggest.js';
 import type { Rule, RuleMetric } from '../model/config.js';
 import { STRATIFIED_IDS } from '../model/split-settings.js';
 
-export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n'), ...STRATIFIED_IDS];
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 

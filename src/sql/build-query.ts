@@ -1,5 +1,6 @@
 import { fingerprintOf } from '../input/aggregate/fingerprint.js';
-import { attributeColumns } from '../model/attribute-columns.js';
+import { talliedAttributes } from '../model/split-attributes.js';
+import { isPeriodColumn, PERIOD_RAW, windowValue } from './split-columns.js';
 import type { AuditConfig } from '../model/config.js';
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
@@ -17,14 +18,17 @@ function decodedCte(shape: QueryShape, table: string): string {
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
     `    ${label ? cell(d, label) : `CAST(NULL AS ${d.text})`} AS l_raw,`,
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
-    ...shape.groupColumns.map((c, i) => `    COALESCE(${cell(d, c)}, '') AS g${i}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
+    ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
+  // the period column's value is the label of its time window
+  const period = shape.groupColumns.findIndex((c) => isPeriodColumn(shape, c));
   const none = `CAST(NULL AS ${d.integer})`;
   const decoded = [
     `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
     `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
-    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${period >= 0 ? ',' : ''}`,
+    ...(period >= 0 ? [`    ${windowValue(shape, PERIOD_RAW)} AS g${period}`] : []),
   ];
   return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
 }
@@ -47,7 +51,7 @@ function keyedCte(shape: QueryShape): string {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
     return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell FROM used${drop}`;
   };
-  const parts = [select('', []), ...config.groups.map((g) => select(g, attributeColumns(g)))];
+  const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
 }
 
@@ -60,8 +64,9 @@ function keyedCte(shape: QueryShape): string {
  */
 export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: string, dialect: DialectName, tool: { name: string; version: string }): string {
   const d = DIALECTS[dialect];
-  const groupColumns = [...new Set(config.groups.flatMap(attributeColumns))];
-  const shape: QueryShape = { d, config, groupColumns, arity: Math.max(1, ...config.groups.map((g) => attributeColumns(g).length)) };
+  const attributes = talliedAttributes(config);
+  const groupColumns = [...new Set(attributes.flatMap((a) => a.columns))];
+  const shape: QueryShape = { d, dialect, config, groupColumns, attributes, arity: Math.max(1, ...attributes.map((a) => a.columns.length)) };
   const tableName = table.split('.').map(d.identifier).join('.');
   const fingerprint = JSON.stringify(fingerprintOf(config));
   const header = [
@@ -80,7 +85,7 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
 /** ClickHouse resolves an alias before a column of the same name: a column named like one of the query's aliases would be read as the alias. */
 function refuseAliasNames(config: Readonly<AuditConfig>): void {
   const { prediction, label, score } = config.columns;
-  const columns = [prediction, label, score, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  const columns = [prediction, label, score, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   const clash = columns.find((c) => c.startsWith(ALIAS_PREFIX));
   if (clash !== undefined) throw new UsageError(`column "${clash}": ClickHouse queries name their own values ${ALIAS_PREFIX}…, and ClickHouse would read the column as one of them; rename it in a view (CREATE VIEW v AS SELECT ${clash} AS …) and query the view`);
 }

@@ -47,6 +47,8 @@ export function aggregateToJson(a: Aggregate): unknown {
     attributes: table.attributes.map((at) => ({
       name: at.spec.name,
       columns: at.spec.columns,
+      // the internal intersections of strata and time windows say so (audited attributes carry neither key)
+      ...(at.spec.role !== undefined ? { role: at.spec.role, of: at.spec.of ?? null } : {}),
       rowsExcluded: at.rowsExcluded,
       groups: [...at.groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((g) => ({ key: g.key, values: g.values, tally: tallyToJson(g.tally) })),
     })),
@@ -69,7 +71,14 @@ function fileSchema(bins: number) {
     identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,
     attributes: z.array(
-      z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
+      z.object({
+        name: z.string(),
+        columns: z.array(z.string()),
+        role: z.enum(['strata', 'window']).optional(),
+        of: z.string().nullable().optional(),
+        rowsExcluded: count,
+        groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })),
+      }),
     ),
   });
 }
@@ -90,7 +99,8 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
   const data = parsed.data;
   const attributes: AttributeTally[] = data.attributes.map((at) => {
     const groups = new Map(at.groups.map((g) => [g.key, { key: g.key, values: g.values, tally: tallyFromJson(g.tally, bins) }]));
-    return { spec: { name: at.name, columns: at.columns }, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
+    const spec = { name: at.name, columns: at.columns, ...(at.role !== undefined ? { role: at.role, of: at.of ?? null } : {}) };
+    return { spec, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
   });
   const table: TallyTable = {
     capabilities: data.capabilities as Capabilities,

@@ -1,5 +1,6 @@
 import type { AuditConfig } from '../../model/config.js';
 import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../../core/auc-histogram.js';
+import type { PeriodSettings } from '../../model/split-settings.js';
 
 /**
  * The part of a config that decides what the statistics are: which columns,
@@ -17,6 +18,9 @@ export interface Fingerprint {
   bins: number;
   aucExactLimit: number;
   aucGridStep: number;
+  /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
+  strata?: string[];
+  period?: PeriodSettings;
 }
 
 export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
@@ -31,6 +35,8 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     bins: config.bins,
     aucExactLimit: AUC_EXACT_LIMIT,
     aucGridStep: AUC_GRID_STEP,
+    ...(config.strata ? { strata: [...config.strata] } : {}),
+    ...(config.period ? { period: { ...config.period } } : {}),
   };
 }
 
@@ -42,7 +48,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
   };
   const x = flat(a);
   const y = flat(b);
-  return Object.keys(x)
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])]
     .filter((key) => JSON.stringify(x[key]) !== JSON.stringify(y[key]))
     .map((key) => `${key}: ${JSON.stringify(x[key])} vs ${JSON.stringify(y[key])}`);
 }
@@ -58,5 +64,7 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.threshold !== null ? { threshold: f.threshold } : {}),
     ...(f.predictionPositive ? { predictionPositive: f.predictionPositive } : {}),
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
+    ...(f.strata ? { strata: f.strata } : {}),
+    ...(f.period ? { period: f.period.column, every: f.period.every, tz: f.period.tz } : {}),
   };
 }

@@ -40,7 +40,8 @@ export function driftText(f: Finding): string {
 /** Plain: "From 2024-02 to 2024-03 the disparate impact of Female (gender) against Male moved from 0.850 to 0.710 (−0.140); the drift rule allows at most ±0.1." */
 export function driftProse(f: Finding, _result: AuditResult, _context: FindingContext): string {
   const earlier = f.earlier!;
-  const against = f.reference ? ` against ${f.reference}` : '';
+  const before = earlier.reference;
+  const against = f.reference ? (before !== undefined && before !== f.reference ? ` (against ${before ?? 'no group'} then, ${f.reference} now)` : ` against ${f.reference}`) : '';
   if (f.reason === 'no-earlier-value') {
     return `No verdict for ${groupLabel(f)} on ${f.rule} in ${f.window}: ${earlier.window} has no value of the ${titleOf(f.metric)} to compare with (too few rows, no reference, or undefined).`;
   }
@@ -90,5 +91,5 @@ export function paradoxSentence(a: {
     const share = (x: number) => (x > 0 ? 'more of the rejected than of the selected' : 'more of the selected than of the rejected');
     parts.push(`overall ${a.group} makes up ${share(a.crudeDd)} (demographic disparity ${signed(a.crudeDd)}), but within ${within} ${share(a.cdd)} (conditional demographic disparity ${signed(a.cdd)})`);
   }
-  return `Simpson's paradox for ${a.attribute}=${a.group}: ${parts.join('; and ')}. The crude comparison and the one within the legitimate factors point in opposite directions: ${within} explains the crude gap, or hides one.`;
+  return `Simpson's paradox for ${a.attribute}=${a.group}: ${parts.join('; and ')}. The crude comparison and the one within the legitimate factors point in opposite directions: ${within} explains the crude gap, or hides one`;
 }

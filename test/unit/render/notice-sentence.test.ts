@@ -47,6 +47,29 @@ const CASES: [Notice, string][] = [
     { code: 'auc-approximate', args: { gridStep: 0.0001, exactLimit: 10000, groups: [{ attribute: null, group: '(overall)', maxError: 3.14e-6 }, { attribute: 'g', group: 'A', maxError: 0.5 }] } },
     'AUC on the 0.0001 score grid (more than 10,000 distinct score and label pairs in the group), so within this distance of the exact AUC: (overall) ±3.2e-6, g=A ±5.0e-1',
   ],
+  [
+    { code: 'small-strata', args: { columns: ['region', 'channel'], count: 2, strata: 12, rows: 41, minGroupSize: 30 } },
+    '2 of 12 strata of region × channel have fewer than 30 rows (41 rows in all); they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table',
+  ],
+  [
+    { code: 'small-strata', args: { columns: ['region'], count: 1, strata: 4, rows: null, minGroupSize: 30 } },
+    '1 of 4 strata of region have fewer than 30 rows; they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table',
+  ],
+  [
+    {
+      code: 'simpsons-paradox',
+      args: { attribute: 'gender', group: 'Female', reference: 'Male', columns: ['department'], crudeRateRatio: 0.6818, mhOddsRatio: 1.1053, standardisedRateRatio: 1.1101, crudeDd: 0.1438, cdd: -0.0193 },
+    },
+    "Simpson's paradox for gender=Female: overall Female is selected less often than Male (selection-rate ratio 0.682), but within department more often " +
+      '(Mantel–Haenszel odds ratio 1.105, standardised rate ratio 1.110); and overall Female makes up more of the rejected than of the selected (demographic disparity +0.144), ' +
+      'but within department more of the selected than of the rejected (conditional demographic disparity −0.019). ' +
+      'The crude comparison and the one within the legitimate factors point in opposite directions: department explains the crude gap, or hides one',
+  ],
+  [
+    { code: 'simpsons-paradox', args: { attribute: 'g', group: 'B', reference: '(rest)', columns: ['s', 't'], crudeRateRatio: 1.3, mhOddsRatio: 0.8, standardisedRateRatio: null, crudeDd: -0.05, cdd: -0.01 } },
+    "Simpson's paradox for g=B: overall B is selected more often than every other row of the attribute (selection-rate ratio 1.300), but within s × t less often (Mantel–Haenszel odds ratio 0.800). " +
+      'The crude comparison and the one within the legitimate factors point in opposite directions: s × t explains the crude gap, or hides one',
+  ],
 ];
 
 describe('notice sentences', () => {
@@ -58,6 +81,7 @@ describe('notice sentences', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true,
+      'small-strata': true, 'simpsons-paradox': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
