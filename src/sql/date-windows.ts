@@ -24,11 +24,13 @@ interface DateFunctions {
   date(text: string): string;
   /** a timestamp with an offset → the DATE of that instant in `tz` */
   zoned(text: string, tz: string): string;
+  /** a decimal comma of the seconds as a point (engines read only `.`) */
+  point(text: string): string;
   /** a DATE → its window's label */
   label: Record<WindowSize, (date: string) => string>;
 }
 
-const STANDARD = { int: (t: string) => `CAST(${t} AS BIGINT)`, mod: (a: string, b: string) => `MOD(${a}, ${b})`, substr: (t: string, f: number, l: number) => `SUBSTR(${t}, ${f}, ${l})` };
+const STANDARD = { point: (t: string) => `REPLACE(${t}, ',', '.')`, int: (t: string) => `CAST(${t} AS BIGINT)`, mod: (a: string, b: string) => `MOD(${a}, ${b})`, substr: (t: string, f: number, l: number) => `SUBSTR(${t}, ${f}, ${l})` };
 
 const FUNCTIONS: Record<DialectName, DateFunctions> = {
   duckdb: {
@@ -67,6 +69,7 @@ const FUNCTIONS: Record<DialectName, DateFunctions> = {
   clickhouse: {
     int: (t) => `toInt64OrNull(${t})`,
     mod: (a, b) => `modulo(${a}, ${b})`,
+    point: (t) => `replaceAll(${t}, ',', '.')`,
     substr: (t, f, l) => `substring(${t}, ${f}, ${l})`,
     date: (t) => `toDateOrNull(${t})`,
     zoned: (t, tz) => `toDate(toTimeZone(parseDateTimeBestEffortOrNull(${t}), '${tz}'))`,
@@ -92,6 +95,6 @@ export function isDateSql(dialect: DialectName, matches: (value: string, pattern
 export function windowLabelSql(dialect: DialectName, matches: (value: string, pattern: string) => string, raw: string, period: PeriodSettings): string {
   const f = FUNCTIONS[dialect];
   const tz = period.tz.replaceAll("'", "''");
-  const day = `CASE WHEN ${matches(raw, OFFSET_PATTERN)} THEN ${f.zoned(raw, tz)} ELSE ${f.date(f.substr(raw, 1, 10))} END`;
+  const day = `CASE WHEN ${matches(raw, OFFSET_PATTERN)} THEN ${f.zoned(f.point(raw), tz)} ELSE ${f.date(f.substr(raw, 1, 10))} END`;
   return f.label[period.every](day);
 }
