@@ -74,6 +74,7 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
     `-- Run: ${d.run}`,
     `-- AUC counts are per exact score while a group has at most ${AUC_EXACT_LIMIT} distinct (score, label) pairs, else per 1e-4 cell.`,
     `-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).`,
+    ...(config.period && dialect === 'spark' ? [`-- Time windows: run with spark.sql.session.timeZone=UTC (an instant's day in ${config.period.tz} is read with from_utc_timestamp).`] : []),
   ];
   if (dialect === 'clickhouse') {
     refuseAliasNames(config);

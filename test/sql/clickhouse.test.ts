@@ -15,6 +15,7 @@ import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
 import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
+import { datedCsv } from '../helpers/dated-rows.js';
 
 /**
  * The ClickHouse query on a real sharded engine: Debian's ClickHouse 18.16,
@@ -165,6 +166,25 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     const expected = await streamingAudit(csv, config);
     expect(expected.overall.aucMaxError).toBeGreaterThan(0);
     expectSameReport(warehouseAudit(table, config), expected);
+  });
+
+  it('strata and time windows: the marketing fixture by region and month in typed columns, and dates of every accepted form in Europe/Paris by ISO week', async () => {
+    const marketing = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8, date Date`, MARKETING, 'customer_id');
+    const byMonth = testConfig({ ...MARKETING_CONFIG, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'month', drift: ['disparate_impact<=0.1 from=first'] });
+    expectSameReport(warehouseAudit(marketing, byMonth), await streamingAudit(MARKETING, byMonth));
+    const csv = path.join(dir, 'dated.csv');
+    writeFileSync(csv, datedCsv(600, 11));
+    const dated = distributedTable('g String, r String, when Nullable(String), d String, y String, s String', csv, 's');
+    const inParis = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'week', tz: 'Europe/Paris', minGroupSize: 5 });
+    expectSameReport(warehouseAudit(dated, inParis), await streamingAudit(csv, inParis));
+  });
+
+  it('a date that is not one is refused, as by the CSV reader (a used row only)', () => {
+    const csv = path.join(dir, 'bad-date.csv');
+    writeFileSync(csv, 'g,when,d\nA,2024-01-05,1\nB,,0\nA,2024-02-30,0\nB,2024-13-01,\nA,2024-01-06,1\n');
+    const table = distributedTable('g String, when Nullable(String), d Nullable(String)', csv, 'g');
+    const config = testConfig({ columns: { prediction: 'd' }, groups: ['g'], period: 'when', every: 'week' });
+    expect(() => warehouseAudit(table, config)).toThrow(/1 row\(s\) have a value in the period column "when" that is not a date, e\.g\. "2024-02-30"/);
   });
 
   it('values that are neither positive nor negative are refused, as by the CSV reader', async () => {
