@@ -48,7 +48,10 @@ function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key
   const out: StrataGroup = { key, n, reference, crudeDd: demographicDisparity([crude], key), cdd: demographicDisparity(strata, key), crudeRateRatio: null, crudeOddsRatio: null, mhOddsRatio: null, standardisedRateRatio: null, paradox: false };
   const rest = mantelHaenszel(strata.map((s) => twoByTwo(countsIn(s, key), countsIn(s, key, true))), confidence);
   if (rest?.test) out.cddPValue = rest.test.pValue;
-  if (reference !== null) {
+  if (key === reference) {
+    // the reference is compared with nothing: every ratio is 1, without an interval or a test (as its disparate impact)
+    Object.assign(out, { crudeRateRatio: 1, crudeOddsRatio: 1, mhOddsRatio: 1, standardisedRateRatio: 1 });
+  } else if (reference !== null) {
     const other = (s: StratumCounts) => countsIn(s, isRest ? key : reference, isRest);
     out.crudeRateRatio = ratio(rate(countsIn(crude, key)), rate(other(crude)));
     const crudeTable = twoByTwo(countsIn(crude, key), other(crude));
@@ -56,7 +59,7 @@ function strataGroup(strata: readonly StratumCounts[], crude: StratumCounts, key
     const mh = mantelHaenszel(strata.map((s) => twoByTwo(countsIn(s, key), other(s))), confidence);
     if (mh && Number.isFinite(mh.oddsRatio)) out.mhOddsRatio = mh.oddsRatio;
     if (mh?.interval) out.interval = mh.interval;
-    if (mh?.test && key !== reference) out.pValue = mh.test.pValue;
+    if (mh?.test) out.pValue = mh.test.pValue;
     const dsr = standardisedRateRatio(
       strata.map((s) => ({ groupSelected: countsIn(s, key).selected, groupRows: countsIn(s, key).n, referenceSelected: other(s).selected, referenceRows: other(s).n, populationRows: s.population.n })),
     );

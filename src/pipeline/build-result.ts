@@ -105,7 +105,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     overall: shown.overall,
     attributes,
     findings,
-    summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    summary: { rules: config.rules.length + (config.drift?.length ?? 0), ...countVerdicts(findings) },
     statistics: statisticsInfo(config, comparisons),
     notices,
     ...(meta.selection ? { selection: meta.selection } : {}),

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { ll144Block } from '../ll144/index.js';
+import { splitsBlock, splitsLinks } from '../splits/index.js';
 import { headline } from '../prose/summary-facts.js';
 import { appendixSection } from './appendix-section.js';
 import { attributeSection } from './attribute-section.js';
@@ -19,6 +20,7 @@ function contents(result: AuditResult): string {
     ['summary', 'Summary'],
     ...(result.presets?.ll144 ? [['ll144', 'NYC Local Law 144 tables']] : []),
     ...result.attributes.map((a, i) => [`attr-${i + 1}`, a.name]),
+    ...splitsLinks(result),
     ['findings', 'Findings'],
     ['method', 'Method'],
     ['provenance', 'Provenance'],
@@ -53,6 +55,7 @@ export function renderPage(result: AuditResult): string {
     // the ll144 preset's report is the published tables: they come right after the verdict
     ...(result.presets?.ll144 ? [ll144Block(result, 'html')] : []),
     ...result.attributes.map((a, i) => attributeSection(result, a, i)),
+    ...(result.strata || result.windows ? [splitsBlock(result, 'html')] : []),
     findingsSection(result),
     methodSection(result),
     provenanceSection(result),

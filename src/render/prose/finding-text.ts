@@ -11,6 +11,7 @@ export function describeBound(bound: Bound): string {
   if (bound.maxAbs !== undefined) parts.push(`within ±${bound.maxAbs}`);
   if (bound.band !== undefined) parts.push(`in [${bound.band}, ${formatValue(1 / bound.band)}]`);
   if (bound.maxRegression !== undefined) parts.push(`no worse than the baseline by more than ${bound.maxRegression}`);
+  if (bound.maxChange !== undefined) parts.push(`a change of at most ±${bound.maxChange} between time windows`);
   return parts.join(' and ');
 }
 

@@ -11,6 +11,7 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { groupCount } from '../group-count.js';
 import { formatInterval, formatLevel, formatValue } from '../format-number.js';
 import { ll144Block } from '../ll144/index.js';
+import { splitsBlock } from '../splits/index.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { worstVerdict } from '../verdicts.js';
@@ -150,5 +151,6 @@ export const renderTable: Reporter = (result, ctx) => {
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
   const ll144 = ll144Block(result, 'text');
-  return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
+  const splits = splitsBlock(result, 'text');
+  return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(splits ? [splits, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
 };
