@@ -14,19 +14,19 @@ export const STRATIFIED: Record<StratifiedId, StratifiedDef> = {
   cdd: {
     title: 'conditional demographic disparity',
     short: 'CDD',
-    formula: 'Σ_s n_s·(D_s − A_s) / Σ_s n_s, D_s = group share of the stratum’s rejected rows, A_s = of its selected rows',
+    formula: 'Σ_s n_s·(D_s − A_s) / Σ_s n_s (D, A: group share of the rejected, selected)',
     favourable: 'low',
   },
   mh_odds_ratio: {
     title: 'Mantel–Haenszel odds ratio of selection',
     short: 'MH OR',
-    formula: 'Σ_s (a_s·d_s/n_s) / Σ_s (b_s·c_s/n_s), [[a, b], [c, d]] = group and reference by selected / not selected',
+    formula: 'Σ_s a_s·d_s/n_s / Σ_s b_s·c_s/n_s (g vs r, selected or not)',
     favourable: 'high',
   },
   standardised_rate_ratio: {
     title: 'directly standardised selection-rate ratio',
     short: 'std. ratio',
-    formula: 'Σ_s w_s·rate_{group,s} / Σ_s w_s·rate_{reference,s}, w_s = the population’s share in stratum s',
+    formula: 'Σ_s w_s·rate_g,s / Σ_s w_s·rate_r,s (w_s: population share)',
     favourable: 'high',
   },
 };
