@@ -91,7 +91,8 @@ describe('stratified statistics', () => {
         // (smclarify counts a share as 0 in a stratum without selected or without rejected rows, which breaks the mirror there)
         const isEveryStratumMixed = [...new Set(rows.map((r) => r.s))].every((s) => new Set(rows.filter((r) => r.s === s).map((r) => r.d)).size === 2);
         if (againstB.cdd !== null && isEveryStratumMixed) expect(againstA.cdd! + againstB.cdd).toBeCloseTo(0, 14);
-        expect(againstA.pValue).toBe(againstB.pValue);
+        // the same test either way round (its sums in another order: equal to the last bits)
+        if (againstB.pValue !== undefined) expect(Math.abs(againstA.pValue! - againstB.pValue)).toBeLessThanOrEqual(1e-12 * againstB.pValue);
       }),
       { numRuns: 60 },
     );
