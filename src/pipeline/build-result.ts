@@ -87,6 +87,11 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const published = publishSplits(splits, [...shown.findings, ...splitVerdicts.windows], { table, config, plan, hiddenGroups });
   const findings = published.findings;
   const allVerdicts = [...verdicts, ...splitVerdicts.windows];
+  // hidden verdicts of the splits count too (the findings are in the verdicts' order)
+  if (privacy) {
+    const hidden = allVerdicts.filter((_, i) => findings[i]!.status === 'suppressed');
+    privacy.hiddenVerdicts = { fail: hidden.filter((f) => f.status === 'fail').length, inconclusive: hidden.filter((f) => f.status === 'inconclusive').length };
+  }
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes), ...published.notices];
