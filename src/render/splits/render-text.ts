@@ -13,13 +13,23 @@ function table(head: readonly string[], rows: readonly string[][]): string {
 
 const width = (block: string) => Math.max(0, ...block.split('\n').map((l) => l.length));
 
+/** The terminal's columns of the comparison table (the crude demographic disparity is in the other reports), with short heads: within 100 columns. */
+const COMPACT: [number, string][] = [[0, 'group'], [1, 'n'], [2, 'vs'], [3, 'crude'], [4, 'MH OR (CI)'], [5, 'CMH p'], [6, 'std.'], [8, 'CDD'], [9, 'crude/within']];
+
 /** The stratified comparisons, one compact table per attribute (the strata table itself is in the Markdown and HTML reports). */
 function strataText(result: AuditResult): string[] {
   const layout = strataLayout(result);
   if (!layout) return [];
+  const legend = 'crude: selection-rate ratio over all strata; MH OR: Mantel–Haenszel odds ratio within strata; CMH p: its test after Holm; std.: standardised rate ratio; CDD: conditional demographic disparity.';
   return [
     layout.title,
-    ...layout.attributes.flatMap((a) => [`${escapeTerminal(a.attribute)}: ${escapeTerminal(a.notes.join(' '))}`, table(a.comparison.head, a.comparison.rows), '']),
+    ...layout.attributes.flatMap((a) => [
+      `${escapeTerminal(a.attribute)}: ${escapeTerminal(a.notes.join(' '))}`,
+      table(COMPACT.map(([, head]) => head), a.comparison.rows.map((r) => COMPACT.map(([i]) => r[i]!))),
+      '',
+    ]),
+    legend,
+    '',
   ];
 }
 
