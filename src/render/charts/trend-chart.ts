@@ -23,6 +23,12 @@ const PLOT = 220;
 const BOTTOM = 44;
 /** Up to eight series get their own colour class; the rest share the last. */
 const COLOURS = 8;
+/** The series' colours, inside the chart (the page's stylesheet stays as it is for reports without trends). */
+const SERIES_STYLE = [
+  '.series { fill: var(--neutral); stroke: var(--neutral); } .series.line { fill: none; stroke-width: 2; }',
+  ...['var(--fpr)', 'var(--pass)', '#6941c6', '#b54708', '#0e7090', '#c11574', '#667085'].map((c, i) => `.s-${i + 1} { fill: ${c}; stroke: ${c}; }`),
+  '.series.line { fill: none; }',
+].join(' ');
 
 /** A value axis over every value, interval limit and bound, with nice ticks. */
 function axisOf(spec: TrendChartSpec): { low: number; high: number; ticks: number[] } {
@@ -68,6 +74,6 @@ export function trendChart(spec: TrendChartSpec): string {
     const legend = `<rect class="${cls}" x="${WIDTH - RIGHT + 60}" y="${TOP + k * 16}" width="12" height="4"/>` + fittedText(s.name, RIGHT - 80, `class="legend" x="${WIDTH - RIGHT + 76}" y="${TOP + k * 16 + 6}"`);
     return `<g class="trend">${segments.filter(Boolean).map((d) => `<path class="${cls} line" d="${d}"/>`).join('')}${whiskers}${dots}${legend}</g>`;
   });
-  const body = [...grid, `<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${TOP + PLOT}"/>`, ...labels, ...bounds, ...lines].join('\n');
+  const body = [`<style>${SERIES_STYLE}</style>`, ...grid, `<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${TOP + PLOT}"/>`, ...labels, ...bounds, ...lines].join('\n');
   return svgFrame({ id: spec.id, width: WIDTH, height, title: spec.title, description: describe(spec), className: 'chart trend-chart' }, body);
 }

@@ -60,11 +60,6 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .chart .curve { fill: none; stroke: var(--neutral); stroke-width: 1.5; }
 .chart .point { fill: var(--neutral); fill-opacity: 0.75; stroke: #fff; }
 .chart .t-fail { fill: var(--fail); font-weight: 600; } .chart .t-pass { fill: var(--pass); } .chart .t-warn { fill: var(--warn); }
-.chart .series { fill: var(--neutral); stroke: var(--neutral); } .chart .series.line { fill: none; stroke-width: 2; }
-.chart .s-1 { fill: var(--fpr); stroke: var(--fpr); } .chart .s-2 { fill: var(--pass); stroke: var(--pass); } .chart .s-3 { fill: #6941c6; stroke: #6941c6; }
-.chart .s-4 { fill: #b54708; stroke: #b54708; } .chart .s-5 { fill: #0e7090; stroke: #0e7090; } .chart .s-6 { fill: #c11574; stroke: #c11574; } .chart .s-7 { fill: #667085; stroke: #667085; }
-.chart .series.line.s-1, .chart .series.line.s-2, .chart .series.line.s-3, .chart .series.line.s-4, .chart .series.line.s-5, .chart .series.line.s-6, .chart .series.line.s-7 { fill: none; }
-#strata .note { color: var(--muted); font-size: 0.88rem; margin: 4px 0; }
 .ll144 .note { color: var(--muted); font-size: 0.88rem; margin: 4px 0; }
 .ll144 ul.note { padding-left: 20px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }

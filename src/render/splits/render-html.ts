@@ -17,7 +17,7 @@ function strataHtml(result: AuditResult): string[] {
     `<p>${t(layout.intro)}</p>`,
     ...layout.attributes.flatMap((a) => [
       `<h3>${t(a.attribute)}</h3>`,
-      `<p class="note">${t(a.notes.join(' '))}</p>`,
+      `<p class="subtitle">${t(a.notes.join(' '))}</p>`,
       htmlTable({ caption: `${a.attribute}: each group compared within the strata`, head: a.comparison.head, rows: a.comparison.rows.map((r) => r.map(t)), numeric: numeric(a.comparison.head) }),
       htmlTable({ caption: `${a.attribute}: the strata table (rows and selection rate of the population and of each group per stratum)`, head: a.strata.head, rows: a.strata.rows.map((r) => r.map(t)), numeric: numeric(a.strata.head) }),
     ]),
