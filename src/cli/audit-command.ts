@@ -19,6 +19,7 @@ import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
+import { checkEnvironment, checkTempDir } from './environment.js';
 import type { BaselineInput } from '../model/baseline.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -56,7 +57,7 @@ export function inputSource(file: string, io: CliIo): InputSource {
 
 /** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
 async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, '-');
+  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, '-'));
   return { source: inputSource(file, io), remove: () => undefined };
 }
 
@@ -140,6 +141,7 @@ async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineIn
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  checkEnvironment(io.env);
   if ((file === undefined) === (flags.fromAggregates === undefined)) {
     throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
   }

@@ -42,6 +42,7 @@ export interface AuditFlags {
   every?: string;
   tz?: string;
   drift?: string[];
+  normalizeValues?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -81,7 +82,8 @@ function readRules(values: readonly string[], issues: ConfigIssue[]): Rule[] {
 /** `tpr=20,fpr=30` (repeatable) → { tpr: 20, fpr: 30 }; the numbers are checked by the schema. */
 function readMinDenominators(values: readonly string[], issues: ConfigIssue[]): Record<string, number> | undefined {
   if (values.length === 0) return undefined;
-  const out: Record<string, number> = {};
+  // no inherited keys: `--min-denominator __proto__=5` is an unknown metric for the schema, not a prototype
+  const out = Object.create(null) as Record<string, number>;
   for (const item of values.flatMap((v) => v.split(','))) {
     const [metric, count, extra] = item.split('=').map((s) => s.trim());
     const value = Number(count);
@@ -149,6 +151,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     every: flags.every,
     tz: flags.tz,
     drift: flags.drift,
+    normalizeValues: flags.normalizeValues,
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);

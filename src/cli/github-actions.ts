@@ -35,8 +35,9 @@ export function workflowCommands(result: AuditResult): string[] {
     const command = first.status === 'fail' ? 'error' : 'warning';
     const verb = first.status === 'fail' ? 'failed' : 'warned';
     const title = `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
-    const body = list.map((f) => findingSentence(f, result, 'plain')).join('\n');
-    return `::${command} title=${escapeCommandProperty(title)}::${escapeCommandData(body)}\n`;
+    // the runner's log shows these lines: what came from the data is made visible first (no ESC, bidi, line break, invisible character)
+    const body = list.map((f) => escapeTerminal(findingSentence(f, result, 'plain'))).join('\n');
+    return `::${command} title=${escapeCommandProperty(escapeTerminal(title))}::${escapeCommandData(body)}\n`;
   });
 }
 

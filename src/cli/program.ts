@@ -17,12 +17,11 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('fairgate')
     .description('Fairness auditor for targeting and recommendation models: measure, judge, report.')
     .version(toolInfo().version)
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.writeStdout(s),
       writeErr: (s) => io.writeStderr(s),
-      // commander's usage errors start like every other error of fairgate's
-      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+      // commander's usage errors are one line like every other error of fairgate's (its suggestion joined on)
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'fairgate: ').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run with --help for usage\n`),
     })
     .exitOverride();
 
@@ -55,6 +54,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .option('--suppress-below <k>', 'privacy: mask groups with fewer than k rows, and enough others that they cannot be recovered (default 0 = off)')
+    .option('--normalize-values', 'count group values that differ only in Unicode normalisation (NFC) or invisible characters (zero-width, BOM, bidi marks) as one')
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .addOption(sharedOption('missing'))
     .addOption(sharedOption('strata'))

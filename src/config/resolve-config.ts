@@ -101,7 +101,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     k: merged.k ?? DEFAULT_CONFIG.k,
     groups: [...new Set(merged.groups ?? [])],
     reference: merged.reference ?? DEFAULT_CONFIG.reference,
-    referenceGroups: merged.referenceGroups ?? {},
+    // keyed by attribute names (from the data's header): no inherited keys, so `constructor` is just a name
+    referenceGroups: Object.assign(Object.create(null) as Record<string, string>, merged.referenceGroups),
     minGroupSize: merged.minGroupSize ?? DEFAULT_CONFIG.minGroupSize,
     missing: merged.missing ?? DEFAULT_CONFIG.missing,
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
@@ -116,6 +117,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
     delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
     decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
+    // only when on, so reports of audits without it are unchanged
+    ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
   };
   const split = resolveSplits(merged);
   Object.assign(base, split.splits);

@@ -4,6 +4,7 @@ import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
+import { nameMap } from './name-map-schema.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
 import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
@@ -83,7 +84,7 @@ export const fileConfigSchema = z.strictObject({
   ll144: ll144Options.optional(),
   groups: nameList.optional(),
   reference: z.enum(REFERENCE_STRATEGIES).optional(),
-  referenceGroups: z.record(z.string(), z.string()).optional(),
+  referenceGroups: nameMap.optional(),
   minGroupSize: z.number().int().min(1).optional(),
   missing: z.enum(['group', 'drop']).optional(),
   bins: z.number().int().min(2).max(1000).optional(),
@@ -98,6 +99,7 @@ export const fileConfigSchema = z.strictObject({
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
   ...splitConfigShape,
+  normalizeValues: z.boolean().optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
@@ -132,7 +134,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 // zod's type names as a message says them (`.int()` fails as "int": `minGroupSize: 2.5` read "expected a int")
-const TYPE_NAMES: Record<string, string> = { array: 'a list', int: 'a whole number' };
+const TYPE_NAMES: Record<string, string> = { array: 'a list', int: 'a whole number', object: 'a mapping (key: value)' };
 
 function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   const path = pathOf(issue.path);

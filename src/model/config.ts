@@ -125,4 +125,6 @@ export interface AuditConfig {
   period?: PeriodSettings;
   /** bounds on how far a metric may move from one window to the next (or the first); absent when none */
   drift?: DriftRule[];
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
 }

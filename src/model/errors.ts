@@ -1,6 +1,6 @@
 /**
  * Typed, expected errors. Each carries the exit code it maps to; the CLI prints
- * `message` (one line per issue, no stack) and re-throws anything that is not a
+ * `message` (one line per issue, each printed as its own `fairgate:` line, no stack) and re-throws anything that is not a
  * known error, so bugs still surface with their stack trace.
  */
 
@@ -40,9 +40,10 @@ export class ConfigError extends AuditError {
   }
 }
 
+/** One line per issue, each complete on its own: `invalid configuration in <source>: <key>: <what is wrong>`. */
 function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): string {
-  const lines = issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`);
-  return `invalid configuration in ${source}:\n${lines.join('\n')}`;
+  // a message quoting a parser may hold a line break: each issue stays one line
+  return issues.map((i) => `invalid configuration in ${source}: ${i.path ? `${i.path}: ` : ''}${i.message}`.replace(/\s*\n\s*/g, ' ')).join('\n');
 }
 
 /** A field at fault: its 1-based position in the record and its header name (when the header is known). */

@@ -50,6 +50,14 @@ export interface NoticeArgs {
     crudeDd: number | null;
     cdd: number | null;
   };
+  /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
+  'look-alike-groups': { attribute: string; keys: string[] };
+  /** with `normalizeValues`: the group keys `from` counted as `into` */
+  'normalized-groups': { attribute: string; into: string; from: string[] };
+  /** the statistics do not say which audited columns nest in which, so suppression protected only against the published totals */
+  'nesting-unknown': Record<string, never>;
+  /** audited attributes whose every group lies inside one group of another, whose sums suppression protected against too */
+  'nested-attributes': { nestings: { child: string; parent: string }[] };
 }
 
 export type NoticeCode = keyof NoticeArgs;

@@ -1,7 +1,5 @@
-import type { AttributeResult, GroupResult, RunStatus } from './audit-result.js';
 import type { Interval } from './interval.js';
 import type { SuppressionMark } from './sections.js';
-import type { WindowSize } from './split-settings.js';
 
 /** One group's counts within one stratum (null when hidden by small-cell suppression). */
 export interface StratumGroupCell {
@@ -70,24 +68,4 @@ export interface StrataAttribute {
 export interface StrataSection {
   columns: string[];
   attributes: StrataAttribute[];
-}
-
-/** The audit of one time window. */
-export interface WindowAudit {
-  window: string;
-  /** first day and the day after the last (ISO dates); null for the window of rows without a date */
-  start: string | null;
-  end: string | null;
-  overall: GroupResult;
-  attributes: AttributeResult[];
-  /** the verdict of this window's findings (threshold and drift rules) */
-  status: RunStatus;
-}
-
-/** The audit per time window (`--period`, `--every`), oldest window first; the run's other sections are the whole. */
-export interface WindowSection {
-  column: string;
-  every: WindowSize;
-  tz: string;
-  windows: WindowAudit[];
 }

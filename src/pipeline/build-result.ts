@@ -16,6 +16,7 @@ import type { AuditResult, InputSourceRecord, ReportedConfig, StatisticsInfo } f
 import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
+import { withLookAlikeGroups } from './look-alike-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
@@ -68,7 +69,9 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
 }
 
 /** Tallies + config → the complete report object (pure). */
-export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+  // groups that look alike: named in a notice, or merged under --normalize-values
+  const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
@@ -94,7 +97,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   }
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes), ...published.notices];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes), ...published.notices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }

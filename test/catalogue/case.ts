@@ -16,6 +16,9 @@ export type CaseData =
   /** a file of the shared data sets, by its path from the checkout (../shared/data/…) */
   | { kind: 'shared'; path: string };
 
+/** A file written beside the data before the run: its bytes, or a directory, a named pipe, or a sparse file of that many bytes. */
+export type SideFile = Buffer | string | { kind: 'directory' } | { kind: 'fifo' } | { kind: 'sparse'; bytes: number };
+
 export interface CatalogueCase {
   /** what is wrong with the input (the table's first column) */
   input: string;
@@ -26,6 +29,12 @@ export interface CatalogueCase {
   args?: readonly string[];
   /** a fairgate.config.yaml written beside the data */
   config?: string;
+  /** more files beside the data (a config named with -c, a baseline, aggregates), made when the case runs */
+  files?: () => Record<string, SideFile>;
+  /** environment variables of the run */
+  env?: Record<string, string>;
+  /** `audit --from-aggregates …`: no data file on the command line, `args` name the statistics */
+  isStatisticsRun?: boolean;
   /** standard error, exactly, with the input named as on the command line; '' for an accepted input */
   stderr: string;
   exit: 0 | 1 | 2;

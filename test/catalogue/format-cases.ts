@@ -102,7 +102,7 @@ export const FORMAT_CASES: readonly CatalogueCase[] = [
     input: 'an unknown separator (`--delimiter :`)',
     data: padded(plain),
     args: ['-g', 'gender', '--prediction', 'targeted', '--delimiter', ':'],
-    stderr: 'fairgate: invalid configuration in command line:\n  --delimiter: expected \',\', \';\', \'|\' or tab (a tab character, or the word tab), got ":"\n',
+    stderr: 'fairgate: invalid configuration in command line: --delimiter: expected \',\', \';\', \'|\' or tab (a tab character, or the word tab), got ":"\n',
     exit: 2,
     paths: ['file'],
   },

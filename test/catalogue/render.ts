@@ -3,7 +3,10 @@ import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
 import { OUTPUT_CASES } from './output-cases.js';
 import { FORMAT_CASES } from './format-cases.js';
+import { NAME_CASES } from './name-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
+import { SIDE_FILE_CASES } from './side-file-cases.js';
+import { STATISTICS_CASES } from './statistics-cases.js';
 import { ROW_CASES } from './row-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
@@ -19,6 +22,9 @@ const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
   ['Outputs, standard output, the environment and signals (outputs are checked before anything is read)', OUTPUT_CASES],
+  ['Names, values and nested attributes (accepted: each is just a name, its own group)', NAME_CASES],
+  ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
+  ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };

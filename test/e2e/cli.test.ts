@@ -110,7 +110,7 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
     writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: targeted }\ngroups: [gender]\nminGroupSise: 10\n');
     const run = runCli(['audit', path.join(ROOT, DATA)], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/invalid configuration in .*fairgate\.config\.yaml:\n {2}minGroupSise: unknown key; did you mean "minGroupSize"\?/);
+    expect(run.stderr).toMatch(/invalid configuration in .*fairgate\.config\.yaml: minGroupSise: unknown key; did you mean "minGroupSize"\?/);
   });
 
   it('a threshold that is not a number, and an unknown option', () => {

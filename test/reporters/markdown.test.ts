@@ -37,7 +37,7 @@ describe('Markdown reporter', () => {
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
     expect(md).not.toMatch(/<script|<img|@team|(?<!\\)\]\(http/);
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-    expect(md).toContain('a\\|b \\*\\*bold\\*\\* \\[link\\](http://x) &#64;team &#35;1');
+    expect(md).toContain('a\\|b \\*\\*bold\\*\\* \\[link\\](http&#58;//x) &#64;<!-- -->team &#35;1');
   });
 
   it('ends with method and provenance, including the resolved configuration', () => {

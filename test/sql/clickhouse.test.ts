@@ -10,7 +10,7 @@ import { runAudit } from '../../src/pipeline/audit.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { numberAliases } from '../../src/sql/clickhouse-number.js';
-import { assertValidReport } from '../helpers/report-schema.js';
+import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
@@ -86,7 +86,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     expect(Math.min(...shardRows)).toBeGreaterThan(9_000);
     const config = testConfig(MARKETING_CONFIG);
     const actual = warehouseAudit(table, config);
-    assertValidReport(actual);
+    assertValidResult(actual);
     expectSameReport(actual, await streamingAudit(MARKETING, config));
     // The second server ran the per-group GROUP BY on its own rows and sent back groups, not rows.
     clickhouse(1, ['-q', 'SYSTEM FLUSH LOGS']);
@@ -114,7 +114,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
 
   it('other column types: Enum8 and FixedString groups, a Decimal score, Int8 and Nullable(UInt8) decisions and outcomes', async () => {
     const gender = "Enum8('' = 0, 'Female' = 1, 'Male' = 2, 'Non-binary' = 3)";
-    const columns = `customer_id FixedString(9), age_band String, gender ${gender}, region FixedString(5), ethnicity String, score Decimal(9, 4), targeted Int8, converted Nullable(UInt8)`;
+    const columns = `customer_id FixedString(9), age_band String, gender ${gender}, region FixedString(5), ethnicity String, score Decimal(9, 4), targeted Int8, converted Nullable(UInt8)${MARKETING_TAIL}`;
     const table = distributedTable(columns, MARKETING, 'customer_id');
     const config = testConfig({ ...MARKETING_CONFIG, groups: ['gender', 'region', 'gender+region'] });
     expectSameReport(warehouseAudit(table, config), await streamingAudit(MARKETING, config));

@@ -71,7 +71,16 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'small-strata': ({ columns, count, strata, rows, minGroupSize }) =>
     `${count} of ${strata} strata of ${columns.join(' × ')} have fewer than ${minGroupSize} rows${rows === null ? '' : ` (${rows} rows in all)`}; they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table`,
   'simpsons-paradox': (args) => paradoxSentence(args),
+  'look-alike-groups': ({ attribute, keys }) =>
+    `${attribute}: ${keys.length} groups differ only in Unicode normalisation or invisible characters (${quoted(keys)}); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)`,
+  'normalized-groups': ({ attribute, into, from }) => `${attribute}: ${quoted(from)} counted as "${into}" (--normalize-values: Unicode NFC, invisible characters removed)`,
+  'nesting-unknown': () =>
+    'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
+  'nested-attributes': ({ nestings }) =>
+    `in this data every group of one attribute lies inside a single group of another (${nestings.map((n) => `${n.child} within ${n.parent}`).join(', ')}); suppression also hid groups so that none can be recovered from those sums`,
 };
+
+const quoted = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ');
 
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */
 export function noticeSentence<C extends NoticeCode>(notice: { code: C; args: NoticeArgs[C] }): string {

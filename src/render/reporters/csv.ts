@@ -2,18 +2,23 @@ import type { AttributeResult, AuditResult, DisparityResult, GroupResult } from 
 import type { Interval } from '../../model/interval.js';
 import { findChange } from '../change-lookup.js';
 import { neutraliseCsvCell } from '../escape.js';
+import { visibleJson, visibleText } from '../visible-text.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import { strataColumns, windowRows, type CsvRow } from '../splits/csv-parts.js';
 
-/** A cell: text is neutralised against formula injection; numbers are written in full precision. */
+/**
+ * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
+ * visible-text.ts; a spreadsheet displays them otherwise), then neutralised against formula
+ * injection; JSON text (the resolved config) keeps its JSON reading; numbers are written in full precision.
+ */
 type Cell = string | number | null | undefined;
 
-function cell(value: Cell): string {
+function cell(value: Cell, isJson = false): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
+  return typeof value === 'number' ? String(value) : neutraliseCsvCell(isJson ? visibleJson(value) : visibleText(value));
 }
 
 interface CsvColumn {
@@ -104,7 +109,7 @@ export const renderCsv: Reporter = (result: AuditResult) => {
   ];
   const columns = columnsFor(result, rows.map((r) => r.g));
   const provenance = provenanceEntries(result);
-  const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map(cell);
-  const lines = rows.map(({ g, a, window }) => [...columns.map((c) => cell(c.value(g, a, window))), ...provenance.map((p) => cell(p.value))]);
+  const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map((name) => cell(name));
+  const lines = rows.map(({ g, a, window }) => [...columns.map((c) => cell(c.value(g, a, window))), ...provenance.map((p) => cell(p.value, p.key === 'config'))]);
   return [header, ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
 };

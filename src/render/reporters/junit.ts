@@ -2,6 +2,7 @@ import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
 import { findingSentence } from '../prose/finding-sentence.js';
+import { visibleText } from '../visible-text.js';
 import { describeBound } from '../prose/finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
@@ -18,7 +19,9 @@ import type { Reporter } from './types.js';
  * a warning does not fail the run and JUnit has no third state.
  */
 
-const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(String(value))}"`;
+// CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)
+const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(visibleText(String(value)))}"`;
+const text = (value: string) => escapeXml(visibleText(value));
 
 interface Counts {
   tests: number;
@@ -43,12 +46,12 @@ function caseBody(f: Finding, result: AuditResult): string {
   const detail = `${findingSentence(f, result, 'plain')}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
-      return `      <failure ${attr('message', findingSentence(f, result, 'terse'))} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
+      return `      <failure ${attr('message', findingSentence(f, result, 'terse'))} ${attr('type', f.reason)}>${detail.split('\n').map(text).join('\n')}</failure>\n`;
     case 'inconclusive':
     case 'suppressed':
       return `      <skipped ${attr('message', findingSentence(f, result, 'terse'))}/>\n`;
     case 'warn':
-      return `      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n`;
+      return `      <system-out>${`warning: ${detail}`.split('\n').map(text).join('\n')}</system-out>\n`;
     case 'pass':
       return '';
   }

@@ -1,7 +1,7 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import { disparityCell, metricCell } from '../cell-format.js';
-import { escapeMarkdownCell as md } from '../escape.js';
+import { escapeMarkdownCell as md, escapeTerminal } from '../escape.js';
 import { formatLevel } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 import { findingSentence } from '../prose/finding-sentence.js';
@@ -69,7 +69,9 @@ function methodSection(result: AuditResult): string {
 
 function provenanceSection(result: AuditResult): string {
   const rows = provenanceEntries(result).filter((p) => p.key !== 'config').map((p) => [md(p.label), md(p.value)]);
-  return `${table(['fact', 'value'], ['l', 'l'], rows)}\n\nResolved configuration:\n\n${fence(configYaml(result), 'yaml')}`;
+  // a code block shows its text raw: names from the data in it are made visible line by line (escapeTerminal)
+  const yaml = configYaml(result).split('\n').map(escapeTerminal).join('\n');
+  return `${table(['fact', 'value'], ['l', 'l'], rows)}\n\nResolved configuration:\n\n${fence(yaml, 'yaml')}`;
 }
 
 /**

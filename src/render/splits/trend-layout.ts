@@ -1,6 +1,5 @@
-import type { AuditResult, GroupResult } from '../../model/audit-result.js';
+import type { AuditResult, GroupResult, WindowAudit } from '../../model/audit-result.js';
 import type { Interval } from '../../model/interval.js';
-import type { WindowAudit } from '../../model/split-sections.js';
 import { isStratified } from '../../model/split-settings.js';
 import { MISSING_GROUP } from '../../core/types.js';
 import { formatInterval, formatValue } from '../format-number.js';

@@ -30,21 +30,21 @@ used AS (
 keyed AS (
   SELECT '' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' ELSE g1 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'strata:' AS attribute, CASE WHEN g2 = '' THEN '(missing)' ELSE g2 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'strata:' AS attribute, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'strata:gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CASE WHEN g2 = '' THEN '(missing)' ELSE g2 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'strata:gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'strata:gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' ELSE g1 END AS v2, CASE WHEN g2 = '' THEN '(missing)' ELSE g2 END AS v3, dec, y, s, b, cell FROM used
+  SELECT 'strata:gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'window:' AS attribute, CASE WHEN g3 = '' THEN '(missing)' ELSE g3 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'window:' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'window:gender' AS attribute, CASE WHEN g3 = '' THEN '(missing)' ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  SELECT 'window:gender' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'window:gender+ethnicity' AS attribute, CASE WHEN g3 = '' THEN '(missing)' ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v2, CASE WHEN g1 = '' THEN '(missing)' ELSE g1 END AS v3, dec, y, s, b, cell FROM used
+  SELECT 'window:gender+ethnicity' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v3, dec, y, s, b, cell FROM used
 )
 SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001,"strata":["region"],"period":{"column":"date","every":"week","tz":"Europe/Paris"}}' AS detail FROM raw
 UNION ALL

@@ -70,6 +70,16 @@ const CASES: [Notice, string][] = [
     "Simpson's paradox for g=B: overall B is selected more often than every other row of the attribute (selection-rate ratio 1.300), but within s × t less often (Mantel–Haenszel odds ratio 0.800). " +
       'The crude comparison and the one within the legitimate factors point in opposite directions: s × t explains the crude gap, or hides one',
   ],
+  [
+    { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
+    'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
+  ],
+  [{ code: 'normalized-groups', args: { attribute: 'g', into: 'José', from: ['Jose\u0301', 'José'] } }, 'g: "Jose\u0301", "José" counted as "José" (--normalize-values: Unicode NFC, invisible characters removed)'],
+  [{ code: 'nested-attributes', args: { nestings: [{ child: 'county', parent: 'state' }] } }, 'in this data every group of one attribute lies inside a single group of another (county within state); suppression also hid groups so that none can be recovered from those sums'],
+  [
+    { code: 'nesting-unknown', args: {} },
+    'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
+  ],
 ];
 
 describe('notice sentences', () => {
@@ -82,6 +92,7 @@ describe('notice sentences', () => {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true,
       'small-strata': true, 'simpsons-paradox': true,
+      'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
