@@ -37,7 +37,7 @@ export function judgeWindows(table: TallyTable, config: Readonly<AuditConfig>, m
     window: w.window,
     ...windowRange(w.window, config.period!.every),
     overall: groupResult(OVERALL_GROUP, {}, w.overall, table.capabilities, settings),
-    attributes: w.attributes.map((a) => attributeResult(a, table.capabilities, config, masked(w.window, a.spec.name))),
+    attributes: w.attributes.map((a) => attributeResult(a, table.capabilities, config, masked(w.window, a.spec.name), true)),
   }));
 }
 
