@@ -9,7 +9,7 @@
  *   (defaults: --rows 20000 --seed 42 --decimals 4, CSV to stdout)
  *
  * Output columns (header first, `\n` line endings, no quoting needed):
- *   customer_id,age_band,gender,region,ethnicity,score,targeted,converted
+ *   customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date
  *
  * Data-generating process, per customer:
  *   1. Demographics are drawn independently from fixed shares: age_band,
@@ -35,6 +35,12 @@
  *      so that her selection rate is ~0.72 x Male's (disparate impact ≈ 0.72,
  *      failing the four-fifths rule); Non-binary lands in between (~0.86).
  *      Ethnicity never enters the decision.
+ *   7. date: the day of the campaign contact, January to April 2025, drawn
+ *      from a SECOND seeded stream (so every other column is as it was) with
+ *      two uniforms per row. Its month depends on the row: a targeted Female
+ *      customer falls in January to April with weights 31/27/23/19 %, everyone
+ *      else evenly — the PLANTED DRIFT: Female's selection rate, and with it her
+ *      disparate impact, falls month by month (≈ 0.83, 0.76, 0.67, 0.58).
  *
  * Determinism: one seeded sfc32 stream is consumed row by row with a fixed
  * number of draws per row, so the same --seed gives byte-identical output and
@@ -73,7 +79,20 @@ export const MAX_ROWS = 99_999_999;
 /** Rows per write: big enough to amortise the write call, small enough to stay a few hundred KB. */
 const CHUNK_ROWS = 4096;
 
-export const HEADER = 'customer_id,age_band,gender,region,ethnicity,score,targeted,converted';
+export const HEADER = 'customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date';
+
+/** The seed of the date stream is the data seed with these bits flipped: a stream of its own. */
+const DATE_SEED_MASK = 0x5eed_da7e;
+/** The contact months (2025) and their lengths. */
+const MONTHS = [
+  { month: '2025-01', days: 31 },
+  { month: '2025-02', days: 28 },
+  { month: '2025-03', days: 31 },
+  { month: '2025-04', days: 30 },
+];
+/** Month weights of a targeted Female customer (the planted drift); everyone else is spread evenly. */
+const DRIFTING_MONTH_WEIGHTS = [0.31, 0.27, 0.23, 0.19];
+const EVEN_MONTH_WEIGHTS = [0.25, 0.25, 0.25, 0.25];
 
 // ---------------------------------------------------------------------------
 // Population shares (roughly US-adult-like, rounded; each list sums to 1)
@@ -304,6 +323,21 @@ export function simulateCustomer(random, index, decimals = DEFAULT_DECIMALS) {
 // ---------------------------------------------------------------------------
 
 /**
+ * The contact date of a customer, from two uniforms of the date stream.
+ * @param {() => number} random the date stream
+ * @param {Customer} c
+ */
+export function contactDate(random, c) {
+  const weights = c.gender === 'Female' && c.targeted === 1 ? DRIFTING_MONTH_WEIGHTS : EVEN_MONTH_WEIGHTS;
+  const u = random();
+  let m = 0;
+  for (let cumulative = /** @type {number} */ (weights[0]); m < weights.length - 1 && u >= cumulative; cumulative += /** @type {number} */ (weights[++m]));
+  const { month, days } = /** @type {{ month: string, days: number }} */ (MONTHS[m]);
+  const day = 1 + Math.floor(random() * days);
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/**
  * `0.0831` from 831: integer formatting is exact and several times faster
  * than toFixed(4), which matters at 10M rows.
  * @param {number} units 0..10^decimals
@@ -317,12 +351,13 @@ function formatScore(units, decimals) {
 /**
  * @param {Customer} c
  * @param {number} [decimals] of the score (default 4)
+ * @param {string} [date] the contact date (the column is empty without one)
  */
-export function formatRow(c, decimals = DEFAULT_DECIMALS) {
+export function formatRow(c, decimals = DEFAULT_DECIMALS, date = '') {
   return (
     'C' + String(c.index).padStart(8, '0') + ',' +
     c.ageBand + ',' + c.gender + ',' + c.region + ',' + c.ethnicity + ',' +
-    formatScore(c.scoreUnits, decimals) + ',' + c.targeted + ',' + c.converted
+    formatScore(c.scoreUnits, decimals) + ',' + c.targeted + ',' + c.converted + ',' + date
   );
 }
 
@@ -337,10 +372,12 @@ export function formatRow(c, decimals = DEFAULT_DECIMALS) {
  */
 export async function writeCsv(stream, rows, seed, decimals = DEFAULT_DECIMALS) {
   const random = createRandom(seed);
+  const dates = createRandom((seed ^ DATE_SEED_MASK) >>> 0);
   /** @type {string[]} */
   let lines = [HEADER];
   for (let index = 1; index <= rows; index++) {
-    lines.push(formatRow(simulateCustomer(random, index, decimals), decimals));
+    const customer = simulateCustomer(random, index, decimals);
+    lines.push(formatRow(customer, decimals, contactDate(dates, customer)));
     if (lines.length >= CHUNK_ROWS || index === rows) {
       const ok = stream.write(lines.join('\n') + '\n');
       lines = [];

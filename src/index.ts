@@ -33,9 +33,10 @@ import { REPORTERS, type ReportContext } from './render/reporters/index.js';
 import type { ReporterName } from './render/reporters/names.js';
 import { toolInfo } from './cli/tool-info.js';
 
-export type { AuditResult, AttributeResult, GroupResult, RunStatus } from './model/audit-result.js';
+export type { AuditResult, AttributeResult, GroupResult, RunStatus, WindowSection } from './model/audit-result.js';
 export type { Finding, Verdict } from './model/finding.js';
 export type { Notice } from './model/notice.js';
+export type { StrataSection } from './model/split-sections.js';
 export type { AuditConfig } from './model/config.js';
 export type { FileConfig } from './config/validate-config.js';
 export type { ReporterName } from './render/reporters/names.js';

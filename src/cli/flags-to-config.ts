@@ -42,6 +42,11 @@ export interface AuditFlags extends ReportFlags {
   exactMemory?: string;
   /** the numeric outcome column */
   outcome?: string;
+  strata?: string;
+  period?: string;
+  every?: string;
+  tz?: string;
+  drift?: string[];
   normalizeValues?: boolean;
 }
 
@@ -148,6 +153,11 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
     exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
+    strata: flags.strata,
+    period: flags.period,
+    every: flags.every,
+    tz: flags.tz,
+    drift: flags.drift,
     normalizeValues: flags.normalizeValues,
     report: reportFlagsBlock(flags),
   };

@@ -22,6 +22,10 @@ const SHARED_OPTIONS = {
   bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
   outcome: () => new Option('--outcome <col>', 'a numeric outcome per row (offer value, discount, price): its distribution per group'),
   exactMemory: () => new Option('--exact-memory <MB>', 'memory for exact per-group value maps (AUC scores, outcomes); beyond it, grids with stated bounds (default 64)'),
+  strata: () => new Option('--strata <cols>', 'legitimate factors: compare each group with its reference within each value of these columns (comma-separated, intersected)'),
+  period: () => new Option('--period <col>', 'a date column (ISO dates or timestamps): audit each time window too, with a trend'),
+  every: () => new Option('--every <length>', 'the length of a time window of --period').choices(['day', 'week', 'month']),
+  tz: () => new Option('--tz <zone>', 'the IANA time zone whose calendar cuts timestamps with an offset into windows (default UTC)'),
   debug: () => new Option('--debug', 'show stack traces of errors'),
 } as const satisfies Record<string, () => Option>;
 
@@ -39,7 +43,7 @@ export function singleOutputOption(): Option {
 
 /** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
 export function addStatisticsOptions(command: Command): Command {
-  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive', 'missing', 'bins', 'exactMemory'];
+  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive', 'missing', 'bins', 'exactMemory', 'strata', 'period', 'every', 'tz'];
   for (const name of names) command.addOption(sharedOption(name));
   return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
 }

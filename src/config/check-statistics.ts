@@ -22,7 +22,7 @@ export function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): Co
       return;
     }
     if (rule.require === 'significant' && !TESTED_METRICS.includes(rule.metric)) {
-      issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference can require significance: ${TESTED_METRICS.join(', ')}` });
+      issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference, and the comparisons within strata (Cochran–Mantel–Haenszel test), can require significance: ${TESTED_METRICS.join(', ')}` });
     }
     if (rule.bound === 'upper' && !hasInterval(rule.metric, isBootstrapOn)) {
       const hint = rule.metric === 'ece' || rule.metric === 'brier' ? ' (ece and brier get one with --bootstrap)' : '';

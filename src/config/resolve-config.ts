@@ -13,6 +13,8 @@ import { REPORT_INFO_KEYS, type ReportInfo } from '../model/report-info.js';
 import type { ParsedFileConfig } from './validate-config.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
+import { checkSplits, resolveSplits } from './split-config.js';
+import { isStratified } from '../model/split-settings.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -22,6 +24,7 @@ export interface ConfigLayer {
 
 /** The inputs a metric or a disparity needs. */
 export function needsOf(metric: RuleMetric): readonly Need[] {
+  if (isStratified(metric)) return ['decision'];
   if (metric in DISPARITIES) {
     const bases = DISPARITIES[metric as DisparityId].bases;
     return [...new Set(bases.flatMap((b) => METRICS[b].needs))];
@@ -40,7 +43,7 @@ const NEED_FLAG: Record<Need, string> = {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ll144, minDenominator, bootstrap, report, ...rest } = config;
+    const { columns, referenceGroups, ll144, minDenominator, bootstrap, report, drift, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
@@ -51,6 +54,8 @@ function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
     // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
     if (bootstrap === null) out.bootstrap = null;
     else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
+    // drift rules add up over the layers, as no rule replaces another
+    if (drift) out.drift = [...(out.drift ?? []), ...drift];
   }
   return out;
 }
@@ -121,6 +126,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
     report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
   };
+  const split = resolveSplits(merged);
+  Object.assign(base, split.splits);
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {
     decision: decisionSource(base) !== 'none',
@@ -141,6 +148,9 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     ...fromPresets.issues,
     ...checkRules(base, caps),
     ...checkStatistics(base, caps),
+    ...split.issues,
+    ...checkSplits(base, caps.decision),
+    ...(base.drift ?? []).flatMap((rule, i) => missingInputs(rule).map((need) => ({ path: `drift.${i}`, message: `drift rule "${rule.id}" needs ${need}` }))),
   ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);

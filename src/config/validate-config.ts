@@ -9,6 +9,8 @@ import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-ex
 import { REPORT_KEYS, reportSchema } from './report-schema.js';
 import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
+import type { DriftRule } from '../model/split-settings.js';
+import { DRIFT_KEYS, splitConfigShape, toDriftRules } from './split-config.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
 /** `a,b` or `[a, b]` */
@@ -99,13 +101,15 @@ export const fileConfigSchema = z.strictObject({
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
   exactMemoryMB: z.number().min(0, 'must be 0 or more (0 keeps only the 10,000-entry floor exact)').max(1_000_000).optional(),
+  ...splitConfigShape,
   normalizeValues: z.boolean().optional(),
   report: reportSchema.optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
-export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator'> & {
+export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator' | 'drift'> & {
   rules?: Rule[];
+  drift?: DriftRule[];
   minDenominator?: Partial<Record<MetricId, number>>;
 };
 
@@ -124,6 +128,7 @@ function allowedKeys(path: readonly PropertyKey[]): readonly string[] | undefine
   if (path.length === 0) return CONFIG_KEYS;
   if (path.length === 1) return NESTED_KEYS[String(path[0])];
   if (path.length === 2 && path[0] === 'rules') return Object.keys(ruleObject.shape);
+  if (path.length === 2 && path[0] === 'drift') return DRIFT_KEYS;
   return undefined;
 }
 
@@ -189,10 +194,12 @@ function atKeysWritten(issues: ConfigIssue[], raw: unknown): ConfigIssue[] {
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   const parsed = fileConfigSchema.safeParse(raw ?? {}, { reportInput: true }); // the value given, for messages
   if (!parsed.success) return { ok: false, issues: atKeysWritten(parsed.error.issues.flatMap(describeIssue), raw) };
-  const { rules: entries, ...rest } = parsed.data;
-  if (!entries) return { ok: true, config: rest };
+  const { rules: entries, drift: driftEntries, ...others } = parsed.data;
+  const drift = toDriftRules(driftEntries ?? []);
+  const rest = { ...others, ...(driftEntries ? { drift: drift.rules } : {}) };
+  if (!entries) return drift.issues.length > 0 ? { ok: false, issues: drift.issues } : { ok: true, config: rest };
   const rules: Rule[] = [];
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = [...drift.issues];
   entries.forEach((entry, i) => {
     const r = toRule(entry, i);
     if ('rule' in r) rules.push(r.rule);

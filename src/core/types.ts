@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
 import type { ValueHistogram } from './value-histogram.js';
+import type { AttributeRole } from '../model/split-attributes.js';
 import type { ColumnDependency } from './column-dependencies.js';
 
 /**
@@ -90,6 +91,10 @@ export interface AttributeSpec {
   /** as written by the user: `race`, `race+sex` */
   name: string;
   columns: readonly string[];
+  /** an internal intersection of a split (strata, time windows), not reported as an attribute; absent for audited attributes */
+  role?: AttributeRole;
+  /** for an internal intersection: the audited attribute it splits (null: the time window alone) */
+  of?: string | null;
 }
 
 export interface GroupEntry {

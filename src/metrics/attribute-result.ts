@@ -24,9 +24,10 @@ function byKey(a: { key: string }, b: { key: string }): number {
   return compareNatural(a.key, b.key);
 }
 
-function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>): string | undefined {
+function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>, isPart: boolean): string | undefined {
   const key = config.referenceGroups[at.spec.name];
-  if (key === undefined || at.groups.has(key)) return key;
+  // in a part of the run (a time window) the reference may have no rows: its groups are then compared with nothing
+  if (key === undefined || at.groups.has(key) || isPart) return key;
   const keys = [...at.groups.keys()].sort();
   throw new ConfigError('reference', [
     { path: `reference.${at.spec.name}`, message: `no group "${key}" in attribute ${at.spec.name}${didYouMean(key, keys)} Groups: ${listNames(keys)}` },
@@ -50,8 +51,9 @@ export function attributeResult(
   caps: Capabilities,
   config: Readonly<AuditConfig>,
   masked: ReadonlySet<string> = new Set(),
+  isPart = false,
 ): AttributeResult {
-  const explicit = explicitReference(at, config);
+  const explicit = explicitReference(at, config, isPart);
   const settings = intervalSettings(config.confidence);
   const groups = [...at.groups.values()]
     .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total))
@@ -100,6 +102,7 @@ function withComparison(id: DisparityId, d: DisparityResult, groupKey: string, a
   }
   const base = DISPARITIES[id].bases[0] as MetricId;
   if (d.reference === null || d.reference === groupKey || rateCounts(base, at.total) === undefined) return d;
+  if (d.reference !== OVERALL_GROUP && !at.groups.has(d.reference)) return d;
   const countsOf = (key: string) => rateCounts(base, key === OVERALL_GROUP ? at.total : at.groups.get(key)!.tally)!;
   return withStatistics(id, d, { group: countsOf(groupKey), reference: countsOf(d.reference), isOverall: d.reference === OVERALL_GROUP }, z);
 }

@@ -4,38 +4,56 @@ import { testedBaseOf } from './uncertainty.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
 import type { DisparityId } from '../model/vocabulary.js';
 
+/** One test of the run's Holm family: members with the same key are the same test and share its adjusted p. */
+export interface FamilyMember {
+  key: string;
+  p: number;
+  assign(adjusted: number): void;
+}
+
 /**
- * Holm's adjustment across every comparison of the report: one family member
- * per attribute × group × tested rate (selection rate, TPR, FPR) that has a
- * p-value. disparate_impact and statistical_parity_difference share the
- * selection-rate test, as equal opportunity difference and ratio share the
- * TPR test, so each test counts once and both disparities get its adjusted p.
- * The outcome's Welch and KS tests join the family (mean difference and
- * ratio share Welch's); the scores' KS test joins it when a rule judges
- * `score_ks` (`isScoreKsJudged`): otherwise the score distributions are
- * described, not tested, and audits that had a score column before keep
- * their family. Fills `pValueAdjusted` in place (the attributes are fresh
- * objects of the report being built) and returns the family size.
+ * The tests of some attributes' disparities: one per attribute × group ×
+ * tested rate (selection rate, TPR, FPR). disparate_impact and
+ * statistical_parity_difference share the selection-rate test, as equal
+ * opportunity difference and ratio share the TPR test. The outcome's Welch
+ * and KS tests are members too (mean difference and ratio share Welch's);
+ * the scores' KS test only when a rule judges `score_ks` (`isScoreKsJudged`):
+ * otherwise the score distributions are described, not tested, and audits
+ * that had a score column before keep their family. `scope` tells the same
+ * attribute in another part of the run apart (a time window).
  */
-export function adjustAcrossReport(attributes: readonly AttributeResult[], isScoreKsJudged = false): number {
-  const family = new Map<string, { p: number; members: DisparityResult[] }>();
+export function disparityMembers(attributes: readonly AttributeResult[], scope = '', isScoreKsJudged = false): FamilyMember[] {
+  const members: FamilyMember[] = [];
   for (const attribute of attributes) {
     for (const group of attribute.groups) {
       for (const [id, d] of Object.entries(group.disparities) as [DisparityId, DisparityResult][]) {
         const test = DISTRIBUTION_TESTS[id as keyof typeof DISTRIBUTION_TESTS];
         const base = testedBaseOf(id) ?? (test === 'ks:score' && !isScoreKsJudged ? undefined : test);
         if (base === undefined || d.pValue === undefined) continue;
-        const key = JSON.stringify([attribute.name, group.key, base]);
-        const entry = family.get(key);
-        if (entry) entry.members.push(d);
-        else family.set(key, { p: d.pValue, members: [d] });
+        members.push({ key: JSON.stringify([scope, attribute.name, group.key, base]), p: d.pValue, assign: (adjusted) => (d.pValueAdjusted = adjusted) });
       }
     }
+  }
+  return members;
+}
+
+/**
+ * Holm's adjustment across every comparison of the report: the attributes'
+ * disparity and distribution tests, and `extra` tests of other sections (time
+ * windows, strata). Fills the adjusted p-values in place (the results are
+ * fresh objects of the report being built) and returns the family size.
+ */
+export function adjustAcrossReport(attributes: readonly AttributeResult[], extra: readonly FamilyMember[] = [], isScoreKsJudged = false): number {
+  const family = new Map<string, { p: number; members: FamilyMember[] }>();
+  for (const member of [...disparityMembers(attributes, '', isScoreKsJudged), ...extra]) {
+    const entry = family.get(member.key);
+    if (entry) entry.members.push(member);
+    else family.set(member.key, { p: member.p, members: [member] });
   }
   const entries = [...family.values()];
   const adjusted = holmAdjust(entries.map((e) => e.p));
   entries.forEach((e, i) => {
-    for (const d of e.members) d.pValueAdjusted = adjusted[i]!;
+    for (const m of e.members) m.assign(adjusted[i]!);
   });
   return entries.length;
 }

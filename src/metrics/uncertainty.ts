@@ -4,6 +4,7 @@ import { METRICS, METRIC_IDS } from './registry.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { MetricDef } from './metric-def.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
+import { isStratified, STRATIFIED_IDS } from '../model/split-settings.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -49,10 +50,11 @@ export function testedBaseOf(metric: RuleMetric): TestedBase | undefined {
   return (TESTED_BASES as readonly MetricId[]).includes(base) ? (base as TestedBase) : undefined;
 }
 
-/** Rule metrics that accept `require: significant`: the tested rate disparities, the outcome's mean comparisons (Welch) and KS, the scores' KS. */
+/** Rule metrics that accept `require: significant`: the tested rate disparities, the outcome's mean comparisons (Welch) and KS, the scores' KS, the stratified ones (the Cochran–Mantel–Haenszel test). */
 export const TESTED_METRICS: readonly RuleMetric[] = [
   ...(Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d)),
   ...(Object.keys(DISTRIBUTION_TESTS) as DisparityId[]),
+  ...STRATIFIED_IDS,
 ];
 
 /** Outcome statistics with an interval: the mean (t), the mean difference (Welch) and the share ratio (Katz). */
@@ -62,6 +64,7 @@ const OUTCOME_INTERVALS: readonly RuleMetric[] = ['mean_outcome', 'mean_outcome_
 export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean {
   if (OUTCOME_INTERVALS.includes(metric)) return true;
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
+  if (isStratified(metric)) return metric === 'mh_odds_ratio';
   if (RATE_METRICS.includes(metric) || metric === 'auc') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);
 }

@@ -4,6 +4,8 @@ import type { Interval } from './interval.js';
 import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
+import type { StrataSection } from './split-sections.js';
+import type { WindowSize } from './split-settings.js';
 
 
 /** The config as a report shows it: how the input's text was read (its separator, its decimal mark) is not part of the audit, so the same table gives the same report in any form. */
@@ -145,4 +147,29 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** present when `suppressBelow` > 0 */
   privacy?: PrivacySummary;
+  /** the comparisons within legitimate factors (`--strata`) */
+  strata?: StrataSection;
+  /** the audit per time window (`--period`) */
+  windows?: WindowSection;
+}
+
+// The windows hold audits of their own, so their types live here (split-sections.ts holds the strata).
+/** The audit of one time window. */
+export interface WindowAudit {
+  window: string;
+  /** first day and the day after the last (ISO dates); null for the window of rows without a date */
+  start: string | null;
+  end: string | null;
+  overall: GroupResult;
+  attributes: AttributeResult[];
+  /** the verdict of this window's findings (threshold and drift rules) */
+  status: RunStatus;
+}
+
+/** The audit per time window (`--period`, `--every`), oldest window first; the run's other sections are the whole. */
+export interface WindowSection {
+  column: string;
+  every: WindowSize;
+  tz: string;
+  windows: WindowAudit[];
 }

@@ -1,5 +1,6 @@
 import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
+import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -26,7 +27,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -123,6 +124,12 @@ export interface AuditConfig {
   decimalComma: boolean | null;
   /** memory for the exact per-group value maps (scores for AUC, outcomes), in MB; beyond it, grids with stated bounds (`--exact-memory`) */
   exactMemoryMB: number;
+  /** legitimate factors: columns (intersected) within whose values each group is compared again; absent when not given */
+  strata?: string[];
+  /** a date column cut into time windows: the audit per window and its trend; absent when not given */
+  period?: PeriodSettings;
+  /** bounds on how far a metric may move from one window to the next (or the first); absent when none */
+  drift?: DriftRule[];
   /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
   normalizeValues?: true;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */

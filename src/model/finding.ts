@@ -15,7 +15,8 @@ export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
  * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
  * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
  * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`;
- * - `suppressed-primary`, `suppressed-secondary`: the group is hidden by small-cell suppression.
+ * - `suppressed-primary`, `suppressed-secondary`: the group is hidden by small-cell suppression;
+ * - `drift-within-bound`, `drifted`, `no-earlier-value`: a drift bound judged between two time windows.
  */
 export type FindingReason =
   | 'within-bound'
@@ -32,7 +33,10 @@ export type FindingReason =
   | 'regressed'
   | 'not-in-baseline'
   | 'suppressed-primary'
-  | 'suppressed-secondary';
+  | 'suppressed-secondary'
+  | 'drift-within-bound'
+  | 'drifted'
+  | 'no-earlier-value';
 
 export interface Bound {
   min?: number;
@@ -41,6 +45,8 @@ export interface Bound {
   band?: number;
   /** the largest allowed worsening against the baseline */
   maxRegression?: number;
+  /** the largest allowed change between two time windows */
+  maxChange?: number;
 }
 
 /**
@@ -78,4 +84,8 @@ export interface Finding {
   baseline?: number | null;
   change?: number | null;
   worsening?: number | null;
+  /** a finding on one time window (`--period`): its label */
+  window?: string;
+  /** drift findings: the window compared with, its value (change is then value − earlier value) and, for a disparity, its reference there */
+  earlier?: { window: string; value: number | null; reference?: string | null };
 }

@@ -43,6 +43,21 @@ export interface NoticeArgs {
    * exact-map budget of `exactMemoryMB` gave), each with the largest move of one of its values (`maxShift`); each statistic's bound is in the JSON
    */
   'outcome-approximate': { relativeError: number; exactLimit: number; exactMemoryMB: number; groups: { attribute: string | null; group: string; maxShift: number }[] };
+  /** strata of the legitimate factors with fewer than `minGroupSize` rows: counted, kept in every statistic (`rows` null when a hidden stratum is among them) */
+  'small-strata': { columns: string[]; count: number; strata: number; rows: number | null; minGroupSize: number };
+  /** a group whose crude comparison and comparison within the strata point in opposite directions (Simpson's paradox) */
+  'simpsons-paradox': {
+    attribute: string;
+    group: string;
+    /** the group compared with, `(rest)` for every other row, null when only the demographic disparity reversed */
+    reference: string | null;
+    columns: string[];
+    crudeRateRatio: number | null;
+    mhOddsRatio: number | null;
+    standardisedRateRatio: number | null;
+    crudeDd: number | null;
+    cdd: number | null;
+  };
   /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
   'look-alike-groups': { attribute: string; keys: string[] };
   /** with `normalizeValues`: the group keys `from` counted as `into` */

@@ -21,6 +21,8 @@ import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
 import { outcomeGridNotice } from './outcome-notice.js';
+import { auditedTallies } from '../metrics/split-tallies.js';
+import { judgeSplits, measureSplits, publishSplits } from './split-sections.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -76,24 +78,36 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   const caps = table.capabilities;
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
-  const judged = table.attributes.map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
-  const comparisons = adjustAcrossReport(judged, config.rules.some((r) => r.metric === 'score_ks'));
+  // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
+  const judged = auditedTallies(table).map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
+  const splits = measureSplits(table, config, judged, plan);
+  const comparisons = adjustAcrossReport(judged, splits.members, config.rules.some((r) => r.metric === 'score_ks'));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline)], config);
+  const splitVerdicts = judgeSplits(splits, judged, config);
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
-  const { attributes, findings, privacy, notices: privacyNotices } = shown;
+  const { attributes, privacy, notices: privacyNotices } = shown;
+  const hiddenGroups = (name: string) => plan?.masks[config.groups.indexOf(name)] ?? new Map();
+  const published = publishSplits(splits, [...shown.findings, ...splitVerdicts.windows], { table, config, plan, hiddenGroups });
+  const findings = published.findings;
+  const allVerdicts = [...verdicts, ...splitVerdicts.windows];
+  // hidden verdicts of the splits count too (the findings are in the verdicts' order)
+  if (privacy) {
+    const hidden = allVerdicts.filter((_, i) => findings[i]!.status === 'suppressed');
+    privacy.hiddenVerdicts = { fail: hidden.filter((f) => f.status === 'fail').length, inconclusive: hidden.filter((f) => f.status === 'inconclusive').length };
+  }
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null })];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...published.notices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }
   const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
     schemaVersion: SCHEMA_VERSION,
-    status: runStatus(verdicts),
+    status: runStatus(allVerdicts),
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
@@ -102,7 +116,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     overall: shown.overall,
     attributes,
     findings,
-    summary: { rules: config.rules.length, ...countVerdicts(findings) },
+    summary: { rules: config.rules.length + (config.drift?.length ?? 0), ...countVerdicts(findings) },
     statistics: statisticsInfo(config, comparisons, table.exactLimit ?? null),
     notices,
     ...(meta.selection ? { selection: meta.selection } : {}),
@@ -110,5 +124,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     ...(ll144 ? { presets: { ll144 } } : {}),
     ...(baseline ? { baseline } : {}),
     ...(privacy ? { privacy } : {}),
+    ...(published.strata ? { strata: published.strata } : {}),
+    ...(published.windows ? { windows: published.windows } : {}),
   };
 }

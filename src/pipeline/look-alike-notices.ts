@@ -12,12 +12,14 @@ import { lookAlikeGroups, normalizeGroupValues } from '../core/normalize-values.
  * not look identical); with it they are merged, and the notice says which.
  */
 export function withLookAlikeGroups(table: TallyTable, config: Readonly<AuditConfig>): { table: TallyTable; notices: Notice[] } {
+  // the internal intersections of strata and time windows repeat the audited attributes' values: named once, under the audited attribute
+  const isAudited = (attribute: string) => config.groups.includes(attribute);
   if (!config.normalizeValues) {
-    const alike = lookAlikeGroups(table);
+    const alike = lookAlikeGroups(table).filter((a) => isAudited(a.attribute));
     const notices = alike.map(({ attribute, keys }): Notice => ({ code: 'look-alike-groups', args: { attribute, keys: [...keys] } }));
     return { table, notices };
   }
   const { table: normalized, merged } = normalizeGroupValues(table, config.missing);
-  const notices = merged.map(({ attribute, into, from }): Notice => ({ code: 'normalized-groups', args: { attribute, into, from: [...from] } }));
+  const notices = merged.filter((m) => isAudited(m.attribute)).map(({ attribute, into, from }): Notice => ({ code: 'normalized-groups', args: { attribute, into, from: [...from] } }));
   return { table: normalized, notices };
 }

@@ -6,6 +6,7 @@ import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } fro
 import { unjudgeable } from './unjudgeable.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
+import { isStratified } from '../model/split-settings.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
@@ -23,7 +24,7 @@ export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'r
 }
 
 /** Why a breach of the estimate is not (yet) a failure, or 'breach' when it is one. */
-function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: number | undefined, alpha: number): FindingReason {
+export function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: number | undefined, alpha: number): FindingReason {
   if (rule.bound === 'upper') {
     if (!interval) return 'no-interval';
     if (!isIntervalOutsideBound(interval, rule)) return 'interval-includes-bound';
@@ -43,10 +44,10 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, confi
   return { ...base, reason: breachReason(rule, base.interval, base.pValueAdjusted, config.alpha) };
 }
 
-export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
+export function verdictOf(reason: FindingReason, rule: Pick<Rule, 'severity'>): Verdict {
   if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
-  if (reason === 'within-bound' || reason === 'regression-within-bound') return 'pass';
-  if (reason === 'breach' || reason === 'regressed') return rule.severity === 'warn' ? 'warn' : 'fail';
+  if (reason === 'within-bound' || reason === 'regression-within-bound' || reason === 'drift-within-bound') return 'pass';
+  if (reason === 'breach' || reason === 'regressed' || reason === 'drifted') return rule.severity === 'warn' ? 'warn' : 'fail';
   return 'inconclusive';
 }
 
@@ -54,7 +55,7 @@ export function verdictOf(reason: FindingReason, rule: Rule): Verdict {
 export type VerdictFacts = Omit<Finding, 'rule' | 'metric' | 'attribute' | 'group' | 'status' | 'severity' | 'n'>;
 
 /** A finding of `rule` on `group`, with its status (threshold and regression rules alike); render/ words it. */
-export function toFinding(rule: Rule, attribute: AttributeResult, group: GroupResult, { value, bound, reason, ...rest }: VerdictFacts): Finding {
+export function toFinding(rule: Pick<Rule, 'id' | 'metric' | 'severity'>, attribute: AttributeResult, group: GroupResult, { value, bound, reason, ...rest }: VerdictFacts): Finding {
   return {
     rule: rule.id,
     metric: rule.metric,
@@ -83,8 +84,9 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
     for (const group of attribute.groups) {
       for (const rule of config.rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
-        // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts.
-        if (!hasThresholdBound(rule)) continue;
+        // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
+        // a stratified one in evaluate-strata.ts.
+        if (!hasThresholdBound(rule) || isStratified(rule.metric)) continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }

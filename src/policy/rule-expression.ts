@@ -2,8 +2,9 @@ import { DISPARITY_IDS } from '../metrics/disparity.js';
 import { METRIC_IDS } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Rule, RuleMetric } from '../model/config.js';
+import { STRATIFIED_IDS } from '../model/split-settings.js';
 
-export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 

@@ -9,7 +9,7 @@ import { publishedSystems, type Mask } from './cell-exposure.js';
 /** Which groups a report masks, decided from the tallies before any reference is chosen. */
 export interface SuppressionPlan {
   k: number;
-  /** per attribute (config order): masked group key → why */
+  /** per attribute of the table (the audited ones in config order, then the internal intersections of the splits): masked group key → why */
   masks: ReadonlyMap<string, Mask>[];
   /** masked groups whose counts the always-published totals still determine */
   unprotected: { attribute: string; group: string }[];
@@ -60,6 +60,7 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
     return [{ path: `referenceGroups.${name}`, message: `the reference group "${key}" ${why} and is suppressed (suppressBelow ${k}); choose a larger reference group, or a strategy (highest, largest, overall)` }];
   });
   if (issues.length > 0) throw new ConfigError('reference', issues);
-  const exposed = unprotected.map((cell) => ({ attribute: config.groups[model.cells[cell]!.attribute]!, group: model.cells[cell]!.key }));
+  // (the internal intersections of strata and time windows come after the audited attributes, under their own names)
+  const exposed = unprotected.map((cell) => ({ attribute: table.attributes[model.cells[cell]!.attribute]!.spec.name, group: model.cells[cell]!.key }));
   return { k, masks: byAttribute, unprotected: exposed, nestings, isDependencyKnown: table.dependencies !== undefined };
 }

@@ -98,8 +98,19 @@ export function methodFacts(result: AuditResult): MethodFacts {
       { label: 'Calibration bins', value: `${config.bins} equal-width bins over [0, 1]` },
       ...runContext(result),
       ...statisticsSettings(result),
+      ...splitSettings(result),
       { label: 'Verdicts that fail the run', value: config.failOn === 'inconclusive' ? 'fail and inconclusive' : 'fail' },
     ],
     exclusions: exclusions(result),
   };
+}
+
+/** The legitimate factors and the time windows of the run, and its drift rules, in words. */
+function splitSettings(result: AuditResult): { label: string; value: string }[] {
+  const { strata, period, drift } = result.config;
+  return [
+    ...(strata ? [{ label: 'Legitimate factors', value: `${strata.join(' × ')}: Mantel–Haenszel odds ratio and Cochran–Mantel–Haenszel test, directly standardised rate ratio, conditional demographic disparity` }] : []),
+    ...(period ? [{ label: 'Time windows', value: `${period.every === 'week' ? 'ISO weeks' : `${period.every}s`} of ${period.column} (instants in ${period.tz}), each audited on its own` }] : []),
+    ...(drift?.length ? [{ label: 'Drift rules', value: drift.map((d) => `${d.id}${d.severity === 'warn' ? ' (warning only)' : ''}`).join('; ') }] : []),
+  ];
 }

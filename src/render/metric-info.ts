@@ -4,6 +4,7 @@ import type { AttributeResult, AuditResult, GroupResult } from '../model/audit-r
 import type { MetricId } from '../model/vocabulary.js';
 import type { MetricDef } from '../metrics/metric-def.js';
 import { findGroup } from '../metrics/group-index.js';
+import { STRATIFIED, type StratifiedDef } from '../metrics/stratified-defs.js';
 
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
@@ -15,19 +16,23 @@ export function disparityDef(key: string): DisparityDef | undefined {
   return Object.hasOwn(DISPARITIES, key) ? (DISPARITIES as Record<string, DisparityDef>)[key] : undefined;
 }
 
+export function stratifiedDef(key: string): StratifiedDef | undefined {
+  return Object.hasOwn(STRATIFIED, key) ? (STRATIFIED as Record<string, StratifiedDef>)[key] : undefined;
+}
+
 /** A key's title from the registries, or the key itself. */
 export function titleOf(key: string): string {
-  return metricDef(key)?.title ?? disparityDef(key)?.title ?? key.replace(/_/g, ' ');
+  return metricDef(key)?.title ?? disparityDef(key)?.title ?? stratifiedDef(key)?.title ?? key.replace(/_/g, ' ');
 }
 
 /** The registry's short column label (`TPR`, `impact`), else the title. */
 export function shortOf(key: string): string {
-  const def: { short?: string } | undefined = metricDef(key) ?? disparityDef(key);
+  const def: { short?: string } | undefined = metricDef(key) ?? disparityDef(key) ?? stratifiedDef(key);
   return def?.short ?? titleOf(key);
 }
 
 export function formulaOf(key: string): string | undefined {
-  return metricDef(key)?.formula ?? disparityDef(key)?.formula;
+  return metricDef(key)?.formula ?? disparityDef(key)?.formula ?? stratifiedDef(key)?.formula;
 }
 
 /** Registry order first, then keys the registry does not (yet) know, sorted, so new fields still show. */

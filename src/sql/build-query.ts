@@ -1,5 +1,6 @@
 import { fingerprintOf } from '../input/aggregate/fingerprint.js';
-import { attributeColumns } from '../model/attribute-columns.js';
+import { talliedAttributes } from '../model/split-attributes.js';
+import { isPeriodColumn, PERIOD_RAW, windowValue } from './split-columns.js';
 import type { AuditConfig } from '../model/config.js';
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
@@ -17,14 +18,17 @@ function decodedCte(shape: QueryShape, table: string): string {
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
     `    ${label ? cell(d, label) : `CAST(NULL AS ${d.text})`} AS l_raw,`,
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
-    ...shape.groupColumns.map((c, i) => `    COALESCE(${cell(d, c)}, '') AS g${i}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
+    ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
+  // the period column's value is the label of its time window
+  const period = shape.groupColumns.findIndex((c) => isPeriodColumn(shape, c));
   const none = `CAST(NULL AS ${d.integer})`;
   const decoded = [
     `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
     `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
-    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${period >= 0 ? ',' : ''}`,
+    ...(period >= 0 ? [`    ${windowValue(shape, PERIOD_RAW)} AS g${period}`] : []),
   ];
   return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
 }
@@ -51,7 +55,7 @@ function keyedCte(shape: QueryShape): string {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
     return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell FROM used${drop}`;
   };
-  const parts = [select('', []), ...config.groups.map((g) => select(g, attributeColumns(g)))];
+  const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
 }
 
@@ -64,8 +68,9 @@ function keyedCte(shape: QueryShape): string {
  */
 export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: string, dialect: DialectName, tool: { name: string; version: string }): string {
   const d = DIALECTS[dialect];
-  const groupColumns = [...new Set(config.groups.flatMap(attributeColumns))];
-  const shape: QueryShape = { d, config, groupColumns, arity: Math.max(1, ...config.groups.map((g) => attributeColumns(g).length)) };
+  const attributes = talliedAttributes(config);
+  const groupColumns = [...new Set(attributes.flatMap((a) => a.columns))];
+  const shape: QueryShape = { d, dialect, config, groupColumns, attributes, arity: Math.max(1, ...attributes.map((a) => a.columns.length)) };
   const tableName = table.split('.').map(d.identifier).join('.');
   // A query keeps exact counts up to the 10,000-pair floor per group, not the run-wide budget: its result says so (exactMemoryMB 0).
   const fingerprint = JSON.stringify({ ...fingerprintOf(config), exactMemoryMB: 0 });
@@ -75,6 +80,7 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
     `-- AUC counts are per exact score while a group has at most ${AUC_EXACT_LIMIT} distinct (score, label) pairs, else per 1e-4 cell`,
     `-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).`,
     `-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).`,
+    ...(config.period && dialect === 'spark' ? [`-- Time windows: run with spark.sql.session.timeZone=UTC (an instant's day in ${config.period.tz} is read with from_utc_timestamp).`] : []),
   ];
   if (dialect === 'clickhouse') {
     refuseAliasNames(config);
@@ -86,7 +92,7 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
 /** ClickHouse resolves an alias before a column of the same name: a column named like one of the query's aliases would be read as the alias. */
 function refuseAliasNames(config: Readonly<AuditConfig>): void {
   const { prediction, label, score } = config.columns;
-  const columns = [prediction, label, score, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  const columns = [prediction, label, score, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   const clash = columns.find((c) => c.startsWith(ALIAS_PREFIX));
   if (clash !== undefined) throw new UsageError(`column "${clash}": ClickHouse queries name their own values ${ALIAS_PREFIX}…, and ClickHouse would read the column as one of them; rename it in a view (CREATE VIEW v AS SELECT ${clash} AS …) and query the view`);
 }

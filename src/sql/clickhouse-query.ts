@@ -1,6 +1,6 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
-import { attributeColumns } from '../model/attribute-columns.js';
+import { badDate, isPeriodColumn, windowValue } from './split-columns.js';
 import { numberAliases } from './clickhouse-number.js';
 import { binSums, dropReason, refusalConditions, selectList } from './statistics-selects.js';
 import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
@@ -19,7 +19,7 @@ import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type Q
  * refuses a column named like one of them.
  */
 export const ALIAS_PREFIX = 'fg_';
-const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
+const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', t_raw: 'fg_t_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
 const g = (i: number) => `fg_g${i}`;
 const v = (i: number) => `fg_v${i}`;
 
@@ -34,7 +34,8 @@ function decoding(shape: QueryShape): string {
     [raw(prediction), N.p_raw],
     [raw(label), N.l_raw],
     [raw(score), N.s_raw],
-    ...shape.groupColumns.map((c, i): [string, string] => [`ifNull(${cell(d, c)}, '')`, g(i)]),
+    // the period column's value is the label of its time window
+    ...shape.groupColumns.flatMap((c, i): [string, string][] => (isPeriodColumn(shape, c) ? [[cell(d, c), N.t_raw], [windowValue(shape, N.t_raw), g(i)]] : [[`ifNull(${cell(d, c)}, '')`, g(i)]])),
     ...(prediction ? numbers(N.p_raw, 'fg_p_number', config.predictionPositive) : []),
     ...(label ? numbers(N.l_raw, 'fg_l_number', config.labelPositive) : []),
     ...(score ? numbers(N.s_raw, N.s, null) : []),
@@ -54,7 +55,7 @@ function fanOut(shape: QueryShape): { arrayJoin: string; kept: string | null } {
   const index = (c: string) => shape.groupColumns.indexOf(c);
   // as group-key.ts's valueComponent: an empty cell is (missing); a cell reading (missing) gets a backslash, so the two stay apart
   const value = (c: string) => `multiIf(${g(index(c))} = '', ${d.string(MISSING_GROUP)}, ${d.matches(g(index(c)), MARKER_LIKE_PATTERN)}, concat(${d.string('\\')}, ${g(index(c))}), ${g(index(c))})`;
-  const attributes = [{ name: '', columns: [] as string[] }, ...config.groups.map((name) => ({ name, columns: attributeColumns(name) }))];
+  const attributes = [{ name: '', columns: [] as readonly string[] }, ...shape.attributes];
   const arrays = [`[${attributes.map((a) => d.string(a.name)).join(', ')}] AS fg_attribute`];
   for (let i = 0; i < shape.arity; i++) arrays.push(`[${attributes.map((a) => (a.columns[i] ? value(a.columns[i]!) : `''`)).join(', ')}] AS ${v(i + 1)}`);
   const isDrop = config.missing === 'drop';
@@ -77,7 +78,8 @@ export function clickhouseSelects(shape: QueryShape, table: string, fingerprint:
   const values = Object.fromEntries(valueColumns.map((c, i) => [`v${i + 1}`, `nullIf(${c}, '')`]));
   const keys = ['fg_attribute', ...valueColumns].join(', ');
   const { arrayJoin, kept } = fanOut(shape);
-  const used = [prediction ? `${N.p} IN (0, 1)` : null, label ? `${N.y} IN (0, 1)` : null, score ? `${N.s} IS NOT NULL` : null, kept].filter((c) => c !== null);
+  const usedRow = [prediction ? `${N.p} IN (0, 1)` : null, label ? `${N.y} IN (0, 1)` : null, score ? `${N.s} IS NOT NULL` : null];
+  const used = [...usedRow, kept].filter((c) => c !== null);
   const where = used.length ? [`WHERE ${used.join(' AND ')}`] : [];
   const { valid, badScore } = refusalConditions(shape, N);
   const invalid = (role: string, raw: string, condition: string) =>
@@ -91,6 +93,8 @@ export function clickhouseSelects(shape: QueryShape, table: string, fingerprint:
   const selects = [
     nested(`SELECT ${selectList(shape, { kind: `'meta'`, n: 'fg_n', detail: d.string(fingerprint) })}`, `  SELECT count() AS fg_n FROM ${table}`),
     nested(`SELECT ${selectList(shape, { kind: `'dropped'`, n: 'fg_n', detail: 'fg_reason' })}`, overTable(shape, table, `${dropReason(shape, N)} AS fg_reason, count() AS fg_n`, [`WHERE ${valid} AND fg_reason IS NOT NULL`, 'GROUP BY fg_reason'])),
+    // a used row's date that is not one (the CLI reads dates of used rows only)
+    ...(config.period ? [invalid('period', N.t_raw, [...usedRow.filter((c) => c !== null), badDate(shape, N.t_raw)].join(' AND '))] : []),
     ...(prediction ? [invalid('prediction', N.p_raw, `${N.p} = -1`), firstValues('prediction', N.p_raw)] : []),
     ...(label ? [invalid('label', N.l_raw, `${N.y} = -1`), firstValues('label', N.l_raw)] : []),
     ...(score ? [invalid('score', N.s_raw, `${valid} AND ${badScore}`)] : []),

@@ -1,5 +1,6 @@
 import type { AuditConfig } from '../model/config.js';
-import type { Dialect } from './dialects.js';
+import type { Dialect, DialectName } from './dialects.js';
+import type { TalliedAttribute } from '../model/split-attributes.js';
 
 // What every dialect's query shares: the names of the decoded columns and how a cell is decoded in SQL.
 
@@ -12,9 +13,12 @@ export const MARKER_LIKE_PATTERN = '\\\\*\\(missing\\)';
 /** Names the query uses for the decoded columns. */
 export interface QueryShape {
   d: Dialect;
+  dialect: DialectName;
   config: Readonly<AuditConfig>;
-  /** distinct group columns, as g0, g1, … in the query */
+  /** distinct group columns, as g0, g1, … in the query (the strata columns and the period column among them) */
   groupColumns: string[];
+  /** the audited attributes, then the internal intersections of strata and time windows */
+  attributes: readonly TalliedAttribute[];
   /** the widest attribute: value columns v1..vArity of the result */
   arity: number;
 }

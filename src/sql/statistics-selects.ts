@@ -1,5 +1,6 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import type { QueryShape } from './query-shape.js';
+import { badDate, PERIOD_RAW } from './split-columns.js';
 
 /** The result's columns, in order; sql-result.ts reads them by name. */
 export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_squared_error', 'detail'] as const;
@@ -62,7 +63,10 @@ function invalidSelects(shape: QueryShape): string[] {
   // The first values of each binary column, for the messages (sorted: SQL has no "first seen").
   const values = (role: string, raw: string) =>
     `SELECT ${selectList(shape, { kind: `'value'`, attribute: d.string(role), n: 'n', detail: 'raw' })} FROM (SELECT ${raw} AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY ${raw}) AS k FROM decoded WHERE ${raw} IS NOT NULL GROUP BY ${raw}) v WHERE k <= 20`;
+  // a used row's date that is not one (the CLI reads dates of used rows only)
+  const period = config.period ? [`SELECT ${selectList(shape, { kind: `'invalid'`, attribute: `'period'`, n: 'n', detail: 'example' })} FROM (SELECT COUNT(*) AS n, MIN(${PERIOD_RAW}) AS example FROM used WHERE ${badDate(shape, PERIOD_RAW)}) i WHERE n > 0`] : [];
   return [
+    ...period,
     ...(prediction ? [invalid('prediction', 'p_raw', 'p = -1'), values('prediction', 'p_raw')] : []),
     ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),

@@ -2,9 +2,9 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, normalizeValues, report';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
 const RULE_METRICS =
-  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80"';
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
 const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
 /** One `fairgate:` line per issue. */
@@ -114,4 +114,25 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     exit: 2,
     paths: FILE,
   },
+  {
+    input: 'a stratum column (--strata) that is also an audited attribute\'s column',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--strata', 'gender'],
+    stderr: onCommandLine('strata: "gender" is an audited attribute\'s column; a legitimate factor is a column the groups are compared within, not one of the groups: audit it or stratify by it, not both'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a stratified rule without --strata, a period without --every, an unknown time zone',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'cdd<=0.05', '--period', 'score', '--tz', 'Mars/Olympus'],
+    stderr: onCommandLine(
+      'every: windows of the period column need a length: --every day, week or month',
+      'tz: "Mars/Olympus" is not a time zone this Node.js knows; give an IANA name such as Europe/Paris, America/New_York or UTC',
+      'rules.0: rule "cdd<=0.05" compares groups within strata: give the legitimate factors with --strata <columns>',
+    ),
+    exit: 2,
+    paths: FILE,
+  },
+  { input: 'a drift rule that does not read', data, args: ['-g', 'gender', '--prediction', 'targeted', '--period', 'score', '--every', 'week', '--drift', 'disparate_impact<0.1'], stderr: onCommandLine('--drift: cannot read drift rule "disparate_impact<0.1"; expected "metric<=largest change", optionally followed by from=previous or from=first, e.g. "disparate_impact<=0.1 from=first"'), exit: 2, paths: FILE },
 ];

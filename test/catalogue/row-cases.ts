@@ -1,4 +1,4 @@
-import { padded, fixed, HEADER, ROWS, withRows, csvLines, type CatalogueCase } from './case.js';
+import { padded, fixed, HEADER, ROWS, STANDARD_ARGS, withRows, csvLines, type CatalogueCase } from './case.js';
 
 const ALL = ['file', 'threads', 'stdin'] as const;
 const COMPAS = '../shared/data/compas/compas-scores-two-years.csv';
@@ -12,8 +12,21 @@ const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1
 /** A bad value in one cell of the last row, after padding: the message names its line and column. */
 const badRow = (row: string) => padded(withRows([row]));
 
+/** Rows with a date column (`when`): the padding rows get dates too. */
+const dated = (bad: string) =>
+  padded(csvLines([`${HEADER},when`, ...ROWS.map((r, i) => `${r},2024-01-0${i + 1}`), bad], { padRow: (r, i) => `${r},2024-0${1 + (i % 3)}-1${i % 10}T08:00:00Z` }));
+
 /** Malformed records, values that are not what a column needs, and header problems. */
 export const ROW_CASES: readonly CatalogueCase[] = [
+  {
+    input: 'a value in the period column (--period) that is not a date',
+    data: dated('Male,1,0,0.5,2024-02-30'),
+    args: [...STANDARD_ARGS, '--period', 'when', '--every', 'week'],
+    stderr:
+      'fairgate: data.csv, line 6, column 5 (when): "2024-02-30" is not a date; the period column holds an ISO 8601 date or timestamp: 2024-03-07, 2024-03-07T14:30:00, 2024-03-07 14:30:00.123+01:00 or …Z\n',
+    exit: 2,
+    paths: ALL,
+  },
   {
     input: 'a row with too many fields',
     data: badRow('Male,1,0,0.5,extra'),

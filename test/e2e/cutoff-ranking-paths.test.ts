@@ -16,7 +16,8 @@ afterAll(() => {
 /** The fixture with one label cell emptied (line 1001 of the file). */
 function withEmptyLabel(): string {
   const lines = readFileSync(DATA, 'utf8').split('\n');
-  lines[1000] = lines[1000]!.replace(/,[01]$/, ',');
+  // the label (converted) is column 8, before the contact date
+  lines[1000] = lines[1000]!.replace(/^((?:[^,]*,){7})[01],/, '$1,');
   const file = path.join(dir, 'empty-label.csv');
   writeFileSync(file, lines.join('\n'));
   return file;

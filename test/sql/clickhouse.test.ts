@@ -15,6 +15,7 @@ import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
 import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
+import { datedCsv } from '../helpers/dated-rows.js';
 
 /** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
 const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
@@ -42,6 +43,8 @@ function clickhouse(server: number, args: string[], input?: string): string {
 const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
 const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
 const MARKETING_COLUMNS = 'customer_id String, age_band String, gender String, region String, ethnicity String';
+/** The marketing file's columns after the ones the audits read (its contact date). */
+const MARKETING_TAIL = ', date String';
 let tables = 0;
 
 /** A MergeTree table on each shard and a Distributed table over both on server 0; the CSV inserted through it. Returns its name. */
@@ -80,7 +83,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
   }, 60_000);
 
   it('marketing fixture in typed columns: both shards hold rows and compute their partial aggregates', async () => {
-    const table = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8`, MARKETING, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8${MARKETING_TAIL}`, MARKETING, 'customer_id');
     const shardRows = [0, 1].map((s) => Number(clickhouse(s, ['-q', `SELECT count() FROM ${table}_local`])));
     expect(shardRows[0]! + shardRows[1]!).toBe(20_000);
     expect(Math.min(...shardRows)).toBeGreaterThan(9_000);
@@ -107,14 +110,14 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, 'JSONEachRow'],
     ['no score (NULL bins), saved as CSV, where NULL is \\N', { ...MARKETING_CONFIG, columns: { prediction: 'targeted', label: 'converted' }, groups: ['gender', 'age_band+region'] }, 'CSVWithNames'],
   ] as const)('marketing fixture: %s', async (_name, overrides, format) => {
-    const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)`, MARKETING, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)${MARKETING_TAIL}`, MARKETING, 'customer_id');
     const config = testConfig(overrides);
     expectSameReport(warehouseAudit(table, config, format), await streamingAudit(MARKETING, config));
   });
 
   it('other column types: Enum8 and FixedString groups, a Decimal score, Int8 and Nullable(UInt8) decisions and outcomes', async () => {
     const gender = "Enum8('' = 0, 'Female' = 1, 'Male' = 2, 'Non-binary' = 3)";
-    const columns = `customer_id FixedString(9), age_band String, gender ${gender}, region FixedString(5), ethnicity String, score Decimal(9, 4), targeted Int8, converted Nullable(UInt8)`;
+    const columns = `customer_id FixedString(9), age_band String, gender ${gender}, region FixedString(5), ethnicity String, score Decimal(9, 4), targeted Int8, converted Nullable(UInt8)${MARKETING_TAIL}`;
     const table = distributedTable(columns, MARKETING, 'customer_id');
     const config = testConfig({ ...MARKETING_CONFIG, groups: ['gender', 'region', 'gender+region'] });
     expectSameReport(warehouseAudit(table, config), await streamingAudit(MARKETING, config));
@@ -161,11 +164,30 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     const csv = path.join(dir, 'big.csv');
     const generated = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate-marketing.mjs'), '--rows', '60000', '--decimals', '6', '--out', csv]);
     expect(generated.status).toBe(0);
-    const table = distributedTable(`${MARKETING_COLUMNS}, score String, targeted UInt8, converted UInt8`, csv, 'customer_id');
+    const table = distributedTable(`${MARKETING_COLUMNS}, score String, targeted UInt8, converted UInt8${MARKETING_TAIL}`, csv, 'customer_id');
     const config = testConfig({ ...MARKETING_CONFIG, groups: ['gender'] });
     const expected = await streamingAudit(csv, config);
     expect(expected.overall.aucMaxError).toBeGreaterThan(0);
     expectSameReport(warehouseAudit(table, config), expected);
+  });
+
+  it('strata and time windows: the marketing fixture by region and month in typed columns, and dates of every accepted form in Europe/Paris by ISO week', async () => {
+    const marketing = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8, date Date`, MARKETING, 'customer_id');
+    const byMonth = testConfig({ ...MARKETING_CONFIG, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'month', drift: ['disparate_impact<=0.1 from=first'] });
+    expectSameReport(warehouseAudit(marketing, byMonth), await streamingAudit(MARKETING, byMonth));
+    const csv = path.join(dir, 'dated.csv');
+    writeFileSync(csv, datedCsv(600, 11));
+    const dated = distributedTable('g String, r String, when Nullable(String), d String, y String, s String', csv, 's');
+    const inParis = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'week', tz: 'Europe/Paris', minGroupSize: 5 });
+    expectSameReport(warehouseAudit(dated, inParis), await streamingAudit(csv, inParis));
+  });
+
+  it('a date that is not one is refused, as by the CSV reader (a used row only)', () => {
+    const csv = path.join(dir, 'bad-date.csv');
+    writeFileSync(csv, 'g,when,d\nA,2024-01-05,1\nB,,0\nA,2024-02-30,0\nB,2024-13-01,\nA,2024-01-06,1\n');
+    const table = distributedTable('g String, when Nullable(String), d Nullable(String)', csv, 'g');
+    const config = testConfig({ columns: { prediction: 'd' }, groups: ['g'], period: 'when', every: 'week' });
+    expect(() => warehouseAudit(table, config)).toThrow(/1 row\(s\) have a value in the period column "when" that is not a date, e\.g\. "2024-02-30"/);
   });
 
   it('values that are neither positive nor negative are refused, as by the CSV reader', async () => {

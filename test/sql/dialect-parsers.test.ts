@@ -55,6 +55,9 @@ const SHAPES: [string, Record<string, unknown>][] = [
   ['prediction and label, no score', { columns: { prediction: 'd', label: 'y' }, groups: ['g', 'g+h'] }],
   ['prediction and score, no label', { columns: { prediction: 'd', score: 's' }, bins: 20, groups: ['g'] }],
   ['threshold and score only', { columns: { score: 's' }, threshold: 0.5, groups: ['g', 'h'] }],
+  ['strata of two columns and weekly windows in a zone', { columns: { prediction: 'd', label: 'y' }, groups: ['g', 'g+h'], strata: ['s', 't'], period: 'when', every: 'week', tz: 'Europe/Paris' }],
+  ['daily windows, --missing drop', { columns: { prediction: 'd' }, groups: ['g'], period: 'when', every: 'day', missing: 'drop' }],
+  ['monthly windows and a stratum', { columns: { prediction: 'd', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'month' }],
 ];
 
 describe('fairgate sql: Spark and BigQuery texts parse in those dialects', () => {

@@ -10,6 +10,7 @@ import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import { datedCsv } from '../helpers/dated-rows.js';
 
 /** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
 const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
@@ -44,7 +45,7 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
 
   it('marketing fixture in typed columns', async () => {
     const csv = path.join(ROOT, 'fixtures/marketing/data.csv');
-    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer)';
+    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer, date text)';
     expect(psql(['-c', create]).status).toBe(0);
     expect(psql(['-c', `\\copy marketing FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
     const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
@@ -58,5 +59,35 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
     const actual = auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
     const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
     expectSameReport(actual, expected);
+  });
+
+  /** A table of text columns loaded from a CSV, the query run, its result audited; and the streaming audit of the CSV. */
+  async function bothAudits(csv: string, columns: string[], overrides: Record<string, unknown>) {
+    const table = `t${Math.random().toString(36).slice(2, 8)}`;
+    expect(psql(['-c', `CREATE TABLE ${table} (${columns.map((c) => `${c} text`).join(', ')})`]).status).toBe(0);
+    expect(psql(['-c', `\\copy ${table} FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
+    const config = testConfig(overrides);
+    const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
+    const queryFile = path.join(dir, `${table}.sql`);
+    writeFileSync(queryFile, buildStatisticsQuery(config, table, 'postgres', meta.tool));
+    const result = psql(['--csv', '-f', queryFile]);
+    expect(result.stderr).toBe('');
+    const out = path.join(dir, `${table}.csv`);
+    writeFileSync(out, result.stdout);
+    const actual = auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
+    const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+    return { actual, expected };
+  }
+
+  it('strata and time windows: the marketing fixture by region and ISO week, and dates of every accepted form in Europe/Paris', async () => {
+    const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date'];
+    const byWeek = await bothAudits(marketing, columns, { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'week' });
+    expect(byWeek.expected.windows!.windows.length).toBeGreaterThan(15);
+    expectSameReport(byWeek.actual, byWeek.expected);
+    const dated = path.join(dir, 'dated.csv');
+    writeFileSync(dated, datedCsv(600, 11));
+    const inParis = await bothAudits(dated, ['g', 'r', '"when"', 'd', 'y', 's'], { columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'day', tz: 'Europe/Paris', minGroupSize: 5 });
+    expectSameReport(inParis.actual, inParis.expected);
   });
 });

@@ -52,6 +52,8 @@ export function aggregateToJson(a: Aggregate): unknown {
     attributes: table.attributes.map((at) => ({
       name: at.spec.name,
       columns: at.spec.columns,
+      // the internal intersections of strata and time windows say so (audited attributes carry neither key)
+      ...(at.spec.role !== undefined ? { role: at.spec.role, of: at.spec.of ?? null } : {}),
       rowsExcluded: at.rowsExcluded,
       groups: [...at.groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((g) => ({ key: g.key, values: g.values, tally: tallyToJson(g.tally) })),
     })),
@@ -74,7 +76,14 @@ function fileSchema(bins: number) {
     identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,
     attributes: z.array(
-      z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
+      z.object({
+        name: z.string(),
+        columns: z.array(z.string()),
+        role: z.enum(['strata', 'window']).optional(),
+        of: z.string().nullable().optional(),
+        rowsExcluded: count,
+        groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })),
+      }),
     ),
     dependencies: dependenciesSchema.optional(),
   });
@@ -97,7 +106,8 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     const groups = new Map(at.groups.map((g) => [g.key, { key: g.key, values: g.values, tally: tallyFromJson(g.tally, bins) }]));
     // a key twice would merge two groups into one silently
     if (groups.size !== at.groups.length) throw new InputError(file, undefined, `attribute ${at.name}: a group key appears twice; the file is damaged or was edited: re-create it with fairgate aggregate`);
-    return { spec: { name: at.name, columns: at.columns }, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
+    const spec = { name: at.name, columns: at.columns, ...(at.role !== undefined ? { role: at.role, of: at.of ?? null } : {}) };
+    return { spec, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
   });
   const fingerprint = withFingerprintDefaults(data.fingerprint as unknown as Fingerprint);
   // The budget the statistics were computed with, re-applied (a no-op on a file as written; a file made by hand gets the rule)

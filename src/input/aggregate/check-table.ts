@@ -1,4 +1,4 @@
-import { attributeColumns } from '../../model/attribute-columns.js';
+import { talliedAttributes } from '../../model/split-attributes.js';
 import { groupKey } from '../../core/group-key.js';
 import type { TallyTable } from '../../core/types.js';
 import { MISSING_GROUP } from '../../core/types.js';
@@ -38,10 +38,15 @@ export function checkStatisticsTable(table: TallyTable, fingerprint: Fingerprint
   const droppedRows = dropped.reduce((s, [, c]) => s + c, 0);
   if (table.rowsUsed !== table.overall.n) refuse('rows.used', `${table.rowsUsed} rows used, but the population has ${table.overall.n}`);
   if (table.rowsRead !== table.rowsUsed + droppedRows) refuse('rows.read', `${table.rowsRead} rows read, but ${table.rowsUsed} used + ${droppedRows} left out is ${table.rowsUsed + droppedRows}`);
+  // the audited attributes, then the internal intersections of strata and time windows the fingerprint implies
+  const tallied = talliedAttributes(fingerprint);
   const names = table.attributes.map((a) => a.spec.name);
-  if (names.join('\u0000') !== fingerprint.groups.join('\u0000')) refuse('attributes', `the attributes are ${names.join(', ') || 'none'}, but the fingerprint lists ${fingerprint.groups.join(', ')}`);
-  for (const a of table.attributes) {
-    if (a.spec.columns.join('\u0000') !== attributeColumns(a.spec.name).join('\u0000')) refuse(`attribute ${a.spec.name}`, `its columns are ${a.spec.columns.join(', ')}`);
+  const expectedNames = tallied.map((a) => a.name);
+  if (names.join('\u0000') !== expectedNames.join('\u0000')) refuse('attributes', `the attributes are ${names.join(', ') || 'none'}, but the fingerprint lists ${expectedNames.join(', ')}`);
+  for (const [i, a] of table.attributes.entries()) {
+    const spec = tallied[i]!;
+    if (a.spec.columns.join('\u0000') !== spec.columns.join('\u0000')) refuse(`attribute ${a.spec.name}`, `its columns are ${a.spec.columns.join(', ')}`);
+    if (a.spec.role !== spec.role || (spec.role !== undefined && a.spec.of !== spec.of)) refuse(`attribute ${a.spec.name}`, `its role is ${JSON.stringify(a.spec.role ?? null)} of ${JSON.stringify(a.spec.of ?? null)}`);
     const sum = { n: 0, selected: 0, positives: 0, tp: 0 };
     for (const [key, g] of a.groups) {
       const where = `group ${a.spec.name}=${key}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditConfig } from '../../model/config.js';
 import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../../core/auc-histogram.js';
+import type { PeriodSettings } from '../../model/split-settings.js';
 
 /**
  * The part of a config that decides what the statistics are: which columns,
@@ -22,6 +23,9 @@ export interface Fingerprint {
   outcome?: string | null;
   /** the budget of the exact value maps in MB; absent in files of earlier versions, which kept exactly the 10,000-pair floor (0) */
   exactMemoryMB?: number;
+  /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
+  strata?: string[];
+  period?: PeriodSettings;
 }
 
 export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
@@ -38,11 +42,13 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     aucGridStep: AUC_GRID_STEP,
     outcome: config.columns.outcome ?? null,
     exactMemoryMB: config.exactMemoryMB,
+    ...(config.strata ? { strata: [...config.strata] } : {}),
+    ...(config.period ? { period: { ...config.period } } : {}),
   };
 }
 
 /** A fingerprint read from a file: the keys earlier versions did not write, at what those versions did. */
-export function withFingerprintDefaults(f: Fingerprint): Required<Fingerprint> {
+export function withFingerprintDefaults(f: Fingerprint): Fingerprint & Required<Pick<Fingerprint, 'outcome' | 'exactMemoryMB'>> {
   return { ...f, outcome: f.outcome ?? null, exactMemoryMB: f.exactMemoryMB ?? 0 };
 }
 
@@ -54,7 +60,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
   };
   const x = flat(a);
   const y = flat(b);
-  return Object.keys(x)
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])]
     .filter((key) => JSON.stringify(x[key]) !== JSON.stringify(y[key]))
     .map((key) => `${key}: ${JSON.stringify(x[key])} vs ${JSON.stringify(y[key])}`);
 }
@@ -72,6 +78,8 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.threshold !== null ? { threshold: f.threshold } : {}),
     ...(f.predictionPositive ? { predictionPositive: f.predictionPositive } : {}),
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
+    ...(f.strata ? { strata: f.strata } : {}),
+    ...(f.period ? { period: f.period.column, every: f.period.every, tz: f.period.tz } : {}),
   };
 }
 
@@ -89,4 +97,6 @@ export const fingerprintSchema = z.object({
   // absent in files of earlier versions: withFingerprintDefaults gives what those versions did
   outcome: z.string().nullable().optional(),
   exactMemoryMB: z.number().min(0).optional(),
+  strata: z.array(z.string()).min(1).optional(),
+  period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
 });

@@ -16,6 +16,8 @@ import { fieldText } from '../csv/csv-record.js';
 import { exactAucHistogramOf } from '../../core/auc-pairs.js';
 import { applyExactLimit } from '../../core/apply-exact-limit.js';
 import { budgetBytes } from '../../core/exact-limit.js';
+import { talliedAttributes } from '../../model/split-attributes.js';
+import { DATE_FORMS } from '../decode/period-cell.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
 
 type Row = Record<string, unknown>;
@@ -81,6 +83,9 @@ function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
     facts[role].values.push(String(r.detail));
   }
   for (const r of rows.filter((x) => x.kind === 'invalid')) {
+    if (r.attribute === 'period') {
+      throw new InputError(file, undefined, `${num(r.n)} row(s) have a value in the period column "${fingerprint.period?.column}" that is not a date, e.g. "${String(r.detail)}"; the period column holds ${DATE_FORMS}`);
+    }
     if (r.attribute === 'score') {
       const range = fingerprint.columns.label !== null ? ' or outside [0, 1]' : '';
       throw new InputError(file, undefined, `${num(r.n)} row(s) have a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
@@ -138,13 +143,16 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   const { fingerprint, rowsRead } = metaOf(rows, file);
   checkResultRows(rows, fingerprint, file);
   const { facts } = checkRefusals(rows, fingerprint, file);
-  const { bins, groups: names } = fingerprint;
-  const groups = new Map<string, Map<string, GroupEntry>>([['', new Map()], ...names.map((n): [string, Map<string, GroupEntry>] => [n, new Map()])]);
+  const { bins } = fingerprint;
+  // the audited attributes, then the internal intersections of strata and time windows, as the query keyed them
+  const specs = talliedAttributes(fingerprint);
+  const arityOf = new Map<string, number>([['', 0], ...specs.map((a): [string, number] => [a.name, a.columns.length])]);
+  const groups = new Map<string, Map<string, GroupEntry>>([['', new Map()], ...specs.map((a): [string, Map<string, GroupEntry>] => [a.name, new Map()])]);
   const entry = (r: Row): GroupTally => {
     const attribute = String(r.attribute ?? '');
     const byKey = groups.get(attribute);
     if (!byKey) throw new InputError(file, undefined, `a row for attribute "${attribute}", which the fingerprint does not list`);
-    const arity = attribute === '' ? 0 : attribute.split('+').length;
+    const arity = arityOf.get(attribute)!;
     const values = Array.from({ length: arity }, (_, i) => String(r[`v${i + 1}`] ?? ''));
     const key = groupKey(values);
     if (!byKey.has(key)) byKey.set(key, { key, values, tally: emptyTally(bins) });
@@ -155,11 +163,12 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     else if (r.kind === 'auc') addAucRow(entry(r), r);
   }
   const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins));
-  const attributes: AttributeTally[] = names.map((name) => {
+  const attributes: AttributeTally[] = specs.map(({ name, columns, role, of }) => {
     const byKey = groups.get(name)!;
     for (const g of byKey.values()) finishTally(g.tally);
     const total = sumTallies([...byKey.values()].map((g) => g.tally), bins);
-    return { spec: { name, columns: name.split('+').map((c) => c.trim()) }, groups: byKey, total, rowsExcluded: overall.n - total.n };
+    const spec = { name, columns, ...(role !== undefined ? { role, of: of ?? null } : {}) };
+    return { spec, groups: byKey, total, rowsExcluded: overall.n - total.n };
   });
   const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
   const { columns } = fingerprint;

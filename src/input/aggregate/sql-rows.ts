@@ -3,6 +3,7 @@ import { InputError } from '../../model/errors.js';
 import type { DropReason } from '../decode/decode-row.js';
 import { shown } from '../decode/schema-issue.js';
 import type { Fingerprint } from './fingerprint.js';
+import { talliedAttributes } from '../../model/split-attributes.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,7 +27,8 @@ export function numberOf(x: unknown): number | null {
  * row and the column named, never as a wrong audit.
  */
 export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, file: string): void {
-  const groups = new Set(['', ...fingerprint.groups]);
+  // the audited attributes, then the internal intersections of strata and time windows, with their columns
+  const arityOf = new Map<string, number>([['', 0], ...talliedAttributes(fingerprint).map((a): [string, number] => [a.name, a.columns.length])]);
   const hasScore = fingerprint.columns.score !== null;
   const hasDecision = fingerprint.columns.prediction !== null || fingerprint.threshold !== null;
   const hasLabel = fingerprint.columns.label !== null;
@@ -58,13 +60,13 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       return;
     }
     if (kind === 'invalid' || kind === 'value') {
-      const roles = kind === 'invalid' ? ['prediction', 'label', 'score'] : ['prediction', 'label'];
+      const roles = kind === 'invalid' ? ['prediction', 'label', 'score', ...(fingerprint.period ? ['period'] : [])] : ['prediction', 'label'];
       if (typeof r.attribute !== 'string' || !roles.includes(r.attribute)) refuse('attribute', `one of ${roles.join(', ')}`);
       return;
     }
     const attribute = r.attribute ?? '';
-    if (typeof attribute !== 'string' || !groups.has(attribute)) return refuse('attribute', `an audited attribute (${fingerprint.groups.join(', ')}) or nothing for the whole population`);
-    const arity = attribute === '' ? 0 : attribute.split('+').length;
+    if (typeof attribute !== 'string' || !arityOf.has(attribute)) return refuse('attribute', `an audited attribute (${fingerprint.groups.join(', ')}) or nothing for the whole population`);
+    const arity = arityOf.get(attribute)!;
     for (let k = 1; k <= arity; k++) if (typeof r[`v${k}`] !== 'string' || r[`v${k}`] === '') refuse(`v${k}`, `the group's value in column ${k} of ${attribute}`);
     if (kind === 'bin') {
       for (const c of ['selected', 'positives', 'tp'] as const) if (counted[c] || numberOf(r[c]) !== null) whole(c, 0);

@@ -17,6 +17,8 @@ export interface ParquetColumn {
   kind: CellKind;
   /** what the column is, for the error when an unsupported one is needed */
   what: string;
+  /** a TIMESTAMP not adjusted to UTC: a local time, whose text has no `Z` (a period column reads it as written) */
+  isLocalTime?: boolean;
 }
 
 const UNSUPPORTED_TYPES = new Set(['JSON', 'BSON', 'INTERVAL', 'VARIANT', 'GEOMETRY', 'GEOGRAPHY', 'FILE', 'MAP', 'LIST', 'MAP_KEY_VALUE']);
@@ -32,6 +34,7 @@ export function parquetColumn(tree: SchemaTree): ParquetColumn {
   }
   if (annotation !== undefined && UNSUPPORTED_TYPES.has(annotation)) return { name, kind: 'unsupported', what: `a ${annotation} column` };
   if (annotation === 'DECIMAL') return { name, kind: 'number', what: 'a DECIMAL column' };
+  if (element.logical_type?.type === 'TIMESTAMP' && !element.logical_type.isAdjustedToUTC) return { name, kind: 'text', what: 'a TIMESTAMP column', isLocalTime: true };
   if (annotation !== undefined && TEXT_TYPES.has(annotation)) return { name, kind: 'text', what: `a ${annotation} column` };
   if (element.type === 'INT96') return { name, kind: 'text', what: 'an INT96 timestamp column' };
   if (element.type === 'BOOLEAN') return { name, kind: 'boolean', what: 'a BOOLEAN column' };

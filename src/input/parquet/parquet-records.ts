@@ -58,7 +58,8 @@ function textOf(value: unknown, cache: Map<unknown, string>): string {
 }
 
 /** A column's cells for one row group: text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
-function columnCells(values: DecodedArray, kind: ParquetColumn['kind'], isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>) {
+function columnCells(values: DecodedArray, column: ParquetColumn, isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>) {
+  const { kind } = column;
   const n = values.length;
   const text = new Array<string | null>(n);
   const numbers = isNumeric ? new Float64Array(n) : undefined;
@@ -78,6 +79,8 @@ function columnCells(values: DecodedArray, kind: ParquetColumn['kind'], isNumeri
       text[r] = typeof value === 'string' ? value : textOf(value, cache);
     }
   }
+  // the parsers write every timestamp as an instant (…Z); a local one is written as it is
+  if (column.isLocalTime) for (let r = 0; r < n; r++) text[r] = text[r]?.replace(/Z$/, '') ?? null;
   return { text, numbers };
 }
 
@@ -106,7 +109,7 @@ export async function readRowGroups(pq: ParquetFile, from: number, to: number, p
     const samples: DecodedArray[] = [];
     for (const i of sampleEnd > 0 ? plan.sample : []) samples.push(await read(i, g, rowStart, rowStart + sampleEnd));
     // column by column first (one type per loop), then the rows
-    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!.kind, plan.numeric.has(i), caches[i]!, floats));
+    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!, plan.numeric.has(i), caches[i]!, floats));
     for (let r = 0; r < rows; r++) {
       for (let k = 0; k < cells.length; k++) {
         const i = plan.read[k]!;

@@ -1,4 +1,5 @@
-import { attributeColumns } from '../../model/attribute-columns.js';
+import { talliedAttributes } from '../../model/split-attributes.js';
+import { createPeriodColumn } from './period-column.js';
 import type { AuditConfig } from '../../model/config.js';
 import { createColumnarFold, type ColumnarFold } from '../../core/columnar-fold.js';
 import type { Observation } from '../../core/tally.js';
@@ -44,7 +45,7 @@ export interface RecordTallyOptions {
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
   const { prediction, score, label, rank, list, outcome } = config.columns;
-  const names = [prediction, score, label, rank, list, outcome, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
+  const names = [prediction, score, label, rank, list, outcome, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
 }
 
@@ -82,15 +83,13 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const rules = createRowRules(header, config, file, options.selection && decisionOf(options.selection));
   const ranks = createRankReader(header, config, file);
   const outcome = createOutcomeReader(header, config, file);
-  const groupIndices = [...new Set(config.groups.flatMap((g) => attributeColumns(g).map((c) => groupColumnIndex(header, c, config, file))))];
+  const tallied = talliedAttributes(config);
+  const groupIndices = [...new Set(tallied.flatMap((a) => a.columns.map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
     capabilities: capabilitiesOf(config),
     bins: config.bins,
     missing: config.missing,
-    attributes: config.groups.map((name) => {
-      const columns = attributeColumns(name);
-      return { spec: { name, columns }, columns: columns.map((c) => groupIndices.indexOf(groupColumnIndex(header, c, config, file))) };
-    }),
+    attributes: tallied.map((spec) => ({ spec, columns: spec.columns.map((c) => groupIndices.indexOf(groupColumnIndex(header, c, config, file))) })),
     columnCount: groupIndices.length,
     bootstrap: config.bootstrap,
     exactBytes: budgetBytes(config.exactMemoryMB),
@@ -109,6 +108,9 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     const { interner, notUtf8 } = internerOf(index);
     return { index, interner, notUtf8, valueOf: lazyTable((id) => fold.valueId(k, interner.text(id).trim())) };
   });
+  // The period column's cells become their window's label, read in place (timestamps are mostly distinct: none is interned).
+  const periodAt = config.period ? groupIndices.indexOf(groupColumnIndex(header, config.period.column, config, file)) : -1;
+  const periodOf = config.period && createPeriodColumn(config.period, { file, index: groupIndices[periodAt]!, name: config.period.column }, (label) => fold.valueId(periodAt, label));
   const binary = (role: BinaryColumn | undefined) => {
     if (!role) return undefined;
     const { interner, notUtf8 } = internerOf(role.index);
@@ -153,6 +155,10 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {
+          if (j === periodAt) {
+            ids[j] = periodOf!(record);
+            continue;
+          }
           const cell = groupCells[j]!;
           ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index, cell.notUtf8));
         }

@@ -6,6 +6,9 @@ import { DISPARITY_EXPLANATIONS } from './disparity-explanations.js';
 import { CONTEXT } from './legal-context.js';
 import { METRIC_EXPLANATIONS } from './metric-explanations.js';
 import type { Explanation } from './types.js';
+import { DRIFT_EXPLANATION, STRATIFIED_EXPLANATIONS } from './split-explanations.js';
+import { STRATIFIED } from '../../metrics/stratified-defs.js';
+import { STRATIFIED_IDS, isStratified } from '../../model/split-settings.js';
 
 /** Other names people use for a metric. */
 const ALIASES: Record<string, string> = {
@@ -19,6 +22,11 @@ const ALIASES: Record<string, string> = {
   false_omission_rate: 'for',
   calibration: 'ece',
   roc_auc: 'auc',
+  conditional_demographic_disparity: 'cdd',
+  mantel_haenszel: 'mh_odds_ratio',
+  simpsons_paradox: 'cdd',
+  standardised_ratio: 'standardised_rate_ratio',
+  standardized_rate_ratio: 'standardised_rate_ratio',
 };
 
 const FAVOURABLE: Record<string, string> = { high: 'higher is better for the group', low: 'lower is better for the group', zero: 'closer to 0 is better' };
@@ -52,6 +60,12 @@ export function explainIndex(): string {
     'Disparities (g: the group, r: its reference group):',
     ...disparity,
     '',
+    'Within legitimate factors (--strata; s: a stratum):',
+    ...STRATIFIED_IDS.map((k) => `  ${pad(k, width)}${pad(STRATIFIED[k].title, titles)}${STRATIFIED[k].formula}`),
+    '',
+    'Over time (--period, --every):',
+    `  ${pad('drift', width)}${pad('change of a metric between time windows', titles)}|value_w − value_earlier| ≤ maxChange`,
+    '',
     'Run `fairgate explain <metric>` for meaning, legal context and when a value is undefined.',
     '',
   ].join('\n');
@@ -66,7 +80,8 @@ function resolveName(name: string): string {
 /** `fairgate explain <metric>`; an unknown name is a usage error with a suggestion. */
 export function explainMetric(name: string): string {
   const key = resolveName(name);
-  const known = [...METRIC_IDS, ...DISPARITY_IDS] as string[];
+  if (isStratified(key) || key === 'drift') return explainSplit(key);
+  const known = [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, 'drift'] as string[];
   if (!known.includes(key)) {
     throw new UsageError(`unknown metric "${name}"${didYouMean(key, [...known, ...Object.keys(ALIASES)])} Run \`fairgate explain\` for the list.`);
   }
@@ -82,5 +97,22 @@ export function explainMetric(name: string): string {
   const blocks = [facts.join('\n'), `Meaning:\n${wrap(text.meaning)}`, `Undefined (null) when:\n${wrap(text.undefinedWhen)}`];
   if (text.context?.length) blocks.push(`Context:\n${text.context.map((c) => wrap(c)).join('\n\n')}\n\n${wrap(CONTEXT.notLegalAdvice)}`);
   if (text.example) blocks.push(`Example rule:\n  fairgate audit data.csv --rule "${text.example}"`);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** `fairgate explain cdd` (and the other stratified statistics), `fairgate explain drift`. */
+function explainSplit(key: string): string {
+  const isDrift = key === 'drift';
+  const text = isDrift ? DRIFT_EXPLANATION : STRATIFIED_EXPLANATIONS[key as keyof typeof STRATIFIED_EXPLANATIONS];
+  const title = isDrift ? 'change of a metric between time windows' : STRATIFIED[key as keyof typeof STRATIFIED].title;
+  const direction = isDrift ? 'a smaller change is steadier' : STRATIFIED[key as keyof typeof STRATIFIED].favourable === 'low' ? 'lower is better for the group (0: parity)' : 'higher is better for the group (1: parity)';
+  const blocks = [
+    `${key} — ${title}\n\n  formula:\n${wrap(text.formula!, 80, '    ')}\n  direction: ${direction}`,
+    `Meaning:\n${wrap(text.meaning)}`,
+    `Undefined (null) when:\n${wrap(text.undefinedWhen)}`,
+  ];
+  if (text.context?.length) blocks.push(`Context:\n${text.context.map((c) => wrap(c)).join('\n\n')}`);
+  const flags = isDrift ? `--period date --every month --drift "${text.example}"` : `--strata region --rule "${text.example}"`;
+  blocks.push(`Example:\n  fairgate audit data.csv ${flags}`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { generatedLine, modelLabel, reportFacts, reportTitle } from '../report-facts.js';
 import { t } from './markup.js';
+import { splitsLinks } from '../splits/index.js';
 
 /** Contents: one link per section, in page order. */
 function contents(result: AuditResult, hasAppendix: boolean): string {
@@ -9,6 +10,7 @@ function contents(result: AuditResult, hasAppendix: boolean): string {
     ...(result.presets?.ll144 ? [['ll144', 'NYC Local Law 144 tables']] : []),
     ['findings', 'Findings'],
     ...result.attributes.map((a, i) => [`attr-${i + 1}`, a.name]),
+    ...splitsLinks(result),
     ['method', 'Method'],
     ['provenance', 'Provenance'],
     ...(hasAppendix ? [['appendix', 'Appendix']] : []),

@@ -6,6 +6,7 @@ import { percentAndRange, valueAndRange } from '../interval-text.js';
 import type { Interval } from '../../model/interval.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
+import { stratifiedCore } from './split-prose.js';
 
 /**
  * The plain wording of a judged value, for reviewers: "Female (gender) was
@@ -112,6 +113,8 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
 }
 
 function judged(f: Finding, result: AuditResult): Judged {
+  const stratified = stratifiedCore(f, result);
+  if (stratified) return stratified;
   const a = result.attributes.find((x) => x.name === f.attribute);
   const def = disparityDef(f.metric);
   if (def && a && f.value !== null) return disparityCore(f, def, a, result);

@@ -7,6 +7,7 @@ import { findingContext, type FindingContext } from './finding-context.js';
 import { capitalise, measuredProse } from './finding-prose.js';
 import { measuredText, subjectText } from './finding-text.js';
 import { regressionProse, regressionText } from './regression-sentence.js';
+import { driftProse, driftText, inWindow, windowView } from './split-prose.js';
 
 /**
  * Two wordings of a finding are published, and both are composed here:
@@ -43,6 +44,9 @@ function noVerdict(terse: (f: Finding, c: FindingContext) => string, plain?: (f:
 
 const denominatorNoun = (d: NonNullable<Finding['denominator']>) => DENOMINATOR_NOUNS[d.metric] ?? 'trials';
 
+/** A change between two time windows judged against a drift bound. */
+const drift: Composer = (f, result, context, wording) => (wording === 'terse' ? driftText(f) : driftProse(f, result, context));
+
 /** Every reason's sentences; a new reason does not compile until it has them. */
 const COMPOSERS: Record<FindingReason, Composer> = {
   'within-bound': measured,
@@ -53,6 +57,9 @@ const COMPOSERS: Record<FindingReason, Composer> = {
   regressed: regression,
   'regression-within-bound': regression,
   'not-in-baseline': regression,
+  'drift-within-bound': drift,
+  drifted: drift,
+  'no-earlier-value': drift,
   'small-group': noVerdict(
     (f, c) => `inconclusive: ${f.n} rows in ${f.attribute}=${f.group}, below the minimum of ${c.minGroupSize}`,
     (f, c) => `${f.n} rows, fewer than the minimum of ${c.minGroupSize}.`,
@@ -96,5 +103,7 @@ const COMPOSERS: Record<FindingReason, Composer> = {
  * from the report (`findingContext`).
  */
 export function findingSentence(f: Finding, result: AuditResult, wording: FindingWording): string {
-  return COMPOSERS[f.reason](f, result, findingContext(f, result), wording);
+  // a window's finding reads that window's groups (its reference, its rates)
+  const view = windowView(result, f);
+  return inWindow(f, COMPOSERS[f.reason](f, view, findingContext(f, view), wording), wording);
 }

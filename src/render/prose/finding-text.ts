@@ -2,6 +2,7 @@ import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPValue, formatValue } from '../format-number.js';
 import { valueAndRange } from '../interval-text.js';
 import type { FindingContext } from './finding-context.js';
+import { isStratified } from '../../model/split-settings.js';
 
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */
 export function describeBound(bound: Bound): string {
@@ -12,6 +13,7 @@ export function describeBound(bound: Bound): string {
   if (bound.maxAbs !== undefined) parts.push(`within ±${bound.maxAbs}`);
   if (bound.band !== undefined) parts.push(`in [${bound.band}, ${formatValue(1 / bound.band)}]`);
   if (bound.maxRegression !== undefined) parts.push(`no worse than the baseline by more than ${bound.maxRegression}`);
+  if (bound.maxChange !== undefined) parts.push(`a change of at most ±${bound.maxChange} between time windows`);
   return parts.join(' and ');
 }
 
@@ -30,8 +32,9 @@ type Facts = Finding & FindingContext;
 /** `p = 0.0031 after Holm (two-proportion z test)`, or undefined without a test. */
 function pText(f: Facts): string | undefined {
   if (f.pValueAdjusted === undefined) return undefined;
-  const test =
-    f.test === 'fisher'
+  const test = isStratified(f.metric)
+    ? 'Cochran–Mantel–Haenszel test'
+    : f.test === 'fisher'
       ? `Fisher's exact test: an expected count is ${formatValue(f.minExpected, 1)}, below 5`
       : f.test === 'welch'
         ? "Welch's t test of equal means"
@@ -76,7 +79,8 @@ function estimateText(f: Finding, subject: string, level: string): string {
 
 /** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
 export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference'>): string {
-  return `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference})` : ''}`;
+  // `(rest)`: a comparison within strata with every other row of the attribute
+  return `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
 }
 
 /**

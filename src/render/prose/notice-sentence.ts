@@ -1,6 +1,7 @@
 import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
 import { formatBound } from '../format-bound.js';
+import { paradoxSentence } from './split-prose.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
@@ -71,6 +72,9 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
     `outcomes on a grid of relative error ${relativeError} (more than ${exactLimit.toLocaleString('en-US')} distinct values in the group, the most the exact maps' ${exactMemoryMB} MB allow; --exact-memory raises it), so each value moved by at most: ` +
     groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxShift)}`).join(', ') +
     '; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic\'s bound (maxErrors, maxError)',
+  'small-strata': ({ columns, count, strata, rows, minGroupSize }) =>
+    `${count} of ${strata} strata of ${columns.join(' × ')} have fewer than ${minGroupSize} rows${rows === null ? '' : ` (${rows} rows in all)`}; they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table`,
+  'simpsons-paradox': (args) => paradoxSentence(args),
   'look-alike-groups': ({ attribute, keys }) =>
     `${attribute}: ${keys.length} groups differ only in Unicode normalisation or invisible characters (${quoted(keys)}); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)`,
   'normalized-groups': ({ attribute, into, from }) => `${attribute}: ${quoted(from)} counted as "${into}" (--normalize-values: Unicode NFC, invisible characters removed)`,

@@ -7,6 +7,7 @@ import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
+import { strataColumns, windowRows, type CsvRow } from '../splits/csv-parts.js';
 
 /**
  * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
@@ -22,7 +23,7 @@ function cell(value: Cell, isJson = false): string {
 
 interface CsvColumn {
   name: string;
-  value: (g: GroupResult, attribute: AttributeResult | undefined) => Cell;
+  value: (g: GroupResult, attribute: AttributeResult | undefined, window?: string) => Cell;
 }
 
 const COUNTS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
@@ -70,10 +71,14 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
 }
 
 function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvColumn[] {
-  const verdictOf = (g: GroupResult, a: AttributeResult | undefined) => (a ? worstVerdict(findingsOf(result.findings, a.name, g.key)) : undefined);
-  const failedRules = (g: GroupResult, a: AttributeResult | undefined) =>
-    a ? findingsOf(result.findings, a.name, g.key).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => ruleLabel(f, result.config.rules)).join('; ') : undefined;
+  // a time window's row has that window's findings; a whole-run row those of the whole run
+  const own = (g: GroupResult, a: AttributeResult, window: string | undefined) => findingsOf(result.findings, a.name, g.key).filter((f) => f.window === window);
+  const verdictOf = (g: GroupResult, a: AttributeResult | undefined, w?: string) => (a ? worstVerdict(own(g, a, w)) : undefined);
+  const failedRules = (g: GroupResult, a: AttributeResult | undefined, w?: string) =>
+    a ? own(g, a, w).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => ruleLabel(f, result.config.rules)).join('; ') : undefined;
+  const split = strataColumns(result).map((c): CsvColumn => ({ name: c.name, value: (g, a, window) => c.value({ g, a, ...(window !== undefined ? { window } : {}) }) as Cell }));
   return [
+    ...(result.windows ? [{ name: 'window', value: (_g: GroupResult, _a: AttributeResult | undefined, w?: string) => w }] : []),
     { name: 'attribute', value: (_g, a) => a?.name ?? '(overall)' },
     { name: 'group', value: (g) => g.key },
     ...(groups.some((g) => g.suppressed) ? [{ name: 'suppressed', value: (g: GroupResult) => g.suppressed }] : []),
@@ -83,6 +88,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...disparityColumns(groups),
     ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
+    ...split,
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },
   ];
@@ -95,13 +101,15 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
  * row as constant `provenance_*` columns, since CSV has no place for a header block.
  */
 export const renderCsv: Reporter = (result: AuditResult) => {
-  const rows = [
+  const rows: CsvRow[] = [
     { g: result.overall, a: undefined as AttributeResult | undefined },
     ...result.attributes.flatMap((a) => a.groups.map((g) => ({ g, a }))),
+    // with --period: the same rows for each time window, its label in the `window` column
+    ...windowRows(result),
   ];
   const columns = columnsFor(result, rows.map((r) => r.g));
   const provenance = provenanceEntries(result);
   const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map((name) => cell(name));
-  const lines = rows.map(({ g, a }) => [...columns.map((c) => cell(c.value(g, a))), ...provenance.map((p) => cell(p.value, p.key === 'config'))]);
+  const lines = rows.map(({ g, a, window }) => [...columns.map((c) => cell(c.value(g, a, window))), ...provenance.map((p) => cell(p.value, p.key === 'config'))]);
   return [header, ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
 };

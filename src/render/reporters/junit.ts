@@ -59,7 +59,8 @@ function caseBody(f: Finding, result: AuditResult): string {
 
 function testcase(f: Finding, result: AuditResult): string {
   // a rule with a threshold and a maxRegression bound gives two cases per group: the names must differ
-  const name = `${ruleLabel(f, result.config.rules)} [${f.group}]`;
+  // and a rule judged in every time window gives a case per window
+  const name = `${ruleLabel(f, result.config.rules)} [${f.group}]${f.window !== undefined ? ` @ ${f.window}` : ''}`;
   const open = `    <testcase ${attr('classname', f.attribute)} ${attr('name', name)} time="0"`;
   const body = caseBody(f, result);
   return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;

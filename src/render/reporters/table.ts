@@ -12,6 +12,7 @@ import { groupCount } from '../group-count.js';
 import { formatLevel, formatValue } from '../format-number.js';
 import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
+import { splitsBlock } from '../splits/index.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { VERDICT_LABEL } from '../verdicts.js';
@@ -202,6 +203,7 @@ export const renderTable: Reporter = (result, ctx) => {
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
   const ll144 = ll144Block(result, 'text');
+  const splits = splitsBlock(result, 'text');
   return [
     ...aboutLines(result, c),
     head,
@@ -211,6 +213,7 @@ export const renderTable: Reporter = (result, ctx) => {
     ...(hasChecks && blocks.length ? [c.dim(SHORT_VERDICT_KEY)] : []),
     '',
     ...(ll144 ? [ll144, ''] : []),
+    ...(splits ? [splits, ''] : []),
     ...(lines.length ? ['Findings, most serious first:', ...lines, ''] : []),
     ...reasonLines(result, c),
     ...notices,

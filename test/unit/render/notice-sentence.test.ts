@@ -52,6 +52,29 @@ const CASES: [Notice, string][] = [
     "outcomes on a grid of relative error 0.0001 (more than 10,000 distinct values in the group, the most the exact maps' 0 MB allow; --exact-memory raises it), so each value moved by at most: g=A ±2.5e-1; the mean and percentiles are within that of the exact ones, and the JSON report gives every statistic's bound (maxErrors, maxError)",
   ],
   [
+    { code: 'small-strata', args: { columns: ['region', 'channel'], count: 2, strata: 12, rows: 41, minGroupSize: 30 } },
+    '2 of 12 strata of region × channel have fewer than 30 rows (41 rows in all); they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table',
+  ],
+  [
+    { code: 'small-strata', args: { columns: ['region'], count: 1, strata: 4, rows: null, minGroupSize: 30 } },
+    '1 of 4 strata of region have fewer than 30 rows; they are kept in every stratified statistic, where they weigh by their size, and listed in the strata table',
+  ],
+  [
+    {
+      code: 'simpsons-paradox',
+      args: { attribute: 'gender', group: 'Female', reference: 'Male', columns: ['department'], crudeRateRatio: 0.6818, mhOddsRatio: 1.1053, standardisedRateRatio: 1.1101, crudeDd: 0.1438, cdd: -0.0193 },
+    },
+    "Simpson's paradox for gender=Female: overall Female is selected less often than Male (selection-rate ratio 0.682), but within department more often " +
+      '(Mantel–Haenszel odds ratio 1.105, standardised rate ratio 1.110); and overall Female makes up more of the rejected than of the selected (demographic disparity +0.144), ' +
+      'but within department more of the selected than of the rejected (conditional demographic disparity −0.019). ' +
+      'The crude comparison and the one within the legitimate factors point in opposite directions: department explains the crude gap, or hides one',
+  ],
+  [
+    { code: 'simpsons-paradox', args: { attribute: 'g', group: 'B', reference: '(rest)', columns: ['s', 't'], crudeRateRatio: 1.3, mhOddsRatio: 0.8, standardisedRateRatio: null, crudeDd: -0.05, cdd: -0.01 } },
+    "Simpson's paradox for g=B: overall B is selected more often than every other row of the attribute (selection-rate ratio 1.300), but within s × t less often (Mantel–Haenszel odds ratio 0.800). " +
+      'The crude comparison and the one within the legitimate factors point in opposite directions: s × t explains the crude gap, or hides one',
+  ],
+  [
     { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
     'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
   ],
@@ -72,6 +95,7 @@ describe('notice sentences', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true, 'outcome-approximate': true,
+      'small-strata': true, 'simpsons-paradox': true,
       'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));

@@ -46,7 +46,7 @@ describe('Parquet values as cells', () => {
     const { header, rows } = await rowsOf(file, FLAT);
     expect(header).toEqual([...FLAT, 'list', 'struct']);
     expect(rows.map((r) => r.text)).toEqual([
-      ['Female', 'true', '1', '1', '0.82', '0.1', '0.82', '2024-03-01', '2024-03-01T12:30:00.000Z', 'a'],
+      ['Female', 'true', '1', '1', '0.82', '0.1', '0.82', '2024-03-01', '2024-03-01T12:30:00.000', 'a'],
       ['', 'false', '0', '0', '1e-7', '0.3', '0.05', '', '', 'b'],
       ['Male', '', '', '', '', '', '', '1999-12-31', '', ''],
     ]);

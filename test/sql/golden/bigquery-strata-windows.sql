@@ -1,0 +1,68 @@
+-- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (bigquery).
+-- Run: bq query --use_legacy_sql=false --format=json --max_rows=100000000 "$(cat q.sql)" > stats.json
+-- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell
+-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
+WITH
+raw AS (
+  SELECT
+    NULLIF(TRIM(CAST(`targeted` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), '') AS p_raw,
+    NULLIF(TRIM(CAST(`converted` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), '') AS l_raw,
+    NULLIF(TRIM(CAST(`score` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), '') AS s_raw,
+    COALESCE(NULLIF(TRIM(CAST(`gender` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), ''), '') AS g0,
+    COALESCE(NULLIF(TRIM(CAST(`ethnicity` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), ''), '') AS g1,
+    COALESCE(NULLIF(TRIM(CAST(`region` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), ''), '') AS g2,
+    NULLIF(TRIM(CAST(`date` AS STRING), CONCAT(' ', CODE_POINTS_TO_STRING([9, 13, 10]))), '') AS t_raw
+  FROM `analytics`.`marketing`
+),
+decoded AS (
+  SELECT raw.*,
+    CASE WHEN p_raw IS NULL THEN NULL WHEN lower(p_raw) IN ('true', 'yes') THEN 1 WHEN lower(p_raw) IN ('false', 'no') THEN 0 WHEN CASE WHEN REGEXP_CONTAINS(p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN SAFE_CAST(p_raw AS FLOAT64) END = 1 THEN 1 WHEN CASE WHEN REGEXP_CONTAINS(p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN SAFE_CAST(p_raw AS FLOAT64) END = 0 THEN 0 ELSE -1 END AS p,
+    CASE WHEN l_raw IS NULL THEN NULL WHEN lower(l_raw) IN ('true', 'yes') THEN 1 WHEN lower(l_raw) IN ('false', 'no') THEN 0 WHEN CASE WHEN REGEXP_CONTAINS(l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN SAFE_CAST(l_raw AS FLOAT64) END = 1 THEN 1 WHEN CASE WHEN REGEXP_CONTAINS(l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN SAFE_CAST(l_raw AS FLOAT64) END = 0 THEN 0 ELSE -1 END AS y,
+    CASE WHEN REGEXP_CONTAINS(s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN SAFE_CAST(s_raw AS FLOAT64) END AS s,
+    COALESCE(CASE WHEN t_raw IS NOT NULL AND (REGEXP_CONTAINS(t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND SAFE_CAST(SUBSTR(t_raw, 9, 2) AS INT64) <= CASE WHEN SAFE_CAST(SUBSTR(t_raw, 6, 2) AS INT64) = 2 THEN CASE WHEN (MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 4) = 0 AND (MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 100) <> 0 OR MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 400) = 0)) THEN 29 ELSE 28 END WHEN SAFE_CAST(SUBSTR(t_raw, 6, 2) AS INT64) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN FORMAT_DATE('%G-W%V', CASE WHEN REGEXP_CONTAINS(t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN DATE(SAFE_CAST(REPLACE(REPLACE(t_raw, ',', '.'), 'T', ' ') AS TIMESTAMP), 'Europe/Paris') ELSE SAFE_CAST(SUBSTR(t_raw, 1, 10) AS DATE) END) END, '') AS g3
+  FROM raw
+),
+used AS (
+  SELECT decoded.*, p AS dec, CAST(GREATEST(LEAST(FLOOR(10 * s), 9), 0) AS INT64) AS b, CASE WHEN s / CAST(0.0001 AS FLOAT64) < 0.5 THEN 0 ELSE CAST(FLOOR(s / CAST(0.0001 AS FLOAT64) + 0.5) AS INT64) END AS cell
+  FROM decoded
+  WHERE p IN (0, 1) AND y IN (0, 1) AND s IS NOT NULL
+),
+keyed AS (
+  SELECT '' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:' AS attribute, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CASE WHEN g2 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g2, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:gender' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:gender+ethnicity' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g3, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CASE WHEN g1 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g1, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v3, dec, y, s, b, cell FROM used
+)
+SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001,"outcome":null,"exactMemoryMB":0,"strata":["region"],"period":{"column":"date","every":"week","tz":"Europe/Paris"}}' AS detail FROM raw
+UNION ALL
+SELECT 'dropped' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, reason AS detail FROM (SELECT CASE WHEN p IS NULL THEN 'missing_prediction' WHEN y IS NULL THEN 'missing_label' WHEN s_raw IS NULL THEN 'missing_score' END AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason
+UNION ALL
+SELECT 'invalid' AS kind, 'period' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(t_raw) AS example FROM used WHERE t_raw IS NOT NULL AND NOT (REGEXP_CONTAINS(t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND SAFE_CAST(SUBSTR(t_raw, 9, 2) AS INT64) <= CASE WHEN SAFE_CAST(SUBSTR(t_raw, 6, 2) AS INT64) = 2 THEN CASE WHEN (MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 4) = 0 AND (MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 100) <> 0 OR MOD(SAFE_CAST(SUBSTR(t_raw, 1, 4) AS INT64), 400) = 0)) THEN 29 ELSE 28 END WHEN SAFE_CAST(SUBSTR(t_raw, 6, 2) AS INT64) IN (4, 6, 9, 11) THEN 30 ELSE 31 END)) i WHERE n > 0
+UNION ALL
+SELECT 'invalid' AS kind, 'prediction' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(p_raw) AS example FROM decoded WHERE p = -1) i WHERE n > 0
+UNION ALL
+SELECT 'value' AS kind, 'prediction' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, raw AS detail FROM (SELECT p_raw AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY p_raw) AS k FROM decoded WHERE p_raw IS NOT NULL GROUP BY p_raw) v WHERE k <= 20
+UNION ALL
+SELECT 'invalid' AS kind, 'label' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(l_raw) AS example FROM decoded WHERE y = -1) i WHERE n > 0
+UNION ALL
+SELECT 'value' AS kind, 'label' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, raw AS detail FROM (SELECT l_raw AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY l_raw) AS k FROM decoded WHERE l_raw IS NOT NULL GROUP BY l_raw) v WHERE k <= 20
+UNION ALL
+SELECT 'invalid' AS kind, 'score' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, n AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(s_raw) AS example FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1 AND s_raw IS NOT NULL AND (s IS NULL OR s < 0 OR s > 1)) i WHERE n > 0
+UNION ALL
+SELECT 'bin' AS kind, attribute AS attribute, v1 AS v1, v2 AS v2, v3 AS v3, b AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, SUM(dec) AS selected, SUM(y) AS positives, SUM(dec * y) AS tp, SUM(s) AS sum_score, SUM((s - y) * (s - y)) AS sum_squared_error, CAST(NULL AS STRING) AS detail FROM keyed GROUP BY attribute, v1, v2, v3, b
+UNION ALL
+SELECT 'auc' AS kind, attribute AS attribute, v1 AS v1, v2 AS v2, v3 AS v3, CAST(NULL AS INT64) AS bin, CASE WHEN pairs > 10000 THEN cell ELSE s END AS score, y AS label, CASE WHEN pairs > 10000 THEN 1 ELSE 0 END AS grid, SUM(n) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, CAST(NULL AS STRING) AS detail FROM (SELECT attribute, v1, v2, v3, s, y, cell, COUNT(*) AS n, COUNT(*) OVER (PARTITION BY attribute, v1, v2, v3) AS pairs FROM keyed GROUP BY attribute, v1, v2, v3, s, y, cell) p GROUP BY attribute, v1, v2, v3, CASE WHEN pairs > 10000 THEN cell ELSE s END, y, CASE WHEN pairs > 10000 THEN 1 ELSE 0 END;

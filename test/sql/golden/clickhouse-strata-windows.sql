@@ -1,0 +1,415 @@
+-- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (clickhouse).
+-- Run: clickhouse-client --format JSONEachRow < q.sql > stats.jsonl
+-- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell
+-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
+SELECT CAST('meta' AS Nullable(String)) AS kind, CAST(NULL AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST('{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001,"outcome":null,"exactMemoryMB":0,"strata":["region"],"period":{"column":"date","every":"week","tz":"Europe/Paris"}}' AS Nullable(String)) AS detail FROM (
+  SELECT count() AS fg_n FROM `analytics`.`marketing`
+)
+UNION ALL
+SELECT CAST('dropped' AS Nullable(String)) AS kind, CAST(NULL AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_reason AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT CASE WHEN fg_p IS NULL THEN 'missing_prediction' WHEN fg_y IS NULL THEN 'missing_label' WHEN fg_s_raw IS NULL THEN 'missing_score' END AS fg_reason, count() AS fg_n
+  FROM `analytics`.`marketing`
+  WHERE COALESCE(fg_p, 0) <> -1 AND COALESCE(fg_y, 0) <> -1 AND fg_reason IS NOT NULL
+  GROUP BY fg_reason
+)
+UNION ALL
+SELECT CAST('invalid' AS Nullable(String)) AS kind, CAST('period' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_example AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT count() AS fg_n, min(fg_t_raw) AS fg_example
+  FROM `analytics`.`marketing`
+  WHERE fg_p IN (0, 1) AND fg_y IN (0, 1) AND fg_s IS NOT NULL AND fg_t_raw IS NOT NULL AND NOT (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END)
+) WHERE fg_n > 0
+UNION ALL
+SELECT CAST('invalid' AS Nullable(String)) AS kind, CAST('prediction' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_example AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT count() AS fg_n, min(fg_p_raw) AS fg_example
+  FROM `analytics`.`marketing`
+  WHERE fg_p = -1
+) WHERE fg_n > 0
+UNION ALL
+SELECT CAST('value' AS Nullable(String)) AS kind, CAST('prediction' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_p_raw AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT fg_p_raw, count() AS fg_n
+  FROM `analytics`.`marketing`
+  WHERE fg_p_raw IS NOT NULL
+  GROUP BY fg_p_raw ORDER BY fg_p_raw LIMIT 20
+)
+UNION ALL
+SELECT CAST('invalid' AS Nullable(String)) AS kind, CAST('label' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_example AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT count() AS fg_n, min(fg_l_raw) AS fg_example
+  FROM `analytics`.`marketing`
+  WHERE fg_y = -1
+) WHERE fg_n > 0
+UNION ALL
+SELECT CAST('value' AS Nullable(String)) AS kind, CAST('label' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_l_raw AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT fg_l_raw, count() AS fg_n
+  FROM `analytics`.`marketing`
+  WHERE fg_l_raw IS NOT NULL
+  GROUP BY fg_l_raw ORDER BY fg_l_raw LIMIT 20
+)
+UNION ALL
+SELECT CAST('invalid' AS Nullable(String)) AS kind, CAST('score' AS Nullable(String)) AS attribute, CAST(NULL AS Nullable(String)) AS v1, CAST(NULL AS Nullable(String)) AS v2, CAST(NULL AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(fg_example AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT count() AS fg_n, min(fg_s_raw) AS fg_example
+  FROM `analytics`.`marketing`
+  WHERE COALESCE(fg_p, 0) <> -1 AND COALESCE(fg_y, 0) <> -1 AND fg_s_raw IS NOT NULL AND (fg_s IS NULL OR fg_s < 0 OR fg_s > 1)
+) WHERE fg_n > 0
+UNION ALL
+SELECT CAST('bin' AS Nullable(String)) AS kind, CAST(fg_attribute AS Nullable(String)) AS attribute, CAST(nullIf(fg_v1, '') AS Nullable(String)) AS v1, CAST(nullIf(fg_v2, '') AS Nullable(String)) AS v2, CAST(nullIf(fg_v3, '') AS Nullable(String)) AS v3, CAST(fg_b AS Nullable(Int64)) AS bin, CAST(NULL AS Nullable(Float64)) AS score, CAST(NULL AS Nullable(Int64)) AS label, CAST(NULL AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(fg_selected AS Nullable(Int64)) AS selected, CAST(fg_positives AS Nullable(Int64)) AS positives, CAST(fg_tp AS Nullable(Int64)) AS tp, CAST(fg_sum_score AS Nullable(Float64)) AS sum_score, CAST(fg_sum_squared_error AS Nullable(Float64)) AS sum_squared_error, CAST(NULL AS Nullable(String)) AS detail FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT fg_attribute, fg_v1, fg_v2, fg_v3, fg_b, COUNT(*) AS fg_n, SUM(fg_dec) AS fg_selected, SUM(fg_y) AS fg_positives, SUM(fg_dec * fg_y) AS fg_tp, SUM(fg_s) AS fg_sum_score, SUM((fg_s - fg_y) * (fg_s - fg_y)) AS fg_sum_squared_error
+  FROM `analytics`.`marketing`
+  ARRAY JOIN ['', 'gender', 'gender+ethnicity', 'strata:', 'strata:gender', 'strata:gender+ethnicity', 'window:', 'window:gender', 'window:gender+ethnicity'] AS fg_attribute, ['', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3)] AS fg_v1, ['', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), '', multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), '', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0)] AS fg_v2, ['', '', '', '', '', multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), '', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1)] AS fg_v3
+  WHERE fg_p IN (0, 1) AND fg_y IN (0, 1) AND fg_s IS NOT NULL
+  GROUP BY fg_attribute, fg_v1, fg_v2, fg_v3, fg_b
+)
+UNION ALL
+SELECT CAST('auc' AS Nullable(String)) AS kind, CAST(fg_attribute AS Nullable(String)) AS attribute, CAST(nullIf(fg_v1, '') AS Nullable(String)) AS v1, CAST(nullIf(fg_v2, '') AS Nullable(String)) AS v2, CAST(nullIf(fg_v3, '') AS Nullable(String)) AS v3, CAST(NULL AS Nullable(Int64)) AS bin, CAST(fg_score AS Nullable(Float64)) AS score, CAST(fg_label AS Nullable(Int64)) AS label, CAST(fg_grid AS Nullable(Int64)) AS grid, CAST(fg_n AS Nullable(Int64)) AS n, CAST(NULL AS Nullable(Int64)) AS selected, CAST(NULL AS Nullable(Int64)) AS positives, CAST(NULL AS Nullable(Int64)) AS tp, CAST(NULL AS Nullable(Float64)) AS sum_score, CAST(NULL AS Nullable(Float64)) AS sum_squared_error, CAST(NULL AS Nullable(String)) AS detail FROM (
+  SELECT fg_attribute, fg_v1, fg_v2, fg_v3, if(fg_count > 10000, toFloat64(tupleElement(fg_pair, 3)), tupleElement(fg_pair, 1)) AS fg_score, tupleElement(fg_pair, 2) AS fg_label, fg_count > 10000 AS fg_grid, sum(tupleElement(fg_pair, 4)) AS fg_n FROM (
+  SELECT fg_attribute, fg_v1, fg_v2, fg_v3, groupArray((fg_s, fg_y, fg_cell, fg_n)) AS fg_pairs, count() AS fg_count FROM (
+WITH
+    NULLIF(replaceRegexpAll(CAST(`targeted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_p_raw,
+    NULLIF(replaceRegexpAll(CAST(`converted` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_l_raw,
+    NULLIF(replaceRegexpAll(CAST(`score` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_s_raw,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`gender` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g0,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`ethnicity` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g1,
+    ifNull(NULLIF(replaceRegexpAll(CAST(`region` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), ''), '') AS fg_g2,
+    NULLIF(replaceRegexpAll(CAST(`date` AS Nullable(String)), '^[ \t\r\n]+|[ \t\r\n]+$', ''), '') AS fg_t_raw,
+    COALESCE(CASE WHEN fg_t_raw IS NOT NULL AND (match(fg_t_raw, '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND toInt64OrNull(substring(fg_t_raw, 9, 2)) <= CASE WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) = 2 THEN CASE WHEN (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 4) = 0 AND (modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 100) <> 0 OR modulo(toInt64OrNull(substring(fg_t_raw, 1, 4)), 400) = 0)) THEN 29 ELSE 28 END WHEN toInt64OrNull(substring(fg_t_raw, 6, 2)) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(toString(toISOYear(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END)), '-W', if(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END) < 10, '0', ''), toString(toISOWeek(CASE WHEN match(fg_t_raw, '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN toDate(toTimeZone(parseDateTimeBestEffortOrNull(replaceAll(fg_t_raw, ',', '.')), 'Europe/Paris')) ELSE toDateOrNull(substring(fg_t_raw, 1, 10)) END))) END, '') AS fg_g3,
+    replaceRegexpOne(fg_p_raw, '^[+-]', '') AS fg_p_number_u,
+    replaceRegexpOne(fg_p_number_u, '[eE].*$', '') AS fg_p_number_m,
+    replaceRegexpOne(replaceAll(fg_p_number_m, '.', ''), '^0+', '') AS fg_p_number_d,
+    extract(fg_p_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_p_number_e,
+    toInt64OrZero(fg_p_number_e) - length(extract(fg_p_number_m, '[.]([0-9]*)')) AS fg_p_number_q,
+    toUInt64OrZero(fg_p_number_d) AS fg_p_number_i,
+    if(length(fg_p_number_d) <= 16 AND fg_p_number_i <= 9007199254740992 AND length(fg_p_number_e) <= 6 AND fg_p_number_q >= -22 AND fg_p_number_q <= 22, if(fg_p_number_q < 0, toFloat64(fg_p_number_i) / (toFloat64(intExp10(least(-fg_p_number_q, 11))) * toFloat64(intExp10(greatest(-fg_p_number_q - 11, 0)))), toFloat64(fg_p_number_i) * (toFloat64(intExp10(least(fg_p_number_q, 11))) * toFloat64(intExp10(greatest(fg_p_number_q - 11, 0))))), toFloat64OrNull(fg_p_number_u)) AS fg_p_number_abs,
+    CASE WHEN match(fg_p_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_p_raw, 1, 1) = '-', 0 - fg_p_number_abs, fg_p_number_abs) END AS fg_p_number,
+    replaceRegexpOne(fg_l_raw, '^[+-]', '') AS fg_l_number_u,
+    replaceRegexpOne(fg_l_number_u, '[eE].*$', '') AS fg_l_number_m,
+    replaceRegexpOne(replaceAll(fg_l_number_m, '.', ''), '^0+', '') AS fg_l_number_d,
+    extract(fg_l_number_u, '[eE][+]?(-?[0-9]+)$') AS fg_l_number_e,
+    toInt64OrZero(fg_l_number_e) - length(extract(fg_l_number_m, '[.]([0-9]*)')) AS fg_l_number_q,
+    toUInt64OrZero(fg_l_number_d) AS fg_l_number_i,
+    if(length(fg_l_number_d) <= 16 AND fg_l_number_i <= 9007199254740992 AND length(fg_l_number_e) <= 6 AND fg_l_number_q >= -22 AND fg_l_number_q <= 22, if(fg_l_number_q < 0, toFloat64(fg_l_number_i) / (toFloat64(intExp10(least(-fg_l_number_q, 11))) * toFloat64(intExp10(greatest(-fg_l_number_q - 11, 0)))), toFloat64(fg_l_number_i) * (toFloat64(intExp10(least(fg_l_number_q, 11))) * toFloat64(intExp10(greatest(fg_l_number_q - 11, 0))))), toFloat64OrNull(fg_l_number_u)) AS fg_l_number_abs,
+    CASE WHEN match(fg_l_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_l_raw, 1, 1) = '-', 0 - fg_l_number_abs, fg_l_number_abs) END AS fg_l_number,
+    replaceRegexpOne(fg_s_raw, '^[+-]', '') AS fg_s_u,
+    replaceRegexpOne(fg_s_u, '[eE].*$', '') AS fg_s_m,
+    replaceRegexpOne(replaceAll(fg_s_m, '.', ''), '^0+', '') AS fg_s_d,
+    extract(fg_s_u, '[eE][+]?(-?[0-9]+)$') AS fg_s_e,
+    toInt64OrZero(fg_s_e) - length(extract(fg_s_m, '[.]([0-9]*)')) AS fg_s_q,
+    toUInt64OrZero(fg_s_d) AS fg_s_i,
+    if(length(fg_s_d) <= 16 AND fg_s_i <= 9007199254740992 AND length(fg_s_e) <= 6 AND fg_s_q >= -22 AND fg_s_q <= 22, if(fg_s_q < 0, toFloat64(fg_s_i) / (toFloat64(intExp10(least(-fg_s_q, 11))) * toFloat64(intExp10(greatest(-fg_s_q - 11, 0)))), toFloat64(fg_s_i) * (toFloat64(intExp10(least(fg_s_q, 11))) * toFloat64(intExp10(greatest(fg_s_q - 11, 0))))), toFloat64OrNull(fg_s_u)) AS fg_s_abs,
+    CASE WHEN match(fg_s_raw, '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN if(substring(fg_s_raw, 1, 1) = '-', 0 - fg_s_abs, fg_s_abs) END AS fg_s,
+    CASE WHEN fg_p_raw IS NULL THEN NULL WHEN lower(fg_p_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_p_raw) IN ('false', 'no') THEN 0 WHEN fg_p_number = 1 THEN 1 WHEN fg_p_number = 0 THEN 0 ELSE -1 END AS fg_p,
+    CASE WHEN fg_l_raw IS NULL THEN NULL WHEN lower(fg_l_raw) IN ('true', 'yes') THEN 1 WHEN lower(fg_l_raw) IN ('false', 'no') THEN 0 WHEN fg_l_number = 1 THEN 1 WHEN fg_l_number = 0 THEN 0 ELSE -1 END AS fg_y,
+    fg_p AS fg_dec,
+    CAST(greatest(least(FLOOR(10 * fg_s), 9), 0) AS Nullable(Int64)) AS fg_b,
+    CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
+  SELECT fg_attribute, fg_v1, fg_v2, fg_v3, fg_s, fg_y, fg_cell, count() AS fg_n
+  FROM `analytics`.`marketing`
+  ARRAY JOIN ['', 'gender', 'gender+ethnicity', 'strata:', 'strata:gender', 'strata:gender+ethnicity', 'window:', 'window:gender', 'window:gender+ethnicity'] AS fg_attribute, ['', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3), multiIf(fg_g3 = '', '(missing)', match(fg_g3, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g3), fg_g3)] AS fg_v1, ['', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), '', multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), '', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0)] AS fg_v2, ['', '', '', '', '', multiIf(fg_g2 = '', '(missing)', match(fg_g2, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g2), fg_g2), '', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1)] AS fg_v3
+  WHERE fg_p IN (0, 1) AND fg_y IN (0, 1) AND fg_s IS NOT NULL
+  GROUP BY fg_attribute, fg_v1, fg_v2, fg_v3, fg_s, fg_y, fg_cell
+) GROUP BY fg_attribute, fg_v1, fg_v2, fg_v3
+) ARRAY JOIN fg_pairs AS fg_pair GROUP BY fg_attribute, fg_v1, fg_v2, fg_v3, fg_score, fg_label, fg_grid
+);

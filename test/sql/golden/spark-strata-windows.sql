@@ -1,0 +1,69 @@
+-- fairgate test: per-group statistics for `fairgate audit --from-aggregates <result>` (spark).
+-- Run: pyspark: spark.sql(open('q.sql').read().rstrip().rstrip(';')).coalesce(1).write.json('stats'), then --from-aggregates stats/part-*.json
+-- AUC counts are per exact score while a group has at most 10000 distinct (score, label) pairs, else per 1e-4 cell
+-- (the floor of the exact maps; audits of this result use --exact-memory 0, as a run over the rows with --exact-memory 0 would).
+-- The result holds the counts of every group, small ones too: keep it with the data; publish the report (--suppress-below k).
+-- Time windows: run with spark.sql.session.timeZone=UTC (an instant's day in Europe/Paris is read with from_utc_timestamp).
+WITH
+raw AS (
+  SELECT
+    NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`targeted` AS STRING)), '') AS p_raw,
+    NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`converted` AS STRING)), '') AS l_raw,
+    NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`score` AS STRING)), '') AS s_raw,
+    COALESCE(NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`gender` AS STRING)), ''), '') AS g0,
+    COALESCE(NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`ethnicity` AS STRING)), ''), '') AS g1,
+    COALESCE(NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`region` AS STRING)), ''), '') AS g2,
+    NULLIF(trim(BOTH concat(' ', chr(9), chr(13), chr(10)) FROM CAST(`date` AS STRING)), '') AS t_raw
+  FROM `analytics`.`marketing`
+),
+decoded AS (
+  SELECT raw.*,
+    CASE WHEN p_raw IS NULL THEN NULL WHEN lower(p_raw) IN ('true', 'yes') THEN 1 WHEN lower(p_raw) IN ('false', 'no') THEN 0 WHEN CASE WHEN (p_raw RLIKE '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN TRY_CAST(p_raw AS DOUBLE) END = 1 THEN 1 WHEN CASE WHEN (p_raw RLIKE '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN TRY_CAST(p_raw AS DOUBLE) END = 0 THEN 0 ELSE -1 END AS p,
+    CASE WHEN l_raw IS NULL THEN NULL WHEN lower(l_raw) IN ('true', 'yes') THEN 1 WHEN lower(l_raw) IN ('false', 'no') THEN 0 WHEN CASE WHEN (l_raw RLIKE '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN TRY_CAST(l_raw AS DOUBLE) END = 1 THEN 1 WHEN CASE WHEN (l_raw RLIKE '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN TRY_CAST(l_raw AS DOUBLE) END = 0 THEN 0 ELSE -1 END AS y,
+    CASE WHEN (s_raw RLIKE '^(?:[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)$') THEN TRY_CAST(s_raw AS DOUBLE) END AS s,
+    COALESCE(CASE WHEN t_raw IS NOT NULL AND ((t_raw RLIKE '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND CAST(SUBSTR(t_raw, 9, 2) AS BIGINT) <= CASE WHEN CAST(SUBSTR(t_raw, 6, 2) AS BIGINT) = 2 THEN CASE WHEN (MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 4) = 0 AND (MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 100) <> 0 OR MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 400) = 0)) THEN 29 ELSE 28 END WHEN CAST(SUBSTR(t_raw, 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END) THEN concat(CAST(year(date_add(CASE WHEN (t_raw RLIKE '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN CAST(from_utc_timestamp(CAST(REPLACE(t_raw, ',', '.') AS TIMESTAMP), 'Europe/Paris') AS DATE) ELSE CAST(SUBSTR(t_raw, 1, 10) AS DATE) END, 3 - MOD(dayofweek(CASE WHEN (t_raw RLIKE '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN CAST(from_utc_timestamp(CAST(REPLACE(t_raw, ',', '.') AS TIMESTAMP), 'Europe/Paris') AS DATE) ELSE CAST(SUBSTR(t_raw, 1, 10) AS DATE) END) + 5, 7))) AS STRING), '-W', lpad(CAST(weekofyear(CASE WHEN (t_raw RLIKE '^(?:.{11,}([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))$') THEN CAST(from_utc_timestamp(CAST(REPLACE(t_raw, ',', '.') AS TIMESTAMP), 'Europe/Paris') AS DATE) ELSE CAST(SUBSTR(t_raw, 1, 10) AS DATE) END) AS STRING), 2, '0')) END, '') AS g3
+  FROM raw
+),
+used AS (
+  SELECT decoded.*, p AS dec, CAST(GREATEST(LEAST(FLOOR(10 * s), 9), 0) AS BIGINT) AS b, CASE WHEN s / CAST(0.0001 AS DOUBLE) < 0.5 THEN 0 ELSE CAST(FLOOR(s / CAST(0.0001 AS DOUBLE) + 0.5) AS BIGINT) END AS cell
+  FROM decoded
+  WHERE p IN (0, 1) AND y IN (0, 1) AND s IS NOT NULL
+),
+keyed AS (
+  SELECT '' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN (g1 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:' AS attribute, CASE WHEN g2 = '' THEN '(missing)' WHEN (g2 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g2 = '' THEN '(missing)' WHEN (g2 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'strata:gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN (g1 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v2, CASE WHEN g2 = '' THEN '(missing)' WHEN (g2 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g2 ELSE g2 END AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN (g3 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:gender' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN (g3 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CAST(NULL AS STRING) AS v3, dec, y, s, b, cell FROM used
+  UNION ALL
+  SELECT 'window:gender+ethnicity' AS attribute, CASE WHEN g3 = '' THEN '(missing)' WHEN (g3 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g3 ELSE g3 END AS v1, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v2, CASE WHEN g1 = '' THEN '(missing)' WHEN (g1 RLIKE '^(?:\\\\*\\(missing\\))$') THEN '\\' || g1 ELSE g1 END AS v3, dec, y, s, b, cell FROM used
+)
+SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001,"outcome":null,"exactMemoryMB":0,"strata":["region"],"period":{"column":"date","every":"week","tz":"Europe/Paris"}}' AS detail FROM raw
+UNION ALL
+SELECT 'dropped' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, reason AS detail FROM (SELECT CASE WHEN p IS NULL THEN 'missing_prediction' WHEN y IS NULL THEN 'missing_label' WHEN s_raw IS NULL THEN 'missing_score' END AS reason FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1) r WHERE reason IS NOT NULL GROUP BY reason
+UNION ALL
+SELECT 'invalid' AS kind, 'period' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(t_raw) AS example FROM used WHERE t_raw IS NOT NULL AND NOT ((t_raw RLIKE '^(?:[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)([.,][0-9]+)?)?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)?)?)$') AND CAST(SUBSTR(t_raw, 9, 2) AS BIGINT) <= CASE WHEN CAST(SUBSTR(t_raw, 6, 2) AS BIGINT) = 2 THEN CASE WHEN (MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 4) = 0 AND (MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 100) <> 0 OR MOD(CAST(SUBSTR(t_raw, 1, 4) AS BIGINT), 400) = 0)) THEN 29 ELSE 28 END WHEN CAST(SUBSTR(t_raw, 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END)) i WHERE n > 0
+UNION ALL
+SELECT 'invalid' AS kind, 'prediction' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(p_raw) AS example FROM decoded WHERE p = -1) i WHERE n > 0
+UNION ALL
+SELECT 'value' AS kind, 'prediction' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, raw AS detail FROM (SELECT p_raw AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY p_raw) AS k FROM decoded WHERE p_raw IS NOT NULL GROUP BY p_raw) v WHERE k <= 20
+UNION ALL
+SELECT 'invalid' AS kind, 'label' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(l_raw) AS example FROM decoded WHERE y = -1) i WHERE n > 0
+UNION ALL
+SELECT 'value' AS kind, 'label' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, raw AS detail FROM (SELECT l_raw AS raw, COUNT(*) AS n, ROW_NUMBER() OVER (ORDER BY l_raw) AS k FROM decoded WHERE l_raw IS NOT NULL GROUP BY l_raw) v WHERE k <= 20
+UNION ALL
+SELECT 'invalid' AS kind, 'score' AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS STRING) AS v2, CAST(NULL AS STRING) AS v3, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, n AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, example AS detail FROM (SELECT COUNT(*) AS n, MIN(s_raw) AS example FROM decoded WHERE COALESCE(p, 0) <> -1 AND COALESCE(y, 0) <> -1 AND s_raw IS NOT NULL AND (s IS NULL OR s < 0 OR s > 1)) i WHERE n > 0
+UNION ALL
+SELECT 'bin' AS kind, attribute AS attribute, v1 AS v1, v2 AS v2, v3 AS v3, b AS bin, CAST(NULL AS DOUBLE) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, SUM(dec) AS selected, SUM(y) AS positives, SUM(dec * y) AS tp, SUM(s) AS sum_score, SUM((s - y) * (s - y)) AS sum_squared_error, CAST(NULL AS STRING) AS detail FROM keyed GROUP BY attribute, v1, v2, v3, b
+UNION ALL
+SELECT 'auc' AS kind, attribute AS attribute, v1 AS v1, v2 AS v2, v3 AS v3, CAST(NULL AS BIGINT) AS bin, CASE WHEN pairs > 10000 THEN cell ELSE s END AS score, y AS label, CASE WHEN pairs > 10000 THEN 1 ELSE 0 END AS grid, SUM(n) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE) AS sum_score, CAST(NULL AS DOUBLE) AS sum_squared_error, CAST(NULL AS STRING) AS detail FROM (SELECT attribute, v1, v2, v3, s, y, cell, COUNT(*) AS n, COUNT(*) OVER (PARTITION BY attribute, v1, v2, v3) AS pairs FROM keyed GROUP BY attribute, v1, v2, v3, s, y, cell) p GROUP BY attribute, v1, v2, v3, CASE WHEN pairs > 10000 THEN cell ELSE s END, y, CASE WHEN pairs > 10000 THEN 1 ELSE 0 END;
