@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { HELP_GROUPS } from './help-text.js';
 
 /** A repeatable option's values, in the order given. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -21,6 +22,7 @@ const SHARED_OPTIONS = {
   missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
   bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
   debug: () => new Option('--debug', 'show stack traces of errors'),
+  inputName: () => new Option('--input-name <name>', 'the name of standard input (-) in reports and messages, e.g. the file it came from'),
 } as const satisfies Record<string, () => Option>;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;
@@ -35,9 +37,16 @@ export function singleOutputOption(): Option {
   return new Option('-o, --output <path>', 'write to this file instead of standard output');
 }
 
-/** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
-export function addStatisticsOptions(command: Command): Command {
-  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive', 'missing', 'bins'];
-  for (const name of names) command.addOption(sharedOption(name));
-  return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
+/**
+ * The options of `aggregate` and `sql`, in help groups: the input (`inputOptions`
+ * are the command's own, after -c and -g), the decisions, the statistics, the output.
+ */
+export function addStatisticsOptions(command: Command, inputOptions: readonly Option[] = []): Command {
+  command.optionsGroup(HELP_GROUPS.input);
+  for (const option of [sharedOption('config'), sharedOption('group'), ...inputOptions, sharedOption('missing')]) command.addOption(option);
+  command.optionsGroup(HELP_GROUPS.decisions);
+  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'predictionPositive', 'labelPositive'];
+  for (const name of decisions) command.addOption(sharedOption(name));
+  command.optionsGroup(HELP_GROUPS.statistics).addOption(sharedOption('bins'));
+  return command.optionsGroup(HELP_GROUPS.output).addOption(singleOutputOption()).addOption(sharedOption('debug')).helpOption('-h, --help', 'show this help');
 }

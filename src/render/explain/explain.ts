@@ -57,6 +57,11 @@ export function explainIndex(): string {
   ].join('\n');
 }
 
+/** The metric and disparity keys (and, `withAliases`, the other names people use for them). */
+export function metricTopicNames(options: { withAliases?: boolean } = {}): string[] {
+  return [...METRIC_IDS, ...DISPARITY_IDS, ...(options.withAliases ? Object.keys(ALIASES) : [])];
+}
+
 function resolveName(name: string): string {
   const key = name.trim().toLowerCase().replace(/[-\s]+/g, '_');
   return ALIASES[key] ?? key;
