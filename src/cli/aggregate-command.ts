@@ -15,7 +15,7 @@ export async function aggregateCommand(file: string, flags: AuditCommandFlags & 
   guardCommandFiles(file, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate aggregate');
-  const input = inputSource(file, io);
+  const input = inputSource(file, io, flags.inputName);
   const run = await tallyInput(config, input, { threads: parseThreads(flags.threads) });
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
   await emitOutput(`${JSON.stringify(aggregateToJson(aggregate))}\n`, flags.output, io);

@@ -9,7 +9,7 @@ import { runNotices, tallyFile, type FileTallyRun } from '../input/tally/tally-f
 import type { ProgressHook } from '../input/tally/parallel-tally.js';
 import { createRecordTally, type RecordTally, type RecordTallyOptions } from '../input/tally/tally-records.js';
 import { rankingSummary } from '../input/decode/rank-reader.js';
-import type { AuditResult } from '../model/audit-result.js';
+import type { AuditResult, ConfigFileRecord } from '../model/audit-result.js';
 import { buildAuditResult } from './build-result.js';
 import { scoreSelection } from '../input/tally/score-pass.js';
 import type { BaselineInput } from '../model/baseline.js';
@@ -21,6 +21,8 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
+  /** the config file the run read (provenance) */
+  configFile?: ConfigFileRecord;
   /** optional progress hook (the CLI's progress bar): bytes read and records seen so far, every few MB */
   onProgress?: ProgressHook;
   /** worker threads for a large file (`--threads`); the report does not depend on it */
@@ -102,6 +104,7 @@ export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): 
     tool: deps.tool,
     generatedAt: deps.generatedAt,
     ...(deps.command ? { command: deps.command } : {}),
+    ...(deps.configFile ? { configFile: deps.configFile } : {}),
     input: { file: deps.input.name, sha256: run.sha256, bytes: run.bytes },
     notices: run.notices,
     ...(run.selection ? { selection: run.selection } : {}),

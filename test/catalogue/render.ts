@@ -1,6 +1,7 @@
 import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
+import { INVOCATION_CASES } from './invocation-cases.js';
 import { OUTPUT_CASES } from './output-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
 import { ROW_CASES } from './row-cases.js';
@@ -17,6 +18,7 @@ const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
   ['Outputs, standard output, the environment and signals (outputs are checked before anything is read)', OUTPUT_CASES],
+  ['The data argument, standard input, the config file in use and GitHub Actions', INVOCATION_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };

@@ -17,7 +17,8 @@ describe('fairgate init', () => {
     const text = readFileSync(path.join(dir, 'fairgate.config.yaml'), 'utf8');
     expect(text).toMatch(/^# fairgate configuration/);
     const audit = runCli(['audit', DATA, '--format', 'json'], { cwd: dir });
-    expect(audit.stderr).toBe('');
+    expect(audit.stderr).toBe('fairgate: using config fairgate.config.yaml (found in the working directory)\n');
+    expect(JSON.parse(audit.stdout).configFile).toEqual({ path: 'fairgate.config.yaml', foundBy: 'working-directory' });
     expect(audit.exitCode).toBe(1);
     expect(JSON.parse(audit.stdout).config.groups).toEqual(['age_band', 'gender', 'ethnicity']);
   });
