@@ -53,7 +53,7 @@ export function checkRows(table: TallyTable, file: string): void {
   if (table.rowsRead === 0) throw new InputError(file, undefined, 'the file has a header but no data rows, so there is nothing to audit; check that the export wrote its rows');
   if (table.rowsUsed === 0) {
     const reasons = Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ');
-    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its prediction, label and score cells filled in`);
+    throw new InputError(file, undefined, `${table.rowsRead === 1 ? 'the one row was' : `all ${table.rowsRead} rows were`} left out (${reasons}), so there is nothing to audit; a row needs its prediction, label and score cells filled in`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { AuditResult } from '../model/audit-result.js';
+import { countOf } from '../util/plural.js';
 
 /** One provenance fact: `key` names it in CSV columns and JUnit properties, `label` for people. */
 export interface ProvenanceEntry {
@@ -78,8 +79,8 @@ function privacyEntries(result: AuditResult): ProvenanceEntry[] {
   return [
     {
       key: 'suppressed_groups',
-      label: `Groups hidden (fewer than ${p.suppressBelow} rows / complementary)`,
-      value: `${primary + secondary} (${primary} / ${secondary}), ${p.rowsMasked} rows counted per attribute`,
+      label: `Groups hidden (fewer than ${countOf(p.suppressBelow, 'rows')} / complementary)`,
+      value: `${primary + secondary} (${primary} / ${secondary}), ${countOf(p.rowsMasked, 'rows')} counted per attribute`,
     },
   ];
 }

@@ -4,7 +4,7 @@ const ALL = ['file', 'threads', 'stdin'] as const;
 const COMPAS = '../shared/data/compas/compas-scores-two-years.csv';
 const MB17 = 17 << 20;
 const PROBABILITY = 'expected a probability between 0 and 1 (e.g. 0.37)';
-const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row(s)';
+const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row';
 
 /** A bad value in one cell of the last row, after padding: the message names its line and column. */
 const badRow = (row: string) => padded(withRows([row]));

@@ -90,7 +90,7 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
   it('prediction values that are neither positive nor negative are listed with the flag that fixes it', () => {
     const run = runCli(['audit', COMPAS, '--group', 'race', '--prediction', 'score_text', '--label', 'two_year_recid']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('prediction column "score_text" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 7214 row(s); values found: "Low", "High", "Medium"; say which values are positive with --prediction-positive');
+    expect(run.stderr).toContain('prediction column "score_text" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 7214 rows; values found: "Low", "High", "Medium"; say which values are positive with --prediction-positive');
   });
 
   it('a score that is not a number names the line', () => {

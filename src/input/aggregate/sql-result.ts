@@ -11,6 +11,7 @@ import { createCsvChunkReader } from '../csv/csv-reader.js';
 import type { Aggregate } from './aggregate-file.js';
 import type { Fingerprint } from './fingerprint.js';
 import { fieldText } from '../csv/csv-record.js';
+import { countOf } from '../../util/plural.js';
 
 type Row = Record<string, unknown>;
 
@@ -75,7 +76,8 @@ function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
   for (const r of rows.filter((x) => x.kind === 'invalid')) {
     if (r.attribute === 'score') {
       const range = fingerprint.columns.label !== null ? ' or outside [0, 1]' : '';
-      throw new InputError(file, undefined, `${num(r.n)} row(s) have a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
+      const n = num(r.n);
+      throw new InputError(file, undefined, `${countOf(n, 'rows')} ${n === 1 ? 'has' : 'have'} a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
     }
     const role = r.attribute === 'label' ? 'label' : 'prediction';
     facts[role].invalidRows = num(r.n);

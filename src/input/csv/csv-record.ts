@@ -3,6 +3,7 @@
  * the general one in scan-csv-slow.ts) share: the record, the scanner state,
  * the syntax error, and how a record is checked and handed over.
  */
+import { countOf } from '../../util/plural.js';
 
 export type RecordDelimiter = 'lf' | 'crlf' | 'cr';
 
@@ -68,7 +69,7 @@ function fieldCountError(line: number, expected: number, found: number): CsvSynt
     found > expected
       ? 'a value that contains a comma must be in double quotes ("a,b")'
       : 'check for a missing separator or a line break inside an unquoted value';
-  return new CsvSyntaxError(line, `expected ${expected} fields, as in the header, but found ${found}; ${hint}`);
+  return new CsvSyntaxError(line, `expected ${countOf(expected, 'fields')}, as in the header, but found ${found}; ${hint}`);
 }
 
 export function growFields(record: CsvRecord): { starts: Int32Array; ends: Int32Array } {

@@ -5,12 +5,13 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { bySeverity, VERDICT_LABEL } from '../verdicts.js';
 import { badge, factList, htmlTable, t } from './markup.js';
+import { partOf } from '../../util/plural.js';
 
 /** The verdict, the key facts and the counts: what a reviewer reads first. */
 export function summarySection(result: AuditResult): string {
   const { input } = result;
   const facts = [
-    { label: 'Input', value: `${input.file} (${input.rowsUsed} of ${input.rowsRead} rows audited)` },
+    { label: 'Input', value: `${input.file} (${partOf(input.rowsUsed, input.rowsRead, 'rows')} audited)` },
     { label: 'Attributes', value: result.attributes.map((a) => a.name).join(', ') },
     { label: 'Rules', value: result.config.rules.map((r) => r.id).join(', ') || 'none' },
     { label: 'Generated', value: `${result.generatedAt} by ${result.tool.name} ${result.tool.version}` },

@@ -4,6 +4,7 @@ import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
+import { countOf } from '../../util/plural.js';
 
 /**
  * The plain wording of a judged value, for reviewers: "Female (gender) was
@@ -41,9 +42,12 @@ function statsNote(f: Finding, result: AuditResult, scale: Scale): string {
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
+/** `10 points`, `2.5 points`, `1 point`: a bound in points, `.0` dropped. */
+const wholePoints = (text: string) => countOf(Number(text), 'points', { format: () => text.replace(/\.0$/, '') });
+
 /** A bound in words: `at least 80 %`, `a gap of at most 10 points either way`, `at most 0.05`. */
 function boundWords(b: Bound, scale: Scale): string {
-  const v = (x: number) => (scale === 'percent' ? percentOf(x) : scale === 'points' ? `${formatValue(x * 100, 1).replace(/\.0$/, '')} points` : String(x));
+  const v = (x: number) => (scale === 'percent' ? percentOf(x) : scale === 'points' ? wholePoints(formatValue(x * 100, 1)) : String(x));
   const parts: string[] = [];
   if (b.min !== undefined && b.max !== undefined) parts.push(`between ${v(b.min)} and ${v(b.max)}`);
   else if (b.min !== undefined) parts.push(`at least ${v(b.min)}`);

@@ -13,6 +13,7 @@ import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../prose/summary-facts.js';
 import { VERDICT_LABEL, findingsOf, verdictText, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
+import { countOf, partOf } from '../../util/plural.js';
 
 /** A GitHub-flavoured Markdown table; every cell is already escaped. */
 function table(head: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
@@ -42,7 +43,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
     const verdict = worstVerdict(findingsOf(result.findings, a.name, g.key));
     return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdict ? verdictText(verdict) : '—'];
   });
-  const notes = [`${a.n} rows`, exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
+  const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
   return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}`;
 }
@@ -83,7 +84,7 @@ export const renderMarkdown: Reporter = (result) => {
   const mark = result.status === 'pass' ? '✓' : result.status === 'fail' ? '✗' : '?';
   const parts = [
     `## ${mark} Fairness audit: ${headline(result)}`,
-    `${md(input.file)}: ${input.rowsUsed} of ${input.rowsRead} rows audited against ${result.summary.rules} rule${result.summary.rules === 1 ? '' : 's'} · ${md(result.tool.name)} ${md(result.tool.version)} · ${result.generatedAt}`,
+    `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows')} audited against ${countOf(result.summary.rules, 'rules')} · ${md(result.tool.name)} ${md(result.tool.version)} · ${result.generatedAt}`,
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
     ...(notable.length ? [`### Checks that did not pass (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
     ...result.notices.map((n) => `> **Note:** ${md(noticeSentence(n))}`),

@@ -16,6 +16,7 @@ import { worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
+import { countOf, partOf } from '../../util/plural.js';
 
 const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
 
@@ -102,7 +103,7 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     const verdict = worstVerdict(findings.filter((f) => f.group === g.key));
     table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : '']);
   }
-  const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
+  const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
 }
 
@@ -113,7 +114,7 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   if (s.suppressed > 0) parts.push(`${s.suppressed} hidden`);
   const word = result.status.toUpperCase();
   const status = result.status === 'fail' ? c.red.bold(word) : result.status === 'pass' ? c.green.bold(word) : c.yellow.bold(word);
-  return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;
+  return `${status}  ${countOf(checks, 'checks')} (${countOf(s.rules, 'rules')}): ${parts.join(', ')}`;
 }
 
 const MAX_WIDTH = 100;
@@ -141,7 +142,7 @@ export const renderTable: Reporter = (result, ctx) => {
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
-  const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
+  const head = c.dim(`${escapeTerminal(result.input.file)}: ${partOf(result.input.rowsUsed, result.input.rowsRead, 'rows')} audited`);
   const ll144 = ll144Block(result, 'text');
   return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
 };
