@@ -15,8 +15,16 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const FIXTURE = path.join(ROOT, 'fixtures/marketing');
 const INSTALL_TIMEOUT = 15 * 60_000;
 
-/** The environment of a user's shell: none of the npm_* variables `npm test` sets for its own scripts. */
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_') && k !== 'GITHUB_ACTIONS'));
+/**
+ * The environment of a user's shell: none of the npm_* variables `npm test` sets for its own
+ * scripts; npm told to use its cache when it can (the suite's own install filled it), which
+ * changes where packages come from, not what is installed.
+ */
+const ENV = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_') && k !== 'GITHUB_ACTIONS')),
+  npm_config_prefer_offline: 'true',
+  npm_config_update_notifier: 'false',
+};
 
 function run(command: string, args: readonly string[], cwd: string) {
   const r = spawnSync(command, args, { cwd, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -32,7 +40,7 @@ if (!isRegistryUp || !isGitCheckout || !isBuilt) {
 }
 
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })), 5 * 60_000);
 /** A scratch project folder with a package.json, as `npm init -y` makes one. */
 function project(name: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `fairgate-install-${name}-`));
