@@ -1,5 +1,6 @@
 import { UsageError } from '../model/errors.js';
 import { shellQuote } from '../render/provenance.js';
+import { countOf } from '../util/plural.js';
 import type { CliIo } from './io.js';
 
 /** The longest command line a suggestion repeats in full; a longer one is shortened to its start. */
@@ -25,7 +26,7 @@ export function checkInputChoice(file: string | undefined, flags: { fromAggregat
     throw new UsageError('--input-name names standard input, and --from-aggregates reads no data file: drop --input-name (the aggregate files name their data)');
   }
   if (file !== undefined && aggregates !== undefined) {
-    throw new UsageError(`give a data file or --from-aggregates <files…>, not both: the data file ${JSON.stringify(file)} and ${aggregates.length} aggregate file${aggregates.length === 1 ? '' : 's'} were given`);
+    throw new UsageError(`give a data file or --from-aggregates <files…>, not both: the data file ${JSON.stringify(file)} and ${countOf(aggregates.length, 'aggregate files')} were given`);
   }
   if (file !== undefined || aggregates !== undefined) return;
   if (io.isStdinTty === false) {

@@ -27,9 +27,9 @@ export interface Annotation {
   checks: number;
 }
 
-const NOUNS: Readonly<Record<AnnotationKind, { did: string; checks: string }>> = {
-  error: { did: 'failed', checks: 'failed checks' },
-  warning: { did: 'warned', checks: 'warnings' },
+const NOUNS: Readonly<Record<AnnotationKind, { rules: string; checks: string }>> = {
+  error: { rules: 'failed rules', checks: 'failed checks' },
+  warning: { rules: 'rules that warned', checks: 'warnings' },
 };
 
 /** `::error title=…::message`, escaped as @actions/core escapes workflow commands. */
@@ -55,11 +55,11 @@ export function capAnnotations(annotations: readonly Annotation[], where: string
     const hidden = all.slice(ANNOTATIONS_PER_STEP - 1);
     const checks = hidden.reduce((sum, a) => sum + a.checks, 0);
     // at least two are left out (eleven or more, nine shown), each of at least one check: every count here is plural
-    const { did, checks: noun } = NOUNS[kind];
+    const { rules, checks: noun } = NOUNS[kind];
     out.push(...shown, {
       kind,
-      title: `fairgate: ${hidden.length} more rules ${did} on an attribute (${checks} ${noun}), not shown as annotations`,
-      message: `GitHub shows ${ANNOTATIONS_PER_STEP} ${kind} annotations per step: the other ${hidden.length} annotations (${checks} ${noun}) are left out here. Every check is listed in ${where}.`,
+      title: `fairgate: ${hidden.length} more annotations of ${rules} (${checks} ${noun}) not shown`,
+      message: `GitHub shows ${ANNOTATIONS_PER_STEP} ${kind} annotations per step: the other ${hidden.length} (one per rule and attribute, ${checks} ${noun} in all) are left out here. Every check is listed in ${where}.`,
       checks,
     });
   }
