@@ -14,12 +14,23 @@ export type StoppingError = AuditError | { code: string; exitCode: number; messa
 
 const kindOf = (error: StoppingError): ErrorCode => (error.code.startsWith('commander.') ? 'usage' : (error.code as ErrorCode));
 
-/** file, line and col of the annotation, when the error is about a file of the run (not standard input, not a flag). */
-function locationOf(error: StoppingError): Record<string, string | number> {
-  if (error instanceof InputError && error.file !== '-') {
+/** The value of --input-name on the command line: standard input's label, not a file of the workspace. */
+function inputNameIn(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--input-name');
+  if (at >= 0) return argv[at + 1];
+  return argv.find((word) => word.startsWith('--input-name='))?.slice('--input-name='.length);
+}
+
+/** file, line and col of the annotation, when the error is about a file of the run (not standard input, not a flag); a config file's line only for a syntax error. */
+function locationOf(error: StoppingError, io: CliIo): Record<string, string | number> {
+  if (error instanceof InputError && error.file !== '-' && error.file !== inputNameIn(io.argv)) {
     return { file: error.file, ...(error.line !== undefined ? { line: error.line } : {}), ...(error.column ? { col: error.column.number } : {}) };
   }
-  if (error instanceof ConfigError && /\.(ya?ml|json)$/i.test(error.source)) return { file: error.source };
+  if (error instanceof ConfigError && /\.(ya?ml|json)$/i.test(error.source)) {
+    // a syntax error is the one config issue with a position: its path is `line 2, column 10`
+    const at = error.issues.length === 1 ? error.issues[0]!.path.match(/^line (\d+), column (\d+)$/) : null;
+    return { file: error.source, ...(at ? { line: Number(at[1]), col: Number(at[2]) } : {}) };
+  }
   return {};
 }
 
@@ -47,7 +58,7 @@ export function publishErrorToGithubActions(error: StoppingError, io: CliIo): vo
   const kind = kindOf(error);
   const message = error.message.replace(/^error: /, '').trimEnd();
   const shown = message.split('\n').map(escapeTerminal).join('\n');
-  io.writeStderr(formatAnnotation({ kind: 'error', title: `fairgate: ${kind} error`, message: shown }, locationOf(error)));
+  io.writeStderr(formatAnnotation({ kind: 'error', title: `fairgate: ${kind} error`, message: shown }, locationOf(error, io)));
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (!summary || summaryIsAnInput(summary, io)) return;
   try {

@@ -45,6 +45,23 @@ describe('an error under GitHub Actions', () => {
     ]);
   });
 
+  it('puts a config syntax error at its line and column, and a key error at the file only', () => {
+    const syntax = new ConfigError('fairgate.config.yaml', [{ path: 'line 2, column 10', message: 'not valid YAML: Implicit keys of flow sequence pairs need to be on a single line; fix the syntax there (indentation, brackets, quotes)' }]);
+    expect(publish(syntax, ['audit', 'data.csv']).stderr[0]).toMatch(/^::error file=fairgate\.config\.yaml,line=2,col=10,title=fairgate%3A config error::invalid configuration in fairgate\.config\.yaml:%0A {2}line 2, column 10: not valid YAML: /);
+    const key = new ConfigError('audit.yaml', [{ path: 'rules.0.min', message: 'expected a number, got "high"' }]);
+    expect(publish(key, ['audit', 'data.csv', '-c', 'audit.yaml']).stderr[0]).toMatch(/^::error file=audit\.yaml,title=fairgate%3A config error::/);
+  });
+
+  it('names no file for standard input, whether it is - or labelled with --input-name', () => {
+    const detail = 'score "high" is not a number; expected a probability between 0 and 1 (e.g. 0.37)';
+    const column = { column: { number: 4, name: 'score' } };
+    for (const argv of [['audit', '-', '--input-name', 's3://m/holdout.csv'], ['audit', '-', '--input-name=s3://m/holdout.csv']]) {
+      const { stderr } = publish(new InputError('s3://m/holdout.csv', 6, detail, column), argv);
+      expect(stderr).toEqual([`::error title=fairgate%3A input error::s3://m/holdout.csv, line 6, column 4 (score): ${detail}\n`]);
+    }
+    expect(publish(new InputError('-', 6, detail, column), ['audit', '-']).stderr[0]).toMatch(/^::error title=fairgate%3A input error::-, line 6, column 4 \(score\): /);
+  });
+
   it('tells a commander usage error as a usage error, without its "error: " prefix and with no file', () => {
     const error = new CommanderError(1, 'commander.unknownOption', "error: unknown option '--grup'\n(Did you mean --group?)");
     const { stderr, summary } = publish(error, ['audit', 'data.csv', '--grup', 'gender']);
