@@ -1,56 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
+import { cannotInstall, cloneCheckout, fairgate, FIXTURE, INSTALL_TIMEOUT, packTarball, project, README, removeScratch, run, scratchDir, VERSION } from './install-helpers.js';
 
 // Installing fairgate outside its checkout, as README.md ("Install outside this checkout") and
 // docs/reports.md (the workflow without the action) tell users to: each in a scratch project,
 // with the npm registry for the dependencies (the tests skip, saying why, when it cannot be reached).
 
-const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const FIXTURE = path.join(ROOT, 'fixtures/marketing');
-const INSTALL_TIMEOUT = 15 * 60_000;
-
-/**
- * The environment of a user's shell: none of the npm_* variables `npm test` sets for its own
- * scripts; npm told to use its cache when it can (the suite's own install filled it), which
- * changes where packages come from, not what is installed.
- */
-const ENV = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_') && k !== 'GITHUB_ACTIONS')),
-  npm_config_prefer_offline: 'true',
-  npm_config_update_notifier: 'false',
-};
-
-function run(command: string, args: readonly string[], cwd: string) {
-  const r = spawnSync(command, args, { cwd, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const isRegistryUp = spawnSync('npm', ['ping'], { env: ENV, encoding: 'utf8' }).status === 0;
-const isGitCheckout = spawnSync('git', ['-C', ROOT, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).status === 0;
-const isBuilt = existsSync(path.join(ROOT, 'dist/cli/main.js'));
-if (!isRegistryUp || !isGitCheckout || !isBuilt) {
-  console.log(`install.test.ts: skipped (${!isRegistryUp ? 'the npm registry cannot be reached' : !isGitCheckout ? 'not a git checkout' : 'dist/ is not built: npm run build'})`);
-}
-
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })), 5 * 60_000);
-/** A scratch project folder with a package.json, as `npm init -y` makes one. */
-function project(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `fairgate-install-${name}-`));
-  scratch.push(dir);
-  expect(run('npm', ['init', '-y'], dir).code).toBe(0);
-  return dir;
-}
-
-/** The installed CLI, as README says to run it: `npx --no-install fairgate …` (never from the registry). */
-const fairgate = (dir: string, ...args: string[]) => run('npx', ['--no-install', 'fairgate', ...args], dir);
+if (cannotInstall) console.log(`install.test.ts: skipped (${cannotInstall})`);
+afterAll(removeScratch, 5 * 60_000);
 
 /** A step of a GitHub workflow, as far as the docs' workflow uses one. */
 interface WorkflowStep {
@@ -60,23 +20,16 @@ interface WorkflowStep {
   with?: Record<string, string | number>;
 }
 
-describe.runIf(isRegistryUp && isGitCheckout && isBuilt)('installing fairgate outside its checkout', () => {
+describe.runIf(cannotInstall === undefined)('installing fairgate outside its checkout', () => {
   it('from a packed tarball: only dist, docs, schema and the README; the CLI runs, audits and finds its docs', { timeout: INSTALL_TIMEOUT }, () => {
     expect(README).toContain(`npm install ../fairgate/fairgate-${VERSION}.tgz\nnpx --no-install fairgate --version`);
-    const out = mkdtempSync(path.join(tmpdir(), 'fairgate-pack-'));
-    scratch.push(out);
-    // README runs `npm ci && npm pack`, whose prepare builds dist/; here dist/ is the suite's own build (pretest), packed as it is
-    // (building again would rewrite dist/ under the tests that run the CLI meanwhile)
-    const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], ROOT);
-    expect(pack.code, pack.stderr).toBe(0);
-    const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-    expect(packed!.filename).toBe(`fairgate-${VERSION}.tgz`);
-    const files = packed!.files.map((f) => f.path);
+    const { tarball, files } = packTarball();
+    expect(path.basename(tarball)).toBe(`fairgate-${VERSION}.tgz`);
     for (const f of ['dist/cli/main.js', 'docs/reports.md', 'schema/report.schema.json', 'README.md', 'package.json']) expect(files).toContain(f);
     expect(files.filter((f) => /^(src|test|fixtures|bench)\//.test(f))).toEqual([]);
 
     const dir = project('tarball');
-    const install = run('npm', ['install', '--no-audit', '--no-fund', path.join(out, packed!.filename)], dir);
+    const install = run('npm', ['install', '--no-audit', '--no-fund', tarball], dir);
     expect(install.code, install.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'node_modules/typescript'))).toBe(false);
     expect(fairgate(dir, '--version').stdout).toBe(`${VERSION}\n`);
@@ -90,9 +43,7 @@ describe.runIf(isRegistryUp && isGitCheckout && isBuilt)('installing fairgate ou
 
   it('from a git URL: npm builds it with its dev dependencies (prepare) and keeps only the runtime ones', { timeout: INSTALL_TIMEOUT }, () => {
     expect(README).toContain('npm install "git+https://github.com/<owner>/fairgate.git#<tag or commit>"\nnpx --no-install fairgate --version');
-    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'fairgate-clone-')), 'fairgate');
-    scratch.push(path.dirname(clone));
-    expect(run('git', ['clone', '--quiet', ROOT, clone], tmpdir()).code).toBe(0);
+    const clone = cloneCheckout();
     const dir = project('git');
     const install = run('npm', ['install', '--no-audit', '--no-fund', `git+file://${clone}`], dir);
     expect(install.code, install.stderr).toBe(0);
@@ -106,8 +57,7 @@ describe.runIf(isRegistryUp && isGitCheckout && isBuilt)('installing fairgate ou
     const doc = readFileSync(path.join(ROOT, 'docs/reports.md'), 'utf8');
     const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('repository: <owner>/fairgate'))!;
     const steps = (parseYaml(block) as { jobs: Record<string, { steps: WorkflowStep[] }> }).jobs.fairness!.steps;
-    const workspace = mkdtempSync(path.join(tmpdir(), 'fairgate-workspace-'));
-    scratch.push(workspace);
+    const workspace = scratchDir('workspace');
     let failed = false;
     const results: { run: string; code: number | null; stderr: string }[] = [];
     for (const step of steps) {
