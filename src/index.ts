@@ -25,11 +25,11 @@ import { readBaseline } from './input/baseline/read-baseline.js';
 import type { InputSource } from './input/csv/read-csv.js';
 import type { AuditResult } from './model/audit-result.js';
 import type { AuditConfig } from './model/config.js';
-import { ConfigError } from './model/errors.js';
+import { ConfigError, UsageError } from './model/errors.js';
 import { auditStatistics } from './pipeline/audit-statistics.js';
 import { runAudit, tallyInput } from './pipeline/audit.js';
 import { getExitCode } from './policy/exit-code.js';
-import { REPORTERS } from './render/reporters/index.js';
+import { REPORTERS, type ReportContext } from './render/reporters/index.js';
 import type { ReporterName } from './render/reporters/names.js';
 import { toolInfo } from './cli/tool-info.js';
 
@@ -41,8 +41,13 @@ export type { FileConfig } from './config/validate-config.js';
 export type { ReporterName } from './render/reporters/names.js';
 export { AuditError, ConfigError, InputError, UsageError } from './model/errors.js';
 
-/** What to audit: a file path (CSV, gzip), a readable stream of such bytes, or fairgate aggregate files / `fairgate sql` results to merge. */
-export type AuditSource = string | { name: string; stream: Readable } | { aggregates: readonly string[] };
+/**
+ * What to audit: a file path (CSV, TSV, JSON Lines, Parquet, gzip), a readable stream of such
+ * bytes (read once), a source that can be opened again (`open`, needed by a score cut-off such as
+ * `topK`, which reads the data twice), or fairgate aggregate files / `fairgate sql` results to merge.
+ */
+export type AuditSource = DataSource | { aggregates: readonly string[] };
+export type DataSource = string | { name: string; stream: Readable } | { name: string; open: () => Readable };
 
 export interface AuditOptions {
   /** worker threads for a large file (the report does not depend on it); default 'auto' */
@@ -60,9 +65,18 @@ export function resolve(config: FileConfig, source = 'config'): Readonly<AuditCo
   return resolveConfig([{ source, config: validated.config }]);
 }
 
-function inputOf(source: string | { name: string; stream: Readable }): InputSource {
+function inputOf(source: DataSource): InputSource {
   if (typeof source === 'string') return { name: source, path: source, open: () => createReadStream(source) };
-  return { name: source.name, open: () => source.stream };
+  if ('open' in source) return { name: source.name, open: source.open };
+  let opened = false;
+  return {
+    name: source.name,
+    open: () => {
+      if (opened) throw new UsageError(`${source.name}: this audit reads its input twice (a score cut-off: topK or topPercent), and a stream can be read once; pass { name, open: () => stream } that opens it again, or a file path`);
+      opened = true;
+      return source.stream;
+    },
+  };
 }
 
 function stamp(at: AuditOptions['generatedAt']): string {
@@ -89,7 +103,7 @@ export async function audit(source: AuditSource, config: FileConfig, options: Au
 }
 
 /** One pass into the mergeable statistics of `fairgate aggregate` (the JSON object its file holds), for sharded data. */
-export async function aggregate(source: string | { name: string; stream: Readable }, config: FileConfig, options: Pick<AuditOptions, 'threads'> = {}): Promise<unknown> {
+export async function aggregate(source: DataSource, config: FileConfig, options: Pick<AuditOptions, 'threads'> = {}): Promise<unknown> {
   const resolved = resolve(config);
   refuseRowBound(resolved, 'aggregate()');
   const input = inputOf(source);
@@ -97,11 +111,11 @@ export async function aggregate(source: string | { name: string; stream: Readabl
   return aggregateToJson(aggregateOf(resolved, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run));
 }
 
-/** The report in one of the CLI's formats: `table`, `json`, `markdown`, `html`, `junit` or `csv`. */
-export function render(result: AuditResult, format: ReporterName, options: { color?: boolean } = {}): string {
+/** The report in one of the CLI's formats: `table`, `json`, `markdown`, `html`, `junit` or `csv`; `paper` and `appendix` shape the HTML (as `--paper`, `--appendix`). */
+export function render(result: AuditResult, format: ReporterName, options: { color?: boolean } & Pick<ReportContext, 'paper' | 'appendix'> = {}): string {
   const reporter = REPORTERS[format];
   if (!reporter) throw new ConfigError('render()', [{ path: 'format', message: `expected one of ${Object.keys(REPORTERS).join(', ')}, got ${JSON.stringify(format)}` }]);
-  return reporter(result, { isColor: options.color === true });
+  return reporter(result, { isColor: options.color === true, ...(options.paper ? { paper: options.paper } : {}), ...(options.appendix ? { appendix: options.appendix } : {}) });
 }
 
 /** The CLI's exit code for a result: 0 pass, 1 a rule failed, 3 inconclusive under failOn 'inconclusive'. */

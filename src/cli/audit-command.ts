@@ -12,15 +12,15 @@ import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, InputError, UsageError } from '../model/errors.js';
 import { toInputError, type InputSource } from '../input/csv/read-csv.js';
 import { getExitCode } from '../policy/exit-code.js';
-import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
-import type { ReportContext } from '../render/reporters/types.js';
-import type { RenderedOutput } from './write-outputs.js';
+import { loadReporter, type ReporterName } from '../render/reporters/names.js';
+import { fileContext, outputSpecs, renderOutputs } from './report-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { guardRunFiles, writeReports } from './guard-run-files.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { createProgressBar, isProgressWanted, type ProgressBar } from './progress.js';
 import { spoolToTempFile, type SpooledInput } from './spool-stdin.js';
 import { reportTime, toolInfo } from './tool-info.js';
+import { checkEnvironment, checkTempDir } from './environment.js';
 import type { BaselineInput } from '../model/baseline.js';
 
 export interface AuditCommandFlags extends AuditFlags {
@@ -62,17 +62,8 @@ export function inputSource(file: string, io: CliIo, label?: string): InputSourc
 
 /** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
 async function auditInput(file: string, label: string | undefined, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file === '-' && needsScorePass(config)) return spoolToTempFile(io.stdin, inputNameOf(file, label));
+  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, inputNameOf(file, label)));
   return { source: inputSource(file, io, label), remove: () => undefined };
-}
-
-function formatOfPath(file: string): ReporterName {
-  const ext = path.extname(file).toLowerCase();
-  const format = (EXTENSIONS as Record<string, ReporterName>)[ext];
-  if (!format) {
-    throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${Object.keys(EXTENSIONS).join(', ')}`);
-  }
-  return format;
 }
 
 /** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
@@ -119,13 +110,17 @@ async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta
   const threads = parseThreads(flags.threads);
   const input = await auditInput(file, flags.inputName, config, io);
   const progress = progressFor(file, flags, io);
+  // A note on how the input was read is given once the audit has succeeded: an error stays one line.
+  const notes: string[] = [];
+  let result: AuditResult;
   try {
-    const result = await runAudit(config, { ...meta, input: input.source, threads, ...(progress ? { onProgress: progress.update } : {}) });
-    return { config, result };
+    result = await runAudit(config, { ...meta, input: input.source, threads, onNotice: (text) => notes.push(text), ...(progress ? { onProgress: progress.update } : {}) });
   } finally {
     progress?.finish();
     input.remove();
   }
+  if (!flags.quiet) for (const text of notes) io.writeStderr(`fairgate: note: ${file}: ${text}\n`);
+  return { config, result };
 }
 
 /** `--baseline`: the earlier report; the system's refusals (a directory, a loop of links, …) as one line naming it. */
@@ -142,9 +137,10 @@ async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineIn
 
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
+  checkEnvironment(io.env);
   checkInputChoice(file, flags, io);
   if (file !== undefined) inputNameOf(file, flags.inputName); // a label beside a file is refused before anything is read
-  const outputs = (flags.output ?? []).map((p) => ({ path: path.resolve(io.cwd, p), shown: `-o ${p}`, format: formatOfPath(p) }));
+  const outputs = outputSpecs(flags.output ?? [], io);
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
   const jobSummary = isGithubActions(io.env) ? io.env.GITHUB_STEP_SUMMARY : undefined;
   guardRunFiles(
@@ -173,14 +169,12 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     ({ config, result } = await auditData(file!, flags, io, meta));
   }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
-  const ctx: ReportContext = { isColor };
   // Render everything before writing anything: a failing reporter leaves no file behind.
-  const rendered: RenderedOutput[] = [];
-  for (const o of outputs) rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, { isColor: false }) });
-  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, ctx);
+  const rendered = await renderOutputs(outputs, result, fileContext(flags));
+  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, { ...fileContext(flags), isColor });
   await writeReports(rendered, stdout, io);
   if (isGithubActions(io.env)) {
-    const junit = (flags.output ?? []).filter((p) => formatOfPath(p) === 'junit');
+    const junit = outputs.filter((o) => o.format === 'junit').map((o) => o.shown.replace(/^-o /, ''));
     (await import('./github-actions.js')).publishToGithubActions(result, io, { junit, isLogged: !flags.quiet });
   }
   return getExitCode(result.status, config.failOn);

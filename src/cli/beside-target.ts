@@ -29,11 +29,11 @@ function kindOf(file: string): 'directory' | 'other' | undefined {
 }
 
 /** Writes the whole content to a file it creates (never one that exists); `created` runs as soon as the file exists. */
-export function writeNewFile(file: string, content: string, created: () => void): void {
+export function writeNewFile(file: string, content: string | Uint8Array, created: () => void): void {
   const fd = openSync(file, 'wx', 0o666);
   try {
     created();
-    const bytes = Buffer.from(content);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd); // a full disk shows here on file systems that delay allocation
   } finally {

@@ -4,9 +4,10 @@ import { validateFileConfig, type ParsedFileConfig } from '../config/validate-co
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import type { ReferenceStrategy } from '../model/vocabulary.js';
+import { reportFlagOf, reportFlagsBlock, type ReportFlags } from './report-options.js';
 
 /** The audit flags as commander hands them over (strings; repeatable flags as arrays). */
-export interface AuditFlags {
+export interface AuditFlags extends ReportFlags {
   config?: string;
   group?: string[];
   prediction?: string;
@@ -34,6 +35,10 @@ export interface AuditFlags {
   bootstrapSeed?: string;
   suppressBelow?: string;
   strict?: boolean;
+  delimiter?: string;
+  /** true with --decimal-comma, false with --no-decimal-comma */
+  decimalComma?: boolean;
+  normalizeValues?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -73,7 +78,8 @@ function readRules(values: readonly string[], issues: ConfigIssue[]): Rule[] {
 /** `tpr=20,fpr=30` (repeatable) → { tpr: 20, fpr: 30 }; the numbers are checked by the schema. */
 function readMinDenominators(values: readonly string[], issues: ConfigIssue[]): Record<string, number> | undefined {
   if (values.length === 0) return undefined;
-  const out: Record<string, number> = {};
+  // no inherited keys: `--min-denominator __proto__=5` is an unknown metric for the schema, not a prototype
+  const out = Object.create(null) as Record<string, number>;
   for (const item of values.flatMap((v) => v.split(','))) {
     const [metric, count, extra] = item.split('=').map((s) => s.trim());
     const value = Number(count);
@@ -104,6 +110,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   topK: '--top-k',
   topPercent: '--top-percent',
   suppressBelow: '--suppress-below',
+  decimalComma: '--decimal-comma',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -132,13 +139,19 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     bootstrap: readBootstrap(flags, issues),
     suppressBelow: numberFlag('--suppress-below', flags.suppressBelow, issues, true),
     strict: flags.strict,
+    // a tab is hard to type: `tab` or `\t` say it too
+    delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
+    decimalComma: flags.decimalComma,
+    normalizeValues: flags.normalizeValues,
+    report: reportFlagsBlock(flags),
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const validated = validateFileConfig(defined);
   if (!validated.ok) {
-    issues.push(...validated.issues.map((i) => ({ path: FLAG_OF_KEY[i.path.split('.')[0]!] ?? `--${i.path.split('.')[0]}`, message: i.message })));
+    const flagOf = (path: string) => (path.startsWith('report.') ? reportFlagOf(path.split('.')[1]!) : undefined) ?? FLAG_OF_KEY[path.split('.')[0]!] ?? `--${path.split('.')[0]}`;
+    issues.push(...validated.issues.map((i) => ({ path: flagOf(i.path), message: i.message })));
   }
   if (issues.length > 0) throw new ConfigError('command line', issues);
   const config = validated.ok ? validated.config : {};

@@ -1,7 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, InputError, type AuditError, type ErrorCode } from '../model/errors.js';
-import { escapeTerminal } from '../render/escape.js';
+import { AuditError, ConfigError, InputError, type ErrorCode } from '../model/errors.js';
+import { escapeMessageLine, escapeTerminal } from '../render/escape.js';
 import { errorSummaryMarkdown } from '../render/error-summary.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { locateConfig } from './load-config.js';
@@ -47,6 +47,15 @@ function summaryIsAnInput(summary: string, io: CliIo): boolean {
   return named.some((word) => sameFile(target, { path: identify(path.resolve(io.cwd, word)) }) !== undefined);
 }
 
+/** A regular file, or none yet (appending creates it): never a directory, and never a pipe, which could block the run (that error is the one being told). */
+function isAppendable(summary: string): boolean {
+  try {
+    return statSync(summary).isFile();
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Under GitHub Actions, an error that stopped the run (exit 2) also becomes an
  * `::error` annotation (with the file, line and column when the error names
@@ -56,11 +65,12 @@ function summaryIsAnInput(summary: string, io: CliIo): boolean {
 export function publishErrorToGithubActions(error: StoppingError, io: CliIo): void {
   if (!isGithubActions(io.env)) return;
   const kind = kindOf(error);
-  const message = error.message.replace(/^error: /, '').trimEnd();
-  const shown = message.split('\n').map(escapeTerminal).join('\n');
+  // commander's message is printed as one line (program.ts): its suggestion joined on
+  const message = kind === 'usage' && !(error instanceof AuditError) ? error.message.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '') : error.message.trimEnd();
+  const shown = message.split('\n').map(escapeMessageLine).join('\n');
   io.writeStderr(formatAnnotation({ kind: 'error', title: `fairgate: ${kind} error`, message: shown }, locationOf(error, io)));
   const summary = io.env.GITHUB_STEP_SUMMARY;
-  if (!summary || summaryIsAnInput(summary, io)) return;
+  if (!summary || !isAppendable(summary) || summaryIsAnInput(summary, io)) return;
   try {
     appendFileSync(summary, errorSummaryMarkdown({ kind, message, command: ['fairgate', ...io.argv] }));
   } catch (failure) {

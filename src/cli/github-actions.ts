@@ -27,10 +27,11 @@ export function workflowCommands(result: AuditResult, where = 'the job summary')
   const annotations = [...batches.values()].map((list): Annotation => {
     const first = list[0]!;
     const verb = first.status === 'fail' ? 'failed' : 'warned';
+    // the runner's log shows these lines: what came from the data is made visible first (no ESC, bidi, line break, invisible character)
     return {
       kind: first.status === 'fail' ? 'error' : 'warning',
-      title: `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`,
-      message: list.map((f) => findingSentence(f, result, 'plain')).join('\n'),
+      title: escapeTerminal(`fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`),
+      message: list.map((f) => escapeTerminal(findingSentence(f, result, 'plain'))).join('\n'),
       checks: list.length,
     };
   });

@@ -14,6 +14,7 @@ export const HELP_GROUPS = {
   statistics: 'Statistics:',
   privacy: 'Privacy:',
   output: 'Output:',
+  report: 'Report (what was audited, the paper and the appendix of the HTML and PDF):',
 } as const;
 
 /** The folder the package is installed in (README.md and docs/ are there): dist/cli/ sits two levels below it. */

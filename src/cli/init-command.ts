@@ -13,7 +13,9 @@ import { guessColumns } from '../pipeline/guess-columns.js';
 import { writeOutputs } from './write-outputs.js';
 import { guardRunFiles } from './guard-run-files.js';
 import type { CliIo } from './io.js';
-import { fieldText } from '../input/csv/csv-record.js';
+import { fieldText, type CsvRecord } from '../input/csv/csv-record.js';
+import { isParquetStart } from '../input/formats/input-format.js';
+import { chooseTextScanner } from '../input/formats/text-scanner.js';
 
 export interface InitFlags {
   force?: boolean;
@@ -29,18 +31,21 @@ const GZIP_SAMPLE_BYTES = 32 * 1024;
 /** The records of a sample of a file, read by fairgate's own scanner (a last record cut off by the sample's end is left out). */
 function sampleRecords(bytes: Buffer, isWholeFile: boolean, display: string): string[][] {
   const rows: string[][] = [];
-  const reader = createCsvChunkReader({
-    onRecord: (r) => {
-      if (rows.length <= SAMPLE_ROWS) rows.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)));
-    },
-  });
+  const onRecord = (r: CsvRecord) => {
+    if (rows.length <= SAMPLE_ROWS) rows.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)));
+  };
+  // the separator (or JSON Lines) found from the sample, as an audit finds it from its first bytes
+  const choice = chooseTextScanner(display, { delimiter: null, decimalComma: null }, onRecord);
+  const reader = createCsvChunkReader({ onRecord, scannerFromHead: { bytes: 0, create: choice.scannerFromHead.create } });
   try {
     reader.push(bytes);
     if (isWholeFile) reader.end();
   } catch (error) {
     throw toInputError(display, error);
   }
-  return rows;
+  // scores written with decimal commas are guessed as scores too
+  if (!choice.facts()?.decimalComma) return rows;
+  return rows.map((row) => row.map((cell) => (/^[+-]?\d*,\d+$/.test(cell.trim()) ? cell.replace(',', '.') : cell)));
 }
 
 /**
@@ -52,6 +57,9 @@ function sampleRecords(bytes: Buffer, isWholeFile: boolean, display: string): st
 function readSample(fd: number, display: string): { bytes: Buffer; isWholeFile: boolean } {
   const head = Buffer.alloc(SAMPLE_BYTES);
   const read = readSync(fd, head, 0, SAMPLE_BYTES, 0);
+  if (isParquetStart(head.subarray(0, read))) {
+    throw new InputError(display, undefined, 'fairgate init guesses columns from delimited text or JSON Lines, not Parquet: run it on a CSV export of the first rows, or without a file for the commented template');
+  }
   if (!isGzip(head, 0, read)) return { bytes: head.subarray(0, read), isWholeFile: read < SAMPLE_BYTES };
   const compressed = head.subarray(0, Math.min(read, GZIP_SAMPLE_BYTES));
   let text: Buffer;

@@ -3,8 +3,8 @@ import { fstatSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { isKnownError } from '../model/errors.js';
 import { EXIT } from '../policy/exit-code.js';
-import { escapeTerminal } from '../render/escape.js';
 import { runInterruptCleanups, SIGNAL_EXIT_CODES, type HandledSignal } from './interrupt-cleanup.js';
+import { escapeMessageLine } from '../render/escape.js';
 import type { StoppingError } from './github-actions-error.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { writeFailure } from './output-error.js';
@@ -110,7 +110,7 @@ async function handleError(error: unknown, isDebug: boolean, io: CliIo): Promise
   }
   if (isKnownError(error)) {
     // Messages quote values from the data and the config: controls and bidi overrides are shown as \uXXXX, never sent to the terminal.
-    process.stderr.write(`fairgate: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
+    process.stderr.write(`${error.message.split('\n').map((line) => `fairgate: ${escapeMessageLine(line)}`).join('\n')}\n`);
     if (isDebug && error.stack) process.stderr.write(`${error.stack}\n`);
     await annotateUnderGithubActions(error, io);
     return error.exitCode;

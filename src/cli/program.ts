@@ -7,6 +7,7 @@ import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';
 import type { CliIo } from './io.js';
 import { HELP_FOOTERS, HELP_GROUPS } from './help-text.js';
+import { addReportOptions } from './report-options.js';
 import { addStatisticsOptions, collect, sharedOption } from './shared-options.js';
 import { toolInfo } from './tool-info.js';
 
@@ -20,21 +21,20 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .version(toolInfo().version, '-V, --version', 'show the version')
     .helpOption('-h, --help', 'show this help')
     .helpCommand('help [command]', 'show the help of a command')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.writeStdout(s),
       writeErr: (s) => io.writeStderr(s),
-      // commander's usage errors start like every other error of fairgate's
-      outputError: (s, write) => write(s.replace(/^error: /, 'fairgate: ')),
+      // commander's usage errors are one line like every other error of fairgate's (its suggestion joined on)
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'fairgate: ').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}; run with --help for usage\n`),
     })
     .exitOverride();
   HELP_FOOTERS.program(program);
 
   const audit = program
     .command('audit')
-    .description('read a CSV of decisions, scores and outcomes; measure fairness per group; judge the rules')
+    .description('read a table of decisions, scores and outcomes (CSV, TSV, JSON Lines or Parquet); measure fairness per group; judge the rules')
     .usage('<file|-> [options]\n       fairgate audit --from-aggregates <files...> [options]')
-    .argument('[file]', 'CSV file (or .csv.gz), or - for standard input')
+    .argument('[file]', 'data file (.csv, .tsv, .jsonl, .parquet; text may be .gz), or - for standard input')
     .optionsGroup(HELP_GROUPS.input)
     .addOption(sharedOption('config'))
     .addOption(sharedOption('group'))
@@ -43,6 +43,10 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(sharedOption('missing'))
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
     .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for files of 16 MB and more) or a number')
+    .option('--delimiter <c>', "field separator of delimited text: , ; tab or | (default: detected from the header and first rows; .tsv: tab)")
+    .option('--decimal-comma', 'scores are written with a decimal comma (0,82); detected in files not separated by commas')
+    .option('--no-decimal-comma', 'scores are written with a decimal point, whatever the first rows look like')
+    .option('--normalize-values', 'count group values that differ only in Unicode normalisation (NFC) or invisible characters (zero-width, BOM, bidi marks) as one')
     .optionsGroup(HELP_GROUPS.decisions)
     .addOption(sharedOption('prediction'))
     .addOption(sharedOption('score'))
@@ -84,13 +88,21 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       state.exitCode = await auditCommand(file, flags, io);
     });
   HELP_FOOTERS.audit(audit);
+  // what was audited, the paper and the appendix (report-options.ts)
+  addReportOptions(audit.optionsGroup(HELP_GROUPS.report));
 
   const aggregate = addStatisticsOptions(
     program
       .command('aggregate')
-      .description('one pass over a CSV into mergeable per-group statistics (JSON), for shards: audit them with --from-aggregates')
-      .argument('<file>', 'CSV file (or .csv.gz), or - for standard input'),
-    [sharedOption('inputName'), new Option('--threads <n>', 'worker threads for a large file: auto or a number')],
+      .description('one pass over a data file into mergeable per-group statistics (JSON), for shards: audit them with --from-aggregates')
+      .argument('<file>', 'data file (.csv, .tsv, .jsonl, .parquet; text may be .gz), or - for standard input'),
+    [
+      sharedOption('inputName'),
+      new Option('--threads <n>', 'worker threads for a large file: auto or a number'),
+      new Option('--delimiter <c>', 'field separator of delimited text: , ; tab or | (default: detected)'),
+      new Option('--decimal-comma', 'scores are written with a decimal comma (0,82)'),
+      new Option('--no-decimal-comma', 'scores are written with a decimal point'),
+    ],
   ).action(async (file: string, flags: AuditCommandFlags & { output?: string }) => {
     const { aggregateCommand } = await import('./aggregate-command.js');
     state.exitCode = await aggregateCommand(file, flags, io);

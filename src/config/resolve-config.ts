@@ -9,6 +9,7 @@ import { checkStatistics } from './check-statistics.js';
 import { decisionSource } from '../model/decision-source.js';
 import { DEFAULT_BOOTSTRAP, DEFAULT_CONFIG, DEFAULT_RULES } from '../model/defaults.js';
 import type { AuditConfig, Rule, RuleMetric } from '../model/config.js';
+import { REPORT_INFO_KEYS, type ReportInfo } from '../model/report-info.js';
 import type { ParsedFileConfig } from './validate-config.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
@@ -38,12 +39,14 @@ const NEED_FLAG: Record<Need, string> = {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ll144, minDenominator, bootstrap, ...rest } = config;
+    const { columns, referenceGroups, ll144, minDenominator, bootstrap, report, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
     if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
     if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
+    // a flag (--model-version) refines the config's block field by field
+    if (report) out.report = { ...out.report, ...report };
     // `bootstrap: null` in a later layer turns it off; an object refines the earlier one.
     if (bootstrap === null) out.bootstrap = null;
     else if (bootstrap) out.bootstrap = { ...out.bootstrap, ...bootstrap };
@@ -96,7 +99,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     k: merged.k ?? DEFAULT_CONFIG.k,
     groups: [...new Set(merged.groups ?? [])],
     reference: merged.reference ?? DEFAULT_CONFIG.reference,
-    referenceGroups: merged.referenceGroups ?? {},
+    // keyed by attribute names (from the data's header): no inherited keys, so `constructor` is just a name
+    referenceGroups: Object.assign(Object.create(null) as Record<string, string>, merged.referenceGroups),
     minGroupSize: merged.minGroupSize ?? DEFAULT_CONFIG.minGroupSize,
     missing: merged.missing ?? DEFAULT_CONFIG.missing,
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
@@ -109,6 +113,11 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     bootstrap: merged.bootstrap ? { ...DEFAULT_BOOTSTRAP, ...merged.bootstrap } : null,
     suppressBelow: merged.suppressBelow ?? DEFAULT_CONFIG.suppressBelow,
     strict: merged.strict ?? DEFAULT_CONFIG.strict,
+    delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
+    decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
+    // only when on, so reports of audits without it are unchanged
+    ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
+    report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
   };
   const ll144Issues = applyLl144(base, merged.ll144);
   const caps: Record<Need, boolean> = {
@@ -132,6 +141,11 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
   ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);
   return deepFreeze(base);
+}
+
+/** The block's fields in the order every format shows them, so reports do not depend on the order they were written in. */
+function orderedReport(report: ReportInfo): ReportInfo {
+  return Object.fromEntries(REPORT_INFO_KEYS.filter((k) => report[k] !== undefined).map((k) => [k, report[k]])) as ReportInfo;
 }
 
 function deepFreeze<T>(value: T): T {

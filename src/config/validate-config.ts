@@ -4,8 +4,10 @@ import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
+import { nameMap } from './name-map-schema.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
-import type { AuditConfig, Rule } from '../model/config.js';
+import { REPORT_KEYS, reportSchema } from './report-schema.js';
+import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
@@ -59,6 +61,15 @@ const bootstrapObject = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
 });
 
+/** `,` `;` `|`, a tab, or the word `tab` (a tab is hard to see in YAML) */
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const delimiter = z.string().transform((d, ctx) => {
+  const value = d === 'tab' ? '\t' : d;
+  if (DELIMITERS.includes(value)) return value as FieldDelimiter;
+  ctx.addIssue({ code: 'custom', message: `expected ',', ';', '|' or tab (a tab character, or the word tab), got ${JSON.stringify(d)}` });
+  return z.NEVER;
+});
+
 /** The config file, and the flags after parsing: every key optional, unknown keys rejected. */
 export const fileConfigSchema = z.strictObject({
   columns: columnsObject.optional(),
@@ -72,7 +83,7 @@ export const fileConfigSchema = z.strictObject({
   ll144: ll144Options.optional(),
   groups: nameList.optional(),
   reference: z.enum(REFERENCE_STRATEGIES).optional(),
-  referenceGroups: z.record(z.string(), z.string()).optional(),
+  referenceGroups: nameMap.optional(),
   minGroupSize: z.number().int().min(1).optional(),
   missing: z.enum(['group', 'drop']).optional(),
   bins: z.number().int().min(2).max(1000).optional(),
@@ -84,6 +95,10 @@ export const fileConfigSchema = z.strictObject({
   bootstrap: bootstrapObject.nullable().optional(),
   suppressBelow: z.number().int().min(0).optional(),
   strict: z.boolean().optional(),
+  delimiter: delimiter.optional(),
+  decimalComma: z.boolean().optional(),
+  normalizeValues: z.boolean().optional(),
+  report: reportSchema.optional(),
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
@@ -99,6 +114,7 @@ const NESTED_KEYS: Record<string, readonly string[]> = {
   minDenominator: RATE_METRICS,
   bootstrap: Object.keys(bootstrapObject.shape),
   ll144: Object.keys(ll144Options.shape),
+  report: REPORT_KEYS,
 };
 
 /** The keys allowed under a path, for "unknown key" messages. */
@@ -116,7 +132,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 // zod's type names as a message says them (`.int()` fails as "int": `minGroupSize: 2.5` read "expected a int")
-const TYPE_NAMES: Record<string, string> = { array: 'a list', int: 'a whole number' };
+const TYPE_NAMES: Record<string, string> = { array: 'a list', int: 'a whole number', object: 'a mapping (key: value)' };
 
 function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   const path = pathOf(issue.path);

@@ -72,9 +72,18 @@ export function mergeAucHistograms(a: AucHistogram, b: AucHistogram): AucHistogr
  * pairwise (the state depends only on the rows), without a grid per step.
  */
 export function sumAucHistograms(histograms: readonly AucHistogram[]): AucHistogram {
-  if (histograms.every((h) => h.step === null)) return histograms.reduce(mergeAucHistograms, emptyAucHistogram());
-  const counts = new Float64Array(2 * GRID_CELLS);
-  for (const h of histograms) {
+  // Exact while the sum has at most AUC_EXACT_LIMIT pairs: added into one pair of maps, not copied per step.
+  const exact: ExactAucHistogram = { step: null, pos: new Map(), neg: new Map() };
+  let k = 0;
+  for (; k < histograms.length && !isOverLimit(exact); k++) {
+    const h = histograms[k]!;
+    if (h.step !== null) break;
+    addInto(exact.pos, h.pos);
+    addInto(exact.neg, h.neg);
+  }
+  if (k === histograms.length) return isOverLimit(exact) ? toGrid(exact) : exact;
+  const counts = toGrid(exact).counts;
+  for (const h of histograms.slice(k)) {
     if (h.step !== null) for (let i = 0; i < counts.length; i++) counts[i]! += h.counts[i]!;
     else {
       for (const [score, count] of h.neg) counts[gridCell(score)]! += count;

@@ -1,11 +1,12 @@
 import type { MissingMode } from '../model/config.js';
 import { createWeightSource } from '../stats/poisson-weights.js';
 import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
-import { mergeTallies, sumTallies, type Observation } from './tally.js';
+import { sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import { rollUp, rollupSource } from './attribute-rollup.js';
 import type { AttributeSpec, AttributeTally, GroupEntry, TallyTable } from './types.js';
-import { MISSING_GROUP } from './types.js';
+import { keyOfCells } from './group-key.js';
+import { createDependencyTracker } from './column-dependencies.js';
 import type { BootstrapSettings } from '../model/vocabulary.js';
 import type { Capabilities } from '../model/capabilities.js';
 
@@ -54,6 +55,8 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   // Under `--missing group` every row is in one group of the first attribute, so the population is their sum.
   const overall: GroupStore | null = missing === 'group' && attributes.length > 0 ? null : createGroupStore(bins, boot?.store);
   const rowsDropped: Record<string, number> = {};
+  // which audited columns nest in which (county in state): relations small-cell suppression must respect
+  const dependencies = createDependencyTracker(options.columnCount);
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
   const rollups = attributes.map((a) => rollupSource(attributes, a, options.missing, options.bootstrap));
@@ -86,6 +89,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
     add(ids, o) {
       rowsRead += 1;
       setContribution(row, o, bins);
+      dependencies.observe(ids);
       overall?.add(0, row);
       for (let i = 0; i < direct.length; i++) {
         const a = direct[i]!;
@@ -108,16 +112,14 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
         return { spec: a.spec, groups, total, rowsExcluded: excluded[i]! };
       });
       const population = overall ? overall.tally(0) : tallies[0]!.total;
-      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped) };
+      const names: string[] = [];
+      for (const a of attributes) a.columns.forEach((c, k) => (names[c] = a.spec.columns[k]!));
+      const found = dependencies.finish(names, dictionaries.map((d) => d.values));
+      return { capabilities: options.capabilities, bins, attributes: tallies, overall: population, rowsRead, rowsUsed: population.n, rowsDropped: sortedKeys(rowsDropped), dependencies: found };
     },
   };
 }
 
-/**
- * Group entries keyed by the values joined with `|`. Distinct value tuples
- * that join to the same key (a value containing `|`, or a cell that reads
- * `(missing)`) are one group, as they always were.
- */
 /** The bootstrap's replicate weights, drawn per row by its index in the whole data set; undefined when off. */
 function storeBootstrap(options: ColumnarFoldOptions): { store: StoreBootstrap; draw(rowIndex: number): void } | undefined {
   const settings = options.bootstrap;
@@ -133,15 +135,14 @@ export function sortedKeys(counts: Record<string, number>): Record<string, numbe
   return Object.fromEntries(Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
+/** Group entries by key: distinct value tuples have distinct keys (group-key.ts), so no two groups are ever merged. */
 function collectGroups(store: GroupStore, valuesOf: (g: number) => string[]): Map<string, GroupEntry> {
   const groups = new Map<string, GroupEntry>();
   for (let g = 0; g < store.size; g++) {
     const tally = store.tally(g);
     if (tally.n === 0) continue;
-    const values = valuesOf(g).map((v) => (v === '' ? MISSING_GROUP : v));
-    const key = values.join('|');
-    const seen = groups.get(key);
-    groups.set(key, seen ? { ...seen, tally: mergeTallies(seen.tally, tally) } : { key, values, tally });
+    const { key, values } = keyOfCells(valuesOf(g));
+    groups.set(key, { key, values, tally });
   }
   return groups;
 }

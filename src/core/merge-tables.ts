@@ -1,6 +1,7 @@
 import { sortedKeys } from './columnar-fold.js';
 import { emptyAucHistogram } from './auc-histogram.js';
 import { mergeTallies } from './tally.js';
+import { mergeDependencies } from './column-dependencies.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from './types.js';
 
 /**
@@ -18,6 +19,7 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
   // Under `--missing group` a fold's population is its first attribute's total, the same object (every row is in
   // one of its groups): it stays so, merged once — a second, in-place merge would add into it through both.
   const overall = a.overall === a.attributes[0]?.total ? attributes[0]!.total : merge(a.overall, b.overall);
+  const dependencies = mergeDependencies(a.dependencies, b.dependencies);
   return {
     capabilities: a.capabilities,
     bins: a.bins,
@@ -26,6 +28,7 @@ export function mergeTallyTables(a: TallyTable, b: TallyTable, merge: TallyMerge
     rowsRead: a.rowsRead + b.rowsRead,
     rowsUsed: a.rowsUsed + b.rowsUsed,
     rowsDropped: sortedKeys(rowsDropped),
+    ...(dependencies ? { dependencies } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Capabilities } from '../model/capabilities.js';
 import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
+import type { ColumnDependency } from './column-dependencies.js';
 
 /**
  * The sufficient statistics of an audit. Everything a metric, an interval or a
@@ -107,6 +108,8 @@ export interface TallyTable {
   rowsRead: number;
   rowsUsed: number;
   rowsDropped: Record<string, number>;
+  /** which audited columns nest in which (see column-dependencies.ts); absent when unknown (a warehouse result, an older aggregate) */
+  dependencies?: ColumnDependency[];
 }
 
 /** The label of the group that holds rows whose demographic cell is empty. */

@@ -3,6 +3,7 @@ import type { AttributeTally } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
+import { compareNatural } from '../util/natural-order.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
@@ -17,8 +18,9 @@ import type { Capabilities } from '../model/capabilities.js';
 /** A group whose counts are published (not masked by small-cell suppression). */
 type CountedGroup = GroupResult & { n: number };
 
+/** Groups in natural order (`<25` before `25-34` before `65+`), the order of every report. */
 function byKey(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  return compareNatural(a.key, b.key);
 }
 
 function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>): string | undefined {
@@ -57,8 +59,9 @@ export function attributeResult(
   const disparityIds = availableDisparities(caps);
   const candidates = groups.filter((g): g is CountedGroup => g.n !== null && !masked.has(g.key));
   const choices = chooseReferences(disparityIds, candidates, explicit, config);
-  const lookup = (key: string | null): GroupResult | undefined =>
-    key === OVERALL_GROUP ? overall : groups.find((g) => g.key === key);
+  const groupsByKey = new Map<string, GroupResult>();
+  for (const g of groups) if (!groupsByKey.has(g.key)) groupsByKey.set(g.key, g);
+  const lookup = (key: string | null): GroupResult | undefined => (key === OVERALL_GROUP ? overall : key === null ? undefined : groupsByKey.get(key));
   for (const g of groups) {
     for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, settings.z);
   }

@@ -20,7 +20,7 @@ export const DENOMINATOR_NOUNS: Partial<Record<MetricId, string>> = {
   selection_at_k: 'ranked rows',
 };
 
-type CountFields = Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'>;
+export type CountFields = Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'>;
 
 /**
  * Confusion counts from a group's reported counts. A run without labels has

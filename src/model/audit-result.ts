@@ -5,6 +5,10 @@ import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 
+
+/** The config as a report shows it: how the input's text was read (its separator, its decimal mark) is not part of the audit, so the same table gives the same report in any form. */
+export type ReportedConfig = Omit<AuditConfig, 'delimiter' | 'decimalComma'>;
+
 /** The version of the JSON report's shape (schema/report.schema.json). Keys may be added; renaming or removing one needs a new version. */
 export const SCHEMA_VERSION = 1;
 
@@ -124,7 +128,7 @@ export interface AuditResult {
      */
     sources?: InputSourceRecord[];
   };
-  config: AuditConfig;
+  config: ReportedConfig;
   overall: GroupResult;
   attributes: AttributeResult[];
   findings: Finding[];

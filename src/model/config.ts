@@ -1,3 +1,4 @@
+import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 
 export interface ColumnMap {
@@ -12,6 +13,9 @@ export interface ColumnMap {
   /** one ranked list per value of this column (user, session, query); needs `rank` */
   list?: string;
 }
+
+/** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
+export type FieldDelimiter = ',' | ';' | '\t' | '|';
 
 /** `group`: an empty demographic cell is its own group `(missing)`; `drop`: the row leaves that attribute only. */
 export type MissingMode = 'group' | 'drop';
@@ -111,4 +115,12 @@ export interface AuditConfig {
   suppressBelow: number;
   /** any row left out of the audit (empty prediction, label or score cell) is an input error */
   strict: boolean;
+  /** the field separator of delimited text; null: found from the header and first records (`.tsv`: tab) */
+  delimiter: FieldDelimiter | null;
+  /** scores (and outcomes) written with a decimal comma (0,82); null: found from the first records of a file not separated by commas */
+  decimalComma: boolean | null;
+  /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
+  normalizeValues?: true;
+  /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
+  report: ReportInfo | null;
 }

@@ -37,6 +37,9 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   bootstrap: null,
   suppressBelow: 0,
   strict: false,
+  delimiter: null,
+  decimalComma: null,
+  report: null,
 };
 
 /** Config file names looked up in the working directory, in this order. */

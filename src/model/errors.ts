@@ -1,6 +1,6 @@
 /**
  * Typed, expected errors. Each carries the exit code it maps to; the CLI prints
- * `message` (one line per issue, no stack) and re-throws anything that is not a
+ * `message` (one line per issue, each printed as its own `fairgate:` line, no stack) and re-throws anything that is not a
  * known error, so bugs still surface with their stack trace.
  */
 
@@ -40,9 +40,10 @@ export class ConfigError extends AuditError {
   }
 }
 
+/** One line per issue, each complete on its own: `invalid configuration in <source>: <key>: <what is wrong>`. */
 function formatConfigIssues(source: string, issues: readonly ConfigIssue[]): string {
-  const lines = issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`);
-  return `invalid configuration in ${source}:\n${lines.join('\n')}`;
+  // a message quoting a parser may hold a line break: each issue stays one line
+  return issues.map((i) => `invalid configuration in ${source}: ${i.path ? `${i.path}: ` : ''}${i.message}`.replace(/\s*\n\s*/g, ' ')).join('\n');
 }
 
 /** A field at fault: its 1-based position in the record and its header name (when the header is known). */
@@ -58,20 +59,23 @@ export class InputError extends AuditError {
   readonly column: ColumnRef | undefined;
   /** the message without the file, line and column */
   readonly detail: string;
-  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown; column?: ColumnRef }) {
-    super('input', `${inputLocation(file, line, options?.column)}: ${message}`, options);
+  /** what `line` counts: lines of text, or rows of a table without lines (Parquet) */
+  readonly unit: 'line' | 'row';
+  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown; column?: ColumnRef; unit?: 'line' | 'row' }) {
+    super('input', `${inputLocation(file, line, options?.column, options?.unit ?? 'line')}: ${message}`, options);
     this.file = file;
     this.line = line;
     this.column = options?.column;
     this.detail = message;
+    this.unit = options?.unit ?? 'line';
   }
 }
 
-/** `file`, `file, line 12` or `file, line 12, column 5 (score)`; a column is named only with a line. */
-function inputLocation(file: string, line: number | undefined, column: ColumnRef | undefined): string {
+/** `file`, `file, line 12` or `file, line 12, column 5 (score)` (`row 12` for a table); a column is named only with a line. */
+function inputLocation(file: string, line: number | undefined, column: ColumnRef | undefined, unit: 'line' | 'row'): string {
   if (line === undefined) return file;
-  if (column === undefined) return `${file}, line ${line}`;
-  return `${file}, line ${line}, column ${column.number}${column.name === undefined ? '' : ` (${columnLabel(column.name)})`}`;
+  if (column === undefined) return `${file}, ${unit} ${line}`;
+  return `${file}, ${unit} ${line}, column ${column.number}${column.name === undefined ? '' : ` (${columnLabel(column.name)})`}`;
 }
 
 /** A header name as shown in a location: plain when it is a simple name, else quoted and escaped (it comes from the data). */

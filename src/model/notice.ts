@@ -33,6 +33,16 @@ export interface NoticeArgs {
   'baseline-groups': { file: string; side: 'baseline' | 'current'; groups: GroupRef[] };
   /** rules with a regression bound, not judged for want of `--baseline` */
   'no-baseline': { rules: string[] };
+  /** groups whose AUC is on the score grid (`gridStep`: more than `exactLimit` distinct score and label pairs), each with its bound on the distance to the exact AUC (`attribute` null: the whole population) */
+  'auc-approximate': { gridStep: number; exactLimit: number; groups: { attribute: string | null; group: string; maxError: number }[] };
+  /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
+  'look-alike-groups': { attribute: string; keys: string[] };
+  /** with `normalizeValues`: the group keys `from` counted as `into` */
+  'normalized-groups': { attribute: string; into: string; from: string[] };
+  /** the statistics do not say which audited columns nest in which, so suppression protected only against the published totals */
+  'nesting-unknown': Record<string, never>;
+  /** audited attributes whose every group lies inside one group of another, whose sums suppression protected against too */
+  'nested-attributes': { nestings: { child: string; parent: string }[] };
 }
 
 export type NoticeCode = keyof NoticeArgs;

@@ -4,10 +4,15 @@ import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import { InputError } from '../model/errors.js';
 import { finishDecoding } from '../input/decode/decoder-facts.js';
-import { scanCsv, type InputSource, type ReadSummary } from '../input/csv/read-csv.js';
-import { runNotices, tallyFile, type FileTallyRun } from '../input/tally/tally-file.js';
+import type { InputSource } from '../input/csv/read-csv.js';
+import { readInput } from '../input/formats/read-input.js';
+import type { ReadFacts } from '../input/formats/input-format.js';
+import { rowLocated } from '../input/parquet/row-errors.js';
+import { dialectOf, tallyHandlers } from '../input/tally/record-sink.js';
+import { runNotices, type FileTallyRun } from '../input/tally/tally-file.js';
+import { tallyDataFile } from '../input/tally/tally-data-file.js';
 import type { ProgressHook } from '../input/tally/parallel-tally.js';
-import { createRecordTally, type RecordTally, type RecordTallyOptions } from '../input/tally/tally-records.js';
+import type { RecordTallyOptions } from '../input/tally/tally-records.js';
 import { rankingSummary } from '../input/decode/rank-reader.js';
 import type { AuditResult, ConfigFileRecord } from '../model/audit-result.js';
 import { buildAuditResult } from './build-result.js';
@@ -29,6 +34,8 @@ export interface AuditDeps {
   threads?: number | 'auto';
   /** an earlier report of the same audit (`--baseline`) */
   baseline?: BaselineInput;
+  /** a one-line notice of how the input is read, when it was detected rather than given (a `;` separator, decimal commas) */
+  onNotice?: (text: string) => void;
 }
 
 /**
@@ -46,7 +53,12 @@ export interface TallyOptions {
   onProgress?: ProgressHook;
   /** worker threads for a file: a number, or 'auto' (the cores, for files of PARALLEL_MIN_BYTES and more) */
   threads?: number | 'auto';
+  /** the one-line notice of how the input is read, when detected (once, also over two passes) */
+  onNotice?: (text: string) => void;
 }
+
+/** How the input was read, once its first bytes are (each pass reports it; the notice is given once). */
+type OnFacts = (facts: ReadFacts) => void;
 
 /** Checks that leave nothing to audit. */
 export function checkRows(table: TallyTable, file: string): void {
@@ -57,24 +69,24 @@ export function checkRows(table: TallyTable, file: string): void {
   }
 }
 
-/** One pass in this thread through the byte scanner into a record tally (the statistics, or pass 1's scores). */
-async function scanRecords(config: Readonly<AuditConfig>, input: InputSource, options: RecordTallyOptions, onProgress?: ProgressHook) {
-  let tally: RecordTally | undefined;
-  const summary: ReadSummary = await scanCsv(
-    input,
-    { header: (fields) => (tally = createRecordTally(fields, config, input.name, options)).onRecord },
-    onProgress ? { onProgress: (bytes) => onProgress({ bytes, rows: tally?.rows ?? 0 }) } : {},
-  );
+/** One pass in this thread through the reader of the input's format into a record tally (the statistics, or pass 1's scores). */
+async function scanRecords(config: Readonly<AuditConfig>, input: InputSource, options: RecordTallyOptions, onProgress: ProgressHook | undefined, onFacts: OnFacts) {
+  const handlers = tallyHandlers(config, input.name, options, onFacts);
+  const summary = await readInput(input, handlers, {
+    dialect: dialectOf(config),
+    ...(onProgress ? { onProgress: (bytes: number) => onProgress({ bytes, rows: handlers.tally()?.rows ?? 0 }) } : {}),
+  });
+  const tally = handlers.tally()!;
   // Values that are neither positive nor negative fail here, before pass 2 of a score cut-off.
-  const unused = finishDecoding(tally!.rules, tally!.rules.facts, input.name);
-  return { tally: tally!, summary, unused };
+  const unused = finishDecoding(tally.rules, tally.rules.facts, input.name);
+  return { tally, summary, unused };
 }
 
 /** The statistics: large files in parallel over byte ranges, other inputs in this thread. */
-async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions, selection: SelectionSummary | undefined): Promise<FileTallyRun> {
-  const parallel = input.path !== undefined ? await tallyFile(config, input.name, input.path, { ...options, ...(selection ? { selection } : {}) }) : undefined;
+async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions, selection: SelectionSummary | undefined, onFacts: OnFacts): Promise<FileTallyRun> {
+  const parallel = input.path !== undefined ? await tallyDataFile(config, input.name, input.path, { ...options, onFacts, ...(selection ? { selection } : {}) }) : undefined;
   if (parallel) return parallel;
-  const { tally, summary, unused } = await scanRecords(config, input, selection ? { selection } : {}, options.onProgress);
+  const { tally, summary, unused } = await scanRecords(config, input, selection ? { selection } : {}, options.onProgress, onFacts);
   const identifiers = tally.identifiers();
   const table = tally.finish();
   return { table, sha256: summary.sha256, bytes: summary.bytes, notices: runNotices(unused, identifiers), facts: tally.rules.facts, identifiers, rankLists: tally.rankLists() };
@@ -87,19 +99,33 @@ async function tallyPass(config: Readonly<AuditConfig>, input: InputSource, opti
  * the scores of the rows the audit uses to find the cut-off.
  */
 export async function tallyInput(config: Readonly<AuditConfig>, input: InputSource, options: TallyOptions = {}): Promise<TallyRun> {
-  const selection = needsScorePass(config)
-    ? await scoreSelection(config, async (onScore) => void (await scanRecords(config, input, { onScore }, options.onProgress)))
-    : undefined;
-  const { rankLists, ...run } = await tallyPass(config, input, options, selection);
-  checkRows(run.table, input.name);
-  return { ...run, ...(selection ? { selection } : {}), ...(rankLists ? { ranking: rankingSummary(rankLists, config, input.name) } : {}) };
+  let read: ReadFacts | undefined;
+  const onFacts: OnFacts = (facts) => {
+    if (facts.notice && !read) options.onNotice?.(facts.notice);
+    read = facts;
+  };
+  try {
+    const selection = needsScorePass(config)
+      ? await scoreSelection(config, async (onScore) => void (await scanRecords(config, input, { onScore }, options.onProgress, onFacts)))
+      : undefined;
+    const { rankLists, ...run } = await tallyPass(config, input, options, selection, onFacts);
+    checkRows(run.table, input.name);
+    return { ...run, ...(selection ? { selection } : {}), ...(rankLists ? { ranking: rankingSummary(rankLists, config, input.name) } : {}) };
+  } catch (error) {
+    // A Parquet file has rows, not lines: its errors say which row.
+    throw read?.format === 'parquet' ? rowLocated(error) : error;
+  }
 }
 
 /** Read → decode → tally → metrics → findings → report object. Never touches `process`. */
 export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): Promise<AuditResult> {
   // A baseline of another audit is an error before the input is read, not after.
   if (deps.baseline) checkSameAudit(config, deps.baseline);
-  const run = await tallyInput(config, deps.input, { ...(deps.onProgress ? { onProgress: deps.onProgress } : {}), ...(deps.threads !== undefined ? { threads: deps.threads } : {}) });
+  const run = await tallyInput(config, deps.input, {
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    ...(deps.threads !== undefined ? { threads: deps.threads } : {}),
+    ...(deps.onNotice ? { onNotice: deps.onNotice } : {}),
+  });
   return buildAuditResult(run.table, config, {
     tool: deps.tool,
     generatedAt: deps.generatedAt,

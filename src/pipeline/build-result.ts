@@ -12,12 +12,14 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, ConfigFileRecord, InputSourceRecord, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, ConfigFileRecord, InputSourceRecord, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
 import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
+import { withLookAlikeGroups } from './look-alike-notices.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
+import { aucGridNotice } from './auc-notice.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -41,6 +43,12 @@ function dropNotice(table: TallyTable): Notice[] {
   return [{ code: 'rows-dropped', args: { rowsRead: table.rowsRead, dropped: dropped.map(([reason, count]) => ({ reason, count })) } }];
 }
 
+/** The config without how the input's text was read (see ReportedConfig). */
+function reportedConfig(config: Readonly<AuditConfig>): ReportedConfig {
+  const { delimiter: _delimiter, decimalComma: _decimalComma, ...reported } = config as AuditConfig;
+  return reported;
+}
+
 function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): StatisticsInfo {
   return {
     confidence: config.confidence,
@@ -60,7 +68,9 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number): Sta
 }
 
 /** Tallies + config → the complete report object (pure). */
-export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConfig>, meta: RunMeta): AuditResult {
+  // groups that look alike: named in a notice, or merged under --normalize-values
+  const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
@@ -74,7 +84,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
   const { attributes, findings, privacy, notices: privacyNotices } = shown;
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline)];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes)];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }
@@ -87,7 +97,7 @@ export function buildAuditResult(table: TallyTable, config: Readonly<AuditConfig
     ...(meta.command ? { command: meta.command } : {}),
     ...(meta.configFile ? { configFile: meta.configFile } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
-    config: config as AuditConfig,
+    config: reportedConfig(config),
     overall: shown.overall,
     attributes,
     findings,

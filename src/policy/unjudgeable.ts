@@ -1,6 +1,7 @@
 import type { AuditConfig, Rule } from '../model/config.js';
 import { OVERALL_GROUP } from '../core/types.js';
-import { denominatorShortfall, sumCounts } from '../metrics/denominators.js';
+import { denominatorShortfall } from '../metrics/denominators.js';
+import { findGroup, totalCounts } from '../metrics/group-index.js';
 import { DISPARITIES } from '../metrics/disparity.js';
 import { isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, GroupResult } from '../model/audit-result.js';
@@ -8,8 +9,8 @@ import type { Finding } from '../model/finding.js';
 import type { MetricId } from '../model/vocabulary.js';
 
 function referenceOf(attribute: AttributeResult, key: string): Pick<GroupResult, 'n' | 'selected' | 'positives' | 'tp' | 'atK'> | undefined {
-  if (key === OVERALL_GROUP) return sumCounts(attribute.groups);
-  return attribute.groups.find((g) => g.key === key);
+  if (key === OVERALL_GROUP) return totalCounts(attribute.groups);
+  return findGroup(attribute.groups, key);
 }
 
 /** The rates a rule rests on, as [group key, metric]: the group's, then each reference's. */

@@ -4,6 +4,7 @@ import type { Notice } from '../model/notice.js';
 import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 import type { PrivacySummary, SuppressionMark } from '../model/sections.js';
+import { nestingNotices } from './nesting-notices.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 
@@ -98,7 +99,7 @@ export function applySuppression(
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;
   const privacy = summarise(plan, { judged, verdicts, shown: findings, isWithheld });
-  return { attributes, overall: isWithheld ? withoutBins(overall) : overall, findings, privacy, notices: [suppressionNotice(privacy)] };
+  return { attributes, overall: isWithheld ? withoutBins(overall) : overall, findings, privacy, notices: [suppressionNotice(privacy), ...nestingNotices(plan)] };
 }
 
 /**

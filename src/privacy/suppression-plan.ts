@@ -2,6 +2,7 @@ import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import { buildCellModel } from './cell-model.js';
+import { withDependencyNesting, type Nesting } from './dependency-nesting.js';
 import { complementarySuppression } from './complementary.js';
 import { publishedSystems, type Mask } from './cell-exposure.js';
 import { countOf } from '../util/plural.js';
@@ -13,6 +14,10 @@ export interface SuppressionPlan {
   masks: ReadonlyMap<string, Mask>[];
   /** masked groups whose counts the always-published totals still determine */
   unprotected: { attribute: string; group: string }[];
+  /** attributes nested in others through the data's column dependencies (their relations were respected) */
+  nestings: Nesting[];
+  /** false when the statistics do not carry column dependencies (a warehouse result, an older aggregate) */
+  isDependencyKnown: boolean;
 }
 
 function explicitReferenceCells(config: Readonly<AuditConfig>, groupCells: readonly ReadonlyMap<string, number>[]): Set<number> {
@@ -35,7 +40,8 @@ function explicitReferenceCells(config: Readonly<AuditConfig>, groupCells: reado
 export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>): SuppressionPlan | undefined {
   const k = config.suppressBelow;
   if (k <= 0) return undefined;
-  const model = buildCellModel(table, config.missing);
+  // the report's own relations, and those a reader who knows which columns nest in which has
+  const { model, nestings } = withDependencyNesting(buildCellModel(table, config.missing), table, config.missing);
   const references = explicitReferenceCells(config, model.groupCells);
   const { masks, unprotected } = complementarySuppression(model, {
     k,
@@ -56,5 +62,5 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
   });
   if (issues.length > 0) throw new ConfigError('reference', issues);
   const exposed = unprotected.map((cell) => ({ attribute: config.groups[model.cells[cell]!.attribute]!, group: model.cells[cell]!.key }));
-  return { k, masks: byAttribute, unprotected: exposed };
+  return { k, masks: byAttribute, unprotected: exposed, nestings, isDependencyKnown: table.dependencies !== undefined };
 }

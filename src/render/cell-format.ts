@@ -1,8 +1,9 @@
 import type { DisparityResult, GroupResult } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
+import { valueAndRange } from './interval-text.js';
 import type { Interval } from '../model/interval.js';
 
-/** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`. */
+/** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`, `(-0.109 to -0.099)`; digits enough to tell them apart. */
 export interface CellParts {
   value: string;
   interval?: string;
@@ -10,7 +11,9 @@ export interface CellParts {
 
 function parts(value: number | null | undefined, interval: Interval | undefined): CellParts {
   if (value === null || value === undefined) return { value: '—' };
-  return interval ? { value: formatValue(value), interval: `(${formatValue(interval[0])}–${formatValue(interval[1])})` } : { value: formatValue(value) };
+  if (!interval) return { value: formatValue(value) };
+  const shown = valueAndRange(value, interval);
+  return { value: shown.value, interval: `(${shown.interval})` };
 }
 
 export function metricParts(g: GroupResult, key: string): CellParts {

@@ -41,6 +41,23 @@ function rulesBlock(g: ColumnGuess): string[] {
   return rules.length ? ['rules:', ...rules, ...optional] : ['# rules: need a decision (columns.prediction, or columns.score with threshold)'];
 }
 
+/** What was audited, shown at the top of every report: commented out, to fill in. */
+function reportBlock(): string[] {
+  return [
+    comment('What was audited, shown at the top of every report (each line also a flag: --title, --model, …):'),
+    comment('report:'),
+    comment('  title: Fairness audit of the offer model, first half of 2025'),
+    comment('  model: <model name>'),
+    comment('  modelVersion: "1.0"   # quoted, so YAML keeps it as written'),
+    comment('  owner: <team accountable for the model>'),
+    comment('  contact: <e-mail address>'),
+    comment('  purpose: <what the model is for>'),
+    comment('  decisionContext: <the decision its output feeds, and who acts on it>'),
+    comment('  dataPeriod: 2025-01-01..2025-06-30'),
+    comment('  notes: <anything else a reviewer should know>'),
+  ];
+}
+
 /** The commented starter config; it validates with the config schema (tested). */
 export function renderConfigTemplate(g: ColumnGuess, source: { file?: string; header: readonly string[] }): string {
   const from = source.file ? `from the header and first rows of ${source.file}` : 'as a template (no input file given)';
@@ -75,6 +92,8 @@ export function renderConfigTemplate(g: ColumnGuess, source: { file?: string; he
     ...rulesBlock(g),
     '',
     'failOn: fail   # or inconclusive: also fail the run when a verdict is impossible',
+    '',
+    ...reportBlock(),
     '',
   ].join('\n');
 }

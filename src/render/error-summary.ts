@@ -1,11 +1,11 @@
 import type { ErrorCode } from '../model/errors.js';
-import { escapeTerminal } from './escape.js';
+import { escapeMessageLine, escapeTerminal } from './escape.js';
 import { shellQuote } from './provenance.js';
 
 /** An error that stopped a run (exit 2), as the job summary of a CI step tells it. */
 export interface StoppedRun {
   kind: ErrorCode;
-  /** the message as printed after `fairgate: `, one line per issue */
+  /** the message as printed, without the `fairgate: ` that starts each of its lines */
   message: string;
   /** the command line, `fairgate` first */
   command: readonly string[];
@@ -39,7 +39,7 @@ function fenced(text: string): string {
  * terminal controls shown as \uXXXX as on standard error.
  */
 export function errorSummaryMarkdown(run: StoppedRun): string {
-  const message = run.message.split('\n').map((line, i) => (i === 0 ? `fairgate: ${line}` : line)).map(escapeTerminal).join('\n');
+  const message = run.message.split('\n').map((line) => `fairgate: ${escapeMessageLine(line)}`).join('\n');
   const command = escapeTerminal(run.command.map(shellQuote).join(' '));
   return [
     `## ✗ fairgate stopped: ${KIND_WORDS[run.kind]} (exit 2)`,

@@ -1,17 +1,19 @@
 /** Untrusted text (group names come from the data) made safe for each output format. */
 
-// C0 and C1 control characters, including ESC (ANSI sequences) and the line breaks, and the bidirectional
-// overrides and isolates that can make a table cell display other text than it holds ("Trojan Source").
-const CONTROL_AND_BIDI = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { visibleText } from './visible-text.js';
 
-/** For the terminal: control characters (ESC, CR, bidi overrides, …) shown as `\uXXXX`, so data cannot move the cursor, recolour or reorder. */
+/**
+ * For the terminal (and the base of the HTML and Markdown escapes): control characters (ESC, CR, bidi
+ * overrides, …), invisible characters and text not in NFC shown as `\uXXXX` (visible-text.ts), so data
+ * cannot move the cursor, recolour, reorder or hide, and two different names never look alike.
+ */
 export function escapeTerminal(text: string): string {
-  return text.replace(CONTROL_AND_BIDI, unicodeEscape);
+  return visibleText(text);
 }
 
-/** A character as the `\uXXXX` escape that JSON and JavaScript read back as the same character. */
-export function unicodeEscape(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** A line of an error message: as escapeTerminal, but backslashes stay as written (messages quote values as JSON strings, already escaped). */
+export function escapeMessageLine(text: string): string {
+  return visibleText(text, false);
 }
 
 // Characters XML 1.0 forbids even as references: C0 controls except tab, LF and CR; lone surrogates; U+FFFE/U+FFFF.
@@ -47,17 +49,22 @@ export function escapeHtml(text: string): string {
   return escapeTerminal(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }
 
-const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', '#': '&#35;' };
+const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;<!-- -->', '#': '&#35;', ':': '&#58;', '.': '&#46;' };
 
 /**
  * A value inside a GitHub-flavoured Markdown table cell or list item: HTML
  * cannot render, emphasis, code and links cannot start (`[` is enough to stop a
- * link or image), `|` cannot end the cell, line breaks cannot end the row, and
- * `@name` / `#123` cannot mention people or link issues.
+ * link or image), `|` cannot end the cell, line breaks cannot end the row,
+ * `@name` / `#123` cannot mention people or link issues, and no bare URL or
+ * e-mail address is autolinked (GFM's extension): the `:` of `scheme://` and
+ * the `.` of `www.` are entities (cmark-gfm recognises those while parsing, so
+ * an entity stops it), and an empty HTML comment after `@` splits the text
+ * node an e-mail address would have to lie in (cmark-gfm finds those after
+ * decoding entities, so `&#64;` alone does not stop it).
  */
 export function escapeMarkdownCell(text: string): string {
   // one pass, so the `#` of an entity just written is never escaped again
-  return escapeTerminal(text).replace(/[&<>@#]|[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
+  return escapeTerminal(text).replace(/:(?=\/\/)|(?<=(?:^|[^a-z0-9])www)\.|[&<>@#]|[\\`*_[\]|~]/gi, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
 }
 
 /** Leading characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */

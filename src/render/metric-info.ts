@@ -3,6 +3,8 @@ import { METRICS, METRIC_IDS } from '../metrics/registry.js';
 import type { AttributeResult, AuditResult, GroupResult } from '../model/audit-result.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { MetricDef } from '../metrics/metric-def.js';
+import { findGroup } from '../metrics/group-index.js';
+
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
 export function metricDef(key: string): MetricDef | undefined {
@@ -62,7 +64,7 @@ export function headlineKeys(result: AuditResult, attribute: AttributeResult): {
 
 /** The group of an attribute with this key, if any. */
 export function groupByKey(attribute: AttributeResult, key: string | null | undefined): GroupResult | undefined {
-  return attribute.groups.find((g) => g.key === key);
+  return findGroup(attribute.groups, key);
 }
 
 /** Σ selected / Σ n over an attribute's groups: its population's selection rate, or null without a decision. */

@@ -47,7 +47,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 /**
- * Where a report came from: tool, time, input and its SHA-256, row
+ * Where a report came from: tool, time, what was audited (model, owner, …), input and its SHA-256, row
  * counts and why rows were left out, the command line, the config file read, the baseline report
  * compared with (`--baseline`), the resolved config.
  * Every format renders this same list, so none can forget a fact.
@@ -57,6 +57,7 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
   return [
     { key: 'tool', label: 'Tool', value: `${result.tool.name} ${result.tool.version}` },
     { key: 'generated_at', label: 'Generated at', value: result.generatedAt },
+    ...reportEntries(result),
     { key: 'input_file', label: 'Input file', value: input.file },
     { key: 'input_sha256', label: 'Input SHA-256', value: input.sha256 },
     { key: 'input_bytes', label: 'Input size (bytes)', value: String(input.bytes) },
@@ -69,6 +70,24 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
     ...privacyEntries(result),
     { key: 'config', label: 'Resolved configuration', value: configJson(result) },
   ];
+}
+
+/** What was audited (the config's `report:` block), as given; the data period in ISO 8601 (`2025-01-01/2025-06-30`). */
+function reportEntries(result: AuditResult): ProvenanceEntry[] {
+  const r = result.config.report;
+  if (!r) return [];
+  const entries: [string, string, string | undefined][] = [
+    ['report_title', 'Report title', r.title],
+    ['model', 'Model', r.model],
+    ['model_version', 'Model version', r.modelVersion],
+    ['owner', 'Owner', r.owner],
+    ['contact', 'Contact', r.contact],
+    ['purpose', 'Purpose', r.purpose],
+    ['decision_context', 'Decision context', r.decisionContext],
+    ['data_period', 'Data period', r.dataPeriod ? `${r.dataPeriod.from}/${r.dataPeriod.to}` : undefined],
+    ['notes', 'Notes', r.notes],
+  ];
+  return entries.filter((e): e is [string, string, string] => e[2] !== undefined).map(([key, label, value]) => ({ key, label, value }));
 }
 
 /** What small-cell suppression hid, when it was on: the same facts as the JSON `privacy` section. */

@@ -24,14 +24,30 @@ export function worstVerdict(findings: readonly Pick<Finding, 'status'>[]): Verd
   return VERDICT_ORDER.find((v) => findings.some((f) => f.status === v));
 }
 
-/** Findings of one group of one attribute. */
+/** Findings of one group of one attribute (or of the whole attribute), in the report's order. */
 export function findingsOf(findings: readonly Finding[], attribute: string, group?: string): Finding[] {
-  return findings.filter((f) => f.attribute === attribute && (group === undefined || f.group === group));
+  const byAttribute = findingIndex(findings).get(attribute);
+  return [...((group === undefined ? byAttribute?.all : byAttribute?.groups.get(group)) ?? [])];
 }
 
-/** Findings sorted most severe first, keeping the report's order within a verdict. */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return VERDICT_ORDER.flatMap((v) => findings.filter((f) => f.status === v));
+// Reporters ask for every group's findings: indexed once per findings list (lists are built, never edited), not searched per group.
+const indexes = new WeakMap<readonly Finding[], Map<string, { all: Finding[]; groups: Map<string, Finding[]> }>>();
+
+function findingIndex(findings: readonly Finding[]) {
+  let index = indexes.get(findings);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of findings) {
+      let a = index.get(f.attribute);
+      if (a === undefined) index.set(f.attribute, (a = { all: [], groups: new Map() }));
+      a.all.push(f);
+      const list = a.groups.get(f.group);
+      if (list) list.push(f);
+      else a.groups.set(f.group, [f]);
+    }
+    indexes.set(findings, index);
+  }
+  return index;
 }
 
 /** A finding of a rule's `maxRegression` bound (judged against `--baseline`), not of its threshold. */

@@ -5,7 +5,7 @@ import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
 import { DIALECTS, type DialectName } from './dialects.js';
 import { statisticsSelects } from './statistics-selects.js';
-import { binary, cell, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
+import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 import { ALIAS_PREFIX, clickhouseSelects } from './clickhouse-query.js';
 import { UsageError } from '../model/errors.js';
 
@@ -41,7 +41,11 @@ function usedCte(shape: QueryShape): string {
 /** Each row once per attribute (and once for the whole population), with the group's values. */
 function keyedCte(shape: QueryShape): string {
   const { d, config } = shape;
-  const value = (c: string) => `CASE WHEN g${shape.groupColumns.indexOf(c)} = '' THEN ${d.string(MISSING_GROUP)} ELSE g${shape.groupColumns.indexOf(c)} END`;
+  // as group-key.ts's valueComponent: an empty cell is (missing); a cell reading (missing) gets a backslash, so the two stay apart
+  const value = (c: string) => {
+    const g = `g${shape.groupColumns.indexOf(c)}`;
+    return `CASE WHEN ${g} = '' THEN ${d.string(MISSING_GROUP)} WHEN ${d.matches(g, MARKER_LIKE_PATTERN)} THEN ${d.string('\\')} || ${g} ELSE ${g} END`;
+  };
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';

@@ -3,7 +3,7 @@ import { MISSING_GROUP } from '../core/types.js';
 import { attributeColumns } from '../model/attribute-columns.js';
 import { numberAliases } from './clickhouse-number.js';
 import { binSums, dropReason, refusalConditions, selectList } from './statistics-selects.js';
-import { binary, cell, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
+import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 
 /**
  * The statistics query for ClickHouse 18.16, which has no `WITH name AS
@@ -52,7 +52,8 @@ function decoding(shape: QueryShape): string {
 function fanOut(shape: QueryShape): { arrayJoin: string; kept: string | null } {
   const { d, config } = shape;
   const index = (c: string) => shape.groupColumns.indexOf(c);
-  const value = (c: string) => `if(${g(index(c))} = '', ${d.string(MISSING_GROUP)}, ${g(index(c))})`;
+  // as group-key.ts's valueComponent: an empty cell is (missing); a cell reading (missing) gets a backslash, so the two stay apart
+  const value = (c: string) => `multiIf(${g(index(c))} = '', ${d.string(MISSING_GROUP)}, ${d.matches(g(index(c)), MARKER_LIKE_PATTERN)}, concat(${d.string('\\')}, ${g(index(c))}), ${g(index(c))})`;
   const attributes = [{ name: '', columns: [] as string[] }, ...config.groups.map((name) => ({ name, columns: attributeColumns(name) }))];
   const arrays = [`[${attributes.map((a) => d.string(a.name)).join(', ')}] AS fg_attribute`];
   for (let i = 0; i < shape.arity; i++) arrays.push(`[${attributes.map((a) => (a.columns[i] ? value(a.columns[i]!) : `''`)).join(', ')}] AS ${v(i + 1)}`);

@@ -6,6 +6,9 @@ import type { Dialect } from './dialects.js';
 /** The number pattern of decode-row.ts, for cells SQL reads as text. */
 export const NUMBER_PATTERN = '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?';
 
+/** group-key.ts's marker-like texts: `(missing)` after any number of backslashes; such a cell gets one more backslash, so it never reads as an empty cell's `(missing)`. */
+export const MARKER_LIKE_PATTERN = '\\\\*\\(missing\\)';
+
 /** Names the query uses for the decoded columns. */
 export interface QueryShape {
   d: Dialect;

@@ -13,6 +13,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['stats'],
   ['core'],
   ['input/csv'],
+  ['input/jsonl', 'input/parquet'],
+  ['input/formats'],
   ['input/decode'],
   ['input/tally', 'input/aggregate', 'input/baseline'],
   ['metrics'],

@@ -118,7 +118,7 @@ describe('HTML report in a real browser (chromium)', () => {
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'none'");
     // the section comes right after the summary, and the contents link to it
-    expect(await page.locator('main > section').evaluateAll((s) => s.slice(0, 3).map((e) => e.id))).toEqual(['summary', 'll144', 'attr-1']);
+    expect(await page.locator('main > section').evaluateAll((s) => s.slice(0, 4).map((e) => e.id))).toEqual(['summary', 'll144', 'findings', 'attr-1']);
     expect(await page.locator('nav a[href="#ll144"]').innerText()).toBe('NYC Local Law 144 tables');
     const section = page.locator('section#ll144');
     expect(await section.getAttribute('aria-labelledby')).toBe('ll144-h');

@@ -16,6 +16,9 @@ export type CaseData =
   /** a file of the shared data sets, by its path from the checkout (../shared/data/…) */
   | { kind: 'shared'; path: string };
 
+/** A file written beside the data before the run: its bytes, or a directory, a named pipe, or a sparse file of that many bytes. */
+export type SideFile = Buffer | string | { kind: 'directory' } | { kind: 'fifo' } | { kind: 'sparse'; bytes: number };
+
 export interface CatalogueCase {
   /** what is wrong with the input (the table's first column) */
   input: string;
@@ -26,6 +29,12 @@ export interface CatalogueCase {
   args?: readonly string[];
   /** a fairgate.config.yaml written beside the data */
   config?: string;
+  /** more files beside the data (a config named with -c, a baseline, aggregates), made when the case runs */
+  files?: () => Record<string, SideFile>;
+  /** environment variables of the run */
+  env?: Record<string, string>;
+  /** `audit --from-aggregates …`: no data file on the command line, `args` name the statistics */
+  isStatisticsRun?: boolean;
   /** standard error, exactly, with the input named as on the command line; '' for an accepted input */
   stderr: string;
   exit: 0 | 1 | 2;
@@ -68,7 +77,7 @@ export const withRows = (bad: readonly (string | Buffer)[], options?: TextOption
 export const padded = (bytes: (pad: number) => Buffer): CaseData => ({ kind: 'bytes', bytes, isPadded: true });
 export const fixed = (bytes: Buffer | string): CaseData => ({ kind: 'bytes', bytes: () => Buffer.from(bytes), isPadded: false });
 
-/** Line numbers from 2 on move down by `pad` when padding rows are inserted after the header. */
+/** Line numbers from 2 on (and row numbers of a table without lines) move down by `pad` when padding rows are inserted after the header. */
 export function shiftLines(message: string, pad: number): string {
-  return message.replace(/\bline (\d+)/g, (all, n: string) => (Number(n) >= 2 ? `line ${Number(n) + pad}` : all));
+  return message.replace(/\bline (\d+)/g, (all, n: string) => (Number(n) >= 2 ? `line ${Number(n) + pad}` : all)).replace(/\brow (\d+)/g, (_, n: string) => `row ${Number(n) + pad}`);
 }

@@ -2,13 +2,14 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, normalizeValues, report';
 const RULE_METRICS =
   '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
 const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
-const inConfig = (lines: string) => `fairgate: invalid configuration in fairgate.config.yaml:\n${lines}\n`;
-const onCommandLine = (lines: string) => `fairgate: invalid configuration in command line:\n${lines}\n`;
+/** One `fairgate:` line per issue. */
+const inConfig = (...issues: string[]) => issues.map((i) => `fairgate: invalid configuration in fairgate.config.yaml: ${i}\n`).join('');
+const onCommandLine = (...issues: string[]) => issues.map((i) => `fairgate: invalid configuration in command line: ${i}\n`).join('');
 
 /** Config files and flags: checked before any row is read, so one path (the file) is enough. Each issue is one line. */
 export const CONFIG_CASES: readonly CatalogueCase[] = [
@@ -16,7 +17,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'an unknown key in the config file',
     data,
     config: 'minGroupSise: 10\n',
-    stderr: inConfig(`  minGroupSise: unknown key; did you mean "minGroupSize"? Allowed keys: ${ALLOWED_KEYS}`),
+    stderr: inConfig(`minGroupSise: unknown key; did you mean "minGroupSize"? Allowed keys: ${ALLOWED_KEYS}`),
     exit: 2,
     paths: FILE,
   },
@@ -24,7 +25,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'invalid values in the config file',
     data,
     config: 'missing: dropp\nminGroupSize: -3\n',
-    stderr: inConfig('  minGroupSize: expected a number >= 1, got -3\n  missing: expected one of "group", "drop", got "dropp"; did you mean "drop" or "group"?'),
+    stderr: inConfig('minGroupSize: expected a number >= 1, got -3', 'missing: expected one of "group", "drop", got "dropp"; did you mean "drop" or "group"?'),
     exit: 2,
     paths: FILE,
   },
@@ -32,7 +33,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'a config file that is not valid YAML',
     data,
     config: 'groups: [gender\nrules: []\n',
-    stderr: inConfig('  line 2, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the syntax there (indentation, brackets, quotes)'),
+    stderr: inConfig('line 2, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the syntax there (indentation, brackets, quotes)'),
     exit: 2,
     paths: FILE,
   },
@@ -40,17 +41,17 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'a config file that does not exist (-c)',
     data,
     args: ['-c', 'nope.yaml', '-g', 'gender', '--prediction', 'targeted'],
-    stderr: 'fairgate: invalid configuration in nope.yaml:\n  (root): config file not found; check the path given to --config, or run `fairgate init`\n',
+    stderr: 'fairgate: invalid configuration in nope.yaml: config file not found; check the path given to --config, or run `fairgate init`\n',
     exit: 2,
     paths: FILE,
   },
-  { input: 'a threshold that is not a number (flag)', data, args: ['-g', 'gender', '--score', 'score', '--threshold', 'half'], stderr: onCommandLine('  --threshold: expected a number, got "half"'), exit: 2, paths: FILE },
-  { input: 'a threshold that is not a number (config file)', data, config: 'threshold: half\n', stderr: inConfig('  threshold: expected a number, got "half"'), exit: 2, paths: FILE },
+  { input: 'a threshold that is not a number (flag)', data, args: ['-g', 'gender', '--score', 'score', '--threshold', 'half'], stderr: onCommandLine('--threshold: expected a number, got "half"'), exit: 2, paths: FILE },
+  { input: 'a threshold that is not a number (config file)', data, config: 'threshold: half\n', stderr: inConfig('threshold: expected a number, got "half"'), exit: 2, paths: FILE },
   {
     input: 'an unknown metric in --rule',
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'dispart_impact>=0.8'],
-    stderr: onCommandLine('  --rule: unknown metric "dispart_impact" in rule "dispart_impact>=0.8"; did you mean "disparate_impact"? (see `fairgate explain` for the list)'),
+    stderr: onCommandLine('--rule: unknown metric "dispart_impact" in rule "dispart_impact>=0.8"; did you mean "disparate_impact"? (see `fairgate explain` for the list)'),
     exit: 2,
     paths: FILE,
   },
@@ -58,7 +59,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'an unknown metric in a config rule',
     data,
     config: 'rules:\n  - { metric: dispart_impact, min: 0.8 }\n',
-    stderr: inConfig(`  rules.0.metric: expected one of ${RULE_METRICS}, got "dispart_impact"; did you mean "disparate_impact"?`),
+    stderr: inConfig(`rules.0.metric: expected one of ${RULE_METRICS}, got "dispart_impact"; did you mean "disparate_impact"?`),
     exit: 2,
     paths: FILE,
   },
@@ -67,7 +68,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>0.8'],
     stderr: onCommandLine(
-      '  --rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
+      '--rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
     ),
     exit: 2,
     paths: FILE,
@@ -76,17 +77,17 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'an unknown preset (--preset)',
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--preset', 'four-fiths'],
-    stderr: onCommandLine(`  --preset: expected one of ${PRESETS}, got "four-fiths"; did you mean "four-fifths"?`),
+    stderr: onCommandLine(`--preset: expected one of ${PRESETS}, got "four-fiths"; did you mean "four-fifths"?`),
     exit: 2,
     paths: FILE,
   },
-  { input: 'an unknown preset in the config file', data, config: 'preset: eeoc\n', stderr: inConfig(`  preset: expected one of ${PRESETS}, got "eeoc"`), exit: 2, paths: FILE },
-  { input: 'a --top-k that is not a whole number', data, args: [...SCORED, '--top-k', '2.5'], stderr: onCommandLine('  --top-k: expected a whole number, got "2.5"'), exit: 2, paths: FILE },
-  { input: 'a --top-k below 1', data, args: [...SCORED, '--top-k', '0'], stderr: onCommandLine('  --top-k: expected a number >= 1, got 0'), exit: 2, paths: FILE },
-  { input: 'a topK in the config file that is not a whole number', data, config: 'topK: 2.5\n', args: SCORED, stderr: inConfig('  topK: expected a whole number, got 2.5'), exit: 2, paths: FILE },
-  { input: 'a --top-percent above 100', data, args: [...SCORED, '--top-percent', '120'], stderr: onCommandLine('  --top-percent: expected a number <= 100, got 120'), exit: 2, paths: FILE },
-  { input: 'a --top-percent of 0', data, args: [...SCORED, '--top-percent', '0'], stderr: onCommandLine('  --top-percent: expected a number > 0, got 0'), exit: 2, paths: FILE },
-  { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n", exit: 2, paths: FILE },
+  { input: 'an unknown preset in the config file', data, config: 'preset: eeoc\n', stderr: inConfig(`preset: expected one of ${PRESETS}, got "eeoc"`), exit: 2, paths: FILE },
+  { input: 'a --top-k that is not a whole number', data, args: [...SCORED, '--top-k', '2.5'], stderr: onCommandLine('--top-k: expected a whole number, got "2.5"'), exit: 2, paths: FILE },
+  { input: 'a --top-k below 1', data, args: [...SCORED, '--top-k', '0'], stderr: onCommandLine('--top-k: expected a number >= 1, got 0'), exit: 2, paths: FILE },
+  { input: 'a topK in the config file that is not a whole number', data, config: 'topK: 2.5\n', args: SCORED, stderr: inConfig('topK: expected a whole number, got 2.5'), exit: 2, paths: FILE },
+  { input: 'a --top-percent above 100', data, args: [...SCORED, '--top-percent', '120'], stderr: onCommandLine('--top-percent: expected a number <= 100, got 120'), exit: 2, paths: FILE },
+  { input: 'a --top-percent of 0', data, args: [...SCORED, '--top-percent', '0'], stderr: onCommandLine('--top-percent: expected a number > 0, got 0'), exit: 2, paths: FILE },
+  { input: 'an unknown option', data, args: ['--grup', 'gender'], stderr: "fairgate: unknown option '--grup' (Did you mean --group?); run with --help for usage\n", exit: 2, paths: FILE },
   {
     input: 'a thread count that is not a number',
     data,

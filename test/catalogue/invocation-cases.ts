@@ -74,7 +74,7 @@ export const INVOCATION_CASES: readonly OutputCase[] = [
     input: 'a usage error under GitHub Actions',
     args: ['audit', 'data.csv', '--grup', 'gender'],
     env: ACTIONS,
-    stderr: "fairgate: unknown option '--grup'\n(Did you mean --group?)\n(run with --help for usage)\n::error title=fairgate%3A usage error::unknown option '--grup'%0A(Did you mean --group?)\n",
+    stderr: "fairgate: unknown option '--grup' (Did you mean --group?); run with --help for usage\n::error title=fairgate%3A usage error::unknown option '--grup' (Did you mean --group?)\n",
     exit: 2,
     paths: FILE,
   },

@@ -3,7 +3,11 @@ import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
 import { INVOCATION_CASES } from './invocation-cases.js';
 import { OUTPUT_CASES } from './output-cases.js';
+import { FORMAT_CASES } from './format-cases.js';
+import { NAME_CASES } from './name-cases.js';
 import { RANKING_CASES } from './ranking-cases.js';
+import { SIDE_FILE_CASES } from './side-file-cases.js';
+import { STATISTICS_CASES } from './statistics-cases.js';
 import { ROW_CASES } from './row-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
@@ -14,10 +18,14 @@ type Row = Pick<CatalogueCase, 'input' | 'stderr' | 'paths' | 'sameReportAs'> & 
 
 const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Files, encodings and compression', FILE_CASES],
+  ['Separators, decimal commas, JSON Lines and Parquet', FORMAT_CASES],
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
   ['Outputs, standard output, the environment and signals (outputs are checked before anything is read)', OUTPUT_CASES],
+  ['Names, values and nested attributes (accepted: each is just a name, its own group)', NAME_CASES],
+  ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
+  ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
   ['The data argument, standard input, the config file in use and GitHub Actions', INVOCATION_CASES],
 ];
 

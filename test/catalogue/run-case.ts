@@ -1,10 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
-import { DATA_NAME, shiftLines, STANDARD_ARGS, THREAD_PADDING, type CasePath, type CatalogueCase } from './case.js';
+import { DATA_NAME, shiftLines, STANDARD_ARGS, THREAD_PADDING, type CasePath, type CatalogueCase, type SideFile } from './case.js';
+
+function writeSideFile(file: string, content: SideFile): void {
+  if (typeof content === 'string' || Buffer.isBuffer(content)) writeFileSync(file, content);
+  else if (content.kind === 'directory') mkdirSync(file);
+  else if (content.kind === 'fifo') execFileSync('mkfifo', [file]);
+  else truncateSync((writeFileSync(file, ''), file), content.bytes);
+}
 
 /** The report without what names the bytes read (file, hash, size) and the command line. */
 function content(file: string): Record<string, unknown> {
@@ -31,10 +39,12 @@ export function checkCase(c: CatalogueCase, on: CasePath): void {
     if (data.kind === 'bytes') writeFileSync(path.join(dir, name), data.bytes(pad));
     if (data.kind === 'directory') mkdirSync(path.join(dir, name));
     if (c.config !== undefined) writeFileSync(path.join(dir, 'fairgate.config.yaml'), c.config);
+    for (const [file, content] of Object.entries(c.files?.() ?? {})) writeSideFile(path.join(dir, file), content);
     const stdin = on !== 'stdin' ? undefined : data.kind === 'bytes' ? data.bytes(0) : readFileSync(path.join(ROOT, name));
     const out = path.join(dir, 'out', 'report.json');
     const threads = on === 'threads' ? ['--threads', '2'] : ['--threads', '1'];
-    const run = runCli(['audit', on === 'stdin' ? '-' : name, ...threads, ...(c.args ?? STANDARD_ARGS), '-o', out, '--quiet'], { cwd, ...(stdin ? { input: stdin } : {}) });
+    const input = c.isStatisticsRun ? [] : [on === 'stdin' ? '-' : name, ...threads];
+    const run = runCli(['audit', ...input, ...(c.args ?? STANDARD_ARGS), '-o', out, '--quiet'], { cwd, ...(stdin ? { input: stdin } : {}), ...(c.env ? { env: c.env } : {}) });
     const expected = shiftLines(on === 'stdin' ? c.stderr.replace(`fairgate: ${name}`, 'fairgate: -') : c.stderr, pad);
     expect(run.stderr).toBe(expected);
     expect(run.exitCode).toBe(c.exit);

@@ -64,11 +64,10 @@ describe('--baseline: regression gating end to end', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [
-        `fairgate: --baseline ${baselineFile} is not a report of the same audit (2 differences); compare like with like, or re-create the baseline with the current settings:`,
-        '  columns.label: baseline "converted", now none',
-        '  groups: baseline ["ethnicity","gender"], now ["gender"]',
-        '',
-      ].join('\n'),
+        `fairgate: --baseline ${baselineFile} is not a report of the same audit (2 differences); compare like with like, or re-create the baseline with the current settings: `,
+        'columns.label: baseline "converted", now none; ',
+        'groups: baseline ["ethnicity","gender"], now ["gender"]\n',
+      ].join(''),
     );
   });
 
@@ -87,6 +86,6 @@ describe('--baseline: regression gating end to end', () => {
 
     const missing = runCli(['audit', DATA, ...AUDIT, '--baseline', path.join(tmp, 'nope.json')]);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toMatch(/--baseline: file not found/);
+    expect(missing.stderr).toMatch(/--baseline: baseline report not found/);
   });
 });

@@ -64,8 +64,10 @@ describe('group names from the data cannot drive the terminal', () => {
     const files = Object.fromEntries(['html', 'md', 'xml', 'csv'].map((ext) => [ext, path.join(dir, `report.${ext}`)]));
     runCli([...AUDIT, '--quiet', ...Object.values(files).flatMap((f) => ['-o', f])], { input: hostileCsv() });
     const text = Object.fromEntries(Object.entries(files).map(([ext, f]) => [ext, readFileSync(f, 'utf8')]));
-    // CSV keeps names byte-exact for spreadsheets and parsers (RFC 4180 has no escapes); the others are inert as text.
+    // every format is inert as text; CSV shows control characters as \uXXXX as the terminal does (a spreadsheet would display them)
     for (const ext of ['html', 'md', 'xml']) expect(text[ext], ext).not.toMatch(RAW_DANGER);
+    expect(text.csv!.replaceAll('\r\n', '\n')).not.toMatch(RAW_DANGER); // RFC 4180 ends records with CRLF
+    expect(text.csv).toContain('bidi\\u202eevil');
     for (const ext of ['html', 'md']) {
       expect(text[ext]).not.toContain('<script>alert(1)');
       expect(text[ext]).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

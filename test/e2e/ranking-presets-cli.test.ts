@@ -50,7 +50,7 @@ describe('presets from the command line', () => {
   it('an unknown preset is a usage error that lists the presets', () => {
     const run = runCli(['audit', DATA, '--group', 'gender', '--prediction', 'targeted', '--preset', 'eeoc']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('fairgate: invalid configuration in command line:\n  --preset: expected one of "four-fifths", "ll144", "strict", got "eeoc"\n');
+    expect(run.stderr).toBe('fairgate: invalid configuration in command line: --preset: expected one of "four-fifths", "ll144", "strict", got "eeoc"\n');
   });
 
   it('four-fifths fails the fixture on gender and shows the preset rule in the resolved config', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -27,7 +27,7 @@ describe('report files from the CLI', () => {
     assertValidReport(JSON.parse(read('json')));
     expect(XMLValidator.validate(read('xml'))).toBe(true);
     expect((parse(read('csv'), { columns: true }) as unknown[]).length).toBe(1 + 4);
-    expect(read('md')).toMatch(/^## ✗ Fairness audit: FAIL/);
+    expect(read('md')).toMatch(/^## ✗ Fairness audit of fixtures\/marketing\/data\.csv: FAIL/);
     expect(read('html')).toMatch(/^<!DOCTYPE html>/);
   });
 
@@ -44,7 +44,7 @@ describe('report files from the CLI', () => {
 
   it('prints markdown, junit, csv and html on standard output with --format', () => {
     const base = ['audit', DATA, '-c', CONFIG, '--group', 'age_band'];
-    expect(runCli([...base, '--format', 'markdown']).stdout).toMatch(/^## ✗ Fairness audit: FAIL — \d+ of \d+ checks failed/);
+    expect(runCli([...base, '--format', 'markdown']).stdout).toMatch(/^## ✗ Fairness audit of fixtures\/marketing\/data\.csv: FAIL — \d+ of \d+ checks failed/);
     expect(XMLValidator.validate(runCli([...base, '--format', 'junit']).stdout)).toBe(true);
     expect(runCli([...base, '--format', 'csv']).stdout.split('\r\n')[0]).toMatch(/^attribute,group,n,selected,positives,tp,fp,tn,fn,selection_rate,/);
     expect(runCli([...base, '--format', 'html']).stdout).toContain('<h2 id="attr-1-h">Attribute: age_band</h2>');
@@ -52,9 +52,10 @@ describe('report files from the CLI', () => {
 
   it('rejects an unknown extension with exit 2 and writes nothing', () => {
     const dir = scratch();
-    const run = runCli(['audit', DATA, '-c', CONFIG, '-o', path.join(dir, 'r.pdf')]);
+    const run = runCli(['audit', DATA, '-c', CONFIG, '-o', path.join(dir, 'r.docx')]);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/unknown report extension "\.pdf"; use one of \.json, \.txt, \.md, \.html, \.xml, \.csv/);
+    expect(run.stderr).toMatch(/unknown report extension "\.docx"; use one of \.json, \.txt, \.md, \.html, \.xml, \.csv, \.pdf/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
@@ -67,13 +68,13 @@ describe('GitHub Actions', () => {
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout);
     const text = readFileSync(summary, 'utf8');
-    expect(text.startsWith('# earlier step\n## ✗ Fairness audit: FAIL')).toBe(true);
+    expect(text.startsWith('# earlier step\n## ✗ Fairness audit of fixtures/marketing/data.csv: FAIL')).toBe(true);
     const annotations = run.stderr.split('\n').filter((l) => l.startsWith('::'));
     // one per (rule, attribute) with a failure
     const batches = new Set(report.findings.filter((f: { status: string }) => f.status === 'fail').map((f: { rule: string; attribute: string }) => `${f.rule}|${f.attribute}`));
     expect(annotations).toHaveLength(batches.size);
     // `%` is escaped as %25 and the line break between the two sentences as %0A, per GitHub's rules
-    const stats = String.raw`; 95 %25 CI [\d.]+–[\d.]+ %25; p [=<] [\d.]+ after Holm's correction`;
+    const stats = String.raw`; 95 %25 CI [\d.]+–[\d.]+ %25; (not )?statistically significant`;
     const gender = annotations.find((l: string) => l.startsWith('::error title=fairgate%3A disparate_impact>=0.8 failed for 2 groups of gender::'));
     expect(gender).toMatch(new RegExp(String.raw`::\(missing\) \(gender\) was targeted at 78\.2 %25 of the rate of Male \(27\.4 %25 vs 35\.0 %25${stats}\); the four-fifths rule requires at least 80 %25\.%0AFemale \(gender\) was targeted at 71\.4 %25 of the rate of Male \(25\.0 %25 vs 35\.0 %25${stats}\); the four-fifths rule requires at least 80 %25\.$`));
   });

@@ -21,12 +21,38 @@ export interface PublishedSystem {
 }
 
 /**
+ * What a reader knows of the schema besides the report: a column that
+ * determines another (`from` value → `to` value; a county its state, a
+ * precomputed intersection each of its parts).
+ */
+export interface SchemaFact {
+  from: string;
+  to: string;
+  map: ReadonlyMap<string, string>;
+}
+
+/**
+ * A child group's values for the parent's columns, read off its own columns or
+ * through a schema fact; undefined when the parent is not a coarsening of the child.
+ */
+function parentValues(childColumns: readonly string[], parentColumns: readonly string[], facts: readonly SchemaFact[]): ((values: Record<string, string>) => (string | undefined)[]) | undefined {
+  const read = parentColumns.map((c) => {
+    if (childColumns.includes(c)) return (v: Record<string, string>) => v[c];
+    const fact = facts.find((f) => f.to === c && childColumns.includes(f.from));
+    return fact ? (v: Record<string, string>) => fact.map.get(v[fact.from]!) : undefined;
+  });
+  if (read.some((r) => r === undefined)) return undefined;
+  return (values) => read.map((r) => r!(values));
+}
+
+/**
  * What a reader rebuilds from the report alone (default `--missing group`):
  * each attribute's total equals the overall counts and the sum of its groups;
  * a group of an attribute equals the sum of the groups of any finer audited
- * attribute that share its values.
+ * attribute that share its values — finer by its columns, or, with `facts`,
+ * through columns the reader knows to determine others.
  */
-export function publishedSystem(report: AuditResult): PublishedSystem {
+export function publishedSystem(report: AuditResult, facts: readonly SchemaFact[] = []): PublishedSystem {
   const values = new Map<string, Record<Count, number | null>>();
   const relations: PublishedSystem['relations'] = [];
   type Published = { n: number | null; selected?: number | null; positives?: number | null; tp?: number | null; atK?: number | null; metrics: { exposure?: number | null } };
@@ -40,9 +66,10 @@ export function publishedSystem(report: AuditResult): PublishedSystem {
   }
   for (const child of report.attributes) {
     for (const parent of report.attributes) {
-      if (parent === child || !parent.columns.every((c) => child.columns.includes(c))) continue;
+      const project = parentValues(child.columns, parent.columns, facts);
+      if (parent === child || !project) continue;
       for (const p of parent.groups) {
-        const items = child.groups.filter((g) => parent.columns.every((c) => g.values[c] === p.values[c])).map((g) => `${child.name}/${g.key}`);
+        const items = child.groups.filter((g) => project(g.values).every((v, i) => v === p.values[parent.columns[i]!])).map((g) => `${child.name}/${g.key}`);
         relations.push({ total: `${parent.name}/${p.key}`, items });
       }
     }
@@ -162,4 +189,23 @@ export function feasibleRowCounts(report: AuditResult, k: number, budget = 2_000
     return true;
   };
   return search(0, 0) ? feasible : undefined;
+}
+
+/**
+ * The masked groups whose row count an exact search pins to fewer than two values, as `attribute/group (values)`.
+ * Not counted: a primary group at k = 2 (its marker says n = 1 by design) and a group the report admits to in
+ * privacy.unprotected.
+ */
+export function closedMaskedCounts(shown: AuditResult, k: number, feasible: ReadonlyMap<string, ReadonlySet<number>>): string[] {
+  const admitted = new Set((shown.privacy?.unprotected ?? []).map((u) => `${u.attribute}/${u.group}`));
+  const closed: string[] = [];
+  for (const a of shown.attributes) {
+    for (const g of a.groups) {
+      const id = `${a.name}/${g.key}`;
+      if (!g.suppressed || admitted.has(id) || (g.suppressed === 'primary' && k === 2)) continue;
+      const values = feasible.get(id);
+      if ((values?.size ?? 0) < 2) closed.push(`${id} (${[...(values ?? [])].join(', ')})`);
+    }
+  }
+  return closed;
 }

@@ -6,10 +6,11 @@ export interface Scanned {
   lines: number[];
 }
 
-/** Scans `bytes` fed in chunks of the given sizes (cycled), collecting every field as text. */
-export function scanBytes(bytes: Uint8Array, chunkSizes: readonly number[] = [bytes.length || 1]): Scanned {
+/** Scans `bytes` fed in chunks of the given sizes (cycled), collecting every field as text; `separator`: the field separator's byte (default `,`). */
+export function scanBytes(bytes: Uint8Array, chunkSizes: readonly number[] = [bytes.length || 1], separator?: number): Scanned {
   const out: Scanned = { records: [], lines: [] };
   const reader = createCsvChunkReader({
+    ...(separator === undefined ? {} : { separator }),
     onRecord(r) {
       out.records.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i)));
       out.lines.push(r.line);

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../src/render/visible-text.js';
 import { renderCsv } from '../../src/render/reporters/csv.js';
 import { BASIC, HOSTILE_NAMES, makeResult, resultWithGroupNames } from '../helpers/make-result.js';
 
@@ -41,12 +42,13 @@ describe('CSV reporter', () => {
     }
   });
 
-  it('neutralises hostile group names: no cell starts a formula, and each name reads back prefixed with a quote', () => {
+  it('neutralises hostile group names: no cell starts a formula or holds a control character, and each name reads back shown visible, prefixed with a quote if it starts like a formula', () => {
     const result = resultWithGroupNames(HOSTILE_NAMES);
     const rows = records(renderCsv(result, ctx));
-    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)|[\u0000-\u001f\u007f-\u009f]/);
     const groups = rows.slice(1).map((r) => r.group);
-    const expected = [...HOSTILE_NAMES].sort().map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n));
+    // a tab or CR is shown as \u0009 / \u000d (visible-text.ts), so such a name no longer starts like a formula
+    const expected = [...HOSTILE_NAMES].sort().map((n) => visibleText(n)).map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n));
     expect(groups.sort()).toEqual(expected.sort());
     // negative numbers written by fairgate stay numbers
     expect(rows.some((r) => /^-\d/.test(r.statistical_parity_difference ?? ''))).toBe(true);

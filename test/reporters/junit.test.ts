@@ -79,7 +79,8 @@ describe('JUnit reporter', () => {
     expect(props['fairgate.command']).toBe('fairgate audit decisions.csv --group group -o report.html');
     const groups = testsuites[0]!.testcase!.map((c) => c.name.replace(/^\S+ \[(.*)\]$/s, '$1'));
     expect(groups).toContain('<img src=x onerror=alert(1)><script>alert(2)</script>');
-    // characters XML cannot carry are dropped, the rest survives
-    expect(groups).toContain('ctrl[31mred');
+    // control characters are shown as \uXXXX, as on the terminal: a CI view displays the name inert
+    expect(groups).toContain('ctrl\\u0001\\u001b[31mred');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
   });
 });

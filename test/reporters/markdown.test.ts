@@ -20,13 +20,13 @@ describe('Markdown reporter', () => {
 
   it('leads with the verdict and states failures as sentences with their numbers', () => {
     const md = renderMarkdown(makeResult(BASIC), ctx);
-    expect(md.split('\n')[0]).toBe('## ✗ Fairness audit: FAIL — 5 of 12 checks failed');
+    expect(md.split('\n')[0]).toBe('## ✗ Fairness audit of decisions.csv: FAIL — 5 of 12 checks failed');
     // Female 50/200 = 25.0 % vs Male 90/200 = 45.0 % → 55.6 %
-    const stats = (unit: string) => String.raw`; 95 % CI -?[\d.]+(${unit})?(–| to )-?[\d.]+${unit}; p [=<] [\d.e-]+ after Holm's correction`;
+    const stats = (unit: string) => String.raw`; 95 % CI -?[\d.]+(${unit})?(–| to )-?[\d.]+${unit}; (not )?statistically significant`;
     expect(md).toMatch(new RegExp(String.raw`\n- ✗ Female \(gender\) was targeted at 55\.6 % of the rate of Male \(25\.0 % vs 45\.0 %${stats(' %')}\); the four-fifths rule requires at least 80 %\.\n`));
     // TPR 30/60 = 50.0 % vs 50/70 = 71.4 % → 21.4 points below
     expect(md).toMatch(new RegExp(String.raw`\n- ✗ The true positive rate of Female \(gender\) was 21\.4 points below that of Male \(50\.0 % vs 71\.4 %${stats(' points')}\); the rule requires a gap of at most 10 points either way\.\n`));
-    expect(md).toContain('<summary>Checks without a verdict (4)</summary>');
+    expect(md).toContain('<summary>Checks without a verdict, each in words (4)</summary>');
     expect(md).toContain('No verdict for Unknown (gender) on disparate\\_impact&gt;=0.8: 10 rows, fewer than the minimum of 30.');
   });
 
@@ -37,7 +37,7 @@ describe('Markdown reporter', () => {
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
     expect(md).not.toMatch(/<script|<img|@team|(?<!\\)\]\(http/);
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-    expect(md).toContain('a\\|b \\*\\*bold\\*\\* \\[link\\](http://x) &#64;team &#35;1');
+    expect(md).toContain('a\\|b \\*\\*bold\\*\\* \\[link\\](http&#58;//x) &#64;<!-- -->team &#35;1');
   });
 
   it('ends with method and provenance, including the resolved configuration', () => {

@@ -28,7 +28,7 @@ describe('ranked outputs in every format', async () => {
   it('shows the exposures, shares and selection at k in the headline tables of Markdown and HTML', () => {
     expect(out.markdown).toContain('| group | n | exposure | exp. share | row share | sel@k | exp. ratio | verdict |');
     expect(out.markdown).toContain(`| B | 2 | ${exposure.B.toFixed(3)} | ${(exposure.B / (exposure.A + exposure.B)).toFixed(3)} | 0.500 | 0.500 (`);
-    expect(out.html).toContain('<th scope="col" class="num">mean position-discounted exposure</th>');
+    expect(out.html).toContain('<th scope="col" class="num"><abbr title="mean position-discounted exposure">exposure</abbr></th>');
   });
 
   it('describes the ranked lists in the method (Markdown, HTML) and above the terminal table', () => {

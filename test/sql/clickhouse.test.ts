@@ -10,7 +10,7 @@ import { runAudit } from '../../src/pipeline/audit.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { numberAliases } from '../../src/sql/clickhouse-number.js';
-import { assertValidReport } from '../helpers/report-schema.js';
+import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
@@ -83,7 +83,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     expect(Math.min(...shardRows)).toBeGreaterThan(9_000);
     const config = testConfig(MARKETING_CONFIG);
     const actual = warehouseAudit(table, config);
-    assertValidReport(actual);
+    assertValidResult(actual);
     expectSameReport(actual, await streamingAudit(MARKETING, config));
     // The second server ran the per-group GROUP BY on its own rows and sent back groups, not rows.
     clickhouse(1, ['-q', 'SYSTEM FLUSH LOGS']);

@@ -60,7 +60,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     expectSameReport(actual, expected);
   });
 
-  it('messy cells: spaces, true/yes/1.0, empty cells, exponents, values with | — and JSON output', async () => {
+  it('messy cells: spaces, true/yes/1.0, empty cells, a cell reading (missing), exponents, values with | — and JSON output', async () => {
     const csv = path.join(dir, 'messy.csv');
     writeFileSync(
       csv,
@@ -76,12 +76,18 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
         '8,(missing),x,0,0,0',
         '9,A,x,1,0,-0.0',
         '10,A,x,0,0,0',
-        ...Array.from({ length: 60 }, (_, i) => `${11 + i},${'ABC'[i % 3]},${'xy'[i % 2]},${i % 4 ? 1 : 0},${i % 3 ? 0 : 1},0.${String((i * 37) % 100).padStart(2, '0')}`),
+        '11,x|y,z,1,1,0.5',
+        '12,x,y|z,0,1,0.5',
+        ...Array.from({ length: 60 }, (_, i) => `${13 + i},${'ABC'[i % 3]},${'xy'[i % 2]},${i % 4 ? 1 : 0},${i % 3 ? 0 : 1},0.${String((i * 37) % 100).padStart(2, '0')}`),
       ].join('\n') + '\n',
     );
     const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g', 'h', 'g+h'] });
     const expected = await streamingAudit(csv, config);
     expect(expected.input.rowsDropped).toEqual({ missing_label: 1, missing_prediction: 1, missing_score: 1 });
+    // no two groups merged: a cell reading (missing) is not the empty cell; a | inside a value is not the separator
+    const keys = (name: string) => expected.attributes.find((a) => a.name === name)!.groups.map((g) => g.key);
+    expect(keys('g')).toEqual(expect.arrayContaining(['(missing)', '\\(missing)']));
+    expect(keys('g+h')).toEqual(expect.arrayContaining(['x\\|y|z', 'x|y\\|z', '(missing)|x', '\\(missing)|x']));
     expectSameReport(await warehouseAudit(csv, config, { isText: true }), expected);
     expectSameReport(await warehouseAudit(csv, config, { isText: true, format: 'json' }), expected);
   });

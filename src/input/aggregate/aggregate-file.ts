@@ -3,10 +3,12 @@ import type { AuditConfig } from '../../model/config.js';
 import { sumTallies } from '../../core/tally.js';
 import type { AttributeTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
+import { describeSchemaIssue } from '../decode/schema-issue.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
-import { fingerprintOf, type Fingerprint } from './fingerprint.js';
+import { fingerprintOf, fingerprintSchema, type Fingerprint } from './fingerprint.js';
 import { tallyFromJson, tallySchema, tallyToJson } from './tally-json.js';
+import { dependenciesFromJson, dependenciesSchema, dependenciesToJson } from './dependencies-json.js';
 import type { Capabilities } from '../../model/capabilities.js';
 
 export const AGGREGATE_FORMAT = 'fairgate-aggregate';
@@ -44,6 +46,7 @@ export function aggregateToJson(a: Aggregate): unknown {
     decoder: { prediction: { values: a.facts.prediction.values }, label: { values: a.facts.label.values } },
     identifiers: a.identifiers,
     overall: tallyToJson(table.overall),
+    ...(table.dependencies ? { dependencies: dependenciesToJson(table.dependencies) } : {}),
     attributes: table.attributes.map((at) => ({
       name: at.spec.name,
       columns: at.spec.columns,
@@ -61,7 +64,7 @@ function fileSchema(bins: number) {
     format: z.literal(AGGREGATE_FORMAT),
     version: z.literal(AGGREGATE_VERSION),
     tool: z.object({ name: z.string(), version: z.string() }),
-    fingerprint: z.object({ bins: z.literal(bins) }).passthrough(),
+    fingerprint: fingerprintSchema.extend({ bins: z.literal(bins) }),
     input: z.object({ file: z.string(), sha256: z.string(), bytes: count }),
     rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
     capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false) }),
@@ -71,6 +74,7 @@ function fileSchema(bins: number) {
     attributes: z.array(
       z.object({ name: z.string(), columns: z.array(z.string()), rowsExcluded: count, groups: z.array(z.object({ key: z.string(), values: z.array(z.string()), tally })) }),
     ),
+    dependencies: dependenciesSchema.optional(),
   });
 }
 
@@ -82,14 +86,15 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     throw new InputError(file, undefined, `aggregate format version ${head.data.version} is not supported by this fairgate (it reads version ${AGGREGATE_VERSION}); re-create it with this version`);
   }
   const bins = head.data.fingerprint.bins;
-  const parsed = fileSchema(bins).safeParse(raw);
+  const parsed = fileSchema(bins).safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(file, undefined, `invalid aggregate at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError(file, undefined, `not a valid fairgate aggregate: ${describeSchemaIssue(parsed.error.issues[0]!)}; re-create it with fairgate aggregate`);
   }
   const data = parsed.data;
   const attributes: AttributeTally[] = data.attributes.map((at) => {
     const groups = new Map(at.groups.map((g) => [g.key, { key: g.key, values: g.values, tally: tallyFromJson(g.tally, bins) }]));
+    // a key twice would merge two groups into one silently
+    if (groups.size !== at.groups.length) throw new InputError(file, undefined, `attribute ${at.name}: a group key appears twice; the file is damaged or was edited: re-create it with fairgate aggregate`);
     return { spec: { name: at.name, columns: at.columns }, groups, total: sumTallies([...groups.values()].map((g) => g.tally), bins), rowsExcluded: at.rowsExcluded };
   });
   const table: TallyTable = {
@@ -100,6 +105,7 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     rowsRead: data.rows.read,
     rowsUsed: data.rows.used,
     rowsDropped: data.rows.dropped,
+    ...(data.dependencies ? { dependencies: dependenciesFromJson(data.dependencies) } : {}),
   };
   const facts: DecoderFacts = {
     prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AuditConfig } from '../../model/config.js';
 import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../../core/auc-histogram.js';
 
@@ -60,3 +61,16 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
   };
 }
+
+/** A fingerprint read from a file (an aggregate, a warehouse result's meta row). */
+export const fingerprintSchema = z.object({
+  columns: z.object({ prediction: z.string().nullable(), score: z.string().nullable(), label: z.string().nullable() }),
+  predictionPositive: z.array(z.string()).nullable(),
+  labelPositive: z.array(z.string()).nullable(),
+  threshold: z.number().nullable(),
+  groups: z.array(z.string()).min(1),
+  missing: z.enum(['group', 'drop']),
+  bins: z.number().int().min(2),
+  aucExactLimit: z.number(),
+  aucGridStep: z.number(),
+});

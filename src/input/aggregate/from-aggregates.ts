@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mergeTallyTables } from '../../core/merge-tables.js';
 import type { TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
@@ -9,6 +8,9 @@ import type { InputSourceRecord } from '../../model/audit-result.js';
 import { aggregateFromJson, type Aggregate } from './aggregate-file.js';
 import { fingerprintDifferences, type Fingerprint } from './fingerprint.js';
 import { sqlResultAggregate } from './sql-result.js';
+import { checkStatisticsTable } from './check-table.js';
+import { readSideFileBytes, STATISTICS_FILE } from '../csv/side-file.js';
+import { firstTooDeep } from '../csv/nesting-depth.js';
 
 /** The statistics of several files, merged in the order given, and what was read. */
 export interface MergedStatistics {
@@ -27,25 +29,29 @@ export interface StatisticsFile {
   path: string;
 }
 
+/** Deeper than any aggregate or query result nests (an aggregate: 6 levels). */
+const MAX_DEPTH = 32;
+
 function readStatistics(file: StatisticsFile): { aggregate: Aggregate; bytes: Buffer; kind: InputSourceRecord['kind'] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file.name, undefined, code === 'ENOENT' ? 'file not found; check the path' : `cannot read the file (${code})`, { cause: error });
-  }
-  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
-  const json = parseJsonObject(text);
+  const { bytes, text } = readSideFileBytes(file.path, STATISTICS_FILE, (message) => {
+    throw new InputError(file.name, undefined, message);
+  });
+  const json = parseJsonObject(text, file.name);
   if (json !== undefined && !Array.isArray(json) && (json as { format?: unknown }).format !== undefined) {
-    return { aggregate: aggregateFromJson(json, file.name), bytes, kind: 'aggregate' };
+    const aggregate = aggregateFromJson(json, file.name);
+    checkStatisticsTable(aggregate.table, aggregate.fingerprint, file.name, 're-create it with fairgate aggregate');
+    return { aggregate, bytes, kind: 'aggregate' };
   }
-  return { aggregate: sqlResultAggregate(text, json, file.name), bytes, kind: 'sql-result' };
+  const aggregate = sqlResultAggregate(text, json, file.name);
+  checkStatisticsTable(aggregate.table, aggregate.fingerprint, file.name, 'run the query printed by fairgate sql again and save its whole result');
+  return { aggregate, bytes, kind: 'sql-result' };
 }
 
-function parseJsonObject(text: string): unknown {
+function parseJsonObject(text: string, file: string): unknown {
   const start = text.trimStart()[0];
   if (start !== '{' && start !== '[') return undefined;
+  const deep = firstTooDeep(text, MAX_DEPTH);
+  if (deep) throw new InputError(file, deep.line, `nested more than ${MAX_DEPTH} levels deep, which no fairgate aggregate or query result is; is this the right file?`, { column: { number: deep.column } });
   try {
     return JSON.parse(text);
   } catch {
@@ -64,10 +70,21 @@ export function mergeStatisticsFiles(files: readonly StatisticsFile[]): MergedSt
   const hash = createHash('sha256');
   const sources: InputSourceRecord[] = [];
   let merged: { first: StatisticsFile; fingerprint: Fingerprint; table: TallyTable; facts: DecoderFacts; identifiers: IdentifierColumn[] } | undefined;
+  const seen = new Map<string, string>();
   for (const file of files) {
     const { aggregate, bytes, kind } = readStatistics(file);
     hash.update(bytes);
-    sources.push({ file: file.name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, kind, ...(kind === 'aggregate' ? { data: aggregate.input } : {}) });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // one population: each part once (the same file, or two aggregates of the same data, would count rows twice)
+    for (const id of [`file ${sha256}`, ...(kind === 'aggregate' && aggregate.input.sha256 ? [`data ${aggregate.input.sha256}`] : [])]) {
+      const other = seen.get(id);
+      if (other !== undefined) {
+        const what = id.startsWith('file') ? `is the same file as ${other}` : `holds the statistics of the same data as ${other} (${aggregate.input.file}, SHA-256 ${aggregate.input.sha256.slice(0, 12)}…)`;
+        throw new InputError(file.name, undefined, `${what}; merging it again would count its rows twice: give each part once`);
+      }
+      seen.set(id, file.name);
+    }
+    sources.push({ file: file.name, sha256, bytes: bytes.length, kind, ...(kind === 'aggregate' ? { data: aggregate.input } : {}) });
     if (!merged) {
       merged = { first: file, fingerprint: aggregate.fingerprint, table: aggregate.table, facts: aggregate.facts, identifiers: aggregate.identifiers };
       continue;

@@ -3,54 +3,60 @@ import { GRID_CELLS, AUC_GRID_STEP } from '../../core/auc-histogram.js';
 import { addExact, exactValue } from '../../core/exact-sum.js';
 import { emptyTally, sumTallies } from '../../core/tally.js';
 import { sortedKeys } from '../../core/columnar-fold.js';
+import { groupKey } from '../../core/group-key.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import { binaryColumnsOf } from '../decode/decode-row.js';
 import { createDecoderFacts, finishDecoding } from '../decode/decoder-facts.js';
 import { createCsvChunkReader } from '../csv/csv-reader.js';
+import { toInputError } from '../csv/read-csv.js';
 import type { Aggregate } from './aggregate-file.js';
-import type { Fingerprint } from './fingerprint.js';
+import { fingerprintSchema, type Fingerprint } from './fingerprint.js';
 import { fieldText } from '../csv/csv-record.js';
 import { countOf } from '../../util/plural.js';
+import { checkResultRows, numberOf } from './sql-rows.js';
 
 type Row = Record<string, unknown>;
 
 /** Rows of a query result saved as CSV (with a header), a JSON array or JSON lines; column names lower-cased. */
 export function resultRows(text: string, json: unknown, file: string): Row[] {
+  const isRecord = (r: unknown): r is Row => typeof r === 'object' && r !== null && !Array.isArray(r);
   const lower = (r: Row) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
-  if (Array.isArray(json)) return json.map((r) => lower(r as Row));
+  if (Array.isArray(json)) {
+    return json.map((r, i) => {
+      if (!isRecord(r)) throw new InputError(file, undefined, `item ${i + 1} of the JSON array is not an object; expected a query result as CSV, a JSON array of rows or JSON lines`);
+      return lower(r);
+    });
+  }
   if (text.trimStart().startsWith('{')) {
     return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((line, i) => {
+      let row: unknown;
       try {
-        return lower(JSON.parse(line) as Row);
+        row = JSON.parse(line);
       } catch {
-        throw new InputError(file, i + 1, 'not a JSON object; expected a query result as CSV, a JSON array or JSON lines');
+        row = undefined;
       }
+      if (!isRecord(row)) throw new InputError(file, i + 1, 'not a JSON object; expected a query result as CSV, a JSON array or JSON lines (a fairgate aggregate file is one JSON object: is this one cut short?)');
+      return lower(row);
     });
   }
   const records: string[][] = [];
   const reader = createCsvChunkReader({ onRecord: (r) => records.push(Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i))) });
-  reader.push(Buffer.from(text, 'utf8'));
-  reader.end();
+  try {
+    reader.push(Buffer.from(text, 'utf8'));
+    reader.end();
+  } catch (error) {
+    throw toInputError(file, error);
+  }
   const [header, ...data] = records;
   if (!header?.includes('kind')) throw new InputError(file, 1, 'not a fairgate statistics result (no "kind" column); run the query printed by fairgate sql and save its whole result');
   // \N is NULL in ClickHouse's (and MySQL's) CSV; no value of the result is that text
   return data.map((r) => Object.fromEntries(header.map((h, i) => [h.toLowerCase(), r[i] === '\\N' ? null : r[i]])));
 }
 
-const num = (x: unknown): number => (x === null || x === undefined || x === '' ? 0 : Number(x));
+/** A checked cell (sql-rows.ts) as a number; absent is 0. */
+const num = (x: unknown): number => numberOf(x) ?? 0;
 
-const fingerprintSchema = z.object({
-  columns: z.object({ prediction: z.string().nullable(), score: z.string().nullable(), label: z.string().nullable() }),
-  predictionPositive: z.array(z.string()).nullable(),
-  labelPositive: z.array(z.string()).nullable(),
-  threshold: z.number().nullable(),
-  groups: z.array(z.string()).min(1),
-  missing: z.enum(['group', 'drop']),
-  bins: z.number().int().min(2),
-  aucExactLimit: z.number(),
-  aucGridStep: z.number(),
-});
 
 function metaOf(rows: Row[], file: string): { fingerprint: Fingerprint; rowsRead: number } {
   const meta = rows.find((r) => r.kind === 'meta');
@@ -126,6 +132,7 @@ function finishTally(t: GroupTally): GroupTally {
 export function sqlResultAggregate(text: string, json: unknown, file: string): Aggregate {
   const rows = resultRows(text, json, file);
   const { fingerprint, rowsRead } = metaOf(rows, file);
+  checkResultRows(rows, fingerprint, file);
   const { facts } = checkRefusals(rows, fingerprint, file);
   const { bins, groups: names } = fingerprint;
   const groups = new Map<string, Map<string, GroupEntry>>([['', new Map()], ...names.map((n): [string, Map<string, GroupEntry>] => [n, new Map()])]);
@@ -135,7 +142,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     if (!byKey) throw new InputError(file, undefined, `a row for attribute "${attribute}", which the fingerprint does not list`);
     const arity = attribute === '' ? 0 : attribute.split('+').length;
     const values = Array.from({ length: arity }, (_, i) => String(r[`v${i + 1}`] ?? ''));
-    const key = values.join('|');
+    const key = groupKey(values);
     if (!byKey.has(key)) byKey.set(key, { key, values, tally: emptyTally(bins) });
     return byKey.get(key)!.tally;
   };

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../../model/errors.js';
+import { firstTooDeep } from '../csv/nesting-depth.js';
+import { describeSchemaIssue } from '../decode/schema-issue.js';
+import { BASELINE_FILE, readSideFile } from '../csv/side-file.js';
 import { SCHEMA_VERSION } from '../../model/audit-result.js';
 import type { BaselineInput, BaselineReport } from '../../model/baseline.js';
 
@@ -33,20 +35,24 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
+/** Deeper than any report nests (a report: 7 levels). */
+const MAX_DEPTH = 32;
+
 /** Reads and checks an earlier JSON report (`--baseline`): a fairgate report of this schema version. */
 export function readBaseline(file: string, resolved: string): BaselineInput {
-  if (!existsSync(resolved)) throw new InputError(file, undefined, '--baseline: file not found; give the JSON report of an earlier run (-o report.json)');
-  const raw = parseJson(file, readFileSync(resolved, 'utf8')) as { tool?: { name?: unknown }; schemaVersion?: unknown } | null;
+  const text = readSideFile(resolved, BASELINE_FILE, (message) => {
+    throw new InputError(file, undefined, `--baseline: ${message}`);
+  });
+  const deep = firstTooDeep(text, MAX_DEPTH);
+  if (deep) throw new InputError(file, deep.line, `--baseline: nested more than ${MAX_DEPTH} levels deep, which no fairgate report is; give the JSON report of an earlier run`, { column: { number: deep.column } });
+  const raw = parseJson(file, text) as { tool?: { name?: unknown }; schemaVersion?: unknown } | null;
   if (typeof raw !== 'object' || raw === null || raw.tool?.name !== 'fairgate') {
     throw new InputError(file, undefined, '--baseline: not a fairgate report (no "tool": {"name": "fairgate"}); give the JSON report of an earlier fairgate run');
   }
   if (raw.schemaVersion !== SCHEMA_VERSION) {
     throw new InputError(file, undefined, `--baseline: report schema version ${JSON.stringify(raw.schemaVersion)}, but this fairgate reads version ${SCHEMA_VERSION}; re-create the baseline with this version`);
   }
-  const parsed = baselineSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(file, undefined, `--baseline: not a complete fairgate report: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
+  const parsed = baselineSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new InputError(file, undefined, `--baseline: not a complete fairgate report: ${describeSchemaIssue(parsed.error.issues[0]!)}`);
   return { file, report: parsed.data as unknown as BaselineReport };
 }

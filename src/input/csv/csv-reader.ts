@@ -33,6 +33,13 @@ export interface ChunkReaderOptions extends ScannerOptions {
   stopBefore?: number;
   /** the longest record allowed (default MAX_RECORD_BYTES) */
   maxRecordBytes?: number;
+  /**
+   * The scanner made from the input's first bytes (after a byte order mark):
+   * `bytes` of them, or all when the input is shorter (0: whatever the first
+   * scan has) — to find the separator, or to read another record format.
+   * Without it, a CSV scanner from these options.
+   */
+  scannerFromHead?: { bytes: number; create(head: Buffer, isLast: boolean): CsvScanner };
 }
 
 const INITIAL_SIZE = 1 << 20;
@@ -47,7 +54,7 @@ export const MAX_RECORD_BYTES = 16 << 20;
 const RESCAN_MIN = 1 << 16;
 
 export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReader {
-  const scanner = createCsvScanner(options);
+  let scanner: CsvScanner | undefined = options.scannerFromHead ? undefined : createCsvScanner(options);
   let buf = Buffer.allocUnsafe(INITIAL_SIZE);
   // buf[start, end) holds input not yet scanned; `consumed` bytes of input precede buf[0]
   let start = 0;
@@ -71,11 +78,18 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
   const checkLeftover = () => {
     const live = end - start;
     waitFor = live > RESCAN_MIN ? 2 * live : 0;
-    if (live > maxRecord && consumed + start < stopBefore) throw recordTooLong(scanner.line, buf, start, end, maxRecord);
+    if (live > maxRecord && consumed + start < stopBefore) throw recordTooLong(scanner!.line, buf, start, end, maxRecord, scanner!.separator);
   };
 
   const scan = (isLast: boolean) => {
     if (!isBomChecked && !checkBom(isLast)) return;
+    if (!scanner) {
+      const head = options.scannerFromHead!;
+      if (end - start < head.bytes && !isLast) return;
+      // exactly the first `bytes` (as a worker thread's layout sees them), the whole input only when it is that short
+      const to = head.bytes > 0 ? Math.min(end, start + head.bytes) : end;
+      scanner = head.create(buf.subarray(start, to), isLast && to === end);
+    }
     // a long incomplete record waits for more input, but never past the limit, which a scan must then check
     if (!isLast && end - start < Math.min(waitFor, maxRecord + 1)) return;
     if (!options.onProgress) {
@@ -96,7 +110,10 @@ export function createCsvChunkReader(options: ChunkReaderOptions): CsvChunkReade
   };
 
   const reader: CsvChunkReader = {
-    scanner,
+    /** made by the first scan (with scannerFromHead: once the first bytes are in, at the latest by `end`) */
+    get scanner() {
+      return scanner!;
+    },
     get position() {
       return consumed + start;
     },

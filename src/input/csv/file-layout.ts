@@ -12,14 +12,16 @@ export interface FileLayout {
   delimiter: RecordDelimiter | null;
   /** line breaks before dataStart */
   headerBreaks: number;
+  /** the byte between fields */
+  separator: number;
 }
 
 /** Reads and scans the file's first record (the header), reading more while it is incomplete. */
-export function readLayout(fd: number, size: number): FileLayout | undefined {
+export function readLayout(fd: number, size: number, separator = 44): FileLayout | undefined {
   let buf = Buffer.allocUnsafe(Math.min(size, 1 << 16));
   let end = 0;
   let header: string[] | undefined;
-  const scanner = createCsvScanner({ onRecord: (r) => (header ??= Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i))) });
+  const scanner = createCsvScanner({ separator, onRecord: (r) => (header ??= Array.from({ length: r.fieldCount }, (_, i) => fieldText(r, i))) });
   let rs = -1;
   while (header === undefined) {
     if (end === buf.length && end < size) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(size, 2 * buf.length) - buf.length)]);
@@ -32,9 +34,9 @@ export function readLayout(fd: number, size: number): FileLayout | undefined {
       if (next === rs) break;
     }
     if (header === undefined && isLast) return undefined;
-    if (header === undefined && end - rs > MAX_RECORD_BYTES) throw recordTooLong(scanner.line, buf, rs, end, MAX_RECORD_BYTES);
+    if (header === undefined && end - rs > MAX_RECORD_BYTES) throw recordTooLong(scanner.line, buf, rs, end, MAX_RECORD_BYTES, separator);
   }
-  return { header, dataStart: rs, delimiter: scanner.delimiter, headerBreaks: scanner.line - 1 };
+  return { header, dataStart: rs, delimiter: scanner.delimiter, headerBreaks: scanner.line - 1, separator };
 }
 
 const WINDOW = 1 << 16;

@@ -33,7 +33,7 @@ async function startsWithGzip(path: string): Promise<boolean> {
 }
 
 /** The first bytes of a stream (at least `n`, unless it ends first), then the rest, as one sequence of chunks. */
-async function peek(stream: AsyncIterable<Buffer>, n: number): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
+export async function peek(stream: AsyncIterable<Buffer>, n: number): Promise<{ head: Buffer; chunks: AsyncIterable<Buffer> }> {
   const iterator = stream[Symbol.asyncIterator]();
   const parts: Buffer[] = [];
   let length = 0;

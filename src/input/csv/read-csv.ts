@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError, type ColumnRef } from '../../model/errors.js';
-import { createCsvChunkReader, type CsvChunkReader } from './csv-reader.js';
+import { createCsvChunkReader, type ChunkReaderOptions, type CsvChunkReader } from './csv-reader.js';
 import { isZlibError, openRawInput, pumpCompressed } from './raw-input.js';
 import { UnreadableInputError } from './sniff-bytes.js';
 import { CsvSyntaxError, fieldText, type CsvRecord } from './csv-record.js';
@@ -36,6 +36,8 @@ export interface ReadSummary {
 export interface ReadOptions {
   /** bytes read so far, called every few MB (a progress bar plugs in here) */
   onProgress?: (bytes: number) => void;
+  /** the scanner from the first bytes (the separator sniffed, or JSON Lines); a comma CSV scanner without it */
+  scannerFromHead?: (onRecord: (record: CsvRecord) => void) => ChunkReaderOptions['scannerFromHead'];
 }
 
 /** Field `field` (1-based) with its header name, for an error's location. */
@@ -48,7 +50,7 @@ export function columnRef(field: number | undefined, header: readonly string[] |
 /** A reading error as an InputError naming the file (and line and column where known); unknown errors as they are. */
 export function toInputError(file: string, error: unknown, header?: readonly string[]): unknown {
   if (error instanceof InputError) return error;
-  if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed CSV: ${error.message}`, { cause: error, ...columnRef(error.field, header) });
+  if (error instanceof CsvSyntaxError) return new InputError(file, error.line, `malformed ${error.format}: ${error.message}`, { cause: error, ...columnRef(error.field, header) });
   if (error instanceof UnreadableInputError) return new InputError(file, error.line, error.message, { cause: error });
   if (isZlibError(error)) {
     return new InputError(file, undefined, `the gzip data is damaged or cut short (zlib: ${error.message}); check it with gzip -t and compress the original again`, { cause: error });
@@ -123,7 +125,8 @@ export async function scanCsv(source: InputSource, handlers: RecordHandlers, opt
   let bytes: number;
   try {
     const raw = await openRawInput(source);
-    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: raw.isGzip ? undefined : options.onProgress });
+    const scannerFromHead = options.scannerFromHead?.(dispatch.onRecord);
+    const reader = createCsvChunkReader({ onRecord: dispatch.onRecord, onProgress: raw.isGzip ? undefined : options.onProgress, ...(scannerFromHead ? { scannerFromHead } : {}) });
     if (raw.isGzip) bytes = await pumpCompressed(raw.chunks!, reader, hash, options.onProgress);
     else bytes = raw.chunks ? await pumpStream(raw.chunks, reader, hash) : await pumpFile(source.path!, reader, hash);
     reader.end();

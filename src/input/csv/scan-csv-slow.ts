@@ -1,10 +1,9 @@
 import { describeCharAt } from './utf8-check.js';
-import { CsvSyntaxError, emitRecord, growFields, INCOMPLETE, nulByteError, type SlowContext } from './csv-record.js';
+import { CsvSyntaxError, emitRecord, separatorName, growFields, INCOMPLETE, nulByteError, type SlowContext } from './csv-record.js';
 
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
-const COMMA = 44;
 const NEED_MORE = -3;
 
 /**
@@ -46,7 +45,7 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
           break;
         }
         const c = buf[pos]!;
-        if (c === COMMA) break;
+        if (c === ctx.separator) break;
         const t = terminatorAt(ctx, buf, pos, end, isLast);
         if (t === NEED_MORE) return INCOMPLETE;
         if (t > 0) break;
@@ -66,14 +65,14 @@ export function scanSlowRecord(ctx: SlowContext, buf: Buffer, rs: number, end: n
       ctx.line += breaks;
       return end;
     }
-    if (buf[pos] === COMMA) {
+    if (buf[pos] === ctx.separator) {
       pos++;
       continue;
     }
     const t = terminatorAt(ctx, buf, pos, end, isLast);
     if (t === NEED_MORE) return INCOMPLETE;
     if (t === 0) {
-      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${describeCharAt(buf, pos, end)} after the closing quote; a quoted value must be followed by a comma or the end of the line`, f);
+      throw new CsvSyntaxError(ctx.line + breaks, `unexpected ${describeCharAt(buf, pos, end)} after the closing quote; a quoted value must be followed by ${separatorName(ctx.separator)} or the end of the line`, f);
     }
     emitRecord(ctx, buf, f, hasQuoted);
     ctx.line += breaks + 1;

@@ -20,7 +20,7 @@ export class UnreadableInputError extends Error {
   }
 }
 
-const TEXT_ONLY = 'fairgate reads comma-separated UTF-8 text';
+const TEXT_ONLY = 'fairgate reads UTF-8 text (CSV, TSV, JSON Lines) and Parquet';
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 /** Any byte (bzip2's block size digit). */

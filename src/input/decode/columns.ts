@@ -13,7 +13,9 @@ export function columnIndex(header: readonly string[], name: string, file: strin
   const positions = header.flatMap((h, i) => (h === base ? [i] : []));
   if (positions.length === 0) {
     // without a close name the sentence ends before the list ('not found Columns: …' read as one broken phrase)
-    throw new InputError(file, 1, `column "${base}" not found${didYouMean(base, header) || '.'} Columns: ${listNames(header)}${encodingHint(header)}`);
+    // a header read with the wrong separator is one long name: no suggestion, the separator hint instead
+    const separator = separatorHint(header);
+    throw new InputError(file, 1, `column "${base}" not found${(separator ? '' : didYouMean(base, header)) || '.'} Columns: ${listNames(header)}${encodingHint(header)}${separator}`);
   }
   if (occurrence) {
     const k = Number(occurrence[2]);
@@ -36,4 +38,12 @@ export function columnIndex(header: readonly string[], name: string, file: strin
 function encodingHint(header: readonly string[]): string {
   if (!header.some((h) => h.includes('\uFFFD'))) return '';
   return '. The header has bytes that are not UTF-8 (shown as \uFFFD): if the file is Latin-1 or Windows-1252, convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv > out.csv';
+}
+
+/** A header read as one column that holds another separator: the file is probably separated by it (read with the wrong --delimiter). */
+function separatorHint(header: readonly string[]): string {
+  const found = header.length === 1 ? [';', '\t', '|', ','].find((s) => header[0]!.includes(s)) : undefined;
+  if (found === undefined) return '';
+  const label = found === '\t' ? 'tab' : `'${found}'`;
+  return `. The header was read as one column that contains ${label}s: the file is probably ${label}-separated; say so with --delimiter ${label}, or leave --delimiter out to detect it`;
 }

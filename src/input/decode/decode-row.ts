@@ -15,6 +15,8 @@ export const INVALID = 3;
 export type BinaryCode = 0 | 1 | typeof EMPTY | typeof INVALID;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A number written with a decimal comma: `0,82`, `-1,5`, `,5`. */
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
 
 /**
  * The decoding rules of one run, built from the header: which cells a row
@@ -31,7 +33,7 @@ export interface RowRules {
   isProbabilityRequired: boolean;
   /** decodes a binary cell and remembers the value for messages */
   classify(column: BinaryColumn, raw: string): BinaryCode;
-  /** a non-empty, trimmed score cell; throws the InputError for a value that is not a usable score */
+  /** a non-empty, trimmed score cell (a decimal comma read as the decimal point when the file writes them); throws the InputError for a value that is not a usable score */
   parseScore(trimmed: string, line: number): number;
   /** the row from its codes; `readScore` (null for an empty cell) is called only when the row is not invalid */
   decode(d: BinaryCode | null, y: BinaryCode | null, readScore: () => number | null, line: number, out: Observation): DecodeStatus;
@@ -66,6 +68,9 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
   const facts = createDecoderFacts();
   const isProbabilityRequired = label !== undefined;
   const scoreIndex = scoreName === undefined ? -1 : columnIndex(header, scoreName, file, '--score');
+  const isDecimalComma = config.decimalComma === true;
+  const example = isDecimalComma ? '0,37' : '0.37';
+  const decimalHint = (written: string) => (!isDecimalComma && DECIMAL_COMMA.test(written) ? '; if the file writes decimal commas, say so with --decimal-comma' : '');
   return {
     prediction,
     label,
@@ -76,17 +81,20 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
       const trimmed = raw.trim();
       if (trimmed === '') return EMPTY;
       rememberValue(facts, column.role, trimmed);
-      return column.decode(raw) ?? INVALID;
+      // `1,0` is the number 1 in a file with decimal commas (a set of positive values is matched exactly)
+      const value = isDecimalComma && column.positives === null && DECIMAL_COMMA.test(trimmed) ? trimmed.replace(',', '.') : raw;
+      return column.decode(value) ?? INVALID;
     },
-    parseScore(trimmed, line) {
+    parseScore(written, line) {
       const at = { column: { number: scoreIndex + 1, name: header[scoreIndex]! } };
+      const trimmed = isDecimalComma ? written.replace(',', '.') : written;
       if (!NUMBER.test(trimmed)) {
-        throw new InputError(file, line, `score ${JSON.stringify(trimmed)} is not a number; expected a probability between 0 and 1 (e.g. 0.37)`, at);
+        throw new InputError(file, line, `score ${JSON.stringify(written)} is not a number; expected a probability between 0 and 1 (e.g. ${example})${decimalHint(written)}`, at);
       }
       const s = Number(trimmed);
-      if (!Number.isFinite(s)) throw new InputError(file, line, `score ${trimmed} is too large to be a number (it overflows to infinity); expected a probability between 0 and 1 (e.g. 0.37)`, at);
+      if (!Number.isFinite(s)) throw new InputError(file, line, `score ${written} is too large to be a number (it overflows to infinity); expected a probability between 0 and 1 (e.g. 0.37)`, at);
       if (isProbabilityRequired && (s < 0 || s > 1)) {
-        throw new InputError(file, line, `score ${trimmed} is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`, at);
+        throw new InputError(file, line, `score ${written} is outside [0, 1]; calibration metrics need a probability — rescale the scores, or audit without --label`, at);
       }
       return s;
     },

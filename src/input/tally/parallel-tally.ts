@@ -82,6 +82,8 @@ interface ParallelInput {
   file: string;
   size: number;
   layout: FileLayout & { delimiter: RecordDelimiter };
+  /** delimited text, or JSON Lines (split at any LF) */
+  format: 'csv' | 'jsonl';
   offsets: number[];
   onProgress?: ProgressHook;
   selection?: SelectionSummary;
@@ -111,6 +113,8 @@ export async function tallyInParallel(config: Readonly<AuditConfig>, input: Para
     header: layout.header,
     config: config as AuditConfig,
     delimiter: layout.delimiter,
+    format: input.format,
+    separator: layout.separator,
     fieldCount: layout.header.length,
     // in a CR-delimited file every range starts right after a CR: the header's terminator or a split's
     isAfterCr: layout.delimiter === 'cr',

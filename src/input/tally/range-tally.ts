@@ -5,10 +5,11 @@ import { createCsvChunkReader } from '../csv/csv-reader.js';
 import { columnRef } from '../csv/read-csv.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
-import { createRecordTally } from './tally-records.js';
+import { createRecordTally, usedColumns } from './tally-records.js';
+import { createJsonlScanner } from '../jsonl/scan-jsonl.js';
 import type { RankLists } from '../decode/rank-reader.js';
 import type { SelectionSummary } from '../../model/sections.js';
-import { CsvSyntaxError, type RecordDelimiter } from '../csv/csv-record.js';
+import { CsvSyntaxError, type CsvRecord, type RecordDelimiter } from '../csv/csv-record.js';
 
 /** One byte range of a CSV file to tally: records that start in [from, to). */
 export interface RangeTask {
@@ -20,6 +21,9 @@ export interface RangeTask {
   header: string[];
   config: AuditConfig;
   delimiter: RecordDelimiter;
+  /** delimited text (with this field separator), or JSON Lines */
+  format: 'csv' | 'jsonl';
+  separator: number;
   fieldCount: number;
   /** the byte before `from` is a lone CR (CR-delimited files) */
   isAfterCr: boolean;
@@ -66,6 +70,8 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
   const tally = createRecordTally(task.header, task.config, task.file, task.selection ? { selection: task.selection } : {});
   const reader = createCsvChunkReader({
     onRecord: tally.onRecord,
+    ...(task.format === 'jsonl' ? { scannerFromHead: jsonlScanner(task, tally.onRecord) } : {}),
+    separator: task.separator,
     delimiter: task.delimiter,
     fieldCount: task.fieldCount,
     isAfterCr: task.isAfterCr,
@@ -94,8 +100,20 @@ export async function tallyRange(task: RangeTask, io: RangeIo): Promise<RangeRes
   return error ? { ...result, error } : result;
 }
 
+/** A range of JSON Lines: the columns known, no header record; a nested value is an error in the columns the audit reads. */
+function jsonlScanner(task: RangeTask, onRecord: (record: CsvRecord) => void) {
+  return {
+    bytes: 0,
+    create() {
+      const scanner = createJsonlScanner({ onRecord, header: task.header, isHeaderEmitted: false });
+      scanner.setNeeded(usedColumns(task.header, task.config, task.file));
+      return scanner;
+    },
+  };
+}
+
 function rangeProblem(error: unknown, header: readonly string[]): RangeProblem {
-  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed CSV: ${error.message}`, ...columnRef(error.field, header) };
+  if (error instanceof CsvSyntaxError) return { line: error.line, detail: `malformed ${error.format}: ${error.message}`, ...columnRef(error.field, header) };
   if (error instanceof InputError) return { line: error.line, detail: error.detail, ...(error.column ? { column: error.column } : {}) };
   throw error;
 }

@@ -6,13 +6,16 @@ import { identifierNotice, type IdentifierColumn } from '../decode/identifier-co
 import type { Notice } from '../../model/notice.js';
 import { createRecordTally } from './tally-records.js';
 import { finishDecoding, type DecoderFacts, type UnusedPositive } from '../decode/decoder-facts.js';
-import { readLayout, splitOffsets } from '../csv/file-layout.js';
+import { splitOffsets } from '../csv/file-layout.js';
+import { readTextLayout } from '../formats/text-layout.js';
+import { dialectOf, readingConfig } from './record-sink.js';
 import { tallyInParallel } from './parallel-tally.js';
 import { toInputError } from '../csv/read-csv.js';
 import type { RankLists } from '../decode/rank-reader.js';
 import { isGzip } from '../csv/sniff-bytes.js';
 import type { SelectionSummary } from '../../model/sections.js';
 import type { ProgressHook } from './parallel-tally.js';
+import type { ReadFacts } from '../formats/input-format.js';
 
 /** Below this size a file is read in one thread: starting workers would cost more than they save. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
@@ -53,7 +56,7 @@ export async function tallyFile(
   config: Readonly<AuditConfig>,
   file: string,
   path: string,
-  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary },
+  options: { threads?: number | 'auto'; onProgress?: ProgressHook; selection?: SelectionSummary; onFacts?: (facts: ReadFacts) => void },
 ): Promise<FileTallyRun | undefined> {
   let fd: number | undefined;
   let header: string[] | undefined;
@@ -63,17 +66,20 @@ export async function tallyFile(
     // The bootstrap's weights follow each row's index in the file, which a range does not know.
     const threads = config.bootstrap ? 1 : threadCount(options.threads, size);
     if (threads < 2 || isGzipFile(fd)) return undefined;
-    const layout = readLayout(fd, size);
-    if (layout?.delimiter == null) return undefined;
+    const text = readTextLayout(fd, size, file, dialectOf(config));
+    const layout = text?.layout;
+    if (!text || layout?.delimiter == null) return undefined;
+    options.onFacts?.(text.facts);
+    const read = readingConfig(config, text.facts);
     header = layout.header;
     // Every column the audit needs is checked here, before any worker starts (each would fail the same way);
     // the cut-off of a score selection does not matter for that.
-    const { rules } = createRecordTally(layout.header, config, file);
+    const { rules } = createRecordTally(layout.header, read, file);
     const offsets = splitOffsets(fd, layout, size, threads);
     closeSync(fd);
     fd = undefined;
     const { onProgress, selection } = options;
-    const tally = await tallyInParallel(config, { path, file, size, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress, ...(selection ? { selection } : {}) });
+    const tally = await tallyInParallel(read, { path, file, size, format: text.format, layout: { ...layout, delimiter: layout.delimiter }, offsets, onProgress, ...(selection ? { selection } : {}) });
     const unused = finishDecoding(rules, tally.facts, file);
     const { table, sha256, facts, identifiers, rankLists } = tally;
     return { table, sha256, bytes: size, notices: runNotices(unused, identifiers), facts, identifiers, ...(rankLists ? { rankLists } : {}) };

@@ -40,7 +40,7 @@ export interface RecordTallyOptions {
 }
 
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
-function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
+export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
   const { prediction, score, label, rank, list } = config.columns;
   const names = [prediction, score, label, rank, list, ...config.groups.flatMap(attributeColumns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
@@ -118,14 +118,17 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const scan = createIdentifierScan(header, usedColumns(header, config, file));
   const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index, cell.notUtf8)) as BinaryCode) : null);
 
+  const mark = config.decimalComma === true ? 44 : 46;
   const readScore = (): number | null => {
     const r = current;
     const i = rules.scoreIndex;
+    const typed = r.numbers?.[i]; // a typed reader's number (Parquet); NaN when the cell is bytes or text
+    if (typed !== undefined && typed === typed && Number.isFinite(typed) && ((typed >= 0 && typed <= 1) || !rules.isProbabilityRequired)) return typed;
     if (!(r.hasQuoted && r.quoted[i] != null)) {
-      const s = parseSimpleDecimal(r.buf, r.starts[i]!, r.ends[i]!);
+      const s = parseSimpleDecimal(r.buf, r.starts[i]!, r.ends[i]!, mark);
       if (s >= 0 && (s <= 1 || !rules.isProbabilityRequired)) return s;
     }
-    const text = (r.hasQuoted && r.quoted[i] != null ? r.quoted[i]! : r.buf.toString('utf8', r.starts[i], r.ends[i])).trim();
+    const text = fieldText(r, i).trim();
     return text === '' ? null : rules.parseScore(text, r.line);
   };
 

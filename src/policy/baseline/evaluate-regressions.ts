@@ -1,6 +1,7 @@
 import type { AuditConfig, Rule } from '../../model/config.js';
 import { statisticsOf, toFinding } from '../evaluate.js';
 import { unjudgeable } from '../unjudgeable.js';
+import { compareNatural } from '../../util/natural-order.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
 import type { Finding, FindingReason } from '../../model/finding.js';
 import type { BaselineComparison, MetricChange } from '../../model/sections.js';
@@ -62,7 +63,7 @@ export function evaluateRegressions(attributes: readonly AttributeResult[], conf
   return findings;
 }
 
-/** Findings in report order: attribute (config order), group key, rule (config order); threshold before regression. */
+/** Findings in report order: attribute (config order), group (natural order), rule (config order); threshold before regression. */
 export function sortFindings(findings: readonly Finding[], config: Readonly<AuditConfig>): Finding[] {
   const ruleIndex = new Map(config.rules.map((r, i) => [r.id, i]));
   const attributeIndex = new Map(config.groups.map((g, i) => [g, i]));
@@ -70,7 +71,7 @@ export function sortFindings(findings: readonly Finding[], config: Readonly<Audi
   return [...findings].sort(
     (a, b) =>
       attributeIndex.get(a.attribute)! - attributeIndex.get(b.attribute)! ||
-      (a.group < b.group ? -1 : a.group > b.group ? 1 : 0) ||
+      compareNatural(a.group, b.group) ||
       ruleIndex.get(a.rule)! - ruleIndex.get(b.rule)! ||
       isRegression(a) - isRegression(b),
   );

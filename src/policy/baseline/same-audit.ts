@@ -50,7 +50,7 @@ function differences(now: Readonly<AuditConfig>, before: Partial<AuditConfig>): 
 export function mismatchError(file: string, diffs: readonly string[]): UsageError {
   return new UsageError(
     `--baseline ${file} is not a report of the same audit (${diffs.length} difference${diffs.length === 1 ? '' : 's'}); ` +
-      `compare like with like, or re-create the baseline with the current settings:\n${diffs.map((d) => `  ${d}`).join('\n')}`,
+      `compare like with like, or re-create the baseline with the current settings: ${diffs.join('; ')}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { AuditConfig, Ll144Options } from '../../model/config.js';
 import { MISSING_GROUP } from '../../core/types.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
+import { compareNatural } from '../../util/natural-order.js';
 import { ll144Attributes } from './presets.js';
 import type { Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../../model/sections.js';
 
@@ -8,8 +9,9 @@ function isUnknown(g: GroupResult, unknown: ReadonlySet<string>): boolean {
   return Object.values(g.values).some((v) => v === MISSING_GROUP || unknown.has(v.toLowerCase()));
 }
 
+/** Groups in natural order (`<25` before `25-34` before `65+`), the order of every report. */
 function byKey(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  return compareNatural(a.key, b.key);
 }
 
 /** A category's row: hidden by small-cell suppression like its group (name only), or its counts, rate and share. */

@@ -1,9 +1,11 @@
 import type { Verdict } from '../../model/finding.js';
 import { formatPercent } from '../format-number.js';
+import { percentAndRange } from '../interval-text.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, niceAxis, px } from './scale.js';
-import { CHAR_WIDTH, fittedText, svgFrame } from './svg.js';
+import { svgFrame } from './svg.js';
+import { LINE_HEIGHT, multilineText, textWidth, wrapLines } from './wrap-text.js';
 import type { Interval } from '../../model/interval.js';
 
 /** One bar: a value in [0, 1] with an optional interval (whisker) and verdict. */
@@ -48,12 +50,16 @@ export interface BarChartSpec {
   isFullScale?: boolean;
 }
 
-const BAR = 16;
-const ROW_GAP = 12;
+const BAR = 15;
+/** bars of a chart with several series are thinner, so a group's bars stay together and the chart stays short */
+const MULTI_BAR = 14;
+const ROW_GAP = 9;
 const TOP = 34;
 const BOTTOM = 34;
 const WIDTH = 760;
-const VALUE_SPACE = 150;
+/** the widest the group-name column may be; longer names wrap */
+const MAX_LABEL_WIDTH = 220;
+const THRESHOLD_ROW = 13;
 
 function barText(series: Series, bar: Bar, seriesCount: number): string {
   const name = seriesCount > 1 ? `${series.name} ` : '';
@@ -66,7 +72,7 @@ function barText(series: Series, bar: Bar, seriesCount: number): string {
 function describe(spec: BarChartSpec): string {
   const rows = spec.rows.map((r) => {
     const bars = r.bars.map((b, i) => {
-      const ci = b.interval ? ` (${spec.level ?? '95 %'} CI ${formatPercent(b.interval[0])}–${formatPercent(b.interval[1])})` : '';
+      const ci = b.interval && b.value !== null ? ` (${spec.level ?? '95 %'} CI ${percentAndRange(b.value, b.interval).interval})` : '';
       return `${barText(spec.series[i]!, b, spec.series.length)}${ci}`;
     });
     return `${r.label}: ${bars.join(', ')}`;
@@ -80,43 +86,74 @@ function maxValue(spec: BarChartSpec): number {
   return Math.max(...values, ...(spec.thresholds ?? []).map((t) => t.value));
 }
 
-/** Horizontal bars (long group names fit), whiskers for intervals, dashed threshold lines, value labels. */
+/** Where a label of width `w` centred on `x` must be anchored to stay within [left, right]. */
+function anchored(x: number, w: number, left: number, right: number): { x: number; anchor: 'start' | 'middle' | 'end' } {
+  if (x - w / 2 < left) return { x: left, anchor: 'start' };
+  if (x + w / 2 > right) return { x: right, anchor: 'end' };
+  return { x, anchor: 'middle' };
+}
+
+/**
+ * Horizontal bars with whiskers for intervals and dashed threshold lines.
+ * Group names wrap in their column (never cut); the values sit in a column of
+ * their own right of the plot, and the thresholds' labels in rows above it, so
+ * no text ever crosses a bar or a line.
+ */
 export function barChart(spec: BarChartSpec): string {
-  const labelWidth = Math.min(240, Math.max(60, ...spec.rows.map((r) => Array.from(r.label).length * CHAR_WIDTH + 12)));
-  const rowHeight = spec.series.length * BAR + ROW_GAP;
-  // room above the plot for one label per threshold line
-  const top = Math.max(TOP, 22 + 12 * (spec.thresholds?.length ?? 0));
-  const height = top + spec.rows.length * rowHeight + BOTTOM;
+  const bar = spec.series.length > 1 ? MULTI_BAR : BAR;
+  const rowLabels = spec.rows.map((r) => wrapLines(r.label, MAX_LABEL_WIDTH - 12));
+  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(60, ...rowLabels.flat().map((l) => textWidth(l) + 12)));
+  const valueTexts = spec.rows.map((r) => r.bars.map((b, s) => barText(spec.series[s]!, b, spec.series.length)));
+  const valueSpace = Math.min(300, Math.max(90, ...valueTexts.flat().map((t) => textWidth(t) + 14)));
+  const heights = rowLabels.map((lines) => Math.max(spec.series.length * bar, lines.length * LINE_HEIGHT) + ROW_GAP);
+  // rows above the plot: the legend, then each threshold's label (wrapped when wider than the plot and values)
+  const legendRows = spec.series.length > 1 ? 1 : 0;
+  const thresholdLines = (spec.thresholds ?? []).map((t) => wrapLines(t.label, WIDTH - labelWidth - 4));
+  const labelRows = legendRows + thresholdLines.reduce((n, l) => n + l.length, 0);
+  const top = Math.max(TOP, 22 + THRESHOLD_ROW * labelRows);
+  const height = top + heights.reduce((a, b) => a + b, 0) + BOTTOM;
   const axis = spec.isFullScale ? niceAxis(1) : niceAxis(maxValue(spec) * 1.05);
-  const x = linearScale(0, axis.top, labelWidth, WIDTH - VALUE_SPACE);
+  const plotRight = WIDTH - valueSpace;
+  const x = linearScale(0, axis.top, labelWidth, plotRight);
   const plotBottom = height - BOTTOM;
   const grid = axis.ticks.map((t) =>
     `<line class="grid" x1="${px(x(t))}" x2="${px(x(t))}" y1="${top - 6}" y2="${plotBottom}"/><text class="tick" x="${px(x(t))}" y="${plotBottom + 16}" text-anchor="middle">${Math.round(t * 100)} %</text>`);
+  let y0 = top;
   const rows = spec.rows.map((row, i) => {
-    const y0 = top + i * rowHeight;
-    const label = fittedText(row.label, labelWidth - 12, `class="label" x="${labelWidth - 8}" y="${px(y0 + (spec.series.length * BAR) / 2 + 4)}" text-anchor="end"`);
-    const bars = row.bars.map((bar, s) => drawBar(spec, bar, s, y0 + s * BAR, x)).join('');
+    const barsHeight = spec.series.length * bar;
+    const lines = rowLabels[i]!;
+    const labelTop = y0 + Math.max(0, (barsHeight - lines.length * LINE_HEIGHT) / 2) + 10;
+    const label = multilineText(lines, px(labelWidth - 8), labelTop, 'class="label" text-anchor="end"');
+    const barsTop = y0 + Math.max(0, (lines.length * LINE_HEIGHT - barsHeight) / 2);
+    const bars = row.bars.map((b, s) => drawBar(spec, b, s, barsTop + s * bar, bar, x, plotRight)).join('');
+    y0 += heights[i]!;
     return `<g class="row">${label}${bars}</g>`;
   });
-  const lines = (spec.thresholds ?? []).map((t, i) =>
-    `<line class="threshold" x1="${px(x(t.value))}" x2="${px(x(t.value))}" y1="${top - 8}" y2="${plotBottom}"/><text class="threshold-label" x="${px(x(t.value))}" y="${12 + i * 12}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
-  const legend = spec.series.length > 1 ? legendOf(spec.series, labelWidth) : '';
+  let row = legendRows;
+  const lines = (spec.thresholds ?? []).map((t, i) => {
+    const labelLines = thresholdLines[i]!;
+    const at = anchored(x(t.value), Math.max(...labelLines.map(textWidth)), labelWidth, WIDTH - 2);
+    const y = 12 + row * THRESHOLD_ROW;
+    row += labelLines.length;
+    const label = multilineText(labelLines, px(at.x), y, `class="threshold-label" text-anchor="${at.anchor}"`, THRESHOLD_ROW);
+    return `<line class="threshold" x1="${px(x(t.value))}" x2="${px(x(t.value))}" y1="${top - 8}" y2="${plotBottom}"/>${label}`;
+  });
+  const legend = legendRows ? legendOf(spec.series, labelWidth) : '';
   const body = [...grid, `<line class="axis" x1="${labelWidth}" x2="${labelWidth}" y1="${top - 6}" y2="${plotBottom}"/>`, ...rows, ...lines, legend].join('\n');
   return svgFrame({ id: spec.id, width: WIDTH, height, title: spec.title, description: describe(spec), className: 'chart bar-chart' }, body);
 }
 
-function drawBar(spec: BarChartSpec, bar: Bar, s: number, y: number, x: (v: number) => number): string {
+function drawBar(spec: BarChartSpec, bar: Bar, s: number, y: number, thickness: number, x: (v: number) => number, plotRight: number): string {
   const series = spec.series[s]!;
   const cls = spec.isVerdictColoured && bar.verdict ? `bar v-${bar.verdict}` : `bar ${series.className}`;
   const x0 = x(0);
   const width = bar.value === null ? 0 : Math.max(0, x(bar.value) - x0);
-  const rect = bar.value === null ? '' : `<rect class="${cls}${bar.note ? ' is-reference' : ''}" x="${px(x0)}" y="${px(y + 2)}" width="${px(width)}" height="${BAR - 4}"/>`;
-  const mid = y + BAR / 2;
+  const rect = bar.value === null ? '' : `<rect class="${cls}${bar.note ? ' is-reference' : ''}" x="${px(x0)}" y="${px(y + 2)}" width="${px(width)}" height="${thickness - 4}"/>`;
+  const mid = y + thickness / 2;
   const whisker = bar.interval
     ? `<path class="whisker" d="M${px(x(bar.interval[0]))} ${px(mid)}H${px(x(bar.interval[1]))}M${px(x(bar.interval[0]))} ${px(mid - 4)}v8M${px(x(bar.interval[1]))} ${px(mid - 4)}v8"/>`
     : '';
-  const end = Math.max(x0 + width, bar.interval ? x(bar.interval[1]) : 0);
-  const text = `<text class="value" x="${px(end + 6)}" y="${px(mid + 4)}">${escapeHtml(barText(series, bar, spec.series.length))}</text>`;
+  const text = `<text class="value" x="${px(plotRight + 10)}" y="${px(mid + 4)}">${escapeHtml(barText(series, bar, spec.series.length))}</text>`;
   return rect + whisker + text;
 }
 

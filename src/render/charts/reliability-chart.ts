@@ -3,7 +3,8 @@ import { formatPercent } from '../format-number.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { linearScale, px } from './scale.js';
-import { fittedText, svgFrame } from './svg.js';
+import { svgFrame } from './svg.js';
+import { LINE_HEIGHT, multilineText, wrapLines } from './wrap-text.js';
 import type { Interval } from '../../model/interval.js';
 import { countOf } from '../../util/plural.js';
 
@@ -38,10 +39,13 @@ function describe(spec: ReliabilitySpec): string {
  * a Wilson whisker on the observed rate, and the diagonal of perfect calibration.
  */
 export function reliabilityChart(spec: ReliabilitySpec): string {
+  // the group's name wraps above the plot, which moves down to make room
+  const titleLines = wrapLines(spec.group, SIZE - 12);
+  const padTop = PAD.top + (titleLines.length - 1) * LINE_HEIGHT;
   const plot = SIZE - PAD.left - PAD.right;
-  const height = PAD.top + plot + PAD.bottom;
+  const height = padTop + plot + PAD.bottom;
   const x = linearScale(0, 1, PAD.left, PAD.left + plot);
-  const y = linearScale(0, 1, PAD.top + plot, PAD.top);
+  const y = linearScale(0, 1, padTop + plot, padTop);
   const maxN = Math.max(1, ...spec.points.map((p) => p.n));
   const ticks = [0, 0.5, 1].map((t) =>
     `<line class="grid" x1="${px(x(t))}" x2="${px(x(t))}" y1="${px(y(0))}" y2="${px(y(1))}"/><line class="grid" x1="${px(x(0))}" x2="${px(x(1))}" y1="${px(y(t))}" y2="${px(y(t))}"/>` +
@@ -54,7 +58,7 @@ export function reliabilityChart(spec: ReliabilitySpec): string {
   });
   const verdict = spec.verdict ? ` ${VERDICT_LABEL[spec.verdict].mark} ${VERDICT_LABEL[spec.verdict].word}` : '';
   const texts = [
-    fittedText(spec.group, SIZE - 8, `class="label" x="${SIZE / 2}" y="14" text-anchor="middle"`),
+    multilineText(titleLines, String(SIZE / 2), 14, 'class="label" text-anchor="middle"'),
     `<text class="axis-title" x="${px(x(0.5))}" y="${px(y(0) + 28)}" text-anchor="middle">mean score</text>`,
     `<text class="axis-title" transform="translate(11 ${px(y(0.5))}) rotate(-90)" text-anchor="middle">observed rate</text>`,
     `<text class="value${spec.verdict ? ` t-${spec.verdict}` : ''}" x="${SIZE / 2}" y="${height - 8}" text-anchor="middle">${escapeHtml(spec.summary + verdict)}</text>`,

@@ -1,8 +1,5 @@
 import { escapeHtml } from '../escape.js';
 
-/** Roughly how wide text is at the charts' 12 px font: used to size label columns and truncate. */
-export const CHAR_WIDTH = 6.6;
-
 export interface SvgFrame {
   /** unique within the page, made from positions, never from data */
   id: string;
@@ -26,13 +23,4 @@ export function svgFrame(frame: SvgFrame, body: string): string {
     body,
     '</svg>',
   ].join('\n');
-}
-
-/** A text label cut to `maxWidth` pixels with an ellipsis; the full text stays in a <title> tooltip. */
-export function fittedText(text: string, maxWidth: number, attributes: string): string {
-  const maxChars = Math.max(3, Math.floor(maxWidth / CHAR_WIDTH));
-  const chars = Array.from(text); // code points, so an emoji is never cut in half
-  const shown = chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
-  const tooltip = shown === text ? '' : `<title>${escapeHtml(text)}</title>`;
-  return `<text ${attributes}>${tooltip}${escapeHtml(shown)}</text>`;
 }

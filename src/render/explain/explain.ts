@@ -64,7 +64,8 @@ export function metricTopicNames(options: { withAliases?: boolean } = {}): strin
 
 function resolveName(name: string): string {
   const key = name.trim().toLowerCase().replace(/[-\s]+/g, '_');
-  return ALIASES[key] ?? key;
+  // what was typed is data: `constructor` or `__proto__` are not aliases
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key]! : key;
 }
 
 /** `fairgate explain <metric>`; an unknown name is a usage error with a suggestion. */

@@ -3,6 +3,10 @@ import { disparityParts, metricParts } from '../cell-format.js';
 import { formatPercent } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 import { disparityKeys, metricKeys, titleOf } from '../metric-info.js';
+import { bySeverity } from '../finding-order.js';
+import type { AppendixLevel } from '../reporters/types.js';
+import { VERDICT_LABEL, VERDICT_ORDER } from '../verdicts.js';
+import { findingList } from './findings-section.js';
 import { htmlTable, t, valueCell } from './markup.js';
 
 interface Column {
@@ -11,7 +15,7 @@ interface Column {
 }
 
 /** Columns per table, so every table fits an A4 page in print. */
-const PER_TABLE = 8;
+const PER_TABLE = 6;
 
 function allMetricsColumns(a: AttributeResult): Column[] {
   const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
@@ -47,8 +51,42 @@ function calibrationTable(a: AttributeResult): string {
   return htmlTable({ caption: `Calibration bins of ${a.name} (data of the reliability diagrams)`, head: ['group', 'score bin', 'rows', 'mean score', 'observed rate'], rows, numeric: new Set([2, 3, 4]) });
 }
 
-/** Every metric and every calibration bin, for the reviewer who wants all the numbers. */
-export function appendixSection(result: AuditResult): string {
-  const blocks = result.attributes.map((a) => `<h3>${t(a.name)}</h3>\n${allMetricsTables(a, result.config.suppressBelow)}\n${calibrationTable(a)}`);
-  return `<section id="appendix" aria-labelledby="appendix-h">\n<h2 id="appendix-h">Appendix: all numbers</h2>\n${blocks.join('\n')}\n</section>`;
+/** The counts behind every rate (selected, positives, confusion counts): what a reviewer recomputes the rates from. */
+function countsTable(a: AttributeResult, suppressBelow: number): string {
+  const counts = (['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const).filter((c) => a.groups.some((g) => g[c] !== undefined));
+  if (counts.length === 0) return '';
+  return htmlTable({
+    caption: `Counts of ${a.name}`,
+    head: ['group', 'n', ...counts.map((c) => (c === 'atK' ? 'rank ≤ k' : c))],
+    rows: a.groups.map((g) => [t(g.key), t(groupCount(g, suppressBelow)), ...counts.map((c) => t(String(g[c] ?? '—')))]),
+    numeric: new Set(counts.map((_, j) => j + 1).concat(counts.length + 1)),
+  });
+}
+
+/** Every check in words, by verdict, most severe first: the full record behind the findings. */
+function everyCheck(result: AuditResult): string {
+  const sorted = bySeverity(result.findings, result);
+  const blocks = VERDICT_ORDER.map((v) => ({ v, list: sorted.filter((f) => f.status === v) }))
+    .filter((b) => b.list.length > 0)
+    .map((b) => `<h4>${VERDICT_LABEL[b.v].mark} ${t(VERDICT_LABEL[b.v].word)} (${b.list.length})</h4>\n${findingList(result, b.list)}`);
+  return blocks.length ? `<h3>Every check in words</h3>\n${blocks.join('\n')}` : '';
+}
+
+/**
+ * The appendix at the level asked for: `summary`, the counts behind every
+ * rate; `full`, every metric, every calibration bin and every check in words,
+ * for the reviewer who wants all the numbers.
+ */
+export function appendixSection(result: AuditResult, level: Exclude<AppendixLevel, 'none'>): string {
+  const suppressBelow = result.config.suppressBelow;
+  const blocks = result.attributes.map((a) =>
+    level === 'full'
+      ? `<h3>${t(a.name)}</h3>\n${allMetricsTables(a, suppressBelow)}\n${calibrationTable(a)}`
+      : countsTable(a, suppressBelow),
+  );
+  const intro = level === 'full'
+    ? '<p>Every count, metric, interval and calibration bin of every group, and every check in words.</p>'
+    : '<p>The counts behind the rates of every group; <code>--appendix full</code> adds every metric, every calibration bin and every check in words.</p>';
+  const heading = level === 'full' ? 'Appendix: all numbers' : 'Appendix: counts';
+  return `<section id="appendix" aria-labelledby="appendix-h">\n<h2 id="appendix-h">${heading}</h2>\n${intro}\n${blocks.join('\n')}${level === 'full' ? `\n${everyCheck(result)}` : ''}\n</section>`;
 }

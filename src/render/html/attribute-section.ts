@@ -4,30 +4,46 @@ import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';
 import { groupCount } from '../group-count.js';
 import { formatLevel } from '../format-number.js';
-import { headlineKeys, titleOf } from '../metric-info.js';
+import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { exclusionNote, referenceSummary } from '../prose/summary-facts.js';
-import { findingsOf, worstVerdict } from '../verdicts.js';
+import { findingsOf } from '../verdicts.js';
 import { errorRateChart, exposureChart, reliabilitySpecs, selectionChart } from './chart-data.js';
-import { badge, htmlTable, t, valueCell } from './markup.js';
+import { htmlTable, t, valueCell, verdictBadge } from './markup.js';
 import { countOf } from '../../util/plural.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
   return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
 }
 
-/** The headline table: the charts' numbers as text, with the verdict of each group. */
+/** The headline table: the charts' numbers as text, with the verdict of each group; short column labels with a key, so it fits the page. */
 function groupTable(result: AuditResult, a: AttributeResult): string {
   const { metrics, disparities } = headlineKeys(result, a);
-  const head = ['group', 'n', ...metrics.map(titleOf), ...disparities.map(titleOf), 'verdict'];
+  const keys = [...metrics, ...disparities];
+  const head = ['group', 'n', ...keys.map(shortOf), 'verdict'];
+  const headHtml = head.map((h, i) => {
+    const key = keys[i - 2];
+    return key !== undefined && shortOf(key) !== titleOf(key) ? `<abbr title="${t(titleOf(key))}">${t(h)}</abbr>` : t(h);
+  });
   const rows = a.groups.map((g) => [
     t(g.key),
     t(groupCount(g, result.config.suppressBelow)),
     ...metrics.map((k) => valueCell(metricParts(g, k))),
     ...disparities.map((k) => valueCell(disparityParts(g, k))),
-    badge(worstVerdict(findingsOf(result.findings, a.name, g.key))),
+    verdictBadge(findingsOf(result.findings, a.name, g.key)),
   ]);
-  const numeric = new Set(head.map((_, i) => i).filter((i) => i > 0 && i < head.length - 1));
-  return htmlTable({ caption: `Groups of ${a.name}: values with ${formatLevel(result.config.confidence)} confidence intervals in brackets`, head, rows, numeric, className: 'groups' });
+  const last = head.length - 1;
+  const table = htmlTable({
+    caption: `Groups of ${a.name}: values with ${formatLevel(result.config.confidence)} confidence intervals in brackets`,
+    head,
+    headHtml,
+    rows,
+    cellClass: (i) => (i === last ? ' class="verdict-cell"' : ' class="num"'),
+    numeric: new Set(head.map((_, i) => i).filter((i) => i > 0 && i < last)),
+    className: 'groups',
+  });
+  const key = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${shortOf(k)} = ${titleOf(k)}`);
+  const verdictKey = "verdict: the group's worst, then how many of its other checks got each verdict";
+  return `${table}\n<p class="key">${t([...key, verdictKey].join('; '))}.</p>`;
 }
 
 function charts(result: AuditResult, a: AttributeResult, id: string): string[] {

@@ -1,4 +1,5 @@
-import type { Verdict } from '../../model/finding.js';
+import type { Finding, Verdict } from '../../model/finding.js';
+import { groupVerdict, othersText, worstText } from '../verdict-cell.js';
 import type { CellParts } from '../cell-format.js';
 import { escapeHtml } from '../escape.js';
 import { VERDICT_LABEL } from '../verdicts.js';
@@ -22,20 +23,32 @@ export interface TableSpec {
   caption: string;
   /** column headings (plain text, escaped here) */
   head: readonly string[];
+  /** the headings as already-escaped HTML (e.g. an `<abbr>`), instead of `head`'s text */
+  headHtml?: readonly string[];
   /** rows of already-escaped HTML cells; the first cell is the row's header */
   rows: readonly (readonly string[])[];
   className?: string;
   /** columns (by index) to align right: numbers */
   numeric?: ReadonlySet<number>;
+  /** a cell's class attribute by column index (` class="…"`), instead of the numeric alignment */
+  cellClass?: (column: number) => string | undefined;
+}
+
+/** A group's verdict cell: the worst verdict's badge and, under it, how many of its other checks got each verdict. */
+export function verdictBadge(findings: readonly Pick<Finding, 'status'>[]): string {
+  const v = groupVerdict(findings);
+  if (!v) return badge(undefined);
+  const others = othersText(v);
+  return `<span class="badge v-${v.worst}">${t(worstText(v))}</span>${others ? `<span class="others">${t(others)}</span>` : ''}`;
 }
 
 /** A data table with a caption, column headers (`scope="col"`) and row headers (`scope="row"`). */
 export function htmlTable(spec: TableSpec): string {
   const align = (i: number) => (spec.numeric?.has(i) ? ' class="num"' : '');
-  const head = spec.head.map((h, i) => `<th scope="col"${align(i)}>${t(h)}</th>`).join('');
+  const head = (spec.headHtml ?? spec.head.map(t)).map((h, i) => `<th scope="col"${align(i)}>${h}</th>`).join('');
   const rows = spec.rows.map((cells) => {
     const [first, ...rest] = cells;
-    return `<tr><th scope="row">${first ?? ''}</th>${rest.map((c, i) => `<td${align(i + 1)}>${c}</td>`).join('')}</tr>`;
+    return `<tr><th scope="row">${first ?? ''}</th>${rest.map((c, i) => `<td${spec.cellClass?.(i + 1) ?? align(i + 1)}>${c}</td>`).join('')}</tr>`;
   });
   return [
     `<div class="table-wrap"><table${spec.className ? ` class="${spec.className}"` : ''}>`,

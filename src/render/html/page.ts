@@ -1,12 +1,17 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { ll144Block } from '../ll144/index.js';
 import { headline } from '../prose/summary-facts.js';
+import { reportTitle } from '../report-facts.js';
+import type { ReportContext } from '../reporters/types.js';
 import { appendixSection } from './appendix-section.js';
 import { attributeSection } from './attribute-section.js';
+import { findingsSection } from './findings-section.js';
 import { t } from './markup.js';
 import { methodSection, provenanceSection } from './method-section.js';
+import { printStyles } from './print-styles.js';
+import { reportHeader } from './report-header.js';
 import { STYLES } from './styles.js';
-import { findingsSection, summarySection } from './summary-section.js';
+import { summarySection } from './summary-section.js';
 
 /**
  * Nothing may load or run: a report from untrusted data must be safe to open.
@@ -14,23 +19,15 @@ import { findingsSection, summarySection } from './summary-section.js';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-function contents(result: AuditResult): string {
-  const links = [
-    ['summary', 'Summary'],
-    ...(result.presets?.ll144 ? [['ll144', 'NYC Local Law 144 tables']] : []),
-    ...result.attributes.map((a, i) => [`attr-${i + 1}`, a.name]),
-    ['findings', 'Findings'],
-    ['method', 'Method'],
-    ['provenance', 'Provenance'],
-    ['appendix', 'Appendix'],
-  ];
-  const items = links.map(([id, label]) => `<li><a href="#${id}">${t(label!)}</a></li>`).join('');
-  return `<nav aria-label="Contents"><ol>${items}</ol></nav>`;
-}
-
-/** The whole self-contained document: inline CSS and SVG, no script, no external resource. */
-export function renderPage(result: AuditResult): string {
-  const title = `Fairness audit of ${result.input.file}: ${headline(result)}`;
+/**
+ * The whole self-contained document: inline CSS and SVG, no script, no
+ * external resource. What was audited and the executive summary come first,
+ * then the findings most serious first, the attributes' charts and tables,
+ * method, provenance and the appendix the context asks for.
+ */
+export function renderPage(result: AuditResult, ctx: Pick<ReportContext, 'paper' | 'appendix'> = {}): string {
+  const appendix = ctx.appendix ?? 'summary';
+  const title = `${reportTitle(result)}: ${headline(result)}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -40,23 +37,19 @@ export function renderPage(result: AuditResult): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${t(`${result.tool.name} ${result.tool.version}`)}">`,
     `<title>${t(title)}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${printStyles(result, ctx.paper ?? 'a4')}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    '<header>',
-    `<h1>Fairness audit of ${t(result.input.file)}</h1>`,
-    `<p class="subtitle">Generated ${t(result.generatedAt)} by ${t(result.tool.name)} ${t(result.tool.version)} · input SHA-256 <code>${t(result.input.sha256)}</code></p>`,
-    contents(result),
-    '</header>',
+    reportHeader(result, appendix !== 'none'),
     summarySection(result),
     // the ll144 preset's report is the published tables: they come right after the verdict
     ...(result.presets?.ll144 ? [ll144Block(result, 'html')] : []),
-    ...result.attributes.map((a, i) => attributeSection(result, a, i)),
     findingsSection(result),
+    ...result.attributes.map((a, i) => attributeSection(result, a, i)),
     methodSection(result),
     provenanceSection(result),
-    appendixSection(result),
+    ...(appendix !== 'none' ? [appendixSection(result, appendix)] : []),
     `<footer><p>This report contains aggregates only: no row of the input is reproduced. Group names come from the data and are shown as text.</p></footer>`,
     '</main>',
     '</body>',

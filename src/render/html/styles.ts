@@ -1,14 +1,16 @@
 /**
- * The report's only stylesheet, inlined. Verdict colours pass WCAG AA on white
- * and always come with a mark and a word. Print: A4, no clipped tables, charts
- * and table rows never split across pages, colours kept.
+ * The report's only stylesheet, inlined (with the print rules of
+ * print-styles.ts). Verdict colours pass WCAG AA on white and always come with
+ * a mark and a word. At 1280 px the group tables fit without scrolling: short
+ * column labels with a key, intervals under their values, names that wrap; a
+ * narrower window scrolls the table with the group column kept in view.
  */
 export const STYLES = `
 :root { --fail: #b42318; --warn: #93370d; --inconclusive: #475467; --pass: #067647; --ink: #101828; --muted: #475467; --line: #d0d5dd; --tpr: #1d4ed8; --fpr: #c2410c; --neutral: #3e5c99; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 1040px; margin: 0 auto; padding: 24px 24px 64px; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px 24px 64px; }
 h1 { font-size: 1.7rem; margin: 0 0 4px; }
 h2 { font-size: 1.3rem; margin: 40px 0 8px; padding-top: 8px; border-top: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 24px 0 8px; }
@@ -26,19 +28,37 @@ a { color: #1849a9; }
 .notice { background: #fffaeb; border-left: 4px solid var(--warn); padding: 6px 10px; }
 .badge { display: inline-block; white-space: nowrap; font-weight: 600; font-size: 0.85em; padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; }
 .v-fail { color: var(--fail); } .v-warn { color: var(--warn); } .v-inconclusive, .v-suppressed, .v-none { color: var(--inconclusive); } .v-pass { color: var(--pass); }
-.table-wrap { overflow-x: auto; margin: 12px 0; }
+.table-wrap { overflow-x: auto; margin: 12px 0; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.88rem; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; caption-side: top; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); }
-tbody th { font-weight: 600; overflow-wrap: break-word; max-width: 280px; }
+tbody th { font-weight: 600; overflow-wrap: anywhere; max-width: 220px; }
+table.groups tbody th { position: sticky; left: 0; background: #fff; z-index: 1; }
+table.groups th, table.groups td { padding: 4px 7px; }
+table.groups .ci { display: block; }
+table.groups td.verdict-cell { min-width: 110px; }
+.others { display: block; color: var(--muted); font-size: 0.85em; }
+abbr[title] { text-decoration: none; border-bottom: 1px dotted var(--muted); cursor: help; }
+.key { color: var(--muted); font-size: 0.82rem; margin: 4px 0 0; }
 .ci { color: var(--muted); font-size: 0.9em; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .ref { color: var(--muted); font-size: 0.8em; }
 table.wide { font-size: 0.78rem; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; }
 pre.config { background: #f9fafb; border: 1px solid var(--line); padding: 12px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
-.findings { padding-left: 0; list-style: none; }
+.findings, .reasons { padding-left: 0; list-style: none; }
+.reasons li { margin: 6px 0; overflow-wrap: anywhere; }
+.reasons .groups { color: var(--muted); }
+.executive { font-size: 1.02rem; max-width: 880px; }
+.executive ul { margin: 10px 0; padding-left: 20px; }
+.executive li { margin: 4px 0; }
+.see-note { color: var(--muted); font-size: 0.9rem; }
+.about { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0 12px; }
+.about dt { font-weight: 600; }
+.about dd { margin: 0; overflow-wrap: anywhere; }
+.numbers-note { background: #f9fafb; border: 1px solid var(--line); border-radius: 4px; padding: 4px 14px; margin: 16px 0; font-size: 0.9rem; }
+.summary-facts { display: flex; flex-wrap: wrap; gap: 0 40px; align-items: flex-start; }
 .finding { margin: 4px 0; padding-left: 4px; color: var(--ink); overflow-wrap: anywhere; }
 figure { margin: 16px 0; }
 figcaption { color: var(--muted); font-size: 0.85rem; max-width: 760px; }
@@ -46,6 +66,7 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .small-multiples { display: flex; flex-wrap: wrap; gap: 8px; }
 .chart text { font-size: 12px; fill: var(--ink); }
 .chart .tick, .chart .axis-title, .chart .legend { fill: var(--muted); font-size: 11px; }
+.chart .value { font-size: 11px; }
 .chart .grid { stroke: #eaecf0; }
 .chart .axis { stroke: var(--ink); }
 .chart .bar { fill: var(--neutral); }
@@ -63,20 +84,4 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .ll144 .note { color: var(--muted); font-size: 0.88rem; margin: 4px 0; }
 .ll144 ul.note { padding-left: 20px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }
-@media print {
-  @page { size: A4; margin: 14mm; }
-  body { font-size: 10.5pt; }
-  main { max-width: none; padding: 0; }
-  nav { display: none; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg, tr, .verdict, .finding, dl, table.ll144-table { break-inside: avoid; page-break-inside: avoid; }
-  .table-wrap { overflow: visible; }
-  table { width: 100%; font-size: 8pt; }
-  th, td { padding: 2px 4px; }
-  .num { white-space: normal; }
-  .ci { display: block; white-space: nowrap; }
-  table.wide { font-size: 6.5pt; }
-  a { color: inherit; text-decoration: none; }
-}
 `;

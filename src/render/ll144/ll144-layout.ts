@@ -33,7 +33,8 @@ function rateName(s: Ll144Section): string {
 /** Category cells: one per column, race before sex in the intersectional table as in the DCWP examples. */
 function categoryCells(t: Ll144Table, c: Ll144Category, s: Ll144Section): string[] {
   if (t.kind !== 'intersectional') return [c.key];
-  return [c.values[s.race] ?? '', c.values[s.sex] ?? ''];
+  const cell = (column: string) => (Object.hasOwn(c.values, column) ? c.values[column]! : '');
+  return [cell(s.race), cell(s.sex)];
 }
 
 function tableLayout(t: Ll144Table, s: Ll144Section): Ll144TableLayout {

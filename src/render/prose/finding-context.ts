@@ -2,6 +2,7 @@ import type { RuleBoundOn, RuleRequirement } from '../../model/config.js';
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import type { MetricChange } from '../../model/sections.js';
+import { findChange } from '../change-lookup.js';
 
 /**
  * What a finding's sentence needs beyond the finding itself: the run's
@@ -27,22 +28,11 @@ function isRuleOf(f: Finding, rule: AuditResult['config']['rules'][number]): boo
   return rule.min === f.bound.min && rule.max === f.bound.max && rule.maxAbs === f.bound.maxAbs && rule.band === f.bound.band;
 }
 
-const changeKey = (c: Pick<MetricChange, 'attribute' | 'group' | 'metric'>) => `${c.attribute}\u0000${c.group}\u0000${c.metric}`;
-
-/** A comparison's changes by attribute, group and metric, indexed once per list (there is a change per group × metric). */
-const INDEXES = new WeakMap<readonly MetricChange[], Map<string, MetricChange>>();
-
-function changeOf(f: Finding, changes: readonly MetricChange[]): MetricChange | undefined {
-  let index = INDEXES.get(changes);
-  if (!index) INDEXES.set(changes, (index = new Map(changes.map((c) => [changeKey(c), c]))));
-  return index.get(changeKey(f));
-}
-
 /** The context of a finding of `result`. */
 export function findingContext(f: Finding, result: AuditResult): FindingContext {
   const { config } = result;
   const rule = config.rules.find((r) => isRuleOf(f, r)) ?? config.rules.find((r) => r.id === f.rule);
-  const change = f.bound.maxRegression === undefined || !result.baseline ? undefined : changeOf(f, result.baseline.changes);
+  const change = f.bound.maxRegression === undefined || !result.baseline ? undefined : findChange(result.baseline.changes, f.attribute, f.group, f.metric);
   return {
     minGroupSize: config.minGroupSize,
     suppressBelow: config.suppressBelow,

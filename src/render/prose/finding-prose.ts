@@ -1,7 +1,9 @@
 import type { DisparityDef } from '../../metrics/disparity.js';
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Bound, Finding } from '../../model/finding.js';
-import { formatLevel, formatPercent, formatPValue, formatValue } from '../format-number.js';
+import { formatLevel, formatPercent, formatValue } from '../format-number.js';
+import { percentAndRange, valueAndRange } from '../interval-text.js';
+import type { Interval } from '../../model/interval.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
 import { countOf } from '../../util/plural.js';
@@ -12,6 +14,7 @@ import { countOf } from '../../util/plural.js';
  * rule requires at least 80 %." Composed through `findingSentence`.
  */
 
+import { findGroup } from '../../metrics/group-index.js';
 type Scale = 'percent' | 'points' | 'plain';
 
 /** `targeted`, `selected`, … from the decision column's name when it reads as a verb; else `selected`. */
@@ -30,20 +33,27 @@ function onScale(x: number, scale: Scale): string {
   return formatValue(x);
 }
 
-/** `95 % CI 65.1–78.0 %; p = 0.003 after Holm's correction`, from what the finding carries. */
+/**
+ * `95 % CI 65.1–78.0 %; statistically significant`, from what the finding
+ * carries. The test and its Holm-adjusted p-value are named once, in the
+ * report's note on the statistics (and in full in the JSON `message`), not in
+ * every sentence.
+ */
 function statsNote(f: Finding, result: AuditResult, scale: Scale): string {
   const parts: string[] = [];
-  if (f.interval) {
-    const [low, high] = f.interval;
-    const range = low < 0 || high < 0 ? `${onScale(low, scale)} to ${onScale(high, scale)}` : `${onScale(low, scale).replace(/ (%|points)$/, '')}–${onScale(high, scale)}`;
-    parts.push(`${formatLevel(result.config.confidence)} CI ${range}`);
-  }
-  if (f.pValueAdjusted !== undefined) parts.push(`p ${formatPValue(f.pValueAdjusted)} after Holm's correction`);
+  if (f.interval && f.value !== null) parts.push(`${formatLevel(result.config.confidence)} CI ${rangeOnScale(f.value, f.interval, scale)}`);
+  if (f.pValueAdjusted !== undefined) parts.push(f.pValueAdjusted < result.config.alpha ? 'statistically significant' : 'not statistically significant');
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 /** `10 points`, `2.5 points`, `1 point`: a bound in points, `.0` dropped. */
 const wholePoints = (text: string) => countOf(Number(text), 'points', { format: () => text.replace(/\.0$/, '') });
+/** An interval on a scale, with digits enough to tell its ends from the value: `65.1–78.0 %`, `-23.2 points to 1.0 points`, `0.021–0.034`. */
+function rangeOnScale(value: number, interval: Interval, scale: Scale): string {
+  if (scale === 'percent') return percentAndRange(value, interval).interval;
+  if (scale === 'points') return percentAndRange(value, interval, ' points').interval;
+  return valueAndRange(value, interval).interval;
+}
 
 /** A bound in words: `at least 80 %`, `a gap of at most 10 points either way`, `at most 0.05`. */
 function boundWords(b: Bound, scale: Scale): string {
@@ -78,7 +88,7 @@ interface Judged {
 
 function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result: AuditResult): Judged {
   const base = def.bases[0]!;
-  const own = a.groups.find((g) => g.key === f.group)?.metrics[base] ?? null;
+  const own = findGroup(a.groups, f.group)?.metrics[base] ?? null;
   const ref = referenceValue(a, f.reference, base);
   const value = f.value!;
   if (def.kind === 'ratio') {
@@ -99,7 +109,7 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
     return { core: `the ${titleOf(base)} of ${groupLabel(f)} was ${gap} that of ${f.reference}${note ? ` (${note})` : ''}`, scale };
   }
   const scale: Scale = isRateBased(def) ? 'points' : 'plain';
-  const disparity = a.groups.find((g) => g.key === f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
+  const disparity = findGroup(a.groups, f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
   const refs = disparity?.references ? Object.entries(disparity.references).map(([m, r]) => `${titleOf(m)} vs ${r}`).join(', ') : `vs ${f.reference}`;
   return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${formatValue(value)} (${refs}${statsNote(f, result, 'plain')})`, scale };
 }

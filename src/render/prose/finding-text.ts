@@ -1,5 +1,6 @@
 import type { Bound, Finding } from '../../model/finding.js';
-import { formatInterval, formatLevel, formatPValue, formatValue } from '../format-number.js';
+import { formatLevel, formatPValue, formatValue } from '../format-number.js';
+import { valueAndRange } from '../interval-text.js';
 import type { FindingContext } from './finding-context.js';
 
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */
@@ -54,12 +55,19 @@ function breachText(f: Facts, head: string, level: string): string {
 function heldBackText(f: Facts, subject: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
   if (f.reason === 'interval-includes-bound') {
-    return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but its ${level} CI ${formatInterval(f.interval!)} reaches the allowed range (bound: upper)`;
+    const shown = valueAndRange(f.value!, f.interval!);
+    return `inconclusive: ${subject} is ${shown.value}, ${side}, but its ${level} CI ${shown.interval} reaches the allowed range (bound: upper)`;
   }
   if (f.reason === 'no-interval') return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but has no confidence interval to judge (bound: upper)`;
   const why = pText(f) ?? 'no test against the reference was possible';
-  const ci = f.interval ? ` (${level} CI ${formatInterval(f.interval)})` : '';
-  return `inconclusive: ${subject} is ${formatValue(f.value)}${ci}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
+  return `inconclusive: ${estimateText(f, subject, level)}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
+}
+
+/** `… is 0.714 (95 % CI 0.684–0.746)`: the value and its interval, with digits enough to tell them apart. */
+function estimateText(f: Finding, subject: string, level: string): string {
+  if (!f.interval || f.value === null) return `${subject} is ${formatValue(f.value)}`;
+  const shown = valueAndRange(f.value, f.interval);
+  return `${subject} is ${shown.value} (${level} CI ${shown.interval})`;
 }
 
 /** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
@@ -76,7 +84,7 @@ export function measuredText(f: Finding, context: FindingContext): string {
   const facts = { ...f, ...context };
   const subject = subjectText(f);
   const level = formatLevel(context.confidence);
-  const estimate = `${subject} is ${formatValue(f.value)}${f.interval ? ` (${level} CI ${formatInterval(f.interval)})` : ''}`;
+  const estimate = estimateText(f, subject, level);
   if (f.reason === 'within-bound') return withinText(facts, estimate);
   if (f.reason === 'breach') return breachText(facts, estimate, level);
   return heldBackText(facts, subject, level);

@@ -1,6 +1,7 @@
 import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
 import { countOf, partOf } from '../../util/plural.js';
+import { formatBound } from '../format-bound.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
@@ -65,7 +66,19 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'baseline-groups': ({ file, side, groups }) =>
     side === 'baseline' ? `groups in the baseline ${file} but not in this audit: ${groupList(groups)}` : `groups in this audit but not in the baseline ${file}: ${groupList(groups)}`,
   'no-baseline': ({ rules }) => `no --baseline given, so the regression bounds of ${rules.join(', ')} were not judged`,
+  'auc-approximate': ({ gridStep, exactLimit, groups }) =>
+    `AUC on the ${gridStep} score grid (more than ${exactLimit.toLocaleString('en-US')} distinct score and label pairs in the group), so within this distance of the exact AUC: ` +
+    groups.map((g) => `${g.attribute === null ? g.group : `${g.attribute}=${g.group}`} ±${formatBound(g.maxError)}`).join(', '),
+  'look-alike-groups': ({ attribute, keys }) =>
+    `${attribute}: ${keys.length} groups differ only in Unicode normalisation or invisible characters (${quoted(keys)}); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)`,
+  'normalized-groups': ({ attribute, into, from }) => `${attribute}: ${quoted(from)} counted as "${into}" (--normalize-values: Unicode NFC, invisible characters removed)`,
+  'nesting-unknown': () =>
+    'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
+  'nested-attributes': ({ nestings }) =>
+    `in this data every group of one attribute lies inside a single group of another (${nestings.map((n) => `${n.child} within ${n.parent}`).join(', ')}); suppression also hid groups so that none can be recovered from those sums`,
 };
+
+const quoted = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ');
 
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */
 export function noticeSentence<C extends NoticeCode>(notice: { code: C; args: NoticeArgs[C] }): string {

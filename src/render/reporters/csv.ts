@@ -1,17 +1,23 @@
 import type { AttributeResult, AuditResult, DisparityResult, GroupResult } from '../../model/audit-result.js';
+import type { Interval } from '../../model/interval.js';
+import { findChange } from '../change-lookup.js';
 import { neutraliseCsvCell } from '../escape.js';
+import { visibleJson, visibleText } from '../visible-text.js';
 import { disparityKeys, metricKeys } from '../metric-info.js';
 import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
-import type { Interval } from '../../model/interval.js';
 
-/** A cell: text is neutralised against formula injection; numbers are written in full precision. */
+/**
+ * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
+ * visible-text.ts; a spreadsheet displays them otherwise), then neutralised against formula
+ * injection; JSON text (the resolved config) keeps its JSON reading; numbers are written in full precision.
+ */
 type Cell = string | number | null | undefined;
 
-function cell(value: Cell): string {
+function cell(value: Cell, isJson = false): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
+  return typeof value === 'number' ? String(value) : neutraliseCsvCell(isJson ? visibleJson(value) : visibleText(value));
 }
 
 interface CsvColumn {
@@ -56,7 +62,7 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
   if (!b) return [];
   const metrics = [...new Set(result.config.rules.filter((r) => r.maxRegression !== undefined).map((r) => r.metric as string))];
   const changeOf = (g: GroupResult, a: AttributeResult | undefined, metric: string) =>
-    a ? b.changes.find((c) => c.attribute === a.name && c.group === g.key && c.metric === metric) : undefined;
+    a ? findChange(b.changes, a.name, g.key, metric) : undefined;
   return metrics.flatMap((m): CsvColumn[] => [
     { name: `${m}_baseline`, value: (g, a) => changeOf(g, a, m)?.before },
     { name: `${m}_change`, value: (g, a) => changeOf(g, a, m)?.change },
@@ -75,6 +81,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),
     ...disparityColumns(groups),
+    ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },
@@ -94,7 +101,7 @@ export const renderCsv: Reporter = (result: AuditResult) => {
   ];
   const columns = columnsFor(result, rows.map((r) => r.g));
   const provenance = provenanceEntries(result);
-  const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map(cell);
-  const lines = rows.map(({ g, a }) => [...columns.map((c) => cell(c.value(g, a))), ...provenance.map((p) => cell(p.value))]);
+  const header = [...columns.map((c) => c.name), ...provenance.map((p) => `provenance_${p.key}`)].map((name) => cell(name));
+  const lines = rows.map(({ g, a }) => [...columns.map((c) => cell(c.value(g, a))), ...provenance.map((p) => cell(p.value, p.key === 'config'))]);
   return [header, ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
 };

@@ -6,4 +6,4 @@ import type { Reporter } from './types.js';
  * SVG, no script, no network) that reads on screen and prints to PDF. The
  * parts live in `src/report/html/` and the charts in `src/report/charts/`.
  */
-export const renderHtml: Reporter = (result) => renderPage(result);
+export const renderHtml: Reporter = (result, ctx) => renderPage(result, ctx);

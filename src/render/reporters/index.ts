@@ -19,4 +19,4 @@ export const REPORTERS = {
 
 export { EXTENSIONS, REPORTER_NAMES, loadReporter, type ReporterName } from './names.js';
 
-export type { Reporter, ReportContext } from './types.js';
+export type { AppendixLevel, Paper, Reporter, ReportContext } from './types.js';

@@ -1,17 +1,17 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
-import { unicodeEscape } from '../escape.js';
 import type { NoticeCode } from '../../model/notice.js';
 import { findingSentence } from '../prose/finding-sentence.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
+import { visibleJson } from '../visible-text.js';
 import type { Reporter } from './types.js';
 
-/**
+/*
  * JSON.stringify escapes the C0 controls but writes DEL, the C1 controls (U+009B is a CSI to many
- * terminals), bidi overrides and the line separators raw. They can only occur inside strings, so
- * as \uXXXX escapes the JSON parses back the same and stays inert when someone cats it.
+ * terminals), bidi overrides, zero-width and other invisible characters, the line separators and text
+ * not in NFC raw. They can only occur inside strings, so as \uXXXX escapes (visible-text.ts) the JSON
+ * parses back the same, stays inert when someone cats it, and no two group names look alike in it.
  */
-const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
 
 /** A finding as the JSON report publishes it: its facts, then its sentence (the terse wording). */
 export type PublishedFinding = Finding & { message: string };
@@ -35,4 +35,4 @@ export function publishedReport(result: AuditResult): PublishedReport {
 }
 
 /** The machine-readable report: its shape is schema/report.schema.json (the tests validate every report against it). */
-export const renderJson: Reporter = (result) => `${JSON.stringify(publishedReport(result), null, 2).replace(RAW_IN_JSON, unicodeEscape)}\n`;
+export const renderJson: Reporter = (result) => `${visibleJson(JSON.stringify(publishedReport(result), null, 2))}\n`;

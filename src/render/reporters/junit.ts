@@ -2,9 +2,11 @@ import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import { escapeXml, escapeXmlAttribute } from '../escape.js';
 import { findingSentence } from '../prose/finding-sentence.js';
+import { visibleText } from '../visible-text.js';
 import { describeBound } from '../prose/finding-text.js';
 import { formatValue } from '../format-number.js';
 import { provenanceEntries } from '../provenance.js';
+import { noticeSentence } from '../prose/notice-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
 
@@ -17,7 +19,9 @@ import type { Reporter } from './types.js';
  * a warning does not fail the run and JUnit has no third state.
  */
 
-const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(String(value))}"`;
+// CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)
+const attr = (name: string, value: string | number) => `${name}="${escapeXmlAttribute(visibleText(String(value)))}"`;
+const text = (value: string) => escapeXml(visibleText(value));
 
 interface Counts {
   tests: number;
@@ -42,12 +46,12 @@ function caseBody(f: Finding, result: AuditResult): string {
   const detail = `${findingSentence(f, result, 'plain')}\nvalue: ${formatValue(f.value, 6)}${baselineFacts(f)}; required: ${describeBound(f.bound)}${f.reference ? `; reference: ${f.reference}` : ''}; rows: ${f.n ?? 'hidden'}`;
   switch (f.status) {
     case 'fail':
-      return `      <failure ${attr('message', findingSentence(f, result, 'terse'))} ${attr('type', f.reason)}>${escapeXml(detail)}</failure>\n`;
+      return `      <failure ${attr('message', findingSentence(f, result, 'terse'))} ${attr('type', f.reason)}>${detail.split('\n').map(text).join('\n')}</failure>\n`;
     case 'inconclusive':
     case 'suppressed':
       return `      <skipped ${attr('message', findingSentence(f, result, 'terse'))}/>\n`;
     case 'warn':
-      return `      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n`;
+      return `      <system-out>${`warning: ${detail}`.split('\n').map(text).join('\n')}</system-out>\n`;
     case 'pass':
       return '';
   }
@@ -62,7 +66,9 @@ function testcase(f: Finding, result: AuditResult): string {
 }
 
 function properties(result: AuditResult): string {
-  const props = provenanceEntries(result).map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
+  // JUnit has no notices; the AUC grid's error bounds go with the provenance.
+  const auc = result.notices.filter((n) => n.code === 'auc-approximate').map((n) => ({ key: 'notice.auc-approximate', value: noticeSentence(n) }));
+  const props = [...provenanceEntries(result), ...auc].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
   return `    <properties>\n${props.join('')}    </properties>\n`;
 }
 
@@ -75,6 +81,6 @@ function testsuite(result: AuditResult, attribute: string, findings: readonly Fi
 export const renderJunit: Reporter = (result) => {
   const c = countsOf(result.findings);
   const suites = result.attributes.map((a) => testsuite(result, a.name, result.findings.filter((f) => f.attribute === a.name)));
-  const root = [attr('name', `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
+  const root = [attr('name', result.config.report?.title ?? `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${root.join(' ')}>\n${suites.join('')}</testsuites>\n`;
 };

@@ -1,7 +1,7 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
 import { disparityCell, metricCell } from '../cell-format.js';
-import { escapeMarkdownCell as md } from '../escape.js';
+import { escapeMarkdownCell as md, escapeTerminal } from '../escape.js';
 import { formatLevel } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 import { findingSentence } from '../prose/finding-sentence.js';
@@ -11,7 +11,13 @@ import { ll144Block } from '../ll144/index.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../prose/summary-facts.js';
-import { VERDICT_LABEL, findingsOf, verdictText, worstVerdict } from '../verdicts.js';
+import { VERDICT_LABEL, findingsOf } from '../verdicts.js';
+import { bySeverity } from '../finding-order.js';
+import { executiveSummary } from '../prose/executive-summary.js';
+import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
+import { statisticsNote } from '../prose/statistics-note.js';
+import { generatedLine, reportFacts, reportTitle } from '../report-facts.js';
+import { verdictCell } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import { countOf, partOf } from '../../util/plural.js';
 
@@ -36,12 +42,30 @@ function findingItem(f: Finding, result: AuditResult): string {
   return `- ${VERDICT_LABEL[f.status].mark} ${md(findingSentence(f, result, 'plain'))}`;
 }
 
+/** What was audited: the short facts on one line, the long ones (purpose, decision, notes) each on its own. */
+function aboutBlock(result: AuditResult): string {
+  const facts = reportFacts(result);
+  if (facts.length === 0) return '';
+  const isShort = (f: { key: string }) => ['model', 'owner', 'data_period'].includes(f.key);
+  const line = facts.filter(isShort).map((f) => `**${md(f.label)}:** ${md(f.value)}`).join(' · ');
+  const long = facts.filter((f) => !isShort(f)).map((f) => `**${md(f.label)}:** ${f.value.split('\n').map(md).join('<br>')}`);
+  return [line, ...long].filter(Boolean).join('  \n');
+}
+
+/** Why the warned and inconclusive checks got their verdict, grouped. */
+function reasonsBlock(result: AuditResult): string {
+  const groups = reasonGroups(result);
+  if (groups.length === 0) return '';
+  const open = result.summary.warn + result.summary.inconclusive;
+  const items = groups.map((g) => `- ${VERDICT_LABEL[g.status].mark} **${g.count} ${VERDICT_LABEL[g.status].word}** — ${md(reasonHead(g))}: ${md(reasonGroupList(g))}`);
+  return `### Why ${open} ${open === 1 ? 'check' : 'checks'} neither passed nor failed\n\n${items.join('\n')}`;
+}
+
 function attributeSection(result: AuditResult, a: AttributeResult): string {
   const { metrics, disparities } = headlineKeys(result, a);
   const head = ['group', 'n', ...metrics.map(shortOf), ...disparities.map(shortOf), 'verdict'];
   const rows = a.groups.map((g) => {
-    const verdict = worstVerdict(findingsOf(result.findings, a.name, g.key));
-    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdict ? verdictText(verdict) : '—'];
+    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(result.findings, a.name, g.key))];
   });
   const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
@@ -52,7 +76,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
 function legend(result: AuditResult): string {
   const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
   const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
-  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`].join('; ')}._`;
+  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, "verdict: the group's worst, then how many of its other checks got each verdict"].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {
@@ -69,32 +93,41 @@ function methodSection(result: AuditResult): string {
 
 function provenanceSection(result: AuditResult): string {
   const rows = provenanceEntries(result).filter((p) => p.key !== 'config').map((p) => [md(p.label), md(p.value)]);
-  return `${table(['fact', 'value'], ['l', 'l'], rows)}\n\nResolved configuration:\n\n${fence(configYaml(result), 'yaml')}`;
+  // a code block shows its text raw: names from the data in it are made visible line by line (escapeTerminal)
+  const yaml = configYaml(result).split('\n').map(escapeTerminal).join('\n');
+  return `${table(['fact', 'value'], ['l', 'l'], rows)}\n\nResolved configuration:\n\n${fence(yaml, 'yaml')}`;
 }
 
 /**
- * For pull-request comments and CI job summaries: the verdict first, the
- * failed checks in sentences, a compact table per attribute, then the
- * inconclusive checks, method and provenance folded away in `<details>`.
+ * For pull-request comments and CI job summaries: the verdict and what was
+ * audited first, the executive summary, the failed checks in sentences (most
+ * serious first), why the others have no verdict (grouped), the note on the
+ * numbers, a compact table per attribute, then every check without a verdict,
+ * method and provenance folded away in `<details>`.
  */
 export const renderMarkdown: Reporter = (result) => {
   const { input } = result;
-  const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
-  const open = result.findings.filter((f) => f.status === 'inconclusive' || f.status === 'suppressed');
+  const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn'), result);
+  const open = bySeverity(result.findings.filter((f) => f.status === 'inconclusive' || f.status === 'suppressed'), result);
   const mark = result.status === 'pass' ? '✓' : result.status === 'fail' ? '✗' : '?';
+  const rules = countOf(result.summary.rules, 'rules');
   const parts = [
-    `## ${mark} Fairness audit: ${headline(result)}`,
-    `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows')} audited against ${countOf(result.summary.rules, 'rules')} · ${md(result.tool.name)} ${md(result.tool.version)} · ${result.generatedAt}`,
+    `## ${mark} ${md(reportTitle(result))}: ${headline(result)}`,
+    aboutBlock(result),
+    `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows', (n) => n.toLocaleString('en-US'))} audited against ${rules} · ${md(generatedLine(result))}`,
+    executiveSummary(result).map((x) => `- ${md(x)}`).join('\n'),
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
-    ...(notable.length ? [`### Checks that did not pass (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
+    ...(notable.length ? [`### Checks that did not pass, most serious first (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
+    reasonsBlock(result),
+    `### About the numbers\n\n${statisticsNote(result).map(md).join(' ')}`,
     ...result.notices.map((n) => `> **Note:** ${md(noticeSentence(n))}`),
     // the ll144 preset's report is the published tables: they come right after the verdict
     ...(result.presets?.ll144 ? [ll144Block(result, 'markdown')] : []),
     ...(result.attributes.length ? [legend(result)] : []),
     ...result.attributes.map((a) => attributeSection(result, a)),
-    ...(open.length ? [details(`Checks without a verdict (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),
+    ...(open.length ? [details(`Checks without a verdict, each in words (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),
     details('Method', methodSection(result)),
     details('Provenance', provenanceSection(result)),
-  ];
+  ].filter(Boolean);
   return `${parts.join('\n\n')}\n`;
 };

@@ -9,10 +9,16 @@ import { escapeTerminal } from '../escape.js';
 import { findingSentence } from '../prose/finding-sentence.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
 import { groupCount } from '../group-count.js';
-import { formatInterval, formatLevel, formatValue } from '../format-number.js';
+import { formatLevel, formatValue } from '../format-number.js';
+import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
+import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
-import { worstVerdict } from '../verdicts.js';
+import { VERDICT_LABEL } from '../verdicts.js';
+import { bySeverity } from '../finding-order.js';
+import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
+import { reportFacts, reportTitle } from '../report-facts.js';
+import { groupVerdict, SHORT_VERDICT_KEY, type GroupVerdict } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
@@ -23,10 +29,16 @@ const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includ
 const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
   warn: '! warn',
-  inconclusive: '? n/a',
+  inconclusive: '? inconclusive',
   suppressed: '– hidden',
   pass: '✓ pass',
 };
+
+/** `✗ fail +1? +1✓`, `– 2 hidden`: the worst verdict in the table's words, with its count when several checks share it, then the others' marks and counts. */
+function verdictCellText(v: GroupVerdict): string {
+  const [mark, word] = MARK[v.worst].split(' ');
+  return [`${mark} ${v.count > 1 ? `${v.count} ` : ''}${word}`, ...v.others.map((o) => `+${o.count}${VERDICT_LABEL[o.verdict].mark}`)].join(' ');
+}
 
 function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
   if (verdict === 'fail') return c.red(text);
@@ -35,10 +47,12 @@ function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
   return c.dim(text);
 }
 
-function withInterval(value: number | null | undefined, interval: Interval | undefined): string {
+/** The value with its interval at `minDigits` or more decimals (as many as tell them apart), or alone when `minDigits` is null. */
+function withInterval(value: number | null | undefined, interval: Interval | undefined, minDigits: number | null = 3): string {
   if (value === undefined) return '';
-  if (!interval) return formatValue(value);
-  return `${formatValue(value)} (${formatInterval(interval, 2)})`;
+  if (!interval || value === null || minDigits === null) return formatValue(value);
+  const shown = valueAndRange(value, interval, minDigits);
+  return `${shown.value} (${shown.interval})`;
 }
 
 interface Column {
@@ -51,11 +65,11 @@ const DEFAULT_METRICS: readonly MetricId[] = ['tpr', 'fpr', 'ece', 'exposure', '
 /** Disparities shown with their interval; the others show the value (the JSON report has every interval). */
 const WITH_INTERVAL: readonly DisparityId[] = ['disparate_impact'];
 
-function metricColumn(metric: RuleMetric, level: string): Column {
+function metricColumn(metric: RuleMetric, level: string, minDigits: number | null = 3): Column {
   if (metric in DISPARITIES) {
     const id = metric as DisparityId;
-    if (WITH_INTERVAL.includes(id)) {
-      return { head: `${DISPARITIES[id].short} (${level} CI)`, cell: (g) => withInterval(g.disparities[id]?.value, g.disparities[id]?.interval) };
+    if (WITH_INTERVAL.includes(id) && minDigits !== null) {
+      return { head: `${DISPARITIES[id].short} (${level} CI)`, cell: (g) => withInterval(g.disparities[id]?.value, g.disparities[id]?.interval, minDigits) };
     }
     return { head: DISPARITIES[id].short, cell: (g) => formatValue(g.disparities[id]?.value) };
   }
@@ -69,7 +83,21 @@ function metricColumn(metric: RuleMetric, level: string): Column {
  * within 100 columns; the impact ratio and the rates carry their interval,
  * the JSON report has every metric, interval and p-value.
  */
-function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Column[] {
+/** How much a table shows: the selection rate's interval, and the decimals of the other intervals (null: none). */
+interface Layout {
+  isSelectionIntervalShown: boolean;
+  minDigits: number | null;
+}
+
+/** From the fullest table to the narrowest: each drops what matters least, until the table fits 100 columns. */
+const LAYOUTS: readonly Layout[] = [
+  { isSelectionIntervalShown: true, minDigits: 3 },
+  { isSelectionIntervalShown: false, minDigits: 3 },
+  { isSelectionIntervalShown: false, minDigits: 2 },
+  { isSelectionIntervalShown: false, minDigits: null },
+];
+
+function columnsFor(result: AuditResult, { isSelectionIntervalShown, minDigits }: Layout): Column[] {
   const sample = result.attributes.flatMap((a) => a.groups).find((g) => g.suppressed === undefined);
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
@@ -83,7 +111,7 @@ function columnsFor(result: AuditResult, isSelectionIntervalShown: boolean): Col
         : { head: 'selection', cell: (g) => formatValue(g.metrics.selection_rate) },
     );
   }
-  return [...cols, ...chosen.map((m) => metricColumn(m, level))];
+  return [...cols, ...chosen.map((m) => metricColumn(m, level, minDigits))];
 }
 
 function referenceLine(attribute: AttributeResult): string {
@@ -94,17 +122,23 @@ function referenceLine(attribute: AttributeResult): string {
 }
 
 function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance): string {
-  const table = new Table({
+  const options: TableOptions = {
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: ['left', ...columns.map(() => 'right' as const), 'left'],
-  });
-  for (const g of attribute.groups) {
-    const verdict = worstVerdict(findings.filter((f) => f.group === g.key));
-    table.push([escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict, MARK[verdict]) : '']);
+  };
+  const byGroup = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byGroup.get(f.group);
+    if (list) list.push(f);
+    else byGroup.set(f.group, [f]);
   }
+  const rows = attribute.groups.map((g) => {
+    const verdict = groupVerdict(byGroup.get(g.key) ?? []);
+    return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : ''];
+  });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
-  return [header, table.toString(), c.dim(referenceLine(attribute))].join('\n');
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {
@@ -126,23 +160,61 @@ function tableWidth(block: string): number {
   return Math.max(0, ...rows);
 }
 
-/** An attribute's table; when it would pass 100 columns the selection rate drops its interval (the impact ratio keeps its own). */
+/**
+ * An attribute's table, as full as fits 100 columns: the selection rate drops
+ * its interval first, then the impact ratio's interval takes two decimals when
+ * they tell its ends apart, and last goes too (the JSON report has every interval).
+ */
 function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
   const findings = result.findings.filter((f) => f.attribute === attribute.name);
-  const full = attributeTable(attribute, columnsFor(result, true), findings, c);
-  return tableWidth(full) <= MAX_WIDTH ? full : attributeTable(attribute, columnsFor(result, false), findings, c);
+  let table = '';
+  for (const layout of LAYOUTS) {
+    table = attributeTable(attribute, columnsFor(result, layout), findings, c);
+    if (tableWidth(table) <= MAX_WIDTH) break;
+  }
+  return table;
 }
 
-/** The analyst's view: a table per attribute, the failures in sentences, a summary line. */
+/** Why the warned and inconclusive checks got their verdict, a line per reason, at most six groups named in each. */
+function reasonLines(result: AuditResult, c: ChalkInstance): string[] {
+  const groups = reasonGroups(result);
+  if (groups.length === 0) return [];
+  const open = result.summary.warn + result.summary.inconclusive;
+  const lines = groups.map((g) => `  ${paint(c, g.status, `${VERDICT_LABEL[g.status].mark} ${g.count} ${VERDICT_LABEL[g.status].word}`)}  ${escapeTerminal(`${reasonHead(g)}: ${reasonGroupList(g, 6)}`)}`);
+  return [`Why ${open} ${open === 1 ? 'check' : 'checks'} neither passed nor failed:`, ...lines, ''];
+}
+
+/** The title and what was audited, when the config or the flags say it. */
+function aboutLines(result: AuditResult, c: ChalkInstance): string[] {
+  if (!result.config.report) return [];
+  return [c.bold(escapeTerminal(reportTitle(result))), ...reportFacts(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value.replace(/\n/g, ' '))}`))];
+}
+
+/** The analyst's view: a table per attribute, the failures in sentences (most serious first), why the rest have no verdict, a summary line. */
 export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
   const blocks = result.attributes.map((a) => fittedTable(result, a, c));
+  const hasChecks = result.findings.length > 0;
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
-  const notable = result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason));
+  const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason)), result);
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${partOf(result.input.rowsUsed, result.input.rowsRead, 'rows')} audited`);
   const ll144 = ll144Block(result, 'text');
-  return [head, ...context, '', blocks.join('\n\n'), '', ...(ll144 ? [ll144, ''] : []), ...(lines.length ? ['Findings:', ...lines, ''] : []), ...notices, summaryLine(result, c), ''].join('\n');
+  return [
+    ...aboutLines(result, c),
+    head,
+    ...context,
+    '',
+    blocks.join('\n\n'),
+    ...(hasChecks && blocks.length ? [c.dim(SHORT_VERDICT_KEY)] : []),
+    '',
+    ...(ll144 ? [ll144, ''] : []),
+    ...(lines.length ? ['Findings, most serious first:', ...lines, ''] : []),
+    ...reasonLines(result, c),
+    ...notices,
+    summaryLine(result, c),
+    '',
+  ].join('\n');
 };

@@ -26,7 +26,7 @@ used AS (
 keyed AS (
   SELECT '' AS attribute, CAST(NULL AS STRING) AS v1, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'region' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, dec, y, s, b, cell FROM used
+  SELECT 'region' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN REGEXP_CONTAINS(g0, '^(?:\\\\*\\(missing\\))$') THEN '\\' || g0 ELSE g0 END AS v1, dec, y, s, b, cell FROM used
   WHERE g0 <> ''
 )
 SELECT 'meta' AS kind, CAST(NULL AS STRING) AS attribute, CAST(NULL AS STRING) AS v1, CAST(NULL AS INT64) AS bin, CAST(NULL AS FLOAT64) AS score, CAST(NULL AS INT64) AS label, CAST(NULL AS INT64) AS grid, COUNT(*) AS n, CAST(NULL AS INT64) AS selected, CAST(NULL AS INT64) AS positives, CAST(NULL AS INT64) AS tp, CAST(NULL AS FLOAT64) AS sum_score, CAST(NULL AS FLOAT64) AS sum_squared_error, '{"columns":{"prediction":null,"score":"score","label":"it\'s"},"predictionPositive":null,"labelPositive":["won","o\'k"],"threshold":0.3,"groups":["region"],"missing":"drop","bins":5,"aucExactLimit":10000,"aucGridStep":0.0001}' AS detail FROM raw

@@ -293,7 +293,7 @@ WITH
     CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
   SELECT fg_attribute, fg_v1, fg_v2, fg_b, COUNT(*) AS fg_n, SUM(fg_dec) AS fg_selected, SUM(fg_y) AS fg_positives, SUM(fg_dec * fg_y) AS fg_tp, SUM(fg_s) AS fg_sum_score, SUM((fg_s - fg_y) * (fg_s - fg_y)) AS fg_sum_squared_error
   FROM `analytics`.`marketing`
-  ARRAY JOIN ['', 'gender', 'ethnicity', 'gender+ethnicity'] AS fg_attribute, ['', if(fg_g0 = '', '(missing)', fg_g0), if(fg_g1 = '', '(missing)', fg_g1), if(fg_g0 = '', '(missing)', fg_g0)] AS fg_v1, ['', '', '', if(fg_g1 = '', '(missing)', fg_g1)] AS fg_v2
+  ARRAY JOIN ['', 'gender', 'ethnicity', 'gender+ethnicity'] AS fg_attribute, ['', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0)] AS fg_v1, ['', '', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1)] AS fg_v2
   WHERE fg_p IN (0, 1) AND fg_y IN (0, 1) AND fg_s IS NOT NULL
   GROUP BY fg_attribute, fg_v1, fg_v2, fg_b
 )
@@ -338,7 +338,7 @@ WITH
     CASE WHEN fg_s / CAST(0.0001 AS Nullable(Float64)) < 0.5 THEN 0 ELSE CAST(FLOOR(fg_s / CAST(0.0001 AS Nullable(Float64)) + 0.5) AS Nullable(Int64)) END AS fg_cell
   SELECT fg_attribute, fg_v1, fg_v2, fg_s, fg_y, fg_cell, count() AS fg_n
   FROM `analytics`.`marketing`
-  ARRAY JOIN ['', 'gender', 'ethnicity', 'gender+ethnicity'] AS fg_attribute, ['', if(fg_g0 = '', '(missing)', fg_g0), if(fg_g1 = '', '(missing)', fg_g1), if(fg_g0 = '', '(missing)', fg_g0)] AS fg_v1, ['', '', '', if(fg_g1 = '', '(missing)', fg_g1)] AS fg_v2
+  ARRAY JOIN ['', 'gender', 'ethnicity', 'gender+ethnicity'] AS fg_attribute, ['', multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0), multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1), multiIf(fg_g0 = '', '(missing)', match(fg_g0, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g0), fg_g0)] AS fg_v1, ['', '', '', multiIf(fg_g1 = '', '(missing)', match(fg_g1, '^(?:\\\\*\\(missing\\))$'), concat('\\', fg_g1), fg_g1)] AS fg_v2
   WHERE fg_p IN (0, 1) AND fg_y IN (0, 1) AND fg_s IS NOT NULL
   GROUP BY fg_attribute, fg_v1, fg_v2, fg_s, fg_y, fg_cell
 ) GROUP BY fg_attribute, fg_v1, fg_v2

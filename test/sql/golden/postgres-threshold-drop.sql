@@ -26,7 +26,7 @@ used AS (
 keyed AS (
   SELECT '' AS attribute, CAST(NULL AS TEXT) AS v1, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'region' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, dec, y, s, b, cell FROM used
+  SELECT 'region' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 ~ '^(?:\\*\(missing\))$') THEN '\' || g0 ELSE g0 END AS v1, dec, y, s, b, cell FROM used
   WHERE g0 <> ''
 )
 SELECT 'meta' AS kind, CAST(NULL AS TEXT) AS attribute, CAST(NULL AS TEXT) AS v1, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE PRECISION) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE PRECISION) AS sum_score, CAST(NULL AS DOUBLE PRECISION) AS sum_squared_error, '{"columns":{"prediction":null,"score":"score","label":"it''s"},"predictionPositive":null,"labelPositive":["won","o''k"],"threshold":0.3,"groups":["region"],"missing":"drop","bins":5,"aucExactLimit":10000,"aucGridStep":0.0001}' AS detail FROM raw

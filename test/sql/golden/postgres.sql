@@ -27,11 +27,11 @@ used AS (
 keyed AS (
   SELECT '' AS attribute, CAST(NULL AS TEXT) AS v1, CAST(NULL AS TEXT) AS v2, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CAST(NULL AS TEXT) AS v2, dec, y, s, b, cell FROM used
+  SELECT 'gender' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 ~ '^(?:\\*\(missing\))$') THEN '\' || g0 ELSE g0 END AS v1, CAST(NULL AS TEXT) AS v2, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'ethnicity' AS attribute, CASE WHEN g1 = '' THEN '(missing)' ELSE g1 END AS v1, CAST(NULL AS TEXT) AS v2, dec, y, s, b, cell FROM used
+  SELECT 'ethnicity' AS attribute, CASE WHEN g1 = '' THEN '(missing)' WHEN (g1 ~ '^(?:\\*\(missing\))$') THEN '\' || g1 ELSE g1 END AS v1, CAST(NULL AS TEXT) AS v2, dec, y, s, b, cell FROM used
   UNION ALL
-  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' ELSE g1 END AS v2, dec, y, s, b, cell FROM used
+  SELECT 'gender+ethnicity' AS attribute, CASE WHEN g0 = '' THEN '(missing)' WHEN (g0 ~ '^(?:\\*\(missing\))$') THEN '\' || g0 ELSE g0 END AS v1, CASE WHEN g1 = '' THEN '(missing)' WHEN (g1 ~ '^(?:\\*\(missing\))$') THEN '\' || g1 ELSE g1 END AS v2, dec, y, s, b, cell FROM used
 )
 SELECT 'meta' AS kind, CAST(NULL AS TEXT) AS attribute, CAST(NULL AS TEXT) AS v1, CAST(NULL AS TEXT) AS v2, CAST(NULL AS BIGINT) AS bin, CAST(NULL AS DOUBLE PRECISION) AS score, CAST(NULL AS BIGINT) AS label, CAST(NULL AS BIGINT) AS grid, COUNT(*) AS n, CAST(NULL AS BIGINT) AS selected, CAST(NULL AS BIGINT) AS positives, CAST(NULL AS BIGINT) AS tp, CAST(NULL AS DOUBLE PRECISION) AS sum_score, CAST(NULL AS DOUBLE PRECISION) AS sum_squared_error, '{"columns":{"prediction":"targeted","score":"score","label":"converted"},"predictionPositive":null,"labelPositive":null,"threshold":null,"groups":["gender","ethnicity","gender+ethnicity"],"missing":"group","bins":10,"aucExactLimit":10000,"aucGridStep":0.0001}' AS detail FROM raw
 UNION ALL

@@ -41,13 +41,13 @@ describe('an error under GitHub Actions', () => {
     ]);
     const { stderr } = publish(error, ['audit', 'data.csv']);
     expect(stderr).toEqual([
-      '::error file=fairgate.config.yaml,title=fairgate%3A config error::invalid configuration in fairgate.config.yaml:%0A  minGroupSize: expected a number >= 1, got -3%0A  missing: expected one of "group", "drop"\n',
+      '::error file=fairgate.config.yaml,title=fairgate%3A config error::invalid configuration in fairgate.config.yaml: minGroupSize: expected a number >= 1, got -3%0Ainvalid configuration in fairgate.config.yaml: missing: expected one of "group", "drop"\n',
     ]);
   });
 
   it('puts a config syntax error at its line and column, and a key error at the file only', () => {
     const syntax = new ConfigError('fairgate.config.yaml', [{ path: 'line 2, column 10', message: 'not valid YAML: Implicit keys of flow sequence pairs need to be on a single line; fix the syntax there (indentation, brackets, quotes)' }]);
-    expect(publish(syntax, ['audit', 'data.csv']).stderr[0]).toMatch(/^::error file=fairgate\.config\.yaml,line=2,col=10,title=fairgate%3A config error::invalid configuration in fairgate\.config\.yaml:%0A {2}line 2, column 10: not valid YAML: /);
+    expect(publish(syntax, ['audit', 'data.csv']).stderr[0]).toMatch(/^::error file=fairgate\.config\.yaml,line=2,col=10,title=fairgate%3A config error::invalid configuration in fairgate\.config\.yaml: line 2, column 10: not valid YAML: /);
     const key = new ConfigError('audit.yaml', [{ path: 'rules.0.min', message: 'expected a number, got "high"' }]);
     expect(publish(key, ['audit', 'data.csv', '-c', 'audit.yaml']).stderr[0]).toMatch(/^::error file=audit\.yaml,title=fairgate%3A config error::/);
   });
@@ -62,10 +62,10 @@ describe('an error under GitHub Actions', () => {
     expect(publish(new InputError('-', 6, detail, column), ['audit', '-']).stderr[0]).toMatch(/^::error title=fairgate%3A input error::-, line 6, column 4 \(score\): /);
   });
 
-  it('tells a commander usage error as a usage error, without its "error: " prefix and with no file', () => {
+  it('tells a commander usage error as a usage error on one line, as it is printed: no "error: " prefix and no file', () => {
     const error = new CommanderError(1, 'commander.unknownOption', "error: unknown option '--grup'\n(Did you mean --group?)");
     const { stderr, summary } = publish(error, ['audit', 'data.csv', '--grup', 'gender']);
-    expect(stderr).toEqual(["::error title=fairgate%3A usage error::unknown option '--grup'%0A(Did you mean --group?)\n"]);
+    expect(stderr).toEqual(["::error title=fairgate%3A usage error::unknown option '--grup' (Did you mean --group?)\n"]);
     expect(summary).toContain('fairgate stopped: usage error');
   });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeCommandData, escapeCommandProperty, publishToGithubActions, workflowCommands } from '../../../src/cli/github-actions.js';
 import { BASIC, makeResult, resultWithGroupNames } from '../../helpers/make-result.js';
@@ -26,7 +27,20 @@ describe('GitHub workflow commands', () => {
     const lines = workflowCommands(resultWithGroupNames(['x\n::error::forged', 'ok']));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line.trimEnd()).not.toContain('\n');
-    expect(lines.join('')).toContain('x%0A::error::forged');
+    expect(lines.join('')).toContain('x\\u000a::error::forged');
+  });
+
+  it('stay one command per line, with inert data and properties, whatever the names (fast-check)', () => {
+    const name = fc.string({ unit: fc.constantFrom('x', ':', ',', '%', '\n', '\r', '::', '\u001b', '\u202e', '\u200d', '%0A', 'é'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 3 }), (names) => {
+        for (const line of workflowCommands(resultWithGroupNames(names))) {
+          expect(line).toMatch(/^::(error|warning) title=[^\n\r:,]*::[^\n\r]*\n$/);
+          expect(line).not.toMatch(/[\u001b\u202e\u200d]/);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('a job summary that cannot be appended to is a one-line warning naming it and the cause; the annotations still go out', () => {

@@ -27,9 +27,9 @@ const COMMANDS = ['', 'audit', 'aggregate', 'sql', 'init', 'explain'] as const;
 const G = HELP_GROUPS;
 
 describe('--help', () => {
-  it('groups the options of audit as input, decisions, rules, statistics, privacy and output, then examples, exit codes and where to read more', async () => {
+  it('groups the options of audit as input, decisions, rules, statistics, privacy, output and report, then examples, exit codes and where to read more', async () => {
     const { text } = await help(['audit']);
-    expect(headings(text)).toEqual(['Arguments:', G.input, G.decisions, G.rules, G.statistics, G.privacy, G.output, 'Examples:', 'Exit codes:', 'Learn more:']);
+    expect(headings(text)).toEqual(['Arguments:', G.input, G.decisions, G.rules, G.statistics, G.privacy, G.output, G.report, 'Examples:', 'Exit codes:', 'Learn more:']);
     expect(text).toMatch(/^Usage: fairgate audit <file\|-> \[options\]\n {7}fairgate audit --from-aggregates <files\.\.\.> \[options\]\n/);
   });
 

@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/pipeline/audit.js';
-import { resolveConfig } from '../../../src/config/resolve-config.js';
+import { audit } from '../../../src/index.js';
 import { SHARED } from '../../helpers/run-cli.js';
 
 /**
@@ -31,12 +29,9 @@ const TEST_3: Record<string, Record<string, Row>> = {
   },
 };
 
-async function audit(file: string, groups: string[], referenceGroups: Record<string, string>) {
-  const config = resolveConfig([
-    { source: 'test', config: { columns: { prediction: 'score', label: 'label_value' }, groups, referenceGroups, minGroupSize: 1 } },
-  ]);
-  const full = path.join(SHARED, 'aequitas', file);
-  return runAudit(config, { input: { name: full, open: () => createReadStream(full) }, tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' });
+async function auditOf(file: string, groups: string[], referenceGroups: Record<string, string>) {
+  const config = { columns: { prediction: 'score', label: 'label_value' }, groups, referenceGroups, minGroupSize: 1 };
+  return audit(path.join(SHARED, 'aequitas', file), config, { generatedAt: '2026-01-01T00:00:00.000Z' });
 }
 
 function compare(result: Awaited<ReturnType<typeof audit>>, expected: Record<string, Record<string, Row>>) {
@@ -60,10 +55,10 @@ function compare(result: Awaited<ReturnType<typeof audit>>, expected: Record<str
 
 describe('agreement with Aequitas expected outputs', () => {
   it('test_2: two attributes sharing value labels, predefined references', async () => {
-    compare(await audit('test_2.csv', ['class', 'not_class'], { class: 'High', not_class: 'Low' }), TEST_2);
+    compare(await auditOf('test_2.csv', ['class', 'not_class'], { class: 'High', not_class: 'Low' }), TEST_2);
   });
 
   it('test_3: every score 1 — the false omission rate is undefined (Aequitas NaN, fairgate null)', async () => {
-    compare(await audit('test_3.csv', ['class'], { class: 'High' }), TEST_3);
+    compare(await auditOf('test_3.csv', ['class'], { class: 'High' }), TEST_3);
   });
 });

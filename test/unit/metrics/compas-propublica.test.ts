@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/pipeline/audit.js';
-import { resolveConfig } from '../../../src/config/resolve-config.js';
+import { audit } from '../../../src/index.js';
 import { SHARED } from '../../helpers/run-cli.js';
 
 // ProPublica, "Machine Bias" (2016), on all 7,214 rows: prediction = score_text ≠ Low, label = two_year_recid.
@@ -13,17 +11,8 @@ const PUBLISHED = {
 
 describe('ProPublica COMPAS error rates are reproduced from the raw file', async () => {
   const file = path.join(SHARED, 'compas/compas-scores-two-years.csv');
-  const config = resolveConfig([
-    {
-      source: 'test',
-      config: { columns: { prediction: 'score_text', label: 'two_year_recid' }, predictionPositive: ['Medium', 'High'], groups: ['race', 'sex', 'race+sex'] },
-    },
-  ]);
-  const result = await runAudit(config, {
-    input: { name: file, open: () => createReadStream(file) },
-    tool: { name: 'fairgate', version: 'test' },
-    generatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  const config = { columns: { prediction: 'score_text', label: 'two_year_recid' }, predictionPositive: ['Medium', 'High'], groups: ['race', 'sex', 'race+sex'] };
+  const result = await audit(file, config, { generatedAt: '2026-01-01T00:00:00.000Z' });
   const race = result.attributes.find((a) => a.name === 'race')!;
 
   it('uses all 7,214 rows, despite the duplicate header names', () => {

@@ -1,8 +1,7 @@
-import { readFileSync, createReadStream } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAudit } from '../../../src/pipeline/audit.js';
-import { resolveConfig } from '../../../src/config/resolve-config.js';
+import { audit } from '../../../src/index.js';
 import { oracleMetrics, readSimpleCsv } from '../../helpers/oracle.js';
 import { ROOT } from '../../helpers/run-cli.js';
 
@@ -10,14 +9,8 @@ const FILE = path.join(ROOT, 'fixtures/marketing/data.csv');
 const GROUPS = ['gender', 'ethnicity', 'age_band'];
 
 describe('the streaming audit agrees with a recomputation from the raw rows of the fixture', async () => {
-  const config = resolveConfig([
-    { source: 'test', config: { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: [...GROUPS, 'gender+ethnicity'] } },
-  ]);
-  const result = await runAudit(config, {
-    input: { name: FILE, open: () => createReadStream(FILE) },
-    tool: { name: 'fairgate', version: 'test' },
-    generatedAt: '2026-01-01T00:00:00.000Z',
-  });
+  const config = { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: [...GROUPS, 'gender+ethnicity'] };
+  const result = await audit(FILE, config, { generatedAt: '2026-01-01T00:00:00.000Z' });
   const rows = readSimpleCsv(readFileSync(FILE, 'utf8'), { d: 'targeted', y: 'converted', s: 'score', groups: GROUPS });
 
   it('reads every row', () => {

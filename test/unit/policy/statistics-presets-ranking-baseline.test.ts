@@ -116,7 +116,7 @@ describe('regression rules with the statistics options', () => {
     const before = await auditCsv(csvFor({ A, B, C, S }), { ...config, minDenominator: { tpr: 10 } });
     const error = await auditCsv(csvFor({ A, B, C, S }), config, asBaseline(before)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(/\(1 difference\)[^]*\n {2}minDenominator: baseline \{[^}]*"tpr":10[^}]*\}, now \{[^}]*"tpr":20[^}]*\}$/);
+    expect((error as Error).message).toMatch(/\(1 difference\); [^\n]*current settings: minDenominator: baseline \{[^}]*"tpr":10[^}]*\}, now \{[^}]*"tpr":20[^}]*\}$/);
   });
 });
 

@@ -51,7 +51,7 @@ describe('bar chart', () => {
     expect(svg).toContain('>40.0 % ✓ pass · reference</text>');
     expect(svg).toContain('>20.0 % ✗ fail</text>');
     expect(svg).toContain('C: undefined');
-    expect(svg).toContain('<desc id="c-desc">A: 40.0 % ✓ pass · reference (95 % CI 35.0 %–45.0 %). B: 20.0 % ✗ fail (95 % CI 15.0 %–25.0 %). C: undefined. four-fifths line.</desc>');
+    expect(svg).toContain('<desc id="c-desc">A: 40.0 % ✓ pass · reference (95 % CI 35.0–45.0 %). B: 20.0 % ✗ fail (95 % CI 15.0–25.0 %). C: undefined. four-fifths line.</desc>');
   });
 });
 

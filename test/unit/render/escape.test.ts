@@ -50,7 +50,7 @@ describe('escapeMarkdownCell', () => {
   it('keeps a hostile name inside its table cell, inert', () => {
     expect(escapeMarkdownCell('a|b')).toBe('a\\|b');
     expect(escapeMarkdownCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(escapeMarkdownCell('**x** [l](http://e) `c` @team #12 ~s~ _i_')).toBe('\\*\\*x\\*\\* \\[l\\](http://e) \\`c\\` &#64;team &#35;12 \\~s\\~ \\_i\\_');
+    expect(escapeMarkdownCell('**x** [l](http://e) `c` @team #12 ~s~ _i_')).toBe('\\*\\*x\\*\\* \\[l\\](http&#58;//e) \\`c\\` &#64;<!-- -->team &#35;12 \\~s\\~ \\_i\\_');
     expect(escapeMarkdownCell('two\nlines\r')).toBe('two\\\\u000alines\\\\u000d');
   });
 });

@@ -11,13 +11,13 @@ function sentences(rules: unknown[], config: Record<string, unknown> = {}) {
   return result.findings.map((f) => ({ group: f.group, status: f.status, reason: f.reason, text: findingSentence(f, result, 'plain'), finding: f }));
 }
 
-/** `95 % CI 41.2–66.7 %; p = 0.0012 after Holm's correction`, rebuilt from the finding's own numbers. */
+/** `95 % CI 41.2–66.7 %; statistically significant`, rebuilt from the finding's own numbers. */
 function stats(f: { interval?: [number, number]; pValueAdjusted?: number }, scale: 'percent' | 'points'): string {
   const unit = scale === 'percent' ? ' %' : ' points';
   const [lo, hi] = f.interval!.map((x) => (x * 100).toFixed(1));
   const ci = Number(lo) < 0 || Number(hi) < 0 ? `${lo}${unit} to ${hi}${unit}` : `${lo}–${hi}${unit}`;
-  const p = f.pValueAdjusted! < 1e-4 ? '< 0.0001' : `= ${Number(f.pValueAdjusted!.toPrecision(2))}`;
-  return `95 % CI ${ci}; p ${p} after Holm's correction`;
+  // the sentence says whether the Holm-adjusted p is below α = 0.05; the p-value itself is in the note and the JSON
+  return `95 % CI ${ci}; ${f.pValueAdjusted! < 0.05 ? 'statistically significant' : 'not statistically significant'}`;
 }
 
 describe('findings as sentences', () => {

@@ -64,7 +64,7 @@ describe('renderLl144Markdown', () => {
   it('escapes category names from the data', () => {
     expect(md).not.toContain('<script>');
     const mention = renderLl144Markdown({ ...section, tables: [{ ...section.tables[0]!, categories: [{ ...section.tables[0]!.categories[0]!, key: '@team #1\n| x' }] }] });
-    expect(mention).toContain('| &#64;team &#35;1\\\\u000a\\| x | 100 |');
+    expect(mention).toContain('| &#64;<!-- -->team &#35;1\\\\u000a\\| x | 100 |');
     expect(md).toContain('| &lt;script&gt;alert(1)&lt;/script&gt;\\|\\*x\\* | 3 | 1 | 33.3 % | excluded † |');
   });
 

@@ -43,6 +43,20 @@ const CASES: [Notice, string][] = [
   [{ code: 'baseline-groups', args: { file: 'b.json', side: 'baseline', groups: [{ attribute: 'g', group: 'B' }, { attribute: 'h', group: 'x' }] } }, 'groups in the baseline b.json but not in this audit: g=B, h=x'],
   [{ code: 'baseline-groups', args: { file: 'b.json', side: 'current', groups: [{ attribute: 'g', group: 'C' }] } }, 'groups in this audit but not in the baseline b.json: g=C'],
   [{ code: 'no-baseline', args: { rules: ['regression(tpr)<=0.1', 'di'] } }, 'no --baseline given, so the regression bounds of regression(tpr)<=0.1, di were not judged'],
+  [
+    { code: 'auc-approximate', args: { gridStep: 0.0001, exactLimit: 10000, groups: [{ attribute: null, group: '(overall)', maxError: 3.14e-6 }, { attribute: 'g', group: 'A', maxError: 0.5 }] } },
+    'AUC on the 0.0001 score grid (more than 10,000 distinct score and label pairs in the group), so within this distance of the exact AUC: (overall) ±3.2e-6, g=A ±5.0e-1',
+  ],
+  [
+    { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
+    'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
+  ],
+  [{ code: 'normalized-groups', args: { attribute: 'g', into: 'José', from: ['Jose\u0301', 'José'] } }, 'g: "Jose\u0301", "José" counted as "José" (--normalize-values: Unicode NFC, invisible characters removed)'],
+  [{ code: 'nested-attributes', args: { nestings: [{ child: 'county', parent: 'state' }] } }, 'in this data every group of one attribute lies inside a single group of another (county within state); suppression also hid groups so that none can be recovered from those sums'],
+  [
+    { code: 'nesting-unknown', args: {} },
+    'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
+  ],
 ];
 
 describe('notice sentences', () => {
@@ -53,7 +67,8 @@ describe('notice sentences', () => {
   it('covers every notice code', () => {
     const codes: Record<NoticeCode, true> = {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
-      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true,
+      'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true,
+      'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });

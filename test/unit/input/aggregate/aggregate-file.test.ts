@@ -49,7 +49,7 @@ describe('aggregate files', () => {
     expect(() => aggregateFromJson({ format: 'fairgate-aggregate', version: 2, fingerprint: { bins: 10 } }, 'y.json')).toThrow(/y.json: aggregate format version 2 is not supported/);
     const good = JSON.parse(JSON.stringify(aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows([], config), facts: createDecoderFacts() }))));
     good.overall.n = -1;
-    expect(() => aggregateFromJson(good, 'z.json')).toThrow(/z.json: invalid aggregate at overall.n/);
+    expect(() => aggregateFromJson(good, 'z.json')).toThrow('z.json: not a valid fairgate aggregate: overall.n: expected a number >= 0, got -1; re-create it with fairgate aggregate');
   });
 });
 

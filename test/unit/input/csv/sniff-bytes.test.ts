@@ -39,7 +39,7 @@ describe('the first bytes of an input', () => {
 
   it('binary formats are named by their signature', () => {
     const png = Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d);
-    expect(refusal(png).message).toBe('this is not a CSV file: it starts like a PNG image; fairgate reads comma-separated UTF-8 text');
+    expect(refusal(png).message).toBe('this is not a CSV file: it starts like a PNG image; fairgate reads UTF-8 text (CSV, TSV, JSON Lines) and Parquet');
     expect(refusal(Buffer.from('PK\x03\x04\x14\x00', 'latin1')).message).toMatch(/a ZIP archive \(an \.xlsx or \.ods workbook is one: save the sheet as CSV, UTF-8\)/);
     expect(refusal(bytes('%PDF-1.7\n%\u00e2\u00e3\n')).message).toMatch(/a PDF document/);
     expect(refusal(Buffer.of(0x1f, 0x8b, 8, 0)).message).toMatch(/compressed twice/);

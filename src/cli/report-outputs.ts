@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { AuditResult } from '../model/audit-result.js';
+import { UsageError } from '../model/errors.js';
+import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
+import type { ReportContext } from '../render/reporters/types.js';
+import { findChromium } from './find-chromium.js';
+import type { CliIo } from './io.js';
+import type { ReportFlags } from './report-options.js';
+import type { RenderedOutput } from './write-outputs.js';
+
+/** A report file's format: a reporter's, or `pdf` (the HTML report printed by Chromium). */
+export type OutputFormat = ReporterName | 'pdf';
+
+export interface OutputSpec {
+  path: string;
+  /** how messages name it: `-o out/report.pdf` */
+  shown: string;
+  format: OutputFormat;
+  /** for a PDF: the Chromium that prints it */
+  chromium?: string;
+}
+
+/** `-o` → its format by extension; `.pdf` too. */
+export function formatOfPath(file: string): OutputFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.pdf') return 'pdf';
+  const format = (EXTENSIONS as Record<string, ReporterName>)[ext];
+  if (!format) {
+    throw new UsageError(`-o ${file}: unknown report extension "${ext}"; use one of ${[...Object.keys(EXTENSIONS), '.pdf'].join(', ')}`);
+  }
+  return format;
+}
+
+/** Every `-o`, with the Chromium of each PDF found before the audit runs (a missing browser fails at once, with nothing read or written). */
+export function outputSpecs(outputs: readonly string[], io: CliIo): OutputSpec[] {
+  return outputs.map((p) => {
+    const spec: OutputSpec = { path: path.resolve(io.cwd, p), shown: `-o ${p}`, format: formatOfPath(p) };
+    return spec.format === 'pdf' ? { ...spec, chromium: findChromium(io.env, spec.shown) } : spec;
+  });
+}
+
+/** The report files' context: no colour, and the paper and appendix asked for. */
+export function fileContext(flags: ReportFlags): ReportContext {
+  return { isColor: false, ...(flags.paper ? { paper: flags.paper } : {}), ...(flags.appendix ? { appendix: flags.appendix } : {}) };
+}
+
+/** Renders every report file in memory (a PDF through Chromium), before anything is written. */
+export async function renderOutputs(specs: readonly OutputSpec[], result: AuditResult, ctx: ReportContext): Promise<RenderedOutput[]> {
+  const rendered: RenderedOutput[] = [];
+  for (const o of specs) {
+    if (o.format === 'pdf') {
+      const html = (await loadReporter('html'))(result, ctx);
+      const { printPdf } = await import('./print-pdf.js');
+      rendered.push({ path: o.path, shown: o.shown, content: await printPdf(html, o.chromium!, o.shown) });
+    } else {
+      rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, ctx) });
+    }
+  }
+  return rendered;
+}

@@ -1,0 +1,75 @@
+import { exactValue, mergeExact } from '../../core/exact-sum.js';
+import type { GroupTally } from '../../core/types.js';
+import type { Capabilities } from '../../model/capabilities.js';
+
+/**
+ * The internal consistency of one group's statistics read from a file (an
+ * aggregate, a warehouse result): every count is a number of rows, so they
+ * nest as rows do — tp ≤ selected, tp ≤ positives, neither above n, and the
+ * calibration bins and AUC counts add up to them; each bin's score sum lies
+ * within its bin's range. A forged or corrupted file breaks one of these
+ * before it could be judged. Returns the first problem, naming the field.
+ */
+export function tallyProblem(t: GroupTally, caps: Capabilities): string | undefined {
+  const count = (field: string, value: number, limit: number, what: string) =>
+    value > limit ? `${field} is ${value} but ${what} is ${limit}, and ${field} counts some of those rows` : undefined;
+  const tn = t.n - t.selected - t.positives + t.tp;
+  const first =
+    count('selected', t.selected, t.n, 'n') ??
+    count('positives', t.positives, t.n, 'n') ??
+    count('tp', t.tp, t.selected, 'selected') ??
+    count('tp', t.tp, t.positives, 'positives') ??
+    count('atK', t.atK, t.n, 'n') ??
+    (tn < 0 ? `selected + positives − tp is ${t.selected + t.positives - t.tp}, more than n (${t.n}): the true negatives would be ${tn}` : undefined);
+  if (first) return first;
+  if (!caps.hasDecision && t.selected > 0) return `selected is ${t.selected}, but the statistics have no decision`;
+  if (!caps.hasLabel && t.positives > 0) return `positives is ${t.positives}, but the statistics have no label`;
+  if (!caps.hasRank && (t.atK !== 0 || t.sumExposure !== 0 || t.sumRelevantExposure !== 0)) return 'atK and the exposure sums are not 0, but the statistics have no rank';
+  return binProblem(t, caps) ?? aucProblem(t, caps);
+}
+
+function binProblem(t: GroupTally, caps: Capabilities): string | undefined {
+  const bins = t.bins.length / 3;
+  let rows = 0;
+  let labels = 0;
+  for (let b = 0; b < bins; b++) {
+    const [n, sum, positives] = [t.bins[3 * b]!, t.bins[3 * b + 1]!, t.bins[3 * b + 2]!];
+    if (positives > n) return `calibration bin ${b} has ${positives} positives among ${n} rows`;
+    // with a label the scores are probabilities, each in its bin's range [b/B, (b+1)/B]
+    const slack = 1e-9 * Math.max(1, n);
+    if (caps.hasLabel && (sum < (n * b) / bins - slack || sum > (n * (b + 1)) / bins + slack)) {
+      return `calibration bin ${b} has ${n} rows whose scores sum to ${sum}, outside [${(n * b) / bins}, ${(n * (b + 1)) / bins}]`;
+    }
+    rows += n;
+    labels += positives;
+  }
+  const expected = caps.hasScore ? t.n : 0;
+  if (rows !== expected) return `the calibration bins hold ${rows} rows, but n is ${t.n}${caps.hasScore ? '' : ' and there is no score'}`;
+  if (caps.hasScore && caps.hasLabel && labels !== t.positives) return `the calibration bins hold ${labels} positives, but positives is ${t.positives}`;
+  const binSum = exactValue(t.exact.binScores.reduce((s, p) => mergeExact(s, p), [] as number[]));
+  if (binSum !== t.sumScore) return `sumScore is ${t.sumScore}, but the calibration bins' scores sum to ${binSum}`;
+  if (caps.hasScore && caps.hasLabel && !(t.sumSquaredError >= 0 && t.sumSquaredError <= t.n * (1 + 1e-12))) {
+    return `sumSquaredError is ${t.sumSquaredError}, outside [0, n = ${t.n}] (each row adds (score − label)² ≤ 1)`;
+  }
+  return undefined;
+}
+
+function aucProblem(t: GroupTally, caps: Capabilities): string | undefined {
+  const counts = { pos: 0, neg: 0 };
+  if (t.auc.step === null) {
+    for (const [which, map] of [['pos', t.auc.pos], ['neg', t.auc.neg]] as const) {
+      for (const [score, n] of map) {
+        if (!(score >= 0 && score <= 1)) return `the AUC counts have a score ${score} outside [0, 1]`;
+        counts[which] += n;
+      }
+    }
+  } else {
+    const cells = t.auc.counts.length / 2;
+    for (let c = 0; c < t.auc.counts.length; c++) counts[c < cells ? 'neg' : 'pos'] += t.auc.counts[c]!;
+  }
+  const [pos, neg] = caps.hasScore && caps.hasLabel ? [t.positives, t.n - t.positives] : [0, 0];
+  if (counts.pos !== pos || counts.neg !== neg) {
+    return `the AUC counts hold ${counts.pos} positive and ${counts.neg} negative rows, but the group has ${pos} and ${neg}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,124 @@
+import { parquetScan, type DecodedArray, type ParquetParsers } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import type { CsvRecord } from '../csv/csv-record.js';
+import { UnreadableInputError } from '../csv/sniff-bytes.js';
+import { float32Decimal, type ParquetColumn } from './parquet-columns.js';
+import type { ParquetFile } from './parquet-file.js';
+
+/**
+ * Row groups of a Parquet file into records, one row group at a time (the
+ * memory of one row group's needed columns): each needed column is read by
+ * hyparquet (decompressed with hyparquet-compressors: snappy, gzip, zstd,
+ * brotli, lz4), then the rows are handed over as records whose cells are
+ * text (`quoted`) or, for the columns read as numbers, the number itself.
+ * A null is an empty cell (missing). A record's `line` is its row number + 1
+ * (row 1 is line 2, as if a header were line 1); errors speak of rows.
+ */
+export interface GroupPlan {
+  columns: readonly ParquetColumn[];
+  /** header positions of the columns read for every row */
+  read: readonly number[];
+  /** of those, the ones read as numbers (the score) */
+  numeric: ReadonlySet<number>;
+  /** text columns read for the file's first `sampleRows` rows only (the identifier-column advice) */
+  sample: readonly number[];
+  sampleRows: number;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+const PARSERS: Partial<ParquetParsers> = {
+  stringFromBytes: (bytes) => bytes && fatalUtf8.decode(bytes),
+  dateFromDays: (days) => new Date(days * 86_400_000).toISOString().slice(0, 10),
+  timestampFromMilliseconds: (ms) => new Date(Number(ms)).toISOString(),
+  timestampFromMicroseconds: (us) => new Date(Number(us / 1000n)).toISOString(),
+  timestampFromNanoseconds: (ns) => new Date(Number(ns / 1_000_000n)).toISOString(),
+};
+
+function readError(error: unknown, column: string, group: number, groups: number): UnreadableInputError {
+  const message = (error as Error).message ?? String(error);
+  if ((error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+    return new UnreadableInputError(`column "${column}" holds bytes that are not UTF-8 text (row group ${group + 1} of ${groups}); Parquet strings are UTF-8: write the column again as text, or as binary if it is not text`);
+  }
+  const codec = /unsupported compression codec: (\w+)/.exec(message);
+  if (codec) return new UnreadableInputError(`the file is compressed with ${codec[1]}, which fairgate cannot decompress; write it again with snappy, zstd, gzip, brotli or lz4`);
+  return new UnreadableInputError(`row group ${group + 1} of ${groups}, column "${column}" cannot be read, so the file is damaged (${message}); export it again`);
+}
+
+/** A cell's text for a value of a text, number or boolean column (numbers of a column with few values come from a cache). */
+function textOf(value: unknown, cache: Map<unknown, string>): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  let text = cache.get(value);
+  if (text === undefined) {
+    text = String(value);
+    if (cache.size < 4096) cache.set(value, text);
+  }
+  return text;
+}
+
+/** A column's cells for one row group: text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
+function columnCells(values: DecodedArray, kind: ParquetColumn['kind'], isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>) {
+  const n = values.length;
+  const text = new Array<string | null>(n);
+  const numbers = isNumeric ? new Float64Array(n) : undefined;
+  for (let r = 0; r < n; r++) {
+    let value: unknown = values[r];
+    if (kind === 'float32' && typeof value === 'number') {
+      let decimal = floats.get(value);
+      if (decimal === undefined) floats.set(value, (decimal = float32Decimal(value)));
+      value = decimal;
+    }
+    if (numbers !== undefined && (typeof value === 'number' || typeof value === 'bigint')) {
+      const x = Number(value);
+      numbers[r] = x;
+      text[r] = x === x ? null : 'NaN';
+    } else {
+      if (numbers !== undefined) numbers[r] = NaN;
+      text[r] = typeof value === 'string' ? value : textOf(value, cache);
+    }
+  }
+  return { text, numbers };
+}
+
+/** Reads row groups [from, to) of the file into `onRecord`, calling `onGroup` after each. */
+export async function readRowGroups(pq: ParquetFile, from: number, to: number, plan: GroupPlan, onRecord: (record: CsvRecord) => void, onGroup?: (rows: number) => void): Promise<void> {
+  const n = plan.columns.length;
+  const names = [...plan.read, ...plan.sample].map((i) => plan.columns[i]!.name);
+  const scan = await parquetScan({ file: pq.file, metadata: pq.metadata, columns: names, compressors, parsers: PARSERS, useOffsetIndex: false });
+  const record: CsvRecord = { buf: Buffer.alloc(0), starts: new Int32Array(n), ends: new Int32Array(n), fieldCount: n, hasQuoted: true, quoted: new Array<string | null>(n).fill(null), line: 0, numbers: new Float64Array(n).fill(NaN) };
+  const caches = plan.columns.map(() => new Map<unknown, string>());
+  const floats = new Map<number, number>();
+  const groups = pq.groupRows.length;
+  const read = async (i: number, g: number, rowStart: number, rowEnd: number): Promise<DecodedArray> => {
+    try {
+      return await scan.readColumn({ column: plan.columns[i]!.name, rowStart, rowEnd });
+    } catch (error) {
+      throw readError(error, plan.columns[i]!.name, g, groups);
+    }
+  };
+  for (let g = from; g < to; g++) {
+    const rowStart = pq.groupStarts[g]!;
+    const rows = pq.groupRows[g]!;
+    const data: DecodedArray[] = [];
+    for (const i of plan.read) data.push(await read(i, g, rowStart, rowStart + rows));
+    const sampleEnd = Math.min(rows, Math.max(0, plan.sampleRows - rowStart));
+    const samples: DecodedArray[] = [];
+    for (const i of sampleEnd > 0 ? plan.sample : []) samples.push(await read(i, g, rowStart, rowStart + sampleEnd));
+    // column by column first (one type per loop), then the rows
+    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!.kind, plan.numeric.has(i), caches[i]!, floats));
+    for (let r = 0; r < rows; r++) {
+      for (let k = 0; k < cells.length; k++) {
+        const i = plan.read[k]!;
+        const { text, numbers } = cells[k]!;
+        record.quoted[i] = text[r] ?? null;
+        record.numbers![i] = numbers === undefined ? NaN : numbers[r]!;
+      }
+      if (r < sampleEnd) plan.sample.forEach((i, k) => (record.quoted[i] = textOf(samples[k]![r], caches[i]!)));
+      else if (r === sampleEnd) plan.sample.forEach((i) => (record.quoted[i] = null));
+      record.line = rowStart + r + 2;
+      onRecord(record);
+    }
+    onGroup?.(rows);
+  }
+}
