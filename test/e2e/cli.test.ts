@@ -39,7 +39,7 @@ describe('fairgate audit, end to end', () => {
     const run = runCli(['audit', DATA, '--group', 'ethnicity', '--prediction', 'targeted', '--rule', 'disparate_impact>=0.8', '--min-group-size', '100']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/│ Indigenous\s+│\s+97 │.*│ \? inconclusive\s+│/);
-    expect(run.stdout).toMatch(/INCONCLUSIVE {2}5 checks \(1 rules\): 0 failed, 0 warned, 1 inconclusive, 4 passed/);
+    expect(run.stdout).toMatch(/INCONCLUSIVE {2}5 checks \(1 rule\): 0 failed, 0 warned, 1 inconclusive, 4 passed/);
   });
 
   it('exits 3 for inconclusive verdicts under --fail-on inconclusive', () => {
