@@ -15,11 +15,11 @@ export async function aggregateCommand(file: string, flags: AuditCommandFlags & 
   guardCommandFiles(file, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate aggregate');
-  const input = inputSource(file, io);
+  const input = inputSource(file, io, flags.inputName);
   const notes: string[] = [];
   const run = await tallyInput(config, input, { threads: parseThreads(flags.threads), onNotice: (text) => notes.push(text) });
   // given once the pass has succeeded: an error stays one line
-  for (const text of notes) io.writeStderr(`fairgate: note: ${file}: ${text}\n`);
+  for (const text of notes) io.writeStderr(`fairgate: note: ${input.name}: ${text}\n`);
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
   await emitOutput(`${JSON.stringify(aggregateToJson(aggregate))}\n`, flags.output, io);
   return 0;

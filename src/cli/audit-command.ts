@@ -3,8 +3,10 @@ import path from 'node:path';
 import { runAudit } from '../pipeline/audit.js';
 import { needsScorePass } from '../model/decision-source.js';
 import type { AuditConfig } from '../model/config.js';
-import type { AuditResult } from '../model/audit-result.js';
-import { locateConfig, readConfigFile } from './load-config.js';
+import type { AuditResult, ConfigFileRecord } from '../model/audit-result.js';
+import { readConfigFile } from './load-config.js';
+import { announceConfigFile, findConfigFile } from './config-file.js';
+import { checkInputChoice, inputNameOf } from './input-choice.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, InputError, UsageError } from '../model/errors.js';
@@ -31,33 +33,37 @@ export interface AuditCommandFlags extends AuditFlags {
   /** false with --no-progress */
   progress?: boolean;
   baseline?: string;
+  /** the name of standard input in reports and messages */
+  inputName?: string;
 }
 
-export function configLayers(flags: AuditFlags, io: CliIo): ConfigLayer[] {
+export function configLayers(flags: AuditFlags & { quiet?: boolean }, io: CliIo): ConfigLayer[] {
   const layers: ConfigLayer[] = [];
-  const file = locateConfig(flags.config, io.cwd);
-  if (file !== undefined) {
+  const found = findConfigFile(flags.config, io);
+  if (found !== undefined) {
+    const { file } = found;
     // messages name the config as typed, or by its name when found in the working directory
-    const shown = flags.config ?? path.basename(file);
+    const shown = found.record.path;
     const { raw } = readConfigFile(file, shown);
     const validated = validateFileConfig(raw);
     if (!validated.ok) throw new ConfigError(shown, validated.issues);
+    announceConfigFile(found, io, flags.quiet === true);
     layers.push({ source: path.relative(io.cwd, file) || file, config: validated.config });
   }
   layers.push({ source: 'command line', config: flagsToConfig(flags) });
   return layers;
 }
 
-export function inputSource(file: string, io: CliIo): InputSource {
-  if (file === '-') return { name: '-', open: () => io.stdin };
+export function inputSource(file: string, io: CliIo, label?: string): InputSource {
+  if (file === '-') return { name: inputNameOf(file, label), open: () => io.stdin };
   const absolute = path.resolve(io.cwd, file);
   return { name: file, path: absolute, open: () => createReadStream(absolute) };
 }
 
 /** The input of an audit; standard input is spooled to a temporary file when the audit reads it twice (score cut-offs). */
-async function auditInput(file: string, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
-  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, '-'));
-  return { source: inputSource(file, io), remove: () => undefined };
+async function auditInput(file: string, label: string | undefined, config: Readonly<AuditConfig>, io: CliIo): Promise<SpooledInput> {
+  if (file === '-' && needsScorePass(config)) return (checkTempDir(io.env), spoolToTempFile(io.stdin, inputNameOf(file, label)));
+  return { source: inputSource(file, io, label), remove: () => undefined };
 }
 
 /** `--threads auto|N`: worker threads for a large file (the report is the same for any N). */
@@ -96,13 +102,13 @@ function progressFor(file: string, flags: AuditCommandFlags, io: CliIo): Progres
   });
 }
 
-type RunMeta = { tool: ReturnType<typeof toolInfo>; generatedAt: string; command: string[] };
+type RunMeta = { tool: ReturnType<typeof toolInfo>; generatedAt: string; command: string[]; configFile?: ConfigFileRecord };
 
 /** The audit of a data file or standard input, with its progress bar and the temporary copy of a spooled input. */
 async function auditData(file: string, flags: AuditCommandFlags, io: CliIo, meta: RunMeta & { baseline?: BaselineInput }) {
   const config = resolveConfig(configLayers(flags, io));
   const threads = parseThreads(flags.threads);
-  const input = await auditInput(file, config, io);
+  const input = await auditInput(file, flags.inputName, config, io);
   const progress = progressFor(file, flags, io);
   // A note on how the input was read is given once the audit has succeeded: an error stays one line.
   const notes: string[] = [];
@@ -132,9 +138,8 @@ async function readBaselineArgument(file: string, io: CliIo): Promise<BaselineIn
 /** `fairgate audit`: returns the exit code; throws known errors for the CLI to print. */
 export async function auditCommand(file: string | undefined, flags: AuditCommandFlags, io: CliIo): Promise<number> {
   checkEnvironment(io.env);
-  if ((file === undefined) === (flags.fromAggregates === undefined)) {
-    throw new UsageError('give either a data file (or - for standard input) or --from-aggregates <files…>, not both');
-  }
+  checkInputChoice(file, flags, io);
+  if (file !== undefined) inputNameOf(file, flags.inputName); // a label beside a file is refused before anything is read
   const outputs = outputSpecs(flags.output ?? [], io);
   const stdoutFormat = (flags.format ?? 'table') as ReporterName;
   const jobSummary = isGithubActions(io.env) ? io.env.GITHUB_STEP_SUMMARY : undefined;
@@ -152,7 +157,8 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   );
   // What only some runs need (baselines, aggregates, reporters, GitHub Actions) is imported when they need it.
   const baseline = flags.baseline === undefined ? undefined : await readBaselineArgument(flags.baseline, io);
-  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(baseline ? { baseline } : {}) };
+  const configFile = findConfigFile(flags.config, io)?.record;
+  const meta = { tool: toolInfo(), generatedAt: reportTime(io.env), command: ['fairgate', ...io.argv], ...(configFile ? { configFile } : {}), ...(baseline ? { baseline } : {}) };
   let config: Readonly<AuditConfig>;
   let result: AuditResult;
   if (flags.fromAggregates) {
@@ -167,6 +173,9 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const rendered = await renderOutputs(outputs, result, fileContext(flags));
   const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, { ...fileContext(flags), isColor });
   await writeReports(rendered, stdout, io);
-  if (isGithubActions(io.env)) (await import('./github-actions.js')).publishToGithubActions(result, io);
+  if (isGithubActions(io.env)) {
+    const junit = outputs.filter((o) => o.format === 'junit').map((o) => o.shown.replace(/^-o /, ''));
+    (await import('./github-actions.js')).publishToGithubActions(result, io, { junit, isLogged: !flags.quiet });
+  }
   return getExitCode(result.status, config.failOn);
 }

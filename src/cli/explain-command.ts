@@ -1,8 +1,8 @@
-import { explainIndex, explainMetric } from '../render/explain/explain.js';
+import { explainTopic, explainTopicIndex } from '../render/explain/explain-topics.js';
 import type { CliIo } from './io.js';
 
-/** `fairgate explain [metric]`: the list, or one metric's formula, meaning and context. */
-export function explainCommand(metric: string | undefined, io: CliIo): number {
-  io.writeStdout(metric === undefined ? explainIndex() : explainMetric(metric));
+/** `fairgate explain [topic]`: the list of topics, or one metric, verdict, reason, rule option, preset or reference strategy. */
+export function explainCommand(topic: string | undefined, io: CliIo): number {
+  io.writeStdout(topic === undefined ? explainTopicIndex() : explainTopic(topic));
   return 0;
 }

@@ -7,38 +7,53 @@ import { renderMarkdown } from '../render/reporters/markdown.js';
 import { escapeTerminal } from '../render/escape.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { describeWriteCause } from './output-error.js';
+import { capAnnotations, formatAnnotation, type Annotation } from './workflow-annotations.js';
 
-/** Message text of a workflow command, escaped as @actions/core does: `%`, CR, LF. */
-export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** A property value (`title=…`): the data escapes plus `:` and `,`, which end a property. */
-export function escapeCommandProperty(text: string): string {
-  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export { escapeCommandData, escapeCommandProperty } from './workflow-annotations.js';
 
 /**
  * One `::error` (fail) or `::warning` (warn) per rule × attribute, listing the
- * groups as sentences: GitHub shows at most 10 annotations of a kind per step,
- * so one per group would hide most of them on a large audit.
+ * groups as sentences (one per group would hide most of them on a large audit),
+ * capped at GitHub's per-step limit with a last one that says where the rest
+ * are: `where` names the places that list every check.
  */
-export function workflowCommands(result: AuditResult): string[] {
+export function workflowCommands(result: AuditResult, where = 'the job summary'): string[] {
   const batches = new Map<string, Finding[]>();
   for (const f of result.findings) {
     if (f.status !== 'fail' && f.status !== 'warn') continue;
     const key = `${f.status}\u0000${f.rule}\u0000${f.attribute}\u0000${isRegressionFinding(f)}`;
     batches.set(key, [...(batches.get(key) ?? []), f]);
   }
-  return [...batches.values()].map((list) => {
+  const annotations = [...batches.values()].map((list): Annotation => {
     const first = list[0]!;
-    const command = first.status === 'fail' ? 'error' : 'warning';
     const verb = first.status === 'fail' ? 'failed' : 'warned';
-    const title = `fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`;
     // the runner's log shows these lines: what came from the data is made visible first (no ESC, bidi, line break, invisible character)
-    const body = list.map((f) => escapeTerminal(findingSentence(f, result, 'plain'))).join('\n');
-    return `::${command} title=${escapeCommandProperty(escapeTerminal(title))}::${escapeCommandData(body)}\n`;
+    return {
+      kind: first.status === 'fail' ? 'error' : 'warning',
+      title: escapeTerminal(`fairgate: ${ruleLabel(first, result.config.rules)} ${verb} for ${list.length} group${list.length === 1 ? '' : 's'} of ${first.attribute}`),
+      message: list.map((f) => escapeTerminal(findingSentence(f, result, 'plain'))).join('\n'),
+      checks: list.length,
+    };
   });
+  return capAnnotations(annotations, where).map((a) => formatAnnotation(a));
+}
+
+/** What else of the run lists every check, for the annotation that stands for those left out. */
+export interface ListedElsewhere {
+  /** the JUnit reports written (-o *.xml), as given */
+  junit?: readonly string[];
+  /** the report on standard output, in the step's log (not --quiet) */
+  isLogged?: boolean;
+}
+
+function placesOf(hasSummary: boolean, elsewhere: ListedElsewhere): string {
+  const places = [
+    ...(hasSummary ? ['the job summary'] : []),
+    ...(elsewhere.junit ?? []).map((j) => `the JUnit report ${j}`),
+    ...(elsewhere.isLogged ? ["this step's log"] : []),
+  ];
+  if (places.length === 0) return 'the reports of the run (write one with -o report.md or -o junit.xml)';
+  return places.length === 1 ? places[0]! : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
 }
 
 /**
@@ -46,16 +61,18 @@ export function workflowCommands(result: AuditResult): string[] {
  * annotations. They go to standard error, which the runner reads for workflow
  * commands as it does standard output, so `--format json > report.json` stays clean.
  */
-export function publishToGithubActions(result: AuditResult, io: CliIo): void {
+export function publishToGithubActions(result: AuditResult, io: CliIo, elsewhere: ListedElsewhere = {}): void {
   if (!isGithubActions(io.env)) return;
   const summary = io.env.GITHUB_STEP_SUMMARY;
+  let hasSummary = false;
   if (summary) {
     try {
       appendFileSync(summary, `${renderMarkdown(result, { isColor: false })}\n`);
+      hasSummary = true;
     } catch (error) {
       // a warning, not an error: the reports are written and the verdict stands
       io.writeStderr(`fairgate: could not append the job summary to GITHUB_STEP_SUMMARY (${escapeTerminal(summary)}): ${describeWriteCause(error).what}\n`);
     }
   }
-  for (const line of workflowCommands(result)) io.writeStderr(line);
+  for (const line of workflowCommands(result, placesOf(hasSummary, elsewhere))) io.writeStderr(line);
 }

@@ -8,6 +8,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdin: Readable;
   isStdoutTty: boolean;
+  /** standard input is a terminal (nothing is piped in); absent means unknown */
+  isStdinTty?: boolean;
   /** standard error is a terminal (progress bar); absent means no */
   isStderrTty?: boolean;
   /** a monotonic clock in milliseconds (injected by tests); default performance.now() */

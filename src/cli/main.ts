@@ -5,7 +5,8 @@ import { isKnownError } from '../model/errors.js';
 import { EXIT } from '../policy/exit-code.js';
 import { runInterruptCleanups, SIGNAL_EXIT_CODES, type HandledSignal } from './interrupt-cleanup.js';
 import { escapeMessageLine } from '../render/escape.js';
-import type { CliIo } from './io.js';
+import type { StoppingError } from './github-actions-error.js';
+import { isGithubActions, type CliIo } from './io.js';
 import { writeFailure } from './output-error.js';
 import { buildProgram } from './program.js';
 import type { FileId } from './same-file.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
     stdin: process.stdin,
+    isStdinTty: process.stdin.isTTY === true,
     isStdoutTty: process.stdout.isTTY === true,
     isStderrTty: process.stderr.isTTY === true,
     writeStdout: stdout.write,
@@ -35,16 +37,23 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
     process.exitCode = state.exitCode;
   } catch (error) {
-    process.exitCode = handleError(error, isDebug);
+    process.exitCode = await handleError(error, isDebug, io);
   }
   try {
     await stdout.flush();
   } catch (error) {
     // what was written last did not arrive: a run that otherwise succeeded fails (output to a closed pipe or a full disk)
     if (process.exitCode !== EXIT.error) {
-      process.exitCode = handleError(writeFailure('standard output', error, 'the output is incomplete'), isDebug);
+      process.exitCode = await handleError(writeFailure('standard output', error, 'the output is incomplete'), isDebug, io);
     }
   }
+}
+
+/** Under GitHub Actions, an error that stopped the run as an annotation and a job summary (the module is loaded only there). */
+async function annotateUnderGithubActions(error: StoppingError, io: CliIo): Promise<void> {
+  if (!isGithubActions(io.env)) return;
+  const { publishErrorToGithubActions } = await import('./github-actions-error.js');
+  publishErrorToGithubActions(error, io);
 }
 
 /** SIGINT, SIGTERM, SIGHUP: remove every temporary file and copy of the input, then exit 130, 143, 129. */
@@ -92,15 +101,18 @@ function regularFile(key: 'stdinFile' | 'stdoutFile', fd: number): { [k in typeo
   }
 }
 
-function handleError(error: unknown, isDebug: boolean): number {
+async function handleError(error: unknown, isDebug: boolean, io: CliIo): Promise<number> {
   if (error instanceof CommanderError) {
     // help and version exit 0; every other commander error is a usage error
-    return error.exitCode === 0 ? 0 : EXIT.error;
+    if (error.exitCode === 0) return 0;
+    await annotateUnderGithubActions(error, io);
+    return EXIT.error;
   }
   if (isKnownError(error)) {
     // Messages quote values from the data and the config: controls and bidi overrides are shown as \uXXXX, never sent to the terminal.
     process.stderr.write(`${error.message.split('\n').map((line) => `fairgate: ${escapeMessageLine(line)}`).join('\n')}\n`);
     if (isDebug && error.stack) process.stderr.write(`${error.stack}\n`);
+    await annotateUnderGithubActions(error, io);
     return error.exitCode;
   }
   // A bug, not a user mistake: show the stack so it can be reported, and still exit 2, never 1 ("a rule failed").

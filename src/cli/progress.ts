@@ -1,4 +1,5 @@
 import { escapeTerminal } from '../render/escape.js';
+import { countOf } from '../util/plural.js';
 
 /** `1,234,567` without locale data, so output is the same everywhere. */
 export function groupDigits(n: number): string {
@@ -35,7 +36,7 @@ export function formatProgressLine(s: ProgressState): string {
   const name = Array.from(escapeTerminal(s.label));
   const label = `reading ${name.length > 32 ? `…${name.slice(-31).join('')}` : name.join('')}`;
   if (s.totalBytes === undefined || s.totalBytes <= 0) {
-    return [label, `${groupDigits(s.rows)} rows`, formatBytes(s.bytes), speed].filter(Boolean).join('  ');
+    return [label, countOf(s.rows, 'rows', { format: groupDigits }), formatBytes(s.bytes), speed].filter(Boolean).join('  ');
   }
   const share = Math.min(1, s.bytes / s.totalBytes);
   const filled = Math.round(share * BAR_WIDTH);

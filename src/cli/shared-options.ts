@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { HELP_GROUPS } from './help-text.js';
 
 /** A repeatable option's values, in the order given. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -27,6 +28,7 @@ const SHARED_OPTIONS = {
   every: () => new Option('--every <length>', 'the length of a time window of --period').choices(['day', 'week', 'month']),
   tz: () => new Option('--tz <zone>', 'the IANA time zone whose calendar cuts timestamps with an offset into windows (default UTC)'),
   debug: () => new Option('--debug', 'show stack traces of errors'),
+  inputName: () => new Option('--input-name <name>', 'the name of standard input (-) in reports and messages, e.g. the file it came from'),
 } as const satisfies Record<string, () => Option>;
 
 export type SharedOptionName = keyof typeof SHARED_OPTIONS;
@@ -41,9 +43,17 @@ export function singleOutputOption(): Option {
   return new Option('-o, --output <path>', 'write to this file instead of standard output');
 }
 
-/** Every shared option, then -o and --debug: the options of `aggregate` and `sql`. */
-export function addStatisticsOptions(command: Command): Command {
-  const names: SharedOptionName[] = ['config', 'group', 'prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive', 'missing', 'bins', 'exactMemory', 'strata', 'period', 'every', 'tz'];
-  for (const name of names) command.addOption(sharedOption(name));
-  return command.addOption(singleOutputOption()).addOption(sharedOption('debug'));
+/**
+ * The options of `aggregate` and `sql`, in help groups: the input (`inputOptions`
+ * are the command's own, after -c and -g), the decisions, the statistics, the output.
+ */
+export function addStatisticsOptions(command: Command, inputOptions: readonly Option[] = []): Command {
+  command.optionsGroup(HELP_GROUPS.input);
+  for (const option of [sharedOption('config'), sharedOption('group'), ...inputOptions, sharedOption('missing')]) command.addOption(option);
+  command.optionsGroup(HELP_GROUPS.decisions);
+  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive'];
+  for (const name of decisions) command.addOption(sharedOption(name));
+  command.optionsGroup(HELP_GROUPS.statistics);
+  for (const name of ['bins', 'exactMemory', 'strata', 'period', 'every', 'tz'] as const) command.addOption(sharedOption(name));
+  return command.optionsGroup(HELP_GROUPS.output).addOption(singleOutputOption()).addOption(sharedOption('debug')).helpOption('-h, --help', 'show this help');
 }

@@ -111,12 +111,20 @@ export interface InputSourceRecord {
   data?: { file: string; sha256: string; bytes: number };
 }
 
+/** The config file a run read: its path as given to --config, or its name when found in the working directory. */
+export interface ConfigFileRecord {
+  path: string;
+  foundBy: 'flag' | 'working-directory';
+}
+
 export interface AuditResult {
   schemaVersion: typeof SCHEMA_VERSION;
   status: RunStatus;
   tool: { name: string; version: string };
   generatedAt: string;
   command?: string[];
+  /** the config file read, absent when the run had none (flags and defaults only) */
+  configFile?: ConfigFileRecord;
   input: {
     file: string;
     sha256: string;

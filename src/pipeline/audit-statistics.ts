@@ -5,7 +5,7 @@ import type { AuditConfig } from '../model/config.js';
 import { ConfigError } from '../model/errors.js';
 import { binaryColumnsOf } from '../input/decode/decode-row.js';
 import { finishDecoding } from '../input/decode/decoder-facts.js';
-import type { AuditResult } from '../model/audit-result.js';
+import type { AuditResult, ConfigFileRecord } from '../model/audit-result.js';
 import { buildAuditResult } from './build-result.js';
 import { fingerprintDifferences, fingerprintOf } from '../input/aggregate/fingerprint.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
@@ -16,6 +16,8 @@ export interface StatisticsMeta {
   tool: { name: string; version: string };
   generatedAt: string;
   command?: string[];
+  /** the config file the run read (provenance) */
+  configFile?: ConfigFileRecord;
   /** an earlier report of the same audit (`--baseline`) */
   baseline?: BaselineInput;
 }
@@ -42,6 +44,7 @@ export function auditStatistics(config: Readonly<AuditConfig>, stats: MergedStat
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
+    ...(meta.configFile ? { configFile: meta.configFile } : {}),
     input: stats.input,
     notices: runNotices(unused, stats.identifiers),
     ...(meta.baseline ? { baseline: meta.baseline } : {}),

@@ -14,7 +14,7 @@ import { tallyDataFile } from '../input/tally/tally-data-file.js';
 import type { ProgressHook } from '../input/tally/parallel-tally.js';
 import type { RecordTallyOptions } from '../input/tally/tally-records.js';
 import { rankingSummary } from '../input/decode/rank-reader.js';
-import type { AuditResult } from '../model/audit-result.js';
+import type { AuditResult, ConfigFileRecord } from '../model/audit-result.js';
 import { buildAuditResult } from './build-result.js';
 import { scoreSelection } from '../input/tally/score-pass.js';
 import type { BaselineInput } from '../model/baseline.js';
@@ -26,6 +26,8 @@ export interface AuditDeps {
   /** ISO-8601 time stamp of the report */
   generatedAt: string;
   command?: string[];
+  /** the config file the run read (provenance) */
+  configFile?: ConfigFileRecord;
   /** optional progress hook (the CLI's progress bar): bytes read and records seen so far, every few MB */
   onProgress?: ProgressHook;
   /** worker threads for a large file (`--threads`); the report does not depend on it */
@@ -71,7 +73,7 @@ export function checkRows(table: TallyTable, file: string): void {
     const dropped = Object.keys(table.rowsDropped).filter((r) => (table.rowsDropped as Record<string, number>)[r]! > 0);
     // with an outcome among them, name exactly the cells that were empty (an outcome audit may read no prediction)
     const cells = dropped.includes('missing_outcome') ? `${listWords(dropped.map((r) => r.replace(/^missing_/, '')))} cells` : 'prediction, label and score cells';
-    throw new InputError(file, undefined, `all ${table.rowsRead} rows were left out (${reasons}), so there is nothing to audit; a row needs its ${cells} filled in`);
+    throw new InputError(file, undefined, `${table.rowsRead === 1 ? 'the one row was' : `all ${table.rowsRead} rows were`} left out (${reasons}), so there is nothing to audit; a row needs its ${cells} filled in`);
   }
 }
 
@@ -136,6 +138,7 @@ export async function runAudit(config: Readonly<AuditConfig>, deps: AuditDeps): 
     tool: deps.tool,
     generatedAt: deps.generatedAt,
     ...(deps.command ? { command: deps.command } : {}),
+    ...(deps.configFile ? { configFile: deps.configFile } : {}),
     input: { file: deps.input.name, sha256: run.sha256, bytes: run.bytes },
     notices: run.notices,
     ...(run.selection ? { selection: run.selection } : {}),

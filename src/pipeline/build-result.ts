@@ -12,7 +12,7 @@ import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
-import type { AuditResult, InputSourceRecord, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
+import type { AuditResult, ConfigFileRecord, InputSourceRecord, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
 import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
@@ -30,6 +30,7 @@ export interface RunMeta {
   /** ISO-8601; the CLI honours SOURCE_DATE_EPOCH */
   generatedAt: string;
   command?: string[];
+  configFile?: ConfigFileRecord;
   input: { file: string; sha256: string; bytes: number; sources?: InputSourceRecord[] };
   notices?: Notice[];
   /** the score cut-off behind the decision (pass 1 of `--top-k`, `--top-percent`, ll144 scoring rate) */
@@ -111,6 +112,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     tool: meta.tool,
     generatedAt: meta.generatedAt,
     ...(meta.command ? { command: meta.command } : {}),
+    ...(meta.configFile ? { configFile: meta.configFile } : {}),
     input: { ...meta.input, rowsRead: table.rowsRead, rowsUsed: table.rowsUsed, rowsDropped: { ...table.rowsDropped } },
     config: reportedConfig(config),
     overall: shown.overall,

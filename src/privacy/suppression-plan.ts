@@ -5,6 +5,7 @@ import { buildCellModel } from './cell-model.js';
 import { withDependencyNesting, type Nesting } from './dependency-nesting.js';
 import { complementarySuppression } from './complementary.js';
 import { publishedSystems, type Mask } from './cell-exposure.js';
+import { countOf } from '../util/plural.js';
 
 /** Which groups a report masks, decided from the tallies before any reference is chosen. */
 export interface SuppressionPlan {
@@ -56,7 +57,7 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
     const key = config.referenceGroups[name];
     const mask = key === undefined ? undefined : byAttribute[i]!.get(key);
     if (mask === undefined) return [];
-    const why = mask === 'primary' ? `has fewer than ${k} rows` : 'must be hidden to protect smaller groups';
+    const why = mask === 'primary' ? `has fewer than ${countOf(k, 'rows')}` : 'must be hidden to protect smaller groups';
     return [{ path: `referenceGroups.${name}`, message: `the reference group "${key}" ${why} and is suppressed (suppressBelow ${k}); choose a larger reference group, or a strategy (highest, largest, overall)` }];
   });
   if (issues.length > 0) throw new ConfigError('reference', issues);

@@ -5,6 +5,7 @@ import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js'
 import { describeDropped } from './provenance.js';
 import { runContext } from './run-context.js';
 import { strategyText } from './prose/summary-facts.js';
+import { countOf, partOf } from '../util/plural.js';
 
 /** One formula line: key, title and formula from the registries. */
 export interface FormulaFact {
@@ -37,13 +38,13 @@ function exclusions(result: AuditResult): string[] {
   const out: string[] = [];
   const { input } = result;
   const dropped = input.rowsRead - input.rowsUsed;
-  out.push(dropped > 0 ? `${dropped} of ${input.rowsRead} rows left out of the whole audit: ${describeDropped(input.rowsDropped)}.` : `No row was left out: all ${input.rowsRead} rows were audited.`);
+  out.push(dropped > 0 ? `${partOf(dropped, input.rowsRead, 'rows')} left out of the whole audit: ${describeDropped(input.rowsDropped)}.` : `No row was left out: ${input.rowsRead === 1 ? 'the one row was' : `all ${input.rowsRead} rows were`} audited.`);
   for (const a of result.attributes) {
-    if (a.rowsExcluded > 0) out.push(`${a.rowsExcluded} rows left out of ${a.name} only, for an empty demographic cell (missing: drop).`);
+    if (a.rowsExcluded > 0) out.push(`${countOf(a.rowsExcluded, 'rows')} left out of ${a.name} only, for an empty demographic cell (missing: drop).`);
     const small = a.groups.filter((g) => g.n !== null && g.n < result.config.minGroupSize).length;
     const hidden = a.groups.filter((g) => g.suppressed !== undefined).length;
-    if (hidden > 0) out.push(`${hidden} group${hidden === 1 ? '' : 's'} of ${a.name} hidden by small-cell suppression (fewer than ${result.config.suppressBelow} rows, or hiding one that has): no counts, rates or verdicts shown.`);
-    if (small > 0) out.push(`${small} group${small === 1 ? '' : 's'} of ${a.name} had fewer than ${result.config.minGroupSize} rows: measured, but given no verdict and never used as reference.`);
+    if (hidden > 0) out.push(`${countOf(hidden, 'groups')} of ${a.name} hidden by small-cell suppression (fewer than ${countOf(result.config.suppressBelow, 'rows')}, or hiding one that has): no counts, rates or verdicts shown.`);
+    if (small > 0) out.push(`${countOf(small, 'groups')} of ${a.name} had fewer than ${countOf(result.config.minGroupSize, 'rows')}: measured, but given no verdict and never used as reference.`);
   }
   return out;
 }
@@ -63,11 +64,11 @@ function statisticsSettings(result: AuditResult): { label: string; value: string
   const s = result.statistics;
   const word = (m: string | null) => (m === null ? undefined : (METHOD_WORDS[m] ?? m));
   const intervals = [s.methods.rate, s.methods.ratio, s.methods.difference, s.methods.auc, s.methods.calibration].map(word).filter(Boolean);
-  const boot = s.bootstrap ? ` (${s.bootstrap.replicates} replicates, seed ${s.bootstrap.seed})` : '';
+  const boot = s.bootstrap ? ` (${countOf(s.bootstrap.replicates, 'replicates')}, seed ${s.bootstrap.seed})` : '';
   const minimums = Object.entries(config.minDenominator).map(([m, n]) => `${titleOf(m)} ≥ ${n}`);
   return [
     { label: 'Confidence intervals', value: `${formatLevel(s.confidence)}: ${intervals.join('; ')}${boot}` },
-    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${s.comparisons} comparisons; α = ${s.alpha} for rules that require significance` },
+    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${countOf(s.comparisons, 'comparisons')}; α = ${s.alpha} for rules that require significance` },
     ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
   ];
 }
@@ -93,7 +94,7 @@ export function methodFacts(result: AuditResult): MethodFacts {
       ? `explicit groups (${Object.entries(config.referenceGroups).map(([a, g]) => `${a} = ${g}`).join(', ')}); otherwise ${strategyText(config.reference, config.minGroupSize)}`
       : strategyText(config.reference, config.minGroupSize),
     settings: [
-      { label: 'Minimum group size for a verdict', value: `${config.minGroupSize} rows` },
+      { label: 'Minimum group size for a verdict', value: countOf(config.minGroupSize, 'rows') },
       { label: 'Empty demographic cell', value: config.missing === 'group' ? 'its own group, "(missing)"' : 'row left out of that attribute' },
       { label: 'Calibration bins', value: `${config.bins} equal-width bins over [0, 1]` },
       ...runContext(result),

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { AuditResult } from '../model/audit-result.js';
+import { countOf } from '../util/plural.js';
 
 /** One provenance fact: `key` names it in CSV columns and JUnit properties, `label` for people. */
 export interface ProvenanceEntry {
@@ -22,6 +23,12 @@ export function describeDropped(rowsDropped: Readonly<Record<string, number>>): 
   return parts.length > 0 ? parts.join(', ') : 'none';
 }
 
+/** `fairgate.config.yaml (found in the working directory)`, `audit.yaml (--config)`, or `none (flags and defaults only)`. */
+export function configFileText(file: AuditResult['configFile']): string {
+  if (!file) return 'none (flags and defaults only)';
+  return `${file.path} (${file.foundBy === 'flag' ? '--config' : 'found in the working directory'})`;
+}
+
 /** The resolved configuration as compact JSON, keys in a fixed order (for one-line carriers: CSV, JUnit). */
 export function configJson(result: AuditResult): string {
   return JSON.stringify(sortKeys(result.config));
@@ -41,7 +48,7 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * Where a report came from: tool, time, what was audited (model, owner, …), input and its SHA-256, row
- * counts and why rows were left out, the command line, the baseline report
+ * counts and why rows were left out, the command line, the config file read, the baseline report
  * compared with (`--baseline`), the resolved config.
  * Every format renders this same list, so none can forget a fact.
  */
@@ -58,6 +65,7 @@ export function provenanceEntries(result: AuditResult): ProvenanceEntry[] {
     { key: 'rows_used', label: 'Rows audited', value: String(input.rowsUsed) },
     { key: 'rows_dropped', label: 'Rows left out (reason)', value: describeDropped(input.rowsDropped) },
     { key: 'command', label: 'Command line', value: result.command ? result.command.map(shellQuote).join(' ') : '(not recorded)' },
+    { key: 'config_file', label: 'Config file', value: configFileText(result.configFile) },
     ...(result.baseline ? [{ key: 'baseline', label: 'Baseline report', value: `${result.baseline.file} (generated ${result.baseline.generatedAt}, input SHA-256 ${result.baseline.sha256})` }] : []),
     ...privacyEntries(result),
     { key: 'config', label: 'Resolved configuration', value: configJson(result) },
@@ -90,8 +98,8 @@ function privacyEntries(result: AuditResult): ProvenanceEntry[] {
   return [
     {
       key: 'suppressed_groups',
-      label: `Groups hidden (fewer than ${p.suppressBelow} rows / complementary)`,
-      value: `${primary + secondary} (${primary} / ${secondary}), ${p.rowsMasked} rows counted per attribute`,
+      label: `Groups hidden (fewer than ${countOf(p.suppressBelow, 'rows')} / complementary)`,
+      value: `${primary + secondary} (${primary} / ${secondary}), ${countOf(p.rowsMasked, 'rows')} counted per attribute`,
     },
   ];
 }

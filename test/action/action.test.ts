@@ -36,11 +36,14 @@ describe('the GitHub Action', () => {
     expect(run.exitCode).toBe(0);
   });
 
-  it('reports bad input as status error, exit 2, one fairgate: line', () => {
+  it('reports bad input as status error, exit 2, one fairgate: line, its ::error annotation and a job summary that explains it', () => {
     const run = runAction(ROOT, workspace, { file: 'no-such.csv', config: 'audit.yaml' }, env);
     expect(run.exitCode).toBe(2);
     expect(run.outputs.status).toBe('error');
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^fairgate: no-such\.csv: /)]);
+    const message = 'no-such.csv: file not found; check the path (use - to read standard input)';
+    expect(run.stderr.trim().split('\n')).toEqual([`fairgate: ${message}`, `::error file=no-such.csv,title=fairgate%3A input error::${message}`]);
+    expect(run.summary).toContain(`## ✗ fairgate stopped: input error (exit 2)`);
+    expect(run.summary).toContain(`\`\`\`text\nfairgate: ${message}\n\`\`\``);
   });
 
   it('never runs an input as shell code', () => {

@@ -87,7 +87,7 @@ export const FORMAT_CASES: readonly CatalogueCase[] = [
     input: 'a header and rows that two separators split evenly',
     data: fixed(['gender,targeted;converted,score', 'Female,1;1,0.82', 'Male,0;0,0.31'].join('\n') + '\n'),
     stderr:
-      "fairgate: data.csv: cannot tell which separator the fields use: the header and the first 2 record(s) split evenly at more than one (',' into 3 fields, ';' into 2 fields); say which with --delimiter (',', ';', tab or '|')\n",
+      "fairgate: data.csv: cannot tell which separator the fields use: the header and the first 2 records split evenly at more than one (',' into 3 fields, ';' into 2 fields); say which with --delimiter (',', ';', tab or '|')\n",
     exit: 2,
     paths: ALL,
   },

@@ -98,10 +98,12 @@ export const OUTPUT_CASES: readonly OutputCase[] = [
     paths: FILE,
   },
   {
-    input: 'GITHUB_STEP_SUMMARY naming the data file (under GitHub Actions)',
+    input: 'GITHUB_STEP_SUMMARY naming the data file (under GitHub Actions; the error is annotated, and not appended to the data)',
     args: audit(),
     env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: 'data.csv' },
-    stderr: `fairgate: GITHUB_STEP_SUMMARY (data.csv) is the input data file: ${DESTROY}; point GITHUB_STEP_SUMMARY at another file\n`,
+    stderr:
+      `fairgate: GITHUB_STEP_SUMMARY (data.csv) is the input data file: ${DESTROY}; point GITHUB_STEP_SUMMARY at another file\n` +
+      `::error title=fairgate%3A output error::GITHUB_STEP_SUMMARY (data.csv) is the input data file: ${DESTROY}; point GITHUB_STEP_SUMMARY at another file\n`,
     exit: 2,
     paths: FILE,
   },

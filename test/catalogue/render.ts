@@ -1,6 +1,7 @@
 import type { CasePath, CatalogueCase } from './case.js';
 import { CONFIG_CASES } from './config-cases.js';
 import { FILE_CASES } from './file-cases.js';
+import { INVOCATION_CASES } from './invocation-cases.js';
 import { OUTPUT_CASES } from './output-cases.js';
 import { FORMAT_CASES } from './format-cases.js';
 import { NAME_CASES } from './name-cases.js';
@@ -25,6 +26,7 @@ const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Names, values and nested attributes (accepted: each is just a name, its own group)', NAME_CASES],
   ['Config and baseline files as untrusted input; environment variables', SIDE_FILE_CASES],
   ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
+  ['The data argument, standard input, the config file in use and GitHub Actions', INVOCATION_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };

@@ -7,7 +7,7 @@ const PROBABILITY = 'expected a probability between 0 and 1 (e.g. 0.37)';
 /** An outcome audit of the standard file: its last column read as the numeric outcome. */
 const OUTCOME = ['-g', 'gender', '--outcome', 'score'] as const;
 const NUMBER_PER_ROW = '--outcome needs a number per row, such as an offer value or a price (e.g. 12.50)';
-const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row(s)';
+const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row';
 
 /** A bad value in one cell of the last row, after padding: the message names its line and column. */
 const badRow = (row: string) => padded(withRows([row]));

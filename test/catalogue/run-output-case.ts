@@ -68,7 +68,7 @@ export async function checkOutputCase(c: OutputCase): Promise<void> {
     c.setup?.(dir);
     mounted = mount(c, dir);
     const before = snapshot(dir);
-    const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: FIXED_EPOCH, TMPDIR: tmp, ...c.env };
+    const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: FIXED_EPOCH, TMPDIR: tmp, GITHUB_ACTIONS: '', ...c.env };
     let run: { code: number | null; stderr: string };
     if (c.signal) {
       const running = startCli(c.args, { cwd: dir, env: { TMPDIR: tmp, ...c.env } });

@@ -112,11 +112,13 @@ export const SIDE_FILE_CASES: readonly CatalogueCase[] = [
     paths: FILE,
   },
   {
-    input: 'GITHUB_STEP_SUMMARY that is a directory (under GitHub Actions)',
+    input: 'GITHUB_STEP_SUMMARY that is a directory (under GitHub Actions: the error is annotated, and no summary is attempted)',
     data,
     env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: 'summary' },
     files: () => ({ summary: { kind: 'directory' } }),
-    stderr: 'fairgate: GITHUB_STEP_SUMMARY: "summary" is a directory; it should be the job summary file GitHub Actions provides, or unset\n',
+    stderr:
+      'fairgate: GITHUB_STEP_SUMMARY: "summary" is a directory; it should be the job summary file GitHub Actions provides, or unset\n' +
+      '::error title=fairgate%3A usage error::GITHUB_STEP_SUMMARY: "summary" is a directory; it should be the job summary file GitHub Actions provides, or unset\n',
     exit: 2,
     paths: FILE,
   },

@@ -84,6 +84,7 @@ describe('fairgate aggregate + audit --from-aggregates', () => {
   });
 
   it('wants either a data file or --from-aggregates', () => {
-    expect(runCli(['audit', ...FLAGS]).stderr).toContain('give either a data file');
+    expect(runCli(['audit', ...FLAGS]).stderr).toMatch(/^fairgate: no data file given; standard input is read only when - stands in for the file name: fairgate audit - /);
+    expect(runCli(['audit', 'data.csv', '--from-aggregates', 'a.json', ...FLAGS]).stderr).toContain('give a data file or --from-aggregates <files…>, not both');
   });
 });

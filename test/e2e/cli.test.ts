@@ -39,7 +39,7 @@ describe('fairgate audit, end to end', () => {
     const run = runCli(['audit', DATA, '--group', 'ethnicity', '--prediction', 'targeted', '--rule', 'disparate_impact>=0.8', '--min-group-size', '100']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/│ Indigenous\s+│\s+97 │.*│ \? inconclusive\s+│/);
-    expect(run.stdout).toMatch(/INCONCLUSIVE {2}5 checks \(1 rules\): 0 failed, 0 warned, 1 inconclusive, 4 passed/);
+    expect(run.stdout).toMatch(/INCONCLUSIVE {2}5 checks \(1 rule\): 0 failed, 0 warned, 1 inconclusive, 4 passed/);
   });
 
   it('exits 3 for inconclusive verdicts under --fail-on inconclusive', () => {
@@ -93,7 +93,7 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
   it('prediction values that are neither positive nor negative are listed with the flag that fixes it', () => {
     const run = runCli(['audit', COMPAS, '--group', 'race', '--prediction', 'score_text', '--label', 'two_year_recid']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('prediction column "score_text" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 7214 row(s); values found: "Low", "High", "Medium"; say which values are positive with --prediction-positive');
+    expect(run.stderr).toContain('prediction column "score_text" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 7214 rows; values found: "Low", "High", "Medium"; say which values are positive with --prediction-positive');
   });
 
   it('a score that is not a number names the line', () => {

@@ -17,7 +17,8 @@ describe('fairgate init', () => {
     const text = readFileSync(path.join(dir, 'fairgate.config.yaml'), 'utf8');
     expect(text).toMatch(/^# fairgate configuration/);
     const audit = runCli(['audit', DATA, '--format', 'json'], { cwd: dir });
-    expect(audit.stderr).toBe('');
+    expect(audit.stderr).toBe('fairgate: using config fairgate.config.yaml (found in the working directory)\n');
+    expect(JSON.parse(audit.stdout).configFile).toEqual({ path: 'fairgate.config.yaml', foundBy: 'working-directory' });
     expect(audit.exitCode).toBe(1);
     expect(JSON.parse(audit.stdout).config.groups).toEqual(['age_band', 'gender', 'ethnicity']);
   });
@@ -66,10 +67,11 @@ describe('fairgate init', () => {
 });
 
 describe('fairgate explain', () => {
-  it('lists every metric and disparity', () => {
+  it('lists the topics, then every metric and disparity', () => {
     const run = runCli(['explain']);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/^Per-group metrics/);
+    expect(run.stdout).toMatch(/^Verdicts \(fairgate explain verdicts\):\n {2}pass /);
+    expect(run.stdout).toMatch(/\nPer-group metrics/);
     expect(run.stdout).toMatch(/\n {2}disparate_impact +disparate impact \(impact ratio\) +selection_rate_g \/ selection_rate_r\n/);
   });
 
@@ -82,10 +84,20 @@ describe('fairgate explain', () => {
     expect(runCli(['explain', 'impact_ratio']).stdout).toContain('29 CFR 1607.4(D)');
   });
 
-  it('rejects an unknown metric with exit 2 and a suggestion', () => {
+  it('answers for a verdict as for a metric: fairgate explain inconclusive', () => {
+    const run = runCli(['explain', 'inconclusive']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^inconclusive — verdict: no verdict is possible/);
+    expect(run.stdout).toContain('\n  small-group ');
+  });
+
+  it('rejects an unknown topic with exit 2 and a suggestion', () => {
     const run = runCli(['explain', 'disparate_impakt']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('fairgate: unknown metric "disparate_impakt"; did you mean "disparate_impact"? Run `fairgate explain` for the list.\n');
+    expect(run.stderr).toBe(
+      'fairgate: explain: unknown topic "disparate_impakt"; did you mean "disparate_impact"? Run `fairgate explain` for the list: metrics, verdicts, reasons, rule options, presets and reference strategies.\n',
+    );
     expect(run.stdout).toBe('');
   });
 });

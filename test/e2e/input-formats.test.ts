@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('input formats through the CLI', () => {
   it('says in one line on standard error what it detected (not with --quiet), and nothing when told', () => {
     const sniffed = audit(['semi.csv', ...ARGS]);
-    expect(sniffed.stderr).toBe("fairgate: note: semi.csv: read as ';'-separated with decimal commas (0,5), as the header and the first 100 record(s) show; --delimiter ';' --decimal-comma says so and skips this note\n");
+    expect(sniffed.stderr).toBe("fairgate: note: semi.csv: read as ';'-separated with decimal commas (0,5), as the header and the first 100 records show; --delimiter ';' --decimal-comma says so and skips this note\n");
     const told = audit(['semi.csv', ...ARGS, '--delimiter', ';', '--decimal-comma']);
     expect(told.stderr).toBe('');
     expect(content(told)).toEqual(content(sniffed));
@@ -53,8 +53,12 @@ describe('input formats through the CLI', () => {
     writeFileSync(at('fairgate.config.yaml'), 'delimiter: ";"\ndecimalComma: true\n');
     try {
       const configured = audit(['semi.csv', ...ARGS]);
-      expect(configured.stderr).toBe('');
-      expect(content(configured)).toEqual(reference);
+      // the config found in the working directory is named; no note on the separator, which it gives
+      expect(configured.stderr).toBe('fairgate: using config fairgate.config.yaml (found in the working directory)\n');
+      // the same report, but for the config file it names
+      const { configFile, ...rest } = content({ ...configured, stderr: '' }) as Record<string, unknown>;
+      expect(configFile).toEqual({ path: 'fairgate.config.yaml', foundBy: 'working-directory' });
+      expect(rest).toEqual(reference);
     } finally {
       rmSync(at('fairgate.config.yaml'));
     }

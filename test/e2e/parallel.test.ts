@@ -78,7 +78,7 @@ describe('worker threads over byte ranges', () => {
     const bad = new Map([1000, 3000, 5000].map((i) => [i, `${i},plain,A,x,maybe,0,0.5`]));
     const file = writeCsv('bad-decision.csv', 6000, { bad });
     const one = runCli(['audit', file, ...AUDIT, '--threads', '1']);
-    expect(one.stderr).toMatch(/line 1001, column 5 \(d\): prediction column "d" has values that are neither positive \(1, true, yes\) nor negative \(0, false, no\) in 3 row\(s\); values found: .*"maybe"/);
+    expect(one.stderr).toMatch(/line 1001, column 5 \(d\): prediction column "d" has values that are neither positive \(1, true, yes\) nor negative \(0, false, no\) in 3 rows; values found: .*"maybe"/);
     for (const threads of [2, 3]) expect(runCli(['audit', file, ...AUDIT, '--threads', String(threads)])).toEqual(one);
   });
 

@@ -89,6 +89,6 @@ describe('row accounting in every report', () => {
     writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: d, label: y }\ngroups: [g]\nstrict: true\n');
     const run = runCli(['audit', '-'], { cwd: dir, input: 'g,d,y\nA,1,1\nB,0,\n' });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^fairgate: -, line 3, column 3 \(y\): the label cell is empty/);
+    expect(run.stderr).toMatch(/^fairgate: using config fairgate.config.yaml \(found in the working directory\)\nfairgate: -, line 3, column 3 \(y\): the label cell is empty/);
   });
 });

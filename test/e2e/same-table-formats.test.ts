@@ -70,7 +70,7 @@ describe('the same table in every format gives byte-identical reports (but for t
           runs.push({ name, threads, notices, reports: await reports(result) });
         }
         const [reference, ...others] = runs;
-        const sniffed = (what: string) => [`read as ${what}, as the header and the first 100 record(s) show; ${what.startsWith("';'") ? "--delimiter ';' --decimal-comma" : "--delimiter '|'"} says so and skips this note`];
+        const sniffed = (what: string) => [`read as ${what}, as the header and the first 100 records show; ${what.startsWith("';'") ? "--delimiter ';' --decimal-comma" : "--delimiter '|'"} says so and skips this note`];
         expect(runs.map((r) => r.notices)).toEqual(runs.map((r) => (r.name === 'semicolon.csv' ? sniffed("';'-separated with decimal commas (0,5)") : r.name === 'pipe.txt' ? sniffed("'|'-separated") : [])));
         for (const other of others) expect({ name: other.name, threads: other.threads, reports: other.reports }).toEqual({ name: other.name, threads: other.threads, reports: reference!.reports });
       }),

@@ -19,7 +19,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: FIXED_EPOCH, ...options.env },
+    // GITHUB_ACTIONS off unless a test turns it on: a suite run inside a GitHub job must not annotate or write that job's summary
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: FIXED_EPOCH, GITHUB_ACTIONS: '', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

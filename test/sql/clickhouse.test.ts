@@ -195,8 +195,8 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     writeFileSync(csv, 'g,d,y,s\nA,1,0,0.5\nA,maybe,1,0.5\nB,0,1,0.5\n');
     const table = distributedTable('g String, d String, y String, s String', csv, 'g');
     const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
-    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 2 \(d\): prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "1", "maybe", "0"/);
-    expect(() => warehouseAudit(table, config)).toThrow(/\.jsonl: prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "0", "1", "maybe"/);
+    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 2 \(d\): prediction column "d" has values that are neither positive .* in 1 row; values found: "1", "maybe", "0"/);
+    expect(() => warehouseAudit(table, config)).toThrow(/\.jsonl: prediction column "d" has values that are neither positive .* in 1 row; values found: "0", "1", "maybe"/);
   });
 
   it('decimal texts become the double Number() gives, where ClickHouse 18.16’s own parser is one ulp off', () => {

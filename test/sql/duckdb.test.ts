@@ -130,7 +130,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     const csv = path.join(dir, 'maybe.csv');
     writeFileSync(csv, 'g,d,y,s\nA,1,0,0.5\nA,maybe,1,0.5\nB,0,1,0.5\n');
     const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
-    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 2 \(d\): prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "1", "maybe", "0"/);
-    await expect(warehouseAudit(csv, config, { isText: true })).rejects.toThrow(/\.csv: prediction column "d" has values that are neither positive .* in 1 row\(s\); values found: "0", "1", "maybe"/);
+    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 2 \(d\): prediction column "d" has values that are neither positive .* in 1 row; values found: "1", "maybe", "0"/);
+    await expect(warehouseAudit(csv, config, { isText: true })).rejects.toThrow(/\.csv: prediction column "d" has values that are neither positive .* in 1 row; values found: "0", "1", "maybe"/);
   });
 });

@@ -3,6 +3,7 @@ import { groupKey } from '../../core/group-key.js';
 import type { TallyTable } from '../../core/types.js';
 import { MISSING_GROUP } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
+import { countOf } from '../../util/plural.js';
 import type { DropReason } from '../decode/decode-row.js';
 import type { Fingerprint } from './fingerprint.js';
 import { tallyProblem } from './check-tally.js';
@@ -50,7 +51,7 @@ export function checkStatisticsTable(table: TallyTable, fingerprint: Fingerprint
     const sum = { n: 0, selected: 0, positives: 0, tp: 0 };
     for (const [key, g] of a.groups) {
       const where = `group ${a.spec.name}=${key}`;
-      if (g.values.length !== a.spec.columns.length || g.values.some((v) => v === '')) refuse(where, `expected ${a.spec.columns.length} non-empty value(s), got ${JSON.stringify(g.values)}`);
+      if (g.values.length !== a.spec.columns.length || g.values.some((v) => v === '')) refuse(where, `expected ${countOf(a.spec.columns.length, 'non-empty values')}, got ${JSON.stringify(g.values)}`);
       if (groupKey(g.values) !== key) refuse(where, `its key should be ${JSON.stringify(groupKey(g.values))} for the values ${JSON.stringify(g.values)}`);
       if (fingerprint.missing === 'drop' && g.values.includes(MISSING_GROUP)) refuse(where, 'a (missing) group, but empty cells were dropped (--missing drop)');
       if (g.tally.n === 0) refuse(where, 'n is 0: a group has at least one row');

@@ -18,6 +18,7 @@ import { applyExactLimit } from '../../core/apply-exact-limit.js';
 import { budgetBytes } from '../../core/exact-limit.js';
 import { talliedAttributes } from '../../model/split-attributes.js';
 import { DATE_FORMS } from '../decode/period-cell.js';
+import { countOf } from '../../util/plural.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
 
 type Row = Record<string, unknown>;
@@ -84,11 +85,12 @@ function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
   }
   for (const r of rows.filter((x) => x.kind === 'invalid')) {
     if (r.attribute === 'period') {
-      throw new InputError(file, undefined, `${num(r.n)} row(s) have a value in the period column "${fingerprint.period?.column}" that is not a date, e.g. "${String(r.detail)}"; the period column holds ${DATE_FORMS}`);
+      throw new InputError(file, undefined, `${countOf(num(r.n), 'rows')} ${num(r.n) === 1 ? 'has' : 'have'} a value in the period column "${fingerprint.period?.column}" that is not a date, e.g. "${String(r.detail)}"; the period column holds ${DATE_FORMS}`);
     }
     if (r.attribute === 'score') {
       const range = fingerprint.columns.label !== null ? ' or outside [0, 1]' : '';
-      throw new InputError(file, undefined, `${num(r.n)} row(s) have a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
+      const n = num(r.n);
+      throw new InputError(file, undefined, `${countOf(n, 'rows')} ${n === 1 ? 'has' : 'have'} a score in column "${fingerprint.columns.score}" that is not a number${range}, e.g. "${String(r.detail)}"; fix the data or leave the label out`);
     }
     const role = r.attribute === 'label' ? 'label' : 'prediction';
     facts[role].invalidRows = num(r.n);

@@ -8,6 +8,7 @@
  * records (cells as bytes of a buffer, or as decoded text), so the tally, the
  * worker threads and every report work alike for each format.
  */
+import { countOf } from '../../util/plural.js';
 
 export type RecordDelimiter = 'lf' | 'crlf' | 'cr';
 
@@ -96,7 +97,7 @@ function fieldCountError(line: number, expected: number, found: number, separato
     found > expected
       ? `a value that contains ${separatorName(separator)} must be in double quotes (${example})`
       : 'check for a missing separator or a line break inside an unquoted value';
-  return new CsvSyntaxError(line, `expected ${expected} fields, as in the header, but found ${found}; ${hint}`);
+  return new CsvSyntaxError(line, `expected ${countOf(expected, 'fields')}, as in the header, but found ${found}; ${hint}`);
 }
 
 export function growFields(record: CsvRecord): { starts: Int32Array; ends: Int32Array } {

@@ -111,10 +111,13 @@ function sniffSeparator(records: readonly { counts: number[] }[]): FieldSeparato
   return consistent[0] ?? widest;
 }
 
+/** `the first record`, `the first 100 records` */
+const firstRecords = (n: number) => (n === 1 ? 'the first record' : `the first ${n} records`);
+
 function ambiguous(candidates: readonly FieldSeparator[], header: readonly number[], records: number): UnreadableInputError {
   const splits = candidates.map((s) => `${separatorLabel(s)} into ${header[FIELD_SEPARATORS.indexOf(s)]! + 1} fields`).join(', ');
   return new UnreadableInputError(
-    `cannot tell which separator the fields use: the header and the first ${records} record(s) split evenly at more than one (${splits}); say which with --delimiter (',', ';', tab or '|')`,
+    `cannot tell which separator the fields use: the header and ${firstRecords(records)} split evenly at more than one (${splits}); say which with --delimiter (',', ';', tab or '|')`,
   );
 }
 
@@ -124,5 +127,5 @@ export function delimiterNotice(choice: DelimiterChoice): string | undefined {
   if (!sniffed.separator && !sniffed.decimalComma) return undefined;
   const what = [sniffed.separator ? `${separatorLabel(choice.separator)}-separated` : '', sniffed.decimalComma ? 'with decimal commas (0,5)' : ''].filter(Boolean).join(' ');
   const flags = [sniffed.separator ? `--delimiter ${choice.separator === '\t' ? 'tab' : `'${choice.separator}'`}` : '', sniffed.decimalComma ? '--decimal-comma' : ''].filter(Boolean).join(' ');
-  return `read as ${what}, as the header and the first ${sniffed.records} record(s) show; ${flags} says so and skips this note`;
+  return `read as ${what}, as the header and ${firstRecords(sniffed.records)} show; ${flags} says so and skips this note`;
 }

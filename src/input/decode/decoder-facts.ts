@@ -2,6 +2,7 @@ import { InputError } from '../../model/errors.js';
 import { listNames } from '../../util/suggest.js';
 import type { NoticeArgs } from '../../model/notice.js';
 import type { BinaryColumn } from './binary-values.js';
+import { countOf } from '../../util/plural.js';
 
 /** A value listed as positive that never occurs in its column. */
 export type UnusedPositive = NoticeArgs['unused-positive-value'];
@@ -78,7 +79,7 @@ export function finishDecoding(columns: Columns, facts: DecoderFacts, file: stri
     throw new InputError(
       file,
       firstInvalidLine || undefined, // 0: statistics from a warehouse, which has no lines
-      `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${invalidRows} row(s); values found: ${listNames(values)}${hint}`,
+      `${column.role} column "${column.name}" has values that are neither positive (1, true, yes) nor negative (0, false, no) in ${countOf(invalidRows, 'rows')}; values found: ${listNames(values)}${hint}`,
       column.index >= 0 ? { column: { number: column.index + 1, name: column.name } } : {},
     );
   }

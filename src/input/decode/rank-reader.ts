@@ -3,6 +3,7 @@ import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
 import { columnIndex } from './columns.js';
 import type { RankingSummary } from '../../model/sections.js';
+import { countOf } from '../../util/plural.js';
 
 const WHOLE_NUMBER = /^\+?\d+(?:\.0*)?$/;
 
@@ -101,5 +102,5 @@ function repeatedRanks(file: string, rankName: string, listName: string | undefi
   if (listName === undefined) {
     return new InputError(file, undefined, `${s.rows} ranked rows but the largest rank in column "${rankName}" is ${s.maxRank}, so positions repeat; if the file holds one ranked list per user or query, name that column with --list`);
   }
-  return new InputError(file, undefined, `list ${JSON.stringify(list)} (column "${listName}") has ${s.rows} rows but its largest rank is ${s.maxRank}, so positions repeat within the list`);
+  return new InputError(file, undefined, `list ${JSON.stringify(list)} (column "${listName}") has ${countOf(s.rows, 'rows')} but its largest rank is ${s.maxRank}, so positions repeat within the list`);
 }

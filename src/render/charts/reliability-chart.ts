@@ -6,6 +6,7 @@ import { linearScale, px } from './scale.js';
 import { svgFrame } from './svg.js';
 import { LINE_HEIGHT, multilineText, wrapLines } from './wrap-text.js';
 import type { Interval } from '../../model/interval.js';
+import { countOf } from '../../util/plural.js';
 
 /** One calibration bin: mean score (x) against the observed positive rate (y), with rows and an interval. */
 export interface ReliabilityPoint {
@@ -27,7 +28,7 @@ export interface ReliabilitySpec {
 const SIZE = 240;
 const PAD = { left: 40, right: 12, top: 26, bottom: 52 };
 function describe(spec: ReliabilitySpec): string {
-  const bins = spec.points.map((p) => `mean score ${formatPercent(p.meanScore)}, observed ${formatPercent(p.positiveRate)} of ${p.n} rows`);
+  const bins = spec.points.map((p) => `mean score ${formatPercent(p.meanScore)}, observed ${formatPercent(p.positiveRate)} of ${countOf(p.n, 'rows')}`);
   const verdict = spec.verdict ? `, ${VERDICT_LABEL[spec.verdict].word}` : '';
   return `Reliability diagram of ${spec.group} (${spec.summary}${verdict}). A perfectly calibrated model lies on the diagonal. ${bins.join('; ')}.`;
 }

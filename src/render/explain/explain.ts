@@ -71,6 +71,11 @@ export function explainIndex(): string {
   ].join('\n');
 }
 
+/** The metric, disparity, stratified and drift keys (and, `withAliases`, the other names people use for them). */
+export function metricTopicNames(options: { withAliases?: boolean } = {}): string[] {
+  return [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, 'drift', ...(options.withAliases ? Object.keys(ALIASES) : [])];
+}
+
 function resolveName(name: string): string {
   const key = name.trim().toLowerCase().replace(/[-\s]+/g, '_');
   // what was typed is data: `constructor` or `__proto__` are not aliases

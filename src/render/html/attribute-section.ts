@@ -9,6 +9,7 @@ import { exclusionNote, referenceSummary } from '../prose/summary-facts.js';
 import { findingsOf } from '../verdicts.js';
 import { errorRateChart, exposureChart, reliabilitySpecs, selectionChart } from './chart-data.js';
 import { htmlTable, t, valueCell, verdictBadge } from './markup.js';
+import { countOf } from '../../util/plural.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
   return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
@@ -73,7 +74,7 @@ export function attributeSection(result: AuditResult, a: AttributeResult, index:
   return [
     `<section id="${id}" class="attribute" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
-    `<p>${a.n} rows in ${a.groups.length} groups${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
+    `<p>${countOf(a.n, 'rows')} in ${countOf(a.groups.length, 'groups')}${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
     ...charts(result, a, id),
     '<h3>Groups</h3>',
     groupTable(result, a),

@@ -7,6 +7,7 @@ import { formatLevel, formatPercent, formatValue } from '../format-number.js';
 import { disparityDef, referenceValue } from '../metric-info.js';
 import { findingsOf, worstVerdict } from '../verdicts.js';
 import type { Interval } from '../../model/interval.js';
+import { countOf } from '../../util/plural.js';
 
 /** Whether a rule's metric is, or is computed from, one of `bases`. */
 function isAbout(metric: string, bases: readonly string[]): boolean {
@@ -128,7 +129,7 @@ export function reliabilitySpecs(result: AuditResult, a: AttributeResult, idPref
       id: `${idPrefix}-${i}`,
       group: g.key,
       points: g.calibration!.map((b) => ({ meanScore: b.meanScore, positiveRate: b.positiveRate, n: b.n, ...optionalInterval(binInterval(b.n, b.positiveRate, z)) })),
-      summary: `ECE ${formatValue(g.metrics.ece)} · ${g.n} rows`,
+      summary: `ECE ${formatValue(g.metrics.ece)} · ${countOf(g.n as number, 'rows')}`,
       ...withVerdict(verdictOn(result, a, g, ['ece', 'calibration_in_the_large', 'brier'])),
     }));
 }

@@ -4,6 +4,7 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { headline, verdictCounts } from '../prose/summary-facts.js';
 import { generatedLine } from '../report-facts.js';
 import { badge, factList, htmlTable, t } from './markup.js';
+import { partOf } from '../../util/plural.js';
 
 /**
  * What a reviewer reads first: the verdict, the executive summary in plain
@@ -13,7 +14,7 @@ import { badge, factList, htmlTable, t } from './markup.js';
 export function summarySection(result: AuditResult): string {
   const { input } = result;
   const facts = [
-    { label: 'Input', value: `${input.file} (${input.rowsUsed.toLocaleString('en-US')} of ${input.rowsRead.toLocaleString('en-US')} rows audited)` },
+    { label: 'Input', value: `${input.file} (${partOf(input.rowsUsed, input.rowsRead, 'rows', (n) => n.toLocaleString('en-US'))} audited)` },
     { label: 'Attributes', value: result.attributes.map((a) => a.name).join(', ') },
     { label: 'Rules', value: result.config.rules.map((r) => r.id).join(', ') || 'none' },
     { label: 'Generated', value: generatedLine(result) },

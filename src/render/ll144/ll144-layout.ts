@@ -1,6 +1,7 @@
 import { formatPercent, formatValue } from '../format-number.js';
 import { groupCount } from '../group-count.js';
 import type { Ll144Category, Ll144Section, Ll144Table } from '../../model/sections.js';
+import { countOf } from '../../util/plural.js';
 
 /** One published table: its heading, column heads and cells (plain text, escaped by the renderer). */
 export interface Ll144TableLayout {
@@ -55,10 +56,10 @@ function intro(s: Ll144Section): string[] {
     ? `Scoring rate = the share of a category scoring above the median score of the full sample (${formatValue(s.median, 4)}).`
     : 'Selection rate = the share of a category selected to move forward (or assigned the classification).';
   const hidden = s.tables.some((t) => t.categories.some((c) => c.applicants === null))
-    ? [`Categories shown as <${s.suppressBelow} or hidden are withheld by small-cell suppression (fewer than ${s.suppressBelow} individuals, or hidden so that those cannot be recovered from the totals): no count, rate or impact ratio of theirs is published, and none is the highest rate.`]
+    ? [`Categories shown as <${s.suppressBelow} or hidden are withheld by small-cell suppression (fewer than ${countOf(s.suppressBelow ?? 0, 'individuals')}, or hidden so that those cannot be recovered from the totals): no count, rate or impact ratio of theirs is published, and none is the highest rate.`]
     : [];
   return [
-    `${count(s.rows)} individuals assessed. ${rate}`,
+    `${countOf(s.rows, 'individuals', { format: count })} assessed. ${rate}`,
     `Impact ratio = a category's ${rateName(s).toLowerCase()} ÷ the highest ${rateName(s).toLowerCase()} among the categories of the same table (6 RCNY §5-300).`,
     ...hidden,
   ];
@@ -68,7 +69,7 @@ function excludedLines(s: Ll144Section): string[] {
   return s.tables.flatMap((t) =>
     t.categories
       .filter((c) => c.isExcluded)
-      .map((c) => `${HEADINGS[t.kind]}: ${categoryCells(t, c, s).join(' × ')}: ${count(c.applicants ?? 0)} applicants (${formatPercent(c.share)} of the data), ${rateName(s).toLowerCase()} ${formatPercent(c.rate)}`),
+      .map((c) => `${HEADINGS[t.kind]}: ${categoryCells(t, c, s).join(' × ')}: ${countOf(c.applicants ?? 0, 'applicants', { format: count })} (${formatPercent(c.share)} of the data), ${rateName(s).toLowerCase()} ${formatPercent(c.rate)}`),
   );
 }
 

@@ -7,6 +7,7 @@ import type { Interval } from '../../model/interval.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
 import { stratifiedCore } from './split-prose.js';
+import { countOf } from '../../util/plural.js';
 
 /**
  * The plain wording of a judged value, for reviewers: "Female (gender) was
@@ -46,6 +47,8 @@ function statsNote(f: Finding, result: AuditResult, scale: Scale): string {
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
+/** `10 points`, `2.5 points`, `1 point`: a bound in points, `.0` dropped. */
+const wholePoints = (text: string) => countOf(Number(text), 'points', { format: () => text.replace(/\.0$/, '') });
 /** An interval on a scale, with digits enough to tell its ends from the value: `65.1–78.0 %`, `-23.2 points to 1.0 points`, `0.021–0.034`. */
 function rangeOnScale(value: number, interval: Interval, scale: Scale): string {
   if (scale === 'percent') return percentAndRange(value, interval).interval;
@@ -55,7 +58,7 @@ function rangeOnScale(value: number, interval: Interval, scale: Scale): string {
 
 /** A bound in words: `at least 80 %`, `a gap of at most 10 points either way`, `at most 0.05`. */
 function boundWords(b: Bound, scale: Scale): string {
-  const v = (x: number) => (scale === 'percent' ? percentOf(x) : scale === 'points' ? `${formatValue(x * 100, 1).replace(/\.0$/, '')} points` : String(x));
+  const v = (x: number) => (scale === 'percent' ? percentOf(x) : scale === 'points' ? wholePoints(formatValue(x * 100, 1)) : String(x));
   const parts: string[] = [];
   if (b.min !== undefined && b.max !== undefined) parts.push(`between ${v(b.min)} and ${v(b.max)}`);
   else if (b.min !== undefined) parts.push(`at least ${v(b.min)}`);

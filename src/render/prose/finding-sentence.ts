@@ -8,6 +8,7 @@ import { capitalise, measuredProse } from './finding-prose.js';
 import { measuredText, subjectText } from './finding-text.js';
 import { regressionProse, regressionText } from './regression-sentence.js';
 import { driftProse, driftText, inWindow, windowView } from './split-prose.js';
+import { countOf } from '../../util/plural.js';
 
 /**
  * Two wordings of a finding are published, and both are composed here:
@@ -61,27 +62,27 @@ const COMPOSERS: Record<FindingReason, Composer> = {
   drifted: drift,
   'no-earlier-value': drift,
   'small-group': noVerdict(
-    (f, c) => `inconclusive: ${f.n} rows in ${f.attribute}=${f.group}, below the minimum of ${c.minGroupSize}`,
-    (f, c) => `${f.n} rows, fewer than the minimum of ${c.minGroupSize}.`,
+    (f, c) => `inconclusive: ${countOf(f.n as number, 'rows')} in ${f.attribute}=${f.group}, below the minimum of ${c.minGroupSize}`,
+    (f, c) => `${countOf(f.n as number, 'rows')}, fewer than the minimum of ${c.minGroupSize}.`,
   ),
   'small-reference': noVerdict(
-    (f, c) => `inconclusive: the reference group ${f.reference} has fewer than ${c.minGroupSize} rows`,
-    (f, c) => `the reference group ${f.reference} has fewer than ${c.minGroupSize} rows.`,
+    (f, c) => `inconclusive: the reference group ${f.reference} has fewer than ${countOf(c.minGroupSize, 'rows')}`,
+    (f, c) => `the reference group ${f.reference} has fewer than ${countOf(c.minGroupSize, 'rows')}.`,
   ),
   'no-reference': noVerdict(
-    (f, c) => `inconclusive: no group of ${f.attribute} has ${c.minGroupSize} rows, enough trials and a defined ${f.metric} to serve as reference`,
-    (f, c) => `no group of ${f.attribute} has ${c.minGroupSize} rows and a defined ${titleOf(f.metric)} to compare with.`,
+    (f, c) => `inconclusive: no group of ${f.attribute} has ${countOf(c.minGroupSize, 'rows')}, enough trials and a defined ${f.metric} to serve as reference`,
+    (f, c) => `no group of ${f.attribute} has ${countOf(c.minGroupSize, 'rows')} and a defined ${titleOf(f.metric)} to compare with.`,
   ),
   'small-denominator': noVerdict(
     (f) => {
       const d = f.denominator!;
       const whose = d.group === f.group ? `${f.attribute}=${f.group}` : `the reference ${f.attribute}=${d.group}`;
-      return `inconclusive: ${d.metric} of ${whose} rests on ${d.count} ${denominatorNoun(d)}, below the minimum of ${d.minimum}`;
+      return `inconclusive: ${d.metric} of ${whose} rests on ${countOf(d.count, denominatorNoun(d))}, below the minimum of ${d.minimum}`;
     },
     (f) => {
       const d = f.denominator;
       const whose = d?.group === f.group ? groupLabel(f) : `the reference group ${d?.group}`;
-      return d && `the ${titleOf(d.metric)} of ${whose} rests on ${d.count} ${denominatorNoun(d)}, fewer than the minimum of ${d.minimum}.`;
+      return d && `the ${titleOf(d.metric)} of ${whose} rests on ${countOf(d.count, denominatorNoun(d))}, fewer than the minimum of ${d.minimum}.`;
     },
   ),
   'undefined-value': noVerdict(
@@ -89,7 +90,7 @@ const COMPOSERS: Record<FindingReason, Composer> = {
     (f) => `the ${titleOf(f.metric)} is undefined (a denominator is zero).`,
   ),
   'suppressed-primary': noVerdict(
-    (f, c) => `suppressed: ${f.attribute}=${f.group} has fewer than ${c.suppressBelow} rows (the suppression threshold), so its counts, rates and verdict are not reported`,
+    (f, c) => `suppressed: ${f.attribute}=${f.group} has fewer than ${countOf(c.suppressBelow, 'rows')} (the suppression threshold), so its counts, rates and verdict are not reported`,
   ),
   'suppressed-secondary': noVerdict(
     (f) => `suppressed: ${f.attribute}=${f.group} is hidden too, so that smaller hidden groups cannot be recovered by subtraction from the totals (complementary suppression)`,

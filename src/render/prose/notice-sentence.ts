@@ -1,5 +1,6 @@
 import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
+import { countOf, partOf } from '../../util/plural.js';
 import { formatBound } from '../format-bound.js';
 import { paradoxSentence } from './split-prose.js';
 
@@ -23,14 +24,14 @@ function suppressionSentence(p: NoticeArgs['suppressed-groups']): string {
   const masked = p.groupsMasked.primary + p.groupsMasked.secondary;
   const parts =
     masked === 0
-      ? [`small-cell suppression is on (fewer than ${k} rows): no group is that small, nothing was hidden`]
+      ? [`small-cell suppression is on (fewer than ${countOf(k, 'rows')}): no group is that small, nothing was hidden`]
       : [
-          `${masked} group(s) hidden: ${p.groupsMasked.primary} with fewer than ${k} rows and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
-          `${p.rowsMasked} rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
+          `${countOf(masked, 'groups')} hidden: ${p.groupsMasked.primary} with fewer than ${countOf(k, 'rows')} and ${p.groupsMasked.secondary} more so that those cannot be recovered by subtraction from the totals`,
+          `${countOf(p.rowsMasked, 'rows')} ${p.rowsMasked === 1 ? 'is' : 'are'} in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals`,
         ];
-  if (p.calibrationWithheld) parts.push(`calibration bins are left out of the report: some hold fewer than ${k} rows`);
+  if (p.calibrationWithheld) parts.push(`calibration bins are left out of the report: some hold fewer than ${countOf(k, 'rows')}`);
   const { fail, inconclusive } = p.hiddenVerdicts;
-  if (fail + inconclusive > 0) parts.push(`${fail} hidden check(s) fail and ${inconclusive} are inconclusive; the run's status counts them`);
+  if (fail + inconclusive > 0) parts.push(`${countOf(fail, 'hidden checks', { singular: 'hidden check' })} ${fail === 1 ? 'fails' : 'fail'} and ${inconclusive} ${inconclusive === 1 ? 'is' : 'are'} inconclusive; the run's status counts them`);
   if (p.unprotected.length > 0) {
     parts.push(`the published totals still determine a count of ${groupList(p.unprotected)} (nothing is left to hide it with): audit fewer, broader groups, or a larger population`);
   }
@@ -44,7 +45,7 @@ function identifierSentence({ columns, sampleRows }: NoticeArgs['identifier-colu
   const them = isOne ? 'it' : 'them';
   return (
     `the input has ${isOne ? 'a column that looks like a direct identifier' : 'columns that look like direct identifiers'}: ${list}. ` +
-    `fairgate did not read ${them} for the audit (it glances at the first ${sampleRows} rows of unused columns only to give this advice) ` +
+    `fairgate did not read ${them} for the audit (it glances at the first ${countOf(sampleRows, 'rows')} of unused columns only to give this advice) ` +
     `and no report contains ${isOne ? 'its' : 'their'} values; audit extracts need not carry ${them} (data minimisation): drop ${them} before the file is shared or stored`
   );
 }
@@ -53,15 +54,16 @@ function identifierSentence({ columns, sampleRows }: NoticeArgs['identifier-colu
 const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'rows-dropped': ({ rowsRead, dropped }) => {
     const total = dropped.reduce((s, d) => s + d.count, 0);
-    return `${total} of ${rowsRead} rows left out: ${dropped.map((d) => `${d.count} ${d.reason.replace(/_/g, ' ')}`).join(', ')}`;
+    return `${partOf(total, rowsRead, 'rows')} left out: ${dropped.map((d) => `${d.count} ${d.reason.replace(/_/g, ' ')}`).join(', ')}`;
   },
   'unused-positive-value': ({ flag, value, column, valuesFound }) => `${flag} lists "${value}", which never occurs in column "${column}" (values found: ${listNames(valuesFound)})`,
   'no-rules': () => 'no rule to judge: give --rule, --prediction, or rules: in the config',
   'suppressed-groups': suppressionSentence,
   'identifier-columns': identifierSentence,
   'incomplete-lists': ({ list, lists, incompleteLists }) =>
-    `${list === null ? 'the ranked list has' : `${incompleteLists} of ${lists} lists have`} ranks beyond their number of rows (part of a list, or rows left out); exposure uses the ranks as given`,
-  'selection-ties': ({ tiedAtCutoff, cutoff, selected, k }) => `${tiedAtCutoff} rows share the cut-off score ${cutoff}; all are selected, so ${selected} rows are selected for k = ${k}`,
+    `${list === null ? 'the ranked list has' : `${partOf(incompleteLists, lists, 'lists')} ${incompleteLists === 1 ? 'has' : 'have'}`} ranks beyond their number of rows (part of a list, or rows left out); exposure uses the ranks as given`,
+  'selection-ties': ({ tiedAtCutoff, cutoff, selected, k }) =>
+    `${countOf(tiedAtCutoff, 'rows')} share the cut-off score ${cutoff}; all are selected, so ${countOf(selected, 'rows')} ${selected === 1 ? 'is' : 'are'} selected for k = ${k}`,
   'baseline-groups': ({ file, side, groups }) =>
     side === 'baseline' ? `groups in the baseline ${file} but not in this audit: ${groupList(groups)}` : `groups in this audit but not in the baseline ${file}: ${groupList(groups)}`,
   'no-baseline': ({ rules }) => `no --baseline given, so the regression bounds of ${rules.join(', ')} were not judged`,

@@ -3,6 +3,7 @@ import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding, FindingReason, Verdict } from '../../model/finding.js';
 import { compareNatural } from '../../util/natural-order.js';
 import { VERDICT_ORDER } from '../verdicts.js';
+import { countOf } from '../../util/plural.js';
 
 /**
  * Why the checks that neither passed nor failed got their verdict, grouped by
@@ -27,9 +28,9 @@ export interface ReasonGroup {
 type Phrase = (result: AuditResult) => string;
 
 const PHRASES: Partial<Record<FindingReason, Phrase>> = {
-  'small-group': (r) => `the group has fewer than ${r.config.minGroupSize} rows`,
-  'small-reference': (r) => `the reference group has fewer than ${r.config.minGroupSize} rows`,
-  'no-reference': (r) => `no group qualifies as the reference (${r.config.minGroupSize} rows, enough trials and a defined value)`,
+  'small-group': (r) => `the group has fewer than ${countOf(r.config.minGroupSize, 'rows')}`,
+  'small-reference': (r) => `the reference group has fewer than ${countOf(r.config.minGroupSize, 'rows')}`,
+  'no-reference': (r) => `no group qualifies as the reference (${countOf(r.config.minGroupSize, 'rows')}, enough trials and a defined value)`,
   'small-denominator': () => 'a rate rests on fewer trials than its minimum',
   'undefined-value': () => 'the value is undefined: a denominator is zero',
   'not-significant': (r) => `the breach is not statistically significant after Holm's correction (α = ${r.config.alpha}), and the rule requires that it be`,
@@ -38,7 +39,7 @@ const PHRASES: Partial<Record<FindingReason, Phrase>> = {
   'not-in-baseline': () => 'the group is not in the baseline report',
   breach: () => 'a breach of a rule whose severity is warn',
   regressed: () => 'worse than the baseline by more than allowed, under a rule whose severity is warn',
-  'suppressed-primary': (r) => `hidden by small-cell suppression: fewer than ${r.config.suppressBelow} rows`,
+  'suppressed-primary': (r) => `hidden by small-cell suppression: fewer than ${countOf(r.config.suppressBelow, 'rows')}`,
   'suppressed-secondary': () => 'hidden by small-cell suppression, so that smaller hidden groups cannot be recovered from the totals',
 };
 

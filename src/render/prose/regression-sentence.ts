@@ -32,7 +32,7 @@ const TERSE: Scale = { value: short, change: (x) => (x < 0 ? `−${short(-x)}` :
 function plainScale(f: Finding): Scale {
   if (metricDef(f.metric)?.rate) {
     const points = (x: number) => `${(x * 100).toFixed(1)} points`;
-    return { value: formatPercent, change: (x) => minus(x > 0 ? `+${points(x)}` : points(x)), size: (x) => points(Math.abs(x)).replace(/\.0 points$/, ' points') };
+    return { value: formatPercent, change: (x) => minus(x > 0 ? `+${points(x)}` : points(x)), size: (x) => points(Math.abs(x)).replace(/^1\.0 points$/, '1 point').replace(/\.0 points$/, ' points') };
   }
   return { value: (x) => formatValue(x), change: (x) => minus(x > 0 ? `+${formatValue(x)}` : formatValue(x)), size: (x) => String(Number(Math.abs(x).toFixed(3))) };
 }

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { formatLevel } from '../format-number.js';
+import { countOf } from '../../util/plural.js';
 
 /**
  * The one note on the numbers that the sentences lean on, so none of them
@@ -15,7 +16,7 @@ export function statisticsNote(result: AuditResult): string[] {
     `Ranges in brackets (CI) are ${level} confidence intervals: the values the data are compatible with (the methods are named under Method).`,
     ...(tested
       ? [
-          `"Statistically significant" means the difference is larger than chance plausibly explains: p < ${s.alpha} after Holm's correction for the ${s.comparisons.toLocaleString('en-US')} comparisons in this report (the tests are named under Method). A breach that is not significant could be chance: confirm it on more data before acting on it.`,
+          `"Statistically significant" means the difference is larger than chance plausibly explains: p < ${s.alpha} after Holm's correction for the ${countOf(s.comparisons, 'comparisons', { format: (n) => n.toLocaleString('en-US') })} in this report (the tests are named under Method). A breach that is not significant could be chance: confirm it on more data before acting on it.`,
           'The exact p-values are in the JSON report (each finding\'s message and p-values) and the terminal output.',
         ]
       : []),

@@ -2,15 +2,16 @@ import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Verdict } from '../../model/finding.js';
 import { titleOf } from '../metric-info.js';
 import { VERDICT_ORDER, verdictText } from '../verdicts.js';
+import { countOf, partOf } from '../../util/plural.js';
 
 /** `FAIL — 31 of 105 checks failed` and the like: the one-line verdict every human format leads with. */
 export function headline(result: AuditResult): string {
   const s = result.summary;
   const checks = VERDICT_ORDER.reduce((sum, v) => sum + s[v], 0);
   if (checks === 0) return `${result.status.toUpperCase()} — no checks were run`;
-  if (result.status === 'fail') return `FAIL — ${s.fail} of ${checks} checks failed`;
-  if (result.status === 'inconclusive') return `INCONCLUSIVE — ${s.inconclusive} of ${checks} checks could not be judged, none failed`;
-  return `PASS — ${s.pass} of ${checks} checks passed${s.warn ? `, ${s.warn} with a warning` : ''}`;
+  if (result.status === 'fail') return `FAIL — ${partOf(s.fail, checks, 'checks')} failed`;
+  if (result.status === 'inconclusive') return `INCONCLUSIVE — ${partOf(s.inconclusive, checks, 'checks')} could not be judged, none failed`;
+  return `PASS — ${partOf(s.pass, checks, 'checks')} passed${s.warn ? `, ${s.warn} with a warning` : ''}`;
 }
 
 /** Verdict counts in severity order, zero counts kept so the table shape is stable. */
@@ -26,14 +27,14 @@ export function referenceSummary(attribute: AttributeResult): string {
 
 /** `3 rows left out of this attribute (empty cell)` or an empty string. */
 export function exclusionNote(attribute: AttributeResult): string {
-  return attribute.rowsExcluded ? `${attribute.rowsExcluded} rows left out of this attribute (empty cell, --missing drop)` : '';
+  return attribute.rowsExcluded ? `${countOf(attribute.rowsExcluded, 'rows')} left out of this attribute (empty cell, --missing drop)` : '';
 }
 
 /** How the reference was chosen, in words. */
 export function strategyText(strategy: AttributeResult['referenceStrategy'], minGroupSize: number): string {
   switch (strategy) {
     case 'highest':
-      return `for each metric, the group with the most favourable value among groups of at least ${minGroupSize} rows (not "(missing)") — the comparison of the EEOC four-fifths rule and NYC Local Law 144 impact ratios`;
+      return `for each metric, the group with the most favourable value among groups of at least ${countOf(minGroupSize, 'rows')} (not "(missing)") — the comparison of the EEOC four-fifths rule and NYC Local Law 144 impact ratios`;
     case 'largest':
       return `the group with the most rows (at least ${minGroupSize}, not "(missing)")`;
     case 'overall':

@@ -20,6 +20,7 @@ import { statisticsNote } from '../prose/statistics-note.js';
 import { generatedLine, reportFacts, reportTitle } from '../report-facts.js';
 import { verdictCell } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
+import { countOf, partOf } from '../../util/plural.js';
 
 /** A GitHub-flavoured Markdown table; every cell is already escaped. */
 function table(head: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
@@ -67,7 +68,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   const rows = a.groups.map((g) => {
     return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(result.findings, a.name, g.key))];
   });
-  const notes = [`${a.n} rows`, exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
+  const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
   return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}`;
 }
@@ -110,11 +111,11 @@ export const renderMarkdown: Reporter = (result) => {
   const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn'), result);
   const open = bySeverity(result.findings.filter((f) => f.status === 'inconclusive' || f.status === 'suppressed'), result);
   const mark = result.status === 'pass' ? '✓' : result.status === 'fail' ? '✗' : '?';
-  const rules = `${result.summary.rules} rule${result.summary.rules === 1 ? '' : 's'}`;
+  const rules = countOf(result.summary.rules, 'rules');
   const parts = [
     `## ${mark} ${md(reportTitle(result))}: ${headline(result)}`,
     aboutBlock(result),
-    `${md(input.file)}: ${input.rowsUsed.toLocaleString('en-US')} of ${input.rowsRead.toLocaleString('en-US')} rows audited against ${rules} · ${md(generatedLine(result))}`,
+    `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows', (n) => n.toLocaleString('en-US'))} audited against ${rules} · ${md(generatedLine(result))}`,
     executiveSummary(result).map((x) => `- ${md(x)}`).join('\n'),
     table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
     ...(notable.length ? [`### Checks that did not pass, most serious first (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),

@@ -23,6 +23,7 @@ import { groupVerdict, SHORT_VERDICT_KEY, type GroupVerdict } from '../verdict-c
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
+import { countOf, partOf } from '../../util/plural.js';
 
 const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
 
@@ -138,7 +139,7 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     const verdict = groupVerdict(byGroup.get(g.key) ?? []);
     return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : ''];
   });
-  const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${attribute.n} rows${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
+  const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
 }
 
@@ -149,7 +150,7 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   if (s.suppressed > 0) parts.push(`${s.suppressed} hidden`);
   const word = result.status.toUpperCase();
   const status = result.status === 'fail' ? c.red.bold(word) : result.status === 'pass' ? c.green.bold(word) : c.yellow.bold(word);
-  return `${status}  ${checks} checks (${s.rules} rules): ${parts.join(', ')}`;
+  return `${status}  ${countOf(checks, 'checks')} (${countOf(s.rules, 'rules')}): ${parts.join(', ')}`;
 }
 
 const MAX_WIDTH = 100;
@@ -201,7 +202,7 @@ export const renderTable: Reporter = (result, ctx) => {
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
-  const head = c.dim(`${escapeTerminal(result.input.file)}: ${result.input.rowsUsed} of ${result.input.rowsRead} rows audited`);
+  const head = c.dim(`${escapeTerminal(result.input.file)}: ${partOf(result.input.rowsUsed, result.input.rowsRead, 'rows')} audited`);
   const ll144 = ll144Block(result, 'text');
   const splits = splitsBlock(result, 'text');
   return [

@@ -96,7 +96,7 @@ describe('a suppressed report', () => {
     expect(publishedReport(report).notices).toContainEqual({
       code: 'suppressed-groups',
       message:
-        "2 group(s) hidden: 1 with fewer than 5 rows and 1 more so that those cannot be recovered by subtraction from the totals; 23 rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals; 1 hidden check(s) fail and 1 are inconclusive; the run's status counts them",
+        "2 groups hidden: 1 with fewer than 5 rows and 1 more so that those cannot be recovered by subtraction from the totals; 23 rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals; 1 hidden check fails and 1 is inconclusive; the run's status counts them",
     });
   });
 

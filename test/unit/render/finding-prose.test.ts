@@ -83,6 +83,6 @@ describe('provenance', () => {
 
   it('holds every provenance fact: tool, time, input and its hash, row counts, dropped rows, command, config', () => {
     const keys = provenanceEntries(makeResult({ groups: GROUPS })).map((p) => p.key);
-    expect(keys).toEqual(['tool', 'generated_at', 'input_file', 'input_sha256', 'input_bytes', 'rows_read', 'rows_used', 'rows_dropped', 'command', 'config']);
+    expect(keys).toEqual(['tool', 'generated_at', 'input_file', 'input_sha256', 'input_bytes', 'rows_read', 'rows_used', 'rows_dropped', 'command', 'config_file', 'config']);
   });
 });

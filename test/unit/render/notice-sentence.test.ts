@@ -25,10 +25,10 @@ const CASES: [Notice, string][] = [
   [{ code: 'suppressed-groups', args: privacy({ groupsMasked: { primary: 0, secondary: 0 }, rowsMasked: 0 }) }, 'small-cell suppression is on (fewer than 5 rows): no group is that small, nothing was hidden'],
   [
     { code: 'suppressed-groups', args: privacy({ calibrationWithheld: true, hiddenVerdicts: { fail: 1, inconclusive: 2 }, unprotected: [{ attribute: 'g', group: 'C' }] }) },
-    '2 group(s) hidden: 1 with fewer than 5 rows and 1 more so that those cannot be recovered by subtraction from the totals; ' +
+    '2 groups hidden: 1 with fewer than 5 rows and 1 more so that those cannot be recovered by subtraction from the totals; ' +
       '23 rows are in hidden groups (counted once per attribute); they still count in the overall figures and the attribute totals; ' +
       'calibration bins are left out of the report: some hold fewer than 5 rows; ' +
-      "1 hidden check(s) fail and 2 are inconclusive; the run's status counts them; " +
+      "1 hidden check fails and 2 are inconclusive; the run's status counts them; " +
       'the published totals still determine a count of g=C (nothing is left to hide it with): audit fewer, broader groups, or a larger population',
   ],
   [

@@ -47,7 +47,7 @@ describe('finding the field separator from the first bytes', () => {
 
   it('refuses a header and records that split evenly at two separators', () => {
     expect(() => chooseDelimiter(utf8('a,b;c\n1,2;3\n4,5;6\n'), true, SNIFF)).toThrow(
-      "cannot tell which separator the fields use: the header and the first 2 record(s) split evenly at more than one (',' into 2 fields, ';' into 2 fields); say which with --delimiter (',', ';', tab or '|')",
+      "cannot tell which separator the fields use: the header and the first 2 records split evenly at more than one (',' into 2 fields, ';' into 2 fields); say which with --delimiter (',', ';', tab or '|')",
     );
   });
 
@@ -64,8 +64,8 @@ describe('finding the field separator from the first bytes', () => {
 
   it('says in one line what it found, and which flags say so', () => {
     const semicolon = chooseDelimiter(utf8('a;b\n1;0,5\n'), true, SNIFF);
-    expect(delimiterNotice(semicolon)).toBe("read as ';'-separated with decimal commas (0,5), as the header and the first 1 record(s) show; --delimiter ';' --decimal-comma says so and skips this note");
-    expect(delimiterNotice(chooseDelimiter(utf8('a\tb\n1\t2\n'), true, SNIFF))).toBe('read as tab-separated, as the header and the first 1 record(s) show; --delimiter tab says so and skips this note');
+    expect(delimiterNotice(semicolon)).toBe("read as ';'-separated with decimal commas (0,5), as the header and the first record show; --delimiter ';' --decimal-comma says so and skips this note");
+    expect(delimiterNotice(chooseDelimiter(utf8('a\tb\n1\t2\n'), true, SNIFF))).toBe('read as tab-separated, as the header and the first record show; --delimiter tab says so and skips this note');
     expect(delimiterNotice(chooseDelimiter(utf8('a,b\n1,2\n'), true, SNIFF))).toBeUndefined();
   });
 });

@@ -56,7 +56,7 @@ describe('row decoding', () => {
     decoder.decode(['1', 'A', 'Low', '0', '0.1'], 3, out);
     decoder.decode(['1', 'A', 'High', '0', '0.1'], 4, out);
     expect(() => decoder.finish()).toThrow(
-      'f.csv, line 2, column 3 (d): prediction column "d" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 3 row(s); values found: "High", "Low"; say which values are positive with --prediction-positive <values>, e.g. --prediction-positive "High"',
+      'f.csv, line 2, column 3 (d): prediction column "d" has values that are neither positive (1, true, yes) nor negative (0, false, no) in 3 rows; values found: "High", "Low"; say which values are positive with --prediction-positive <values>, e.g. --prediction-positive "High"',
     );
   });
 

@@ -32,7 +32,7 @@ describe('one pass and the worker threads look at the same first bytes', () => {
     // 100 sampled records of `;` text whose records are long: the sample ends inside the first 64 KiB or not, the same in both
     const record = `${'x'.repeat(700)};1\n`;
     const bytes = Buffer.from(`name;n\n${record.repeat(120)}`);
-    for (const chunks of [[bytes.length], [1000]]) expect(readText('x.csv', bytes, chunks).facts?.notice).toMatch(/^read as ';'-separated, as the header and the first 93 record\(s\) show/);
+    for (const chunks of [[bytes.length], [1000]]) expect(readText('x.csv', bytes, chunks).facts?.notice).toMatch(/^read as ';'-separated, as the header and the first 93 records show/);
     expect(layoutOf('x.csv', bytes)?.layout.separator).toBe(59);
   });
 });
