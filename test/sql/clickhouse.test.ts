@@ -187,7 +187,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     writeFileSync(csv, 'g,when,d\nA,2024-01-05,1\nB,,0\nA,2024-02-30,0\nB,2024-13-01,\nA,2024-01-06,1\n');
     const table = distributedTable('g String, when Nullable(String), d Nullable(String)', csv, 'g');
     const config = testConfig({ columns: { prediction: 'd' }, groups: ['g'], period: 'when', every: 'week' });
-    expect(() => warehouseAudit(table, config)).toThrow(/1 row\(s\) have a value in the period column "when" that is not a date, e\.g\. "2024-02-30"/);
+    expect(() => warehouseAudit(table, config)).toThrow(/1 row has a value in the period column "when" that is not a date, e\.g\. "2024-02-30"/);
   });
 
   it('values that are neither positive nor negative are refused, as by the CSV reader', async () => {
