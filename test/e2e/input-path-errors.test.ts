@@ -18,7 +18,7 @@ describe('an input path the system refuses is one line naming it, on every path 
     [['audit', 'loop1'], 'loop1: the path has a loop of symbolic links; check the path'],
     [['audit', long, '--threads', '2'], `${long}: a name in the path is too long; check the path`],
     [['aggregate', 'loop1'], 'loop1: the path has a loop of symbolic links; check the path'],
-    [['audit', 'data.csv', '--baseline', '.'], '.: --baseline: is a directory; give the JSON report of an earlier run (-o report.json)'],
+    [['audit', 'data.csv', '--baseline', '.'], '.: --baseline: is a directory; give a baseline report'],
   ])('%j', (args, message) => {
     const run = runCli([...args, '-g', 'g', '--prediction', 'd'], { cwd: dir });
     expect(run.stderr).toBe(`fairgate: ${message}\n`);
