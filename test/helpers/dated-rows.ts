@@ -1,14 +1,4 @@
-/** mulberry32: the same table from the same seed. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from './seeded-uniform.js';
 
 /**
  * A decision table with a date column written every way the period column
@@ -25,7 +15,7 @@ const INSTANTS = [
 const LOCAL = ['2024-02-29', '2024-12-30', '2025-01-01', '2024-03-31', '2024-07-01 23:59:59', '2024-11-03T01:30', '2020-12-31', '2021-01-03'];
 
 export function datedCsv(rows: number, seed: number): string {
-  const random = createRandom(seed);
+  const random = seededUniform(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const lines = ['g,r,when,d,y,s'];
   for (let i = 0; i < rows; i++) {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvToParquet, type DuckdbCodec } from './parquet-files.js';
+import { seededUniform } from './seeded-uniform.js';
 
 /** A generated audit table: a record id, two group columns, a decision, an outcome and a score (null: an empty cell). */
 export interface Table {
@@ -8,17 +9,6 @@ export interface Table {
 }
 export const COLUMNS = ['id', 'g', 'h', 'd', 'y', 's'] as const;
 
-/** mulberry32: the same table from the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A table of `rows` rows from a seed: groups that need quoting in some
@@ -26,7 +16,7 @@ function random(seed: number): () => number {
  * and scores with 1 to 6 decimals (a fixed number of decimals per table).
  */
 export function generateTable(seed: number, rows: number): Table {
-  const next = random(seed);
+  const next = seededUniform(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const groups = pick([['A', 'B'], ['Female', 'Male', 'Non-binary'], ['a,b', 'x;y', 'p|q', 'Ω ü', 'say "hi"', 't\tab']]);
   const decimals = 1 + Math.floor(next() * 6);

@@ -1,17 +1,7 @@
 import type { CalibrationBinSums } from '../../../src/stats/calibration-null.js';
 import { spiegelhalterTerms } from '../../../src/stats/calibration-tests.js';
 
-/** A small seeded generator for simulation tests (mulberry32: T. Ettinger's 32-bit generator). */
-export function seededUniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededUniform } from '../../helpers/seeded-uniform.js';
 
 /** Beta(a, b) for whole a, b: X/(X + Y) with X ~ Gamma(a), Y ~ Gamma(b), each a sum of exponentials. */
 export function betaSampler(uniform: () => number, a: number, b: number): () => number {
