@@ -43,7 +43,10 @@ describe('text from the input is inert in every output', () => {
     for (const file of [...Object.values(outputs), 'summary.md']) expect(read(file).replaceAll('\r\n', '\n'), file).not.toMatch(RAW);
     expect(run.stdout).not.toMatch(RAW);
     expect(run.stderr).not.toMatch(RAW);
-    const annotations = run.stderr.split('\n').filter((l) => l !== '');
+    const lines = run.stderr.split('\n').filter((l) => l !== '');
+    // besides the annotations, only the line naming the config found in the working directory
+    expect(lines.filter((l) => !l.startsWith('::')).every((l) => /^fairgate: using config /.test(l))).toBe(true);
+    const annotations = lines.filter((l) => l.startsWith('::'));
     expect(annotations.length).toBeGreaterThan(0);
     for (const line of annotations) expect(line).toMatch(/^::error title=[^\n:,]*::[^\n]*$/);
   });
