@@ -1,30 +1,19 @@
-import type { AuditConfig } from '../../model/config.js';
 import type { TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import { UnreadableInputError } from '../csv/sniff-bytes.js';
 import type { DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import type { RankLists } from '../decode/rank-reader.js';
-import type { SelectionSummary } from '../../model/sections.js';
 import { openParquet } from '../parquet/parquet-file.js';
 import { readRowGroups } from '../parquet/parquet-records.js';
 import { groupBytes, groupPlan, parquetColumns } from '../parquet/read-parquet.js';
 import type { RangeProblem } from './range-tally.js';
 import { recordSink } from './record-sink.js';
 import { createRecordTally } from './tally-records.js';
+import type { TallyTask } from './range-tally.js';
 
 /** Row groups [from, to) of a Parquet file to tally (in this thread or a worker's). */
-export interface GroupTask {
-  path: string;
-  /** the input's name in messages */
-  file: string;
-  from: number;
-  to: number;
-  header: string[];
-  config: AuditConfig;
-  /** the score cut-off found by a first pass (plain data, so that it reaches worker threads) */
-  selection?: SelectionSummary;
-}
+export type GroupTask = TallyTask;
 
 export interface GroupResult {
   table: TallyTable;

@@ -11,8 +11,8 @@ import type { RankLists } from '../decode/rank-reader.js';
 import type { SelectionSummary } from '../../model/sections.js';
 import { CsvSyntaxError, type CsvRecord, type RecordDelimiter } from '../csv/csv-record.js';
 
-/** One byte range of a CSV file to tally: records that start in [from, to). */
-export interface RangeTask {
+/** A part [from, to) of a file to tally, in this thread or a worker's: what every reader's task holds. */
+export interface TallyTask {
   path: string;
   /** the input's name in messages */
   file: string;
@@ -20,6 +20,12 @@ export interface RangeTask {
   to: number;
   header: string[];
   config: AuditConfig;
+  /** the score cut-off found by a first pass (plain data, so that it reaches worker threads) */
+  selection?: SelectionSummary;
+}
+
+/** One byte range of a CSV file to tally: records that start in [from, to). */
+export interface RangeTask extends TallyTask {
   delimiter: RecordDelimiter;
   /** delimited text (with this field separator), or JSON Lines */
   format: 'csv' | 'jsonl';
@@ -27,8 +33,6 @@ export interface RangeTask {
   fieldCount: number;
   /** the byte before `from` is a lone CR (CR-delimited files) */
   isAfterCr: boolean;
-  /** the score cut-off found by a first pass (plain data, so that it reaches worker threads) */
-  selection?: SelectionSummary;
 }
 
 /** A problem in the range, its line counted from the range's first line (1). */
