@@ -12,6 +12,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { createRandom } from '../scripts/generate-marketing.mjs';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, groups: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '7' } },
@@ -22,27 +23,8 @@ if (!values.out || !Number.isInteger(rows) || !Number.isInteger(groups) || group
   throw new Error('usage: node bench/generate-groups.mjs --rows N --groups K --out FILE [--seed S]');
 }
 
-// sfc32, seeded through splitmix32 (as scripts/generate-marketing.mjs)
-let s = Number(values.seed) >>> 0;
-const split = () => {
-  s = (s + 0x9e3779b9) | 0;
-  let z = Math.imul(s ^ (s >>> 16), 0x21f0aaad);
-  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-  return (z ^ (z >>> 15)) >>> 0;
-};
-let a = split();
-let b = split();
-let c = split();
-let d = split();
-const random = () => {
-  const t = (((a + b) | 0) + d) | 0;
-  d = (d + 1) | 0;
-  a = b ^ (b >>> 9);
-  b = (c + (c << 3)) | 0;
-  c = (c << 21) | (c >>> 11);
-  c = (c + t) | 0;
-  return (t >>> 0) / 4294967296;
-};
+// the marketing generator's seeded stream (sfc32 seeded through splitmix32)
+const random = createRandom(Number(values.seed) >>> 0);
 
 const CHANNELS = ['email', 'web', 'app', 'store', 'phone'];
 const CHANNEL_BOUNDS = [0.4, 0.7, 0.9, 0.97, 1];
