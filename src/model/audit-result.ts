@@ -60,10 +60,27 @@ export interface GroupResult {
   disparities: Partial<Record<DisparityId, DisparityResult>>;
   /** non-empty calibration bins (aggregates), for reliability diagrams */
   calibration?: CalibrationBin[];
+  /** the group's test of perfect calibration, when the run has a score and a label: judges the calibration rules (ece, calibration_in_the_large, brier) */
+  calibrationTest?: CalibrationTest;
   /** AUC computed on a score grid: the largest possible distance to the exact value */
   aucMaxError?: number;
   /** metrics computed from a grid (an outcome or score map past the exact-map budget): the largest possible distance to each exact value */
   maxErrors?: Partial<Record<MetricId, number>>;
+}
+
+/** A test of perfect calibration of one group's scores; its p-value is a member of the run's Holm family. */
+export interface CalibrationTest {
+  test: TestName;
+  statistic: number;
+  /** degrees of freedom of the reference distribution */
+  df: number;
+  pValue: number;
+  /** Holm-adjusted across the run's family */
+  pValueAdjusted?: number;
+  /** the ECE expected under perfect calibration for this group's scores */
+  expectedEce: number;
+  /** ECE minus its expectation under perfect calibration, floored at 0 */
+  debiasedEce: number;
 }
 
 export interface AttributeResult {

@@ -39,7 +39,7 @@ export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
  * two-proportion z test; for two means Welch's t test; for two distributions the two-sample Kolmogorov–Smirnov
  * test, exact or asymptotic (as scipy's ks_2samp, method 'auto').
  */
-export type TestName = 'fisher' | 'z' | 'welch' | 'ks-exact' | 'ks-asymptotic';
+export type TestName = 'fisher' | 'z' | 'welch' | 'ks-exact' | 'ks-asymptotic' | 'hosmer-lemeshow';
 
 /** Opt-in Poisson bootstrap of the calibration metrics (config `bootstrap`, flag `--bootstrap`). */
 export interface BootstrapSettings {
