@@ -5,6 +5,7 @@ import { REPORTER_NAMES } from '../render/reporters/names.js';
 import { DIALECT_NAMES } from '../sql/dialects.js';
 import type { AuditCommandFlags } from './audit-command.js';
 import type { InitFlags } from './init-command.js';
+import type { SweepCommandFlags } from './sweep-command.js';
 import type { CliIo } from './io.js';
 import { HELP_FOOTERS, HELP_GROUPS } from './help-text.js';
 import { addReportOptions } from './report-options.js';
@@ -129,6 +130,53 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     state.exitCode = await sqlCommand(flags, io);
   });
   HELP_FOOTERS.sql(sql);
+
+  const sweep = program
+    .command('sweep')
+    .description('sweep a global score threshold: each group\'s rates and the rules at every cut-off, the thresholds at which every rule passes')
+    .argument('<file>', 'data file (.csv, .tsv, .jsonl, .parquet; text may be .gz), or - for standard input')
+    .optionsGroup(HELP_GROUPS.input)
+    .addOption(sharedOption('config'))
+    .addOption(sharedOption('group'))
+    .addOption(sharedOption('inputName'))
+    .addOption(sharedOption('missing'))
+    .option('--threads <n>', 'worker threads for a large file: auto or a number')
+    .option('--delimiter <c>', 'field separator of delimited text: , ; tab or | (default: detected)')
+    .option('--decimal-comma', 'scores are written with a decimal comma (0,82)')
+    .option('--no-decimal-comma', 'scores are written with a decimal point')
+    .optionsGroup(HELP_GROUPS.decisions)
+    .addOption(sharedOption('score'))
+    .option('--threshold <t>', 'the current threshold, marked in the sweep (decision = score >= t)')
+    .addOption(sharedOption('label'))
+    .addOption(sharedOption('labelPositive'))
+    .optionsGroup(HELP_GROUPS.rules)
+    .option('--rule <expr>', 'threshold rule, e.g. "disparate_impact>=0.8"; repeatable (judged on point estimates)', collect)
+    .option(`--preset <name>`, `named rule set: ${PRESET_NAMES.join(', ')}; repeatable`, collect)
+    .option('--reference <attr=value|strategy>', 'reference group (attr=value), or highest | largest | overall; repeatable', collect)
+    .addOption(new Option('--fail-on <level>', 'whether an inconclusive check fails a threshold').choices(['fail', 'inconclusive']))
+    .optionsGroup(HELP_GROUPS.statistics)
+    .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
+    .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20; repeatable', collect)
+    .addOption(sharedOption('exactMemory'))
+    .optionsGroup(HELP_GROUPS.privacy)
+    .option('--suppress-below <k>', 'publish no rates of groups with fewer than k rows (and those masked with them)')
+    .optionsGroup('Sweep:')
+    .option('--grid <thresholds>', 'sweep these thresholds only, comma-separated, e.g. 0.3,0.5,0.7')
+    .option('--grid-step <step>', 'sweep a grid 0, step, 2·step, … 1 (default: every distinct score up to 1,000 of them, then step 0.001)')
+    .option('--select <target>', 'a target of overall selection, 20% or 5000 rows: the nearest passing threshold')
+    .option('--per-group', 'also show the what-if of one threshold per group giving every group the target rate (disparate treatment; labelled so)')
+    .optionsGroup(HELP_GROUPS.output)
+    .addOption(new Option('--format <fmt>', 'what goes to standard output').choices(REPORTER_NAMES).default('table'))
+    .option('-o, --output <path>', 'write a report file (.txt .json .md .html .csv .xml); repeatable', collect)
+    .option('--quiet', 'print nothing on success but errors')
+    .option('--no-color', 'plain output even on a terminal')
+    .addOption(sharedOption('debug'))
+    .helpOption('-h, --help', 'show this help')
+    .action(async (file: string, flags: SweepCommandFlags) => {
+      const { sweepCommand } = await import('./sweep-command.js');
+      state.exitCode = await sweepCommand(file, flags, io);
+    });
+  sweep.addHelpText('after', '\nExit codes: 0 a threshold passes every judged rule, 1 none does, 2 usage, config or input error.\nfairgate explain sweep says how the sweep judges; the README\'s "Threshold sweep" section has an example.\n');
 
   const init = program
     .command('init')

@@ -85,7 +85,7 @@ export interface SweepResult {
   columns: { score: string; label: string };
   groups: string[];
   /** judged rules by id, and the configured rules the sweep leaves to the audit, with why */
-  rules: { judged: { id: string; metric: string }[]; skipped: { rule: string; why: string }[] };
+  rules: { judged: { id: string; metric: string; bound: { min?: number; max?: number; maxAbs?: number; band?: number } }[]; skipped: { rule: string; why: string }[] };
   judgement: { estimate: 'point'; failOn: FailOn; minGroupSize: number };
   thresholds: SweepThresholdInfo;
   /** the audit's own threshold (`--threshold`), when given, and whether it passes */

@@ -1,9 +1,11 @@
 import type { TallyTable } from '../../core/types.js';
 import type { AuditConfig } from '../../model/config.js';
+import { UsageError } from '../../model/errors.js';
 import type { SweepResult } from '../../model/sweep-result.js';
 import { auditedTallies } from '../../metrics/split-tallies.js';
 import { countsAbove } from '../../metrics/sweep/threshold-counts.js';
 import { planThresholds, SWEEP_EXACT_LIMIT, type GridRequest } from '../../metrics/sweep/sweep-thresholds.js';
+import { boundOf } from '../../policy/bounds.js';
 import { sweepRules } from '../../policy/sweep-rules.js';
 import { planSuppression } from '../../privacy/suppression-plan.js';
 import { withLookAlikeGroups } from '../look-alike-notices.js';
@@ -37,7 +39,8 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
   // a threshold above every score selects nobody: not a decision anyone makes
   const overallAll = countsAbove(table.overall.auc, wanted);
   const values = wanted.filter((_, j) => overallAll.selected[j]! > 0);
-  if (values.length === 0) throw new RangeError('no threshold of the sweep selects any row');
+  if (values.length === 0) throw new UsageError('--grid: every threshold given is above the highest score, so none selects a row; give thresholds at or below the highest score in the data');
+  checkSelectRows(options.select, table.rowsUsed);
   const suppression = planSuppression(table, config);
   const audited = auditedTallies(table);
   const attributes = audited.map((a, i) => attributeCounts(a, new Set(suppression?.masks[i]?.keys()), values));
@@ -50,7 +53,7 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
   const targetRate = target ? target.rows / table.rowsUsed : currentPoint?.selectionRate;
   const isGridMap = [table.overall, ...audited.flatMap((a) => [...a.groups.values()].map((g) => g.tally))].some((t) => t.auc.step !== null);
   return {
-    rules: { judged: rules.judged.map((r) => ({ id: r.id, metric: r.metric })), skipped: rules.skipped },
+    rules: { judged: rules.judged.map((r) => ({ id: r.id, metric: r.metric, bound: boundOf(r) })), skipped: rules.skipped },
     judgement: { estimate: 'point', failOn: config.failOn, minGroupSize: config.minGroupSize },
     thresholds: {
       mode: plan.mode,
@@ -70,4 +73,11 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
       ? { k: suppression.k, masked: audited.flatMap((a, i) => [...(suppression.masks[i]?.keys() ?? [])].map((group) => ({ attribute: a.spec.name, group }))) }
       : null,
   };
+}
+
+/** A count target must fit the rows the sweep used (known once the data is read). */
+function checkSelectRows(select: SelectRequest | undefined, rowsUsed: number): void {
+  if (select?.kind === 'count' && select.rows > rowsUsed) {
+    throw new UsageError(`--select ${select.rows}: the sweep used ${rowsUsed.toLocaleString('en-US')} rows; give at most that many, or a percentage (--select 20%)`);
+  }
 }

@@ -1,0 +1,25 @@
+import type { SweepResult } from '../../model/sweep-result.js';
+import { renderSweepCsv } from './sweep-csv.js';
+import { renderSweepHtml } from './sweep-html.js';
+import { renderSweepJson } from './sweep-json.js';
+import { renderSweepJunit } from './sweep-junit.js';
+import { renderSweepMarkdown } from './sweep-markdown.js';
+import { renderSweepText } from './sweep-text.js';
+
+/** A sweep in one of the report formats: table (terminal), json, markdown, html, csv, junit. */
+export function renderSweep(result: SweepResult, format: string, options: { isColor?: boolean } = {}): string {
+  switch (format) {
+    case 'json':
+      return renderSweepJson(result);
+    case 'markdown':
+      return renderSweepMarkdown(result);
+    case 'html':
+      return renderSweepHtml(result);
+    case 'csv':
+      return renderSweepCsv(result);
+    case 'junit':
+      return renderSweepJunit(result);
+    default:
+      return renderSweepText(result, options);
+  }
+}
