@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditCsv, configFrom, csvOf } from '../../helpers/csv-audit.js';
+import { memoryInput } from '../../helpers/memory-input.js';
+import { exitCode } from '../../../src/index.js';
+import { runSweep } from '../../../src/pipeline/sweep/run-sweep.js';
+import { isInRanges } from '../../../src/pipeline/sweep/passing-ranges.js';
+import type { SweepResult } from '../../../src/model/sweep-result.js';
+
+// The sweep against independent recomputation: for random small tables, the public audit() with
+// decision = score ≥ t (--threshold t) at every distinct score, between them and below them gives
+// each group's rates and whether every rule passes; the sweep must say the same at each t.
+
+const RULES = [
+  { metric: 'disparate_impact', min: 0.8 },
+  { metric: 'equal_opportunity_difference', maxAbs: 0.2 },
+  { metric: 'fpr_difference', max: 0.15 },
+  { metric: 'predictive_parity_ratio', band: 0.8 },
+  { metric: 'statistical_parity_difference', min: -0.1 },
+  { metric: 'tpr', min: 0.5 },
+];
+
+const row = fc.record({ g: fc.constantFrom('A', 'B', 'C'), s: fc.integer({ min: 0, max: 20 }), y: fc.integer({ min: 0, max: 1 }) });
+const scenario = fc.record({
+  rows: fc.array(row, { minLength: 4, maxLength: 60 }),
+  rules: fc.subarray(RULES, { minLength: 1 }),
+  minGroupSize: fc.constantFrom(1, 5),
+  minDenominator: fc.constantFrom(1, 3),
+  failOn: fc.constantFrom('fail', 'inconclusive'),
+  probes: fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 4 }),
+});
+
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function settingsOf(s: Scenario) {
+  const md = s.minDenominator;
+  return {
+    columns: { score: 'score', label: 'y' },
+    groups: ['g'],
+    rules: s.rules,
+    minGroupSize: s.minGroupSize,
+    minDenominator: { tpr: md, fpr: md, ppv: md, fnr: md, tnr: md, fdr: md, npv: md, for: md },
+    failOn: s.failOn,
+  };
+}
+
+async function sweepOf(csv: string, s: Scenario): Promise<SweepResult> {
+  const config = configFrom({ ...settingsOf(s), threshold: 0 });
+  return runSweep({ ...config, threshold: null }, { input: memoryInput(csv, 'test.csv'), tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' });
+}
+
+describe('the sweep equals a brute-force audit at each threshold', () => {
+  it('rates, verdicts and passing ranges', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async (s) => {
+        const csv = csvOf(['g', 'score', 'y'], s.rows.map((r) => [r.g, (r.s / 20).toString(), r.y]));
+        const sweep = await sweepOf(csv, s);
+        expect(sweep.thresholds.mode).toBe('exact');
+        const scores = [...new Set(s.rows.map((r) => r.s / 20))].sort((a, b) => b - a);
+        expect(sweep.points.map((p) => p.threshold)).toEqual(scores);
+        // every distinct score, the midpoints between them, a value below the lowest, and random probes up to the highest
+        const between = scores.slice(1).map((low, i) => (low + scores[i]!) / 2);
+        const probes = [...scores, ...between, scores[scores.length - 1]! - 0.01, ...s.probes.map((p) => (p / 1000) * scores[0]!)].filter((t) => t >= 0);
+        for (const t of probes) {
+          const audited = await auditCsv(csv, { ...settingsOf(s), threshold: t });
+          const passes = exitCode(audited) === 0;
+          expect(isInRanges(t, sweep.passing), `t = ${t}`).toBe(passes);
+          const point = sweep.points.find((p) => p.threshold === t);
+          if (!point) continue;
+          expect(point.passes).toBe(passes);
+          const groups = point.attributes[0]!.groups;
+          for (const g of audited.attributes[0]!.groups) {
+            const swept = groups.find((h) => h.key === g.key)!;
+            expect(swept.selected).toBe(g.selected);
+            for (const rate of ['selection_rate', 'tpr', 'fpr', 'ppv'] as const) expect(swept.rates[rate]).toBe(g.metrics[rate] ?? null);
+          }
+          const failedHere = audited.findings.filter((f) => f.status === 'fail').length;
+          expect(point.verdicts.fail).toBe(failedHere);
+        }
+      }),
+      { numRuns: 40, seed: 20261207 },
+    );
+  });
+});
