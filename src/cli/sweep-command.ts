@@ -3,6 +3,7 @@ import type { AuditFlags } from './flags-to-config.js';
 import { configLayers, inputSource, parseThreads } from './audit-command.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { UsageError } from '../model/errors.js';
+import { NO_SCORE } from '../pipeline/sweep/run-sweep.js';
 import type { SweepResult } from '../model/sweep-result.js';
 import { inputNameOf } from './input-choice.js';
 import { guardRunFiles, writeReports } from './guard-run-files.js';
@@ -38,6 +39,7 @@ function sweepOutputFormat(file: string): string {
 /** The config: the audit's layers, with a placeholder threshold so that the decision rules resolve (the sweep replaces it). */
 function sweepConfig(flags: SweepCommandFlags, io: CliIo) {
   const layers = configLayers(flags, io);
+  if (!layers.some((l) => l.config.columns?.score !== undefined)) throw new UsageError(NO_SCORE);
   const given = layers.some((l) => l.config.threshold !== undefined);
   const other = layers.some((l) => l.config.columns?.prediction !== undefined || l.config.topK !== undefined || l.config.topPercent !== undefined);
   const config = resolveConfig(given || other ? layers : [...layers, { source: 'sweep', config: { threshold: 0 } }]);
