@@ -4,6 +4,7 @@ import { closestNames } from '../../util/suggest.js';
 import { explainIndex, explainMetric, metricTopicNames, wrap } from './explain.js';
 import { PRESET_TOPICS, PRESETS_INTRO, REFERENCE_TOPICS, REFERENCES_INTRO } from './preset-reference-topics.js';
 import { RULE_OPTION_TOPICS, RULES_INTRO } from './rule-option-topics.js';
+import { COMMAND_TOPICS, COMMANDS_INTRO } from './command-topics.js';
 import type { Topic, TopicFamily } from './types.js';
 import { REASON_TOPICS, VERDICT_TOPICS } from './verdict-topics.js';
 
@@ -18,6 +19,7 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   { names: ['rules', 'rule', 'rule-options'], heading: 'Rule options', kind: 'rule option', intro: RULES_INTRO, topics: entries(RULE_OPTION_TOPICS) },
   { names: ['presets', 'preset'], heading: 'Presets', kind: 'preset', intro: PRESETS_INTRO, topics: PRESET_TOPICS },
   { names: ['references', 'reference', 'reference-strategies'], heading: 'Reference strategies', kind: 'reference', intro: REFERENCES_INTRO, topics: REFERENCE_TOPICS },
+  { names: ['commands', 'command'], heading: 'Commands', kind: 'command', intro: COMMANDS_INTRO, topics: entries(COMMAND_TOPICS) },
 ];
 
 /** Names compare without case, spaces, hyphens or underscores: `max-abs`, `maxAbs`, `Small group`. */
