@@ -31,7 +31,7 @@ describe('fairgate sweep on the marketing fixture', () => {
   it('answers with the passing ranges, the current threshold and the --select target, and exits 0', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('Every judged rule passes at ');
+    expect(run.stdout).toContain('Every judged rule passes in 9 ranges of thresholds:\n  0.546 ≤ t ≤ 0.552 (selects 510 to 528 rows)\n');
     expect(run.stdout).toContain('Current threshold 0.3: does not pass (2,203 rows selected).');
     expect(run.stdout).toContain('Target: select 30 % of the rows (6,000 of 20,000).');
     expect(run.stdout).toContain('What-if only: a separate threshold per group');
@@ -63,7 +63,7 @@ describe('fairgate sweep on the marketing fixture', () => {
     expect(html).toContain('class="current"');
     expect(html).toContain('class="what-if"');
     const md = readFileSync(path.join(dir, 'sweep.md'), 'utf8');
-    expect(md).toContain('**Every judged rule passes at ');
+    expect(md).toContain('**Every judged rule passes in 9 ranges of thresholds:**');
     const csv = readFileSync(path.join(dir, 'sweep.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe('threshold,attribute,group,n,selected,selection_rate,tpr,fpr,ppv,accuracy,disparate_impact>=0.8,abs(equal_opportunity_difference)<=0.1,passes');
     expect(csv.length).toBe(1 + 1001 * (1 + 4 + 6) + 1);

@@ -1,12 +1,13 @@
 import type { SweepPoint, SweepResult } from '../../model/sweep-result.js';
-import { linearScale, px } from '../charts/scale.js';
+import { linearScale, niceStep, px } from '../charts/scale.js';
 import { svgFrame } from '../charts/svg.js';
 import { escapeHtml } from '../escape.js';
 import { formatThreshold } from './sweep-words.js';
 
-const W = 640;
+const W = 760;
 const H = 260;
-const M = { left: 48, right: 12, top: 14, bottom: 34 };
+/** the right margin holds the legend, so that no line runs under it */
+const M = { left: 48, right: 150, top: 14, bottom: 34 };
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
 /** At most this many points per line: enough for a 600-pixel chart. */
 const MAX_POINTS = 400;
@@ -51,9 +52,9 @@ function chart(id: string, title: string, result: SweepResult, points: readonly 
     const left = x(r.above === undefined || r.above === null ? r.lowest : r.above);
     body.push(`<rect class="band" x="${px(left)}" y="${M.top}" width="${px(Math.max(1, x(r.highest) - left))}" height="${H - M.top - M.bottom}" fill="#2ca02c" fill-opacity="0.15"/>`);
   }
-  for (let i = 0; i <= 4; i++) {
-    const v = low + ((high - low) * i) / 4;
-    body.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${px(y(v))}" y2="${px(y(v))}" stroke="#ddd"/><text x="${M.left - 4}" y="${px(y(v) + 4)}" text-anchor="end" font-size="10">${v.toFixed(2)}</text>`);
+  const step = niceStep(high - low, 5);
+  for (let v = Math.ceil(low / step - 1e-9) * step; v <= high + 1e-9; v += step) {
+    body.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${px(y(v))}" y2="${px(y(v))}" stroke="#ddd"/><text x="${M.left - 4}" y="${px(y(v) + 4)}" text-anchor="end" font-size="10">${formatThreshold(Number(v.toFixed(6)))}</text>`);
   }
   for (let i = 0; i <= 5; i++) {
     const t = Math.min(...ts) + ((Math.max(...ts) - Math.min(...ts)) * i) / 5;
@@ -64,24 +65,28 @@ function chart(id: string, title: string, result: SweepResult, points: readonly 
   lines.forEach((line, i) => {
     const pts = points.map((p, j) => (line.values[j] === null ? null : `${px(x(p.threshold))},${px(y(line.values[j]!))}`)).filter((s): s is string => s !== null);
     if (pts.length > 0) body.push(`<polyline fill="none" stroke="${COLORS[i % COLORS.length]}" stroke-width="1.5" points="${pts.join(' ')}"/>`);
-    body.push(`<text x="${W - M.right - 4}" y="${M.top + 12 + 12 * i}" text-anchor="end" font-size="10" fill="${COLORS[i % COLORS.length]}">${escapeHtml(line.name)}</text>`);
+    body.push(`<text x="${W - M.right + 8}" y="${M.top + 12 + 14 * i}" font-size="11" fill="${COLORS[i % COLORS.length]}">${escapeHtml(line.name)}</text>`);
   });
   if (result.current) body.push(`<line class="current" x1="${px(x(result.current.threshold))}" x2="${px(x(result.current.threshold))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#000" stroke-width="1.5"/>`);
   const target = result.target?.nearest;
   if (target) body.push(`<line class="target" x1="${px(x(target.threshold))}" x2="${px(x(target.threshold))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#000" stroke-dasharray="2 3"/>`);
+  const keys = ['shaded: every judged rule passes', 'dashed: the rule\'s bound', ...(result.current ? ['solid: the current threshold'] : []), ...(target ? ['dotted: nearest passing --select'] : [])];
+  keys.forEach((k, i) => body.push(`<text x="${W - M.right + 8}" y="${H - M.bottom - 14 * (keys.length - 1 - i)}" font-size="10" fill="#555">${escapeHtml(k)}</text>`));
   const description = `${title} against the threshold, ${lines.map((l) => l.name).join(', ')}; shaded: thresholds where every judged rule passes${result.current ? `; solid line: the current threshold ${formatThreshold(result.current.threshold)}` : ''}${target ? `; dotted line: the passing threshold nearest --select, ${formatThreshold(target.threshold)}` : ''}.`;
   return svgFrame({ id, width: W, height: H, title, description, className: 'sweep-chart' }, body.join('\n'));
 }
 
-/** Every chart of a sweep: overall selection and accuracy, then each judged rule's value per published group. */
+/** Every chart of a sweep: overall selection and accuracy, then each judged rule's value per published group, one chart per attribute. */
 export function sweepCharts(result: SweepResult): string[] {
   const points = thin(result.points);
   const charts = [chart('sweep-0', 'Overall selection rate and accuracy', result, points, [{ name: 'selection rate', values: points.map((p) => p.selectionRate) }, { name: 'accuracy', values: points.map((p) => p.accuracy) }], [])];
   result.rules.judged.forEach((rule, r) => {
-    const lines: Line[] = points[0]!.attributes.flatMap((a, ai) =>
-      a.groups.filter((g) => g.n !== null).map((g) => ({ name: `${a.name}=${g.key}`, values: points.map((p) => p.attributes[ai]!.groups.find((h) => h.key === g.key)?.rules[rule.id] ?? null) })),
-    );
-    charts.push(chart(`sweep-${r + 1}`, rule.id, result, points, lines, boundLines(rule.bound)));
+    points[0]!.attributes.forEach((a, ai) => {
+      const lines: Line[] = a.groups
+        .filter((g) => g.n !== null)
+        .map((g) => ({ name: `${a.name}=${g.key}`, values: points.map((p) => p.attributes[ai]!.groups.find((h) => h.key === g.key)?.rules[rule.id] ?? null) }));
+      charts.push(chart(`sweep-${r + 1}-${ai + 1}`, `${rule.id} by ${a.name}`, result, points, lines, boundLines(rule.bound)));
+    });
   });
   return charts;
 }

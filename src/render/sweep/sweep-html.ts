@@ -3,7 +3,7 @@ import { escapeHtml } from '../escape.js';
 import { formatPercent } from '../format-number.js';
 import { summaryTable } from './summary-rows.js';
 import { sweepCharts } from './sweep-chart.js';
-import { formatThreshold, methodNotes, passingHeadline, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
+import { formatThreshold, methodNotes, passingAnswer, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}
@@ -18,7 +18,8 @@ export function renderSweepHtml(result: SweepResult): string {
   const parts = [
     `<h1>Threshold sweep: ${escapeHtml(result.columns.score)}</h1>`,
     `<p>${escapeHtml(`${result.input.file}: ${result.input.rowsUsed.toLocaleString('en-US')} rows, ${result.thresholds.count.toLocaleString('en-US')} thresholds (decision = score ≥ t).`)}</p>`,
-    `<p class="answer">${escapeHtml(passingHeadline(result))}</p>`,
+    `<p class="answer">${escapeHtml(passingAnswer(result).head)}</p>`,
+    ...(result.passing.length > 0 ? [`<ul>${passingAnswer(result).ranges.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`] : []),
   ];
   if (result.current) parts.push(`<p>${escapeHtml(`Current threshold ${formatThreshold(result.current.threshold)}: ${result.current.passes ? 'passes' : 'does not pass'}.`)}</p>`);
   if (result.target) parts.push(`<p>${escapeHtml(targetSentence(result.target, result.input.rowsUsed))}</p>`);

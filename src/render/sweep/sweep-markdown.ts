@@ -2,7 +2,7 @@ import type { SweepResult } from '../../model/sweep-result.js';
 import { escapeMarkdownCell } from '../escape.js';
 import { formatPercent } from '../format-number.js';
 import { summaryTable } from './summary-rows.js';
-import { formatThreshold, methodNotes, passingHeadline, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
+import { formatThreshold, methodNotes, passingAnswer, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
 
 const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
 const rule = (n: number, right: (k: number) => boolean) => `|${Array.from({ length: n }, (_, k) => (right(k) ? ' ---: ' : ' --- ')).join('|')}|`;
@@ -15,8 +15,10 @@ export function renderSweepMarkdown(result: SweepResult): string {
     '',
     escapeMarkdownCell(`${result.input.file}: ${result.input.rowsUsed.toLocaleString('en-US')} rows, ${result.thresholds.count.toLocaleString('en-US')} thresholds (decision = score ≥ t).`),
     '',
-    `**${escapeMarkdownCell(passingHeadline(result))}**`,
+    `**${escapeMarkdownCell(passingAnswer(result).head)}**`,
     '',
+    ...passingAnswer(result).ranges.map((r) => `- ${escapeMarkdownCell(r)}`),
+    ...(result.passing.length > 0 ? [''] : []),
   ];
   if (result.current) out.push(escapeMarkdownCell(`Current threshold ${formatThreshold(result.current.threshold)}: ${result.current.passes ? 'passes' : 'does not pass'}.`), '');
   if (result.target) out.push(escapeMarkdownCell(targetSentence(result.target, result.input.rowsUsed)), '');

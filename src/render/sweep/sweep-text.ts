@@ -4,7 +4,7 @@ import { escapeTerminal } from '../escape.js';
 import { formatPercent } from '../format-number.js';
 import { drawTable } from '../reporters/long-table.js';
 import { summaryTable } from './summary-rows.js';
-import { formatThreshold, methodNotes, passingHeadline, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
+import { formatThreshold, methodNotes, passingAnswer, PER_GROUP_WARNING, targetSentence } from './sweep-words.js';
 
 /** The terminal's answer: the passing ranges, a compact table of chosen thresholds, the target, the notes. */
 export function renderSweepText(result: SweepResult, options: { isColor?: boolean } = {}): string {
@@ -16,7 +16,8 @@ export function renderSweepText(result: SweepResult, options: { isColor?: boolea
     '',
     drawTable({ head: head.map(escapeTerminal), style: { head: [], border: [], compact: true }, colAligns: head.map((_, k) => (k === 0 || k >= head.length - 2 ? 'left' : 'right')) }, colored),
     '',
-    passingHeadline(result),
+    passingAnswer(result).head,
+    ...passingAnswer(result).ranges.map((r) => `  ${r}`),
   ];
   if (result.current) lines.push(`Current threshold ${formatThreshold(result.current.threshold)}: ${result.current.passes ? 'passes' : 'does not pass'} (${result.current.selected.toLocaleString('en-US')} rows selected).`);
   if (result.target) lines.push(targetSentence(result.target, result.input.rowsUsed));

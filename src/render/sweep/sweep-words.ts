@@ -21,11 +21,17 @@ export function rangeSentence(r: PassingRange): string {
   return `${rangeText(r)} (selects ${top === bottom ? rows(top) : `${rows(top)} to ${rows(bottom)}`} rows)`;
 }
 
-/** The answer first: where every judged rule passes. */
+/** The answer first: where every judged rule passes, as a sentence and its ranges (one item each). */
+export function passingAnswer(result: SweepResult): { head: string; ranges: string[] } {
+  if (result.rules.judged.length === 0) return { head: 'No configured rule depends on the threshold, so every threshold passes them alike.', ranges: [] };
+  if (result.passing.length === 0) return { head: 'No swept threshold passes every judged rule.', ranges: [] };
+  return { head: `Every judged rule passes in ${result.passing.length === 1 ? 'one range' : `${result.passing.length} ranges`} of thresholds:`, ranges: result.passing.map(rangeSentence) };
+}
+
+/** The answer as one sentence (JUnit messages). */
 export function passingHeadline(result: SweepResult): string {
-  if (result.rules.judged.length === 0) return 'No configured rule depends on the threshold, so every threshold passes them alike.';
-  if (result.passing.length === 0) return 'No swept threshold passes every judged rule.';
-  return `Every judged rule passes at ${result.passing.map(rangeSentence).join('; ')}.`;
+  const { head, ranges } = passingAnswer(result);
+  return ranges.length === 0 ? head : `${head} ${ranges.join('; ')}.`;
 }
 
 export function targetSentence(target: SweepTarget, rowsUsed: number): string {
