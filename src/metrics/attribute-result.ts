@@ -52,6 +52,8 @@ export function attributeResult(
   config: Readonly<AuditConfig>,
   masked: ReadonlySet<string> = new Set(),
   isPart = false,
+  /** only these disparities (a threshold sweep measures just its rules'); default: every one the inputs allow */
+  only?: readonly DisparityId[],
 ): AttributeResult {
   const explicit = explicitReference(at, config, isPart);
   const settings = intervalSettings(config.confidence);
@@ -59,7 +61,7 @@ export function attributeResult(
     .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total))
     .sort(byKey);
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
-  const disparityIds = availableDisparities(caps);
+  const disparityIds = availableDisparities(caps).filter((id) => only === undefined || only.includes(id));
   const candidates = groups.filter((g): g is CountedGroup => g.n !== null && !masked.has(g.key));
   const choices = chooseReferences(disparityIds, candidates, explicit, config);
   const groupsByKey = new Map<string, GroupResult>();

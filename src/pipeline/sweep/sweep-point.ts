@@ -5,6 +5,7 @@ import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
 import { SWEEP_RATES, type SweepGroupPoint, type SweepPoint, type SweepRate } from '../../model/sweep-result.js';
 import { attributeResult } from '../../metrics/attribute-result.js';
 import { metricValue } from '../../metrics/registry.js';
+import { isDisparity } from '../../metrics/uncertainty.js';
 import { countsAbove, type CountsAbove } from '../../metrics/sweep/threshold-counts.js';
 import { evaluateRules, statisticsOf } from '../../policy/evaluate.js';
 import { getExitCode, runStatus } from '../../policy/exit-code.js';
@@ -50,7 +51,8 @@ function groupPoint(g: GroupResult, isMasked: boolean, judged: Readonly<AuditCon
  * publish nothing, as in the audit.
  */
 export function sweepPoint(threshold: number, j: number, attributes: readonly AttributeCounts[], overall: { tally: GroupTally; counts: CountsAbove }, config: Readonly<AuditConfig>): SweepPoint {
-  const results: AttributeResult[] = attributes.map((a) => attributeResult(attributeAt(a, j), DECISION_CAPS, config, a.masked));
+  const only = config.rules.map((r) => r.metric).filter(isDisparity);
+  const results: AttributeResult[] = attributes.map((a) => attributeResult(attributeAt(a, j), DECISION_CAPS, config, a.masked, false, only));
   const findings = evaluateRules(results, config);
   const verdicts = { pass: 0, fail: 0, warn: 0, inconclusive: 0 };
   for (const f of findings) if (f.status !== 'suppressed') verdicts[f.status] += 1;
