@@ -5,9 +5,9 @@ import { escapeHtml } from '../escape.js';
 import { formatThreshold } from './sweep-words.js';
 
 const W = 760;
-const H = 260;
+const H = 272;
 /** the right margin holds the legend, so that no line runs under it */
-const M = { left: 48, right: 150, top: 14, bottom: 34 };
+const M = { left: 48, right: 150, top: 26, bottom: 34 };
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
 /** At most this many points per line: enough for a 600-pixel chart. */
 const MAX_POINTS = 400;
@@ -70,7 +70,8 @@ function chart(id: string, title: string, result: SweepResult, points: readonly 
   if (result.current) body.push(`<line class="current" x1="${px(x(result.current.threshold))}" x2="${px(x(result.current.threshold))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#000" stroke-width="1.5"/>`);
   const target = result.target?.nearest;
   if (target) body.push(`<line class="target" x1="${px(x(target.threshold))}" x2="${px(x(target.threshold))}" y1="${M.top}" y2="${H - M.bottom}" stroke="#000" stroke-dasharray="2 3"/>`);
-  const keys = ['shaded: every judged rule passes', 'dashed: the rule\'s bound', ...(result.current ? ['solid: the current threshold'] : []), ...(target ? ['dotted: nearest passing --select'] : [])];
+  const keys = ['shaded: all rules pass', ...(bounds.length > 0 ? ['dashed: the bound'] : []), ...(result.current ? ['solid: current threshold'] : []), ...(target ? ['dotted: --select answer'] : [])];
+  body.push(`<text x="${M.left}" y="14" font-size="12" font-weight="bold">${escapeHtml(title)}</text>`);
   keys.forEach((k, i) => body.push(`<text x="${W - M.right + 8}" y="${H - M.bottom - 14 * (keys.length - 1 - i)}" font-size="10" fill="#555">${escapeHtml(k)}</text>`));
   const description = `${title} against the threshold, ${lines.map((l) => l.name).join(', ')}; shaded: thresholds where every judged rule passes${result.current ? `; solid line: the current threshold ${formatThreshold(result.current.threshold)}` : ''}${target ? `; dotted line: the passing threshold nearest --select, ${formatThreshold(target.threshold)}` : ''}.`;
   return svgFrame({ id, width: W, height: H, title, description, className: 'sweep-chart' }, body.join('\n'));
