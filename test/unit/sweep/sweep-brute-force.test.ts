@@ -6,6 +6,7 @@ import { exitCode } from '../../../src/index.js';
 import { runSweep } from '../../../src/pipeline/sweep/run-sweep.js';
 import { isInRanges } from '../../../src/pipeline/sweep/passing-ranges.js';
 import type { SweepResult } from '../../../src/model/sweep-result.js';
+import type { SweepOptions } from '../../../src/pipeline/sweep/sweep-table.js';
 
 // The sweep against independent recomputation: for random small tables, the public audit() with
 // decision = score ≥ t (--threshold t) at every distinct score, between them and below them gives
@@ -48,9 +49,9 @@ function settingsOf(s: Scenario) {
   };
 }
 
-async function sweepOf(csv: string, s: Scenario): Promise<SweepResult> {
+async function sweepOf(csv: string, s: Scenario, options: SweepOptions = {}): Promise<SweepResult> {
   const config = configFrom({ ...settingsOf(s), threshold: 0 });
-  return runSweep({ ...config, threshold: null }, { input: memoryInput(csv, 'test.csv'), tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' });
+  return runSweep({ ...config, threshold: null }, { input: memoryInput(csv, 'test.csv'), tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' }, options);
 }
 
 describe('the sweep equals a brute-force audit at each threshold', () => {
@@ -95,5 +96,25 @@ describe('the sweep equals a brute-force audit at each threshold', () => {
     // not vacuous: the seeded runs judge many thresholds each way
     expect(seen.pass).toBeGreaterThan(50);
     expect(seen.fail).toBeGreaterThan(50);
+  });
+
+  it('on a grid the user gives, each judged point agrees with the audit at that threshold', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }), async (s, grid) => {
+        const csv = csvOf(['g', 'score', 'y'], s.rows.map((r) => [r.g, (r.s / 20).toString(), r.y]));
+        const top = Math.max(...s.rows.map((r) => r.s / 20));
+        const values = grid.map((k) => k / 40).filter((t) => t <= top);
+        fc.pre(values.length > 0);
+        const sweep = await sweepOf(csv, s, { grid: { values } });
+        expect(sweep.thresholds.mode).toBe('given');
+        expect(sweep.points.map((p) => p.threshold)).toEqual([...values].sort((a, b) => b - a));
+        for (const p of sweep.points) {
+          const audited = await auditCsv(csv, { ...settingsOf(s), threshold: p.threshold });
+          expect(p.passes, `t = ${p.threshold}`).toBe(exitCode(audited) === 0);
+          expect(isInRanges(p.threshold, sweep.passing)).toBe(p.passes);
+        }
+      }),
+      { numRuns: 25, seed: 7 },
+    );
   });
 });
