@@ -1,7 +1,6 @@
 import type { SweepResult } from '../../model/sweep-result.js';
 import { renderSweepCsv } from './sweep-csv.js';
 import { renderSweepHtml } from './sweep-html.js';
-import { renderSweepJson } from './sweep-json.js';
 import { renderSweepJunit } from './sweep-junit.js';
 import { renderSweepMarkdown } from './sweep-markdown.js';
 import { renderSweepText } from './sweep-text.js';
@@ -10,7 +9,8 @@ import { renderSweepText } from './sweep-text.js';
 export function renderSweep(result: SweepResult, format: string, options: { isColor?: boolean } = {}): string {
   switch (format) {
     case 'json':
-      return renderSweepJson(result);
+      // the whole curve (schema/sweep.schema.json): every threshold, every published group
+      return `${JSON.stringify(result, null, 2)}\n`;
     case 'markdown':
       return renderSweepMarkdown(result);
     case 'html':
