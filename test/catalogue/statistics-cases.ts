@@ -119,7 +119,7 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
   {
     input: 'a warehouse result with an unknown kind of row',
     ...fromAggregates('stats.csv'),
-    files: () => ({ 'stats.csv': sqlResult(['bins,gender,Female,8,,,,1,1,1,1,0.82,0.0324,']) }),
+    files: () => ({ 'stats.csv': sqlResult(['bins,gender,Female,8,,,,1,1,1,1,0.82,0.6724,0.0324,']) }),
     stderr: `fairgate: stats.csv: row 2 of the result (kind "bins"), column kind: expected one of meta, dropped, invalid, value, bin, auc, got "bins"; ${RERUN}\n`,
     exit: 2,
     paths: FILE,
@@ -135,7 +135,7 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
   {
     input: 'a warehouse result with a calibration bin out of range',
     ...fromAggregates('stats.csv'),
-    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,18,,,,1,1,1,1,0.82,0.0324,']) }),
+    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,18,,,,1,1,1,1,0.82,0.6724,0.0324,']) }),
     stderr: `fairgate: stats.csv: row 2 of the result (kind "bin"), column bin: expected a whole number from 0 to 9, got "18"; ${RERUN}\n`,
     exit: 2,
     paths: FILE,
