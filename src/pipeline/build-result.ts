@@ -65,6 +65,7 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number, exac
       auc: 'delong',
       test: 'fisher-exact-if-expected-below-5-else-pooled-z',
       calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+      ...(config.columns.score !== undefined && config.columns.label !== undefined ? { ece: 'bonferroni-clopper-pearson-bins', calibrationTest: 'hosmer-lemeshow-moment-matched' } as const : {}),
       ...(config.columns.outcome !== undefined ? { outcome: { quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' } as const } : {}),
     },
     bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
