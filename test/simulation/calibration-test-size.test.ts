@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationTest } from '../../src/metrics/calibration-test.js';
 import { expectedCalibrationError } from '../../src/metrics/calibration.js';
+import { METRIC_EXPLANATIONS } from '../../src/render/explain/metric-explanations.js';
 import { drawGroup, seededUniform, tallyOf, threeSe } from './calibration-sample.js';
 
 const SIZES = [30, 50, 100, 300, 1000];
@@ -55,6 +56,7 @@ describe('ECE of perfectly calibrated groups (seeded simulation, p ~ U(0, 1), 10
     let above = 0;
     for (let r = 0; r < RUNS; r++) if (expectedCalibrationError(tallyOf(drawGroup(u, n)))! > 0.05) above++;
     console.log(`P(ECE > 0.05 | calibrated), n = ${n}: ${above / RUNS}`);
+    expect(METRIC_EXPLANATIONS.ece.meaning).toContain(`${Math.round(stated * 100)} % of groups of ${n}`);
     expect(Math.abs(above / RUNS - stated)).toBeLessThanOrEqual(0.015);
   });
 });
