@@ -23,6 +23,12 @@ export const CALIBRATION_COLUMNS: readonly CalibrationColumn[] = [
   { head: 'calibration p', cell: (g) => (shownP(g) === undefined ? '—' : formatPValue(shownP(g)!).replace(/^= /, '')) },
 ];
 
+/** The terminal table's ECE column when groups have a test: `0.027 / 0.041`, the ECE and the ECE by chance alone (the table must fit 100 columns; the p-value is in the other reports). */
+export const ECE_WITH_CHANCE: CalibrationColumn = {
+  head: 'ECE / chance',
+  cell: (g) => (g.metrics.ece === undefined ? '' : g.calibrationTest ? `${formatValue(g.metrics.ece)} / ${formatValue(g.calibrationTest.expectedEce)}` : formatValue(g.metrics.ece)),
+};
+
 /** Whether a table that shows ECE should add the calibration columns: some group of it has a test. */
 export function hasCalibrationTest(groups: readonly GroupResult[]): boolean {
   return groups.some((g) => g.calibrationTest !== undefined);
