@@ -47,3 +47,9 @@ export function sqlResult(rows: readonly string[]): string {
   const fingerprint = fingerprintOf(testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender'] }));
   return [CSV_HEADER, `meta,,,,,,,4,,,,,,,${quoted(JSON.stringify(fingerprint))}`, ...rows].join('\n') + '\n';
 }
+
+/** A warehouse result of the query of an earlier fairgate, whose bin rows have no Σ score² column. */
+export function olderSqlResult(rows: readonly string[]): string {
+  const fingerprint = fingerprintOf(testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender'] }));
+  return [CSV_HEADER.replace('sum_score_squared,', ''), `meta,,,,,,,4,,,,,,${quoted(JSON.stringify(fingerprint))}`, ...rows].join('\n') + '\n';
+}
