@@ -73,7 +73,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
     .option('--alpha <level>', 'significance level of require=significant rules, after Holm (default 0.05)')
     .addOption(sharedOption('bins'))
-    .option('--bootstrap <replicates>', 'Poisson bootstrap intervals for ece and brier (off by default; 1000 or more)')
+    .option('--bootstrap <replicates>', 'Poisson bootstrap interval for brier (off by default; 1000 or more; ece always has an exact interval)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .addOption(sharedOption('exactMemory'))
     .addOption(sharedOption('strata'))

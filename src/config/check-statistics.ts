@@ -7,14 +7,14 @@ import type { Need } from '../metrics/metric-def.js';
 /**
  * The statistics options a run can honour: the bootstrap needs scores and
  * labels, `require: significant` a disparity with a test, `bound: upper` a
- * metric with an interval (ece and brier only with the bootstrap); both
+ * metric with an interval (brier only with the bootstrap); both
  * qualify a threshold bound, so a rule with only `maxRegression` takes neither.
  */
 export function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const isBootstrapOn = c.bootstrap !== null;
   if (isBootstrapOn && !(caps.score && caps.label)) {
-    issues.push({ path: 'bootstrap', message: 'the bootstrap resamples ece and brier, which need a score column (--score) and an outcome column (--label)' });
+    issues.push({ path: 'bootstrap', message: 'the bootstrap resamples brier, which needs a score column (--score) and an outcome column (--label)' });
   }
   c.rules.forEach((rule, i) => {
     if ((rule.require || rule.bound) && !hasThresholdBound(rule)) {
@@ -25,7 +25,7 @@ export function checkStatistics(c: AuditConfig, caps: Record<Need, boolean>): Co
       issues.push({ path: `rules.${i}.require`, message: `rule "${rule.id}": only disparities with a test against the reference, and the comparisons within strata (Cochran–Mantel–Haenszel test), can require significance: ${TESTED_METRICS.join(', ')}` });
     }
     if (rule.bound === 'upper' && !hasInterval(rule.metric, isBootstrapOn)) {
-      const hint = rule.metric === 'ece' || rule.metric === 'brier' ? ' (ece and brier get one with --bootstrap)' : '';
+      const hint = rule.metric === 'brier' ? ' (brier gets one with --bootstrap)' : '';
       issues.push({ path: `rules.${i}.bound`, message: `rule "${rule.id}": ${rule.metric} has no confidence interval to judge${hint}; bound: upper works with ${metricsWithInterval(isBootstrapOn).join(', ')}` });
     }
   });

@@ -22,9 +22,12 @@ export interface RowContribution {
   bin: number;
   /** (score − label)², when both are present */
   squaredError: number;
-  /** the score's limbs at [0, 4), the squared error's at [4, 8) and the exposure's at [8, 12) (see slot-sums.ts), split once per row */
+  /** the score's limbs at [0, 4), the squared error's at [4, 8), the exposure's at [8, 12) and the squared score's at [12, 16) (see slot-sums.ts), split once per row */
   limbs: Float64Array;
   isScoreInLimbs: boolean;
+  /** score², for the bin's Σ score² */
+  squaredScore: number;
+  isSquareInLimbs: boolean;
   isErrorInLimbs: boolean;
   /** `scoreHash` and `gridCell` of the score, and the row's index in a grid (label·GRID_CELLS + cell), for the AUC accumulators */
   hash: number;
@@ -77,6 +80,8 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   if (o.score === null) return;
   row.bin = binOf(o.score, bins);
   row.isScoreInLimbs = toLimbs(o.score, row.limbs, 0);
+  row.squaredScore = o.score * o.score;
+  row.isSquareInLimbs = toLimbs(row.squaredScore, row.limbs, 3 * LIMBS);
   if (o.label === null) {
     row.hash = scoreHash(o.score);
     return;
@@ -90,8 +95,8 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 }
 
 export function emptyContribution(): RowContribution {
-  const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(3 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
+  const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -124,8 +129,9 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
   let counts = new Float64Array(COUNTS * capacity);
   // per bin: rows, Σ label
   let binCounts = new Float64Array(2 * bins * capacity);
-  // slots per group: Σ score of each bin, then the SUMS
-  const slots = bins + SUMS;
+  // slots per group: Σ score of each bin, then the SUMS, then Σ score² of each bin
+  const slots = bins + SUMS + bins;
+  const squares = bins + SUMS;
   const sums: SlotSums = createSlotSums(slots * capacity);
   const auc: AucAccumulator[] = [];
   const replicates: BootstrapTally[] = [];
@@ -166,6 +172,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       binCounts[k]! += 1;
       if (row.isScoreInLimbs) sums.addLimbs(slot + row.bin, row.limbs, 0);
       else sums.addOther(slot + row.bin, row.score);
+      if (row.isSquareInLimbs) sums.addLimbs(slot + squares + row.bin, row.limbs, 3 * LIMBS);
+      else sums.addOther(slot + squares + row.bin, row.squaredScore);
       if (row.label === null) return;
       binCounts[k + 1]! += row.label;
       if (row.isErrorInLimbs) sums.addLimbs(slot + bins, row.limbs, LIMBS);
@@ -189,6 +197,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
         t.exact.binScores[b] = scores;
         t.exact.sumScore = mergeExact(t.exact.sumScore, scores);
         t.bins.set([binCounts[2 * (g * bins + b)]!, exactValue(scores), binCounts[2 * (g * bins + b) + 1]!], 3 * b);
+        t.exact.binSquares[b] = sums.partials(slot + squares + b);
+        t.binSquares[b] = exactValue(t.exact.binSquares[b]!);
       }
       t.sumScore = exactValue(t.exact.sumScore);
       t.exact.sumSquaredError = sums.partials(slot + bins);

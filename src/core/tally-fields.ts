@@ -23,7 +23,7 @@ export const TALLY_FIELDS = {
 } as const satisfies Record<NumericField, FieldKind>;
 
 export type FieldKind = 'count' | 'sum';
-type Structured = 'bins' | 'auc' | 'exact';
+type Structured = 'bins' | 'binSquares' | 'auc' | 'exact';
 type NumericField = { [K in Exclude<keyof GroupTally, Structured>]: GroupTally[K] extends number ? K : never }[Exclude<keyof GroupTally, Structured>];
 export type TallyField = keyof typeof TALLY_FIELDS;
 type SumOf<T> = { [K in keyof T]: T[K] extends 'sum' ? K : never }[keyof T];
@@ -37,5 +37,5 @@ export const COUNT_FIELDS = TALLY_FIELD_NAMES.filter((f) => TALLY_FIELDS[f] === 
 
 export function emptyExactSums(bins: number): ExactSums {
   const fields = Object.fromEntries(SUM_FIELDS.map((f) => [f, []])) as unknown as Record<SumField, ExactSum>;
-  return { ...fields, binScores: Array.from({ length: bins }, () => []) };
+  return { ...fields, binScores: Array.from({ length: bins }, () => []), binSquares: Array.from({ length: bins }, () => []) };
 }

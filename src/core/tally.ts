@@ -31,6 +31,7 @@ export function emptyTally(bins: number): GroupTally {
     sumRelevantExposure: 0,
     atK: 0,
     bins: new Float64Array(3 * bins),
+    binSquares: new Float64Array(bins),
     auc: emptyAucHistogram(),
     exact: emptyExactSums(bins),
   };
@@ -64,6 +65,8 @@ export function addObservation(t: GroupTally, o: Observation): void {
     addExact(t.exact.binScores[bin]!, o.score);
     t.bins[3 * bin]! += 1;
     t.bins[3 * bin + 1] = exactValue(t.exact.binScores[bin]!);
+    addExact(t.exact.binSquares[bin]!, o.score * o.score);
+    t.binSquares[bin] = exactValue(t.exact.binSquares[bin]!);
     if (o.label !== null) {
       t.bins[3 * bin + 2]! += o.label;
       const error = o.score - o.label;
@@ -93,6 +96,8 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     out.bins[3 * bin] = a.bins[3 * bin]! + b.bins[3 * bin]!;
     out.bins[3 * bin + 1] = exactValue(out.exact.binScores[bin]!);
     out.bins[3 * bin + 2] = a.bins[3 * bin + 2]! + b.bins[3 * bin + 2]!;
+    out.exact.binSquares[bin] = mergeExact(a.exact.binSquares[bin]!, b.exact.binSquares[bin]!);
+    out.binSquares[bin] = exactValue(out.exact.binSquares[bin]!);
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
   Object.assign(out, mergedValues(a, b));

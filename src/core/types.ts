@@ -14,8 +14,8 @@ import type { ColumnDependency } from './column-dependencies.js';
 /** The float-sum fields of a GroupTally, kept exactly (tally-fields.ts checks this list against TALLY_FIELDS). */
 export type SumField = 'sumScore' | 'sumSquaredError' | 'sumExposure' | 'sumRelevantExposure';
 
-/** The exact partials behind a tally's float sums: each sum field, and Σ score per calibration bin. */
-export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[] };
+/** The exact partials behind a tally's float sums: each sum field, and Σ score and Σ score² per calibration bin. */
+export type ExactSums = Record<SumField, ExactSum> & { binScores: ExactSum[]; binSquares: ExactSum[] };
 
 /**
  * Score counts by label for AUC. While the run's maps fit their memory
@@ -64,10 +64,12 @@ export interface GroupTally {
   atK: number;
   /** calibration bins: for bin b, [3b] = rows, [3b+1] = Σ score, [3b+2] = Σ label */
   bins: Float64Array;
+  /** Σ score² of each calibration bin at [b]: with the bins' Σ score it gives the variance Σs(1 − s) of a bin's positives under perfect calibration (the calibration test) */
+  binSquares: Float64Array;
   auc: AucHistogram;
   /**
    * The exact sums behind `sumScore`, `sumSquaredError` and each bin's Σ score
-   * (those numbers are these sums rounded once), so that merging tallies is
+   * and Σ score² (those numbers are these sums rounded once), so that merging tallies is
    * exact and a report does not depend on how the rows were split.
    */
   exact: ExactSums;

@@ -3,8 +3,10 @@ import { calibrationBins } from '../core/calibration-bins.js';
 import { confusion } from '../core/tally.js';
 import type { GroupTally } from '../core/types.js';
 import type { GroupResult } from '../model/audit-result.js';
-import { bootstrapInterval, brierReplicates, eceReplicates } from '../stats/bootstrap.js';
+import { bootstrapInterval, brierReplicates } from '../stats/bootstrap.js';
+import { eceInterval } from '../stats/ece-interval.js';
 import { delongInterval } from './delong.js';
+import { calibrationBinSums, calibrationTest } from './calibration-test.js';
 import { meanOutcomeInterval, outcomeMaxErrors } from './outcome-bounds.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { DEFAULT_INTERVALS, type IntervalSettings } from './intervals.js';
@@ -14,9 +16,11 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { Interval } from '../model/interval.js';
 
 /**
- * The interval of one metric: Wilson for proportions, DeLong for AUC, the
- * bias-corrected bootstrap for ece and brier when the tally carries
- * replicates; undefined otherwise (mean score, calibration in the large,
+ * The interval of one metric: Wilson for proportions, DeLong for AUC,
+ * Bonferroni-combined Clopper–Pearson intervals of the bins' positive rates for
+ * ece (ece-interval.ts: a bootstrap of ECE does not cover near 0), the
+ * bias-corrected bootstrap for brier when the tally carries replicates;
+ * undefined otherwise (mean score, calibration in the large,
  * exposure and the shares of ranked outputs).
  */
 function metricInterval(id: MetricId, value: number | null, t: GroupTally, settings: IntervalSettings): Interval | null {
@@ -25,7 +29,7 @@ function metricInterval(id: MetricId, value: number | null, t: GroupTally, setti
   if (value === null) return null;
   if (id === 'auc') return delongInterval(t.auc, settings.z);
   if (id === 'mean_outcome') return meanOutcomeInterval(t, settings);
-  if (id === 'ece' && t.bootstrap) return bootstrapInterval(eceReplicates(t.bootstrap), value, settings.confidence);
+  if (id === 'ece') return eceInterval(calibrationBinSums(t), settings.confidence);
   if (id === 'brier' && t.bootstrap) return bootstrapInterval(brierReplicates(t.bootstrap), value, settings.confidence);
   return null;
 }
@@ -64,6 +68,8 @@ export function groupResult(
   };
   if (caps.hasScore && caps.hasLabel) {
     result.calibration = calibrationBins(t.bins);
+    const test = calibrationTest(t);
+    if (test) result.calibrationTest = test;
     const { maxError } = aucFromHistogram(t.auc);
     if (t.auc.step !== null) result.aucMaxError = maxError;
   }

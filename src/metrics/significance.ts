@@ -2,7 +2,23 @@ import type { AttributeResult, DisparityResult } from '../model/audit-result.js'
 import { holmAdjust } from '../stats/holm.js';
 import { testedBaseOf } from './uncertainty.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
-import type { DisparityId } from '../model/vocabulary.js';
+import type { DisparityId, MetricId } from '../model/vocabulary.js';
+import type { AuditConfig } from '../model/config.js';
+
+/** The metrics whose rules are judged by the group's test of perfect calibration. */
+export const CALIBRATION_RULE_METRICS: readonly MetricId[] = ['ece', 'calibration_in_the_large', 'brier'];
+
+/** Which optional tests join the family: the scores' KS test when a rule judges `score_ks`, the calibration tests when a rule judges a calibration metric. */
+export interface JudgedTests {
+  scoreKs: boolean;
+  calibration: boolean;
+}
+const NOT_JUDGED: JudgedTests = { scoreKs: false, calibration: false };
+
+/** The optional tests a configuration's rules judge. */
+export function judgedTests(config: Pick<AuditConfig, 'rules'>): JudgedTests {
+  return { scoreKs: config.rules.some((r) => r.metric === 'score_ks'), calibration: config.rules.some((r) => CALIBRATION_RULE_METRICS.includes(r.metric as MetricId)) };
+}
 
 /** One test of the run's Holm family: members with the same key are the same test and share its adjusted p. */
 export interface FamilyMember {
@@ -19,16 +35,24 @@ export interface FamilyMember {
  * and KS tests are members too (mean difference and ratio share Welch's);
  * the scores' KS test only when a rule judges `score_ks` (`isScoreKsJudged`):
  * otherwise the score distributions are described, not tested, and audits
- * that had a score column before keep their family. `scope` tells the same
+ * that had a score column before keep their family. Likewise each group's
+ * test of perfect calibration (Hosmer–Lemeshow, one per attribute × group,
+ * shared by the rules on ece, calibration_in_the_large and brier) is a member
+ * only when such a rule is configured (`judged.calibration`), so audits
+ * without calibration rules keep their family. `scope` tells the same
  * attribute in another part of the run apart (a time window).
  */
-export function disparityMembers(attributes: readonly AttributeResult[], scope = '', isScoreKsJudged = false): FamilyMember[] {
+export function disparityMembers(attributes: readonly AttributeResult[], scope = '', judged: JudgedTests = NOT_JUDGED): FamilyMember[] {
   const members: FamilyMember[] = [];
   for (const attribute of attributes) {
     for (const group of attribute.groups) {
+      const calibration = group.calibrationTest;
+      if (judged.calibration && calibration) {
+        members.push({ key: JSON.stringify([scope, attribute.name, group.key, 'calibration']), p: calibration.pValue, assign: (adjusted) => (calibration.pValueAdjusted = adjusted) });
+      }
       for (const [id, d] of Object.entries(group.disparities) as [DisparityId, DisparityResult][]) {
         const test = DISTRIBUTION_TESTS[id as keyof typeof DISTRIBUTION_TESTS];
-        const base = testedBaseOf(id) ?? (test === 'ks:score' && !isScoreKsJudged ? undefined : test);
+        const base = testedBaseOf(id) ?? (test === 'ks:score' && !judged.scoreKs ? undefined : test);
         if (base === undefined || d.pValue === undefined) continue;
         members.push({ key: JSON.stringify([scope, attribute.name, group.key, base]), p: d.pValue, assign: (adjusted) => (d.pValueAdjusted = adjusted) });
       }
@@ -43,9 +67,9 @@ export function disparityMembers(attributes: readonly AttributeResult[], scope =
  * windows, strata). Fills the adjusted p-values in place (the results are
  * fresh objects of the report being built) and returns the family size.
  */
-export function adjustAcrossReport(attributes: readonly AttributeResult[], extra: readonly FamilyMember[] = [], isScoreKsJudged = false): number {
+export function adjustAcrossReport(attributes: readonly AttributeResult[], extra: readonly FamilyMember[] = [], judged: JudgedTests = NOT_JUDGED): number {
   const family = new Map<string, { p: number; members: FamilyMember[] }>();
-  for (const member of [...disparityMembers(attributes, '', isScoreKsJudged), ...extra]) {
+  for (const member of [...disparityMembers(attributes, '', judged), ...extra]) {
     const entry = family.get(member.key);
     if (entry) entry.members.push(member);
     else family.set(member.key, { p: member.p, members: [member] });

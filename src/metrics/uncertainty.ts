@@ -36,7 +36,7 @@ export type TestedBase = (typeof TESTED_BASES)[number];
 /** Proportion metrics (they have counts, a Wilson interval and a denominator). */
 export const RATE_METRICS: readonly MetricId[] = METRIC_IDS.filter((id) => (METRICS[id] as MetricDef).rate !== undefined);
 
-const BOOTSTRAPPED: readonly MetricId[] = ['ece', 'brier'];
+const BOOTSTRAPPED: readonly MetricId[] = ['brier'];
 
 /** Whether a rule metric is a disparity (a comparison with the reference) rather than a group metric. */
 export function isDisparity(metric: RuleMetric): metric is DisparityId {
@@ -65,12 +65,13 @@ export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean
   if (OUTCOME_INTERVALS.includes(metric)) return true;
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
   if (isStratified(metric)) return metric === 'mh_odds_ratio';
-  if (RATE_METRICS.includes(metric) || metric === 'auc') return true;
+  // ece's interval needs no bootstrap: exact intervals of its bins (ece-interval.ts)
+  if (RATE_METRICS.includes(metric) || metric === 'auc' || metric === 'ece') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);
 }
 
 /** Rule metrics that accept `bound: upper`, for error messages. */
 export function metricsWithInterval(isBootstrapOn: boolean): RuleMetric[] {
-  const all = [...(Object.keys(DISPARITY_INTERVALS) as RuleMetric[]), ...OUTCOME_INTERVALS, ...RATE_METRICS, 'auc' as const];
+  const all = [...(Object.keys(DISPARITY_INTERVALS) as RuleMetric[]), ...OUTCOME_INTERVALS, ...RATE_METRICS, 'auc' as const, 'ece' as const];
   return isBootstrapOn ? [...all, ...BOOTSTRAPPED] : all;
 }

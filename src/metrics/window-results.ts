@@ -41,7 +41,7 @@ export function judgeWindows(table: TallyTable, config: Readonly<AuditConfig>, m
   }));
 }
 
-/** The windows' tests, for the run's Holm family. */
-export function windowMembers(windows: readonly JudgedWindow[]): FamilyMember[] {
-  return windows.flatMap((w) => disparityMembers(w.attributes, `window ${w.window}`));
+/** The windows' tests, for the run's Holm family (their groups' calibration tests when a calibration rule is configured; never the scores' KS test). */
+export function windowMembers(windows: readonly JudgedWindow[], isCalibrationJudged = false): FamilyMember[] {
+  return windows.flatMap((w) => disparityMembers(w.attributes, `window ${w.window}`, { scoreKs: false, calibration: isCalibrationJudged }));
 }

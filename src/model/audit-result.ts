@@ -109,7 +109,12 @@ export interface StatisticsInfo {
     difference: 'newcombe-hybrid-score';
     auc: 'delong';
     test: 'fisher-exact-if-expected-below-5-else-pooled-z';
+    /** with `--bootstrap`: Brier's interval (ECE's is never bootstrapped: see `ece`) */
     calibration: 'poisson-bootstrap-bias-corrected-percentile' | null;
+    /** with a score and a label: ECE's interval, from Clopper–Pearson intervals of the bins' positive rates, Bonferroni over the non-empty bins */
+    ece?: 'bonferroni-clopper-pearson-bins';
+    /** with a score and a label: each group's test of perfect calibration (fixed bins, one df a bin, moment-matched reference) */
+    calibrationTest?: 'hosmer-lemeshow-moment-matched';
     /** with `--outcome`: numpy's linear quantiles, Welch's t for means, scipy's two-sample KS (method 'auto') for distributions */
     outcome?: { quantile: 'numpy-linear'; mean: 'welch'; distribution: 'kolmogorov-smirnov-scipy-auto' };
   };

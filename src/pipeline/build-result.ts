@@ -6,7 +6,7 @@ import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
 import { intervalSettings } from '../metrics/intervals.js';
-import { adjustAcrossReport } from '../metrics/significance.js';
+import { adjustAcrossReport, judgedTests } from '../metrics/significance.js';
 import { evaluateRules } from '../policy/evaluate.js';
 import { ll144Section } from '../policy/presets/ll144-section.js';
 import { countVerdicts, runStatus } from '../policy/exit-code.js';
@@ -65,6 +65,7 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number, exac
       auc: 'delong',
       test: 'fisher-exact-if-expected-below-5-else-pooled-z',
       calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
+      ...(config.columns.score !== undefined && config.columns.label !== undefined ? { ece: 'bonferroni-clopper-pearson-bins', calibrationTest: 'hosmer-lemeshow-moment-matched' } as const : {}),
       ...(config.columns.outcome !== undefined ? { outcome: { quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' } as const } : {}),
     },
     bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
@@ -82,7 +83,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
   const judged = auditedTallies(table).map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   const splits = measureSplits(table, config, judged, plan);
-  const comparisons = adjustAcrossReport(judged, splits.members, config.rules.some((r) => r.metric === 'score_ks'));
+  const comparisons = adjustAcrossReport(judged, splits.members, judgedTests(config));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const splitVerdicts = judgeSplits(splits, judged, config);

@@ -8,7 +8,7 @@ import type { WindowSection } from '../model/audit-result.js';
 import { internalTally, strataTally } from '../metrics/split-tallies.js';
 import { strataAttribute, strataMembers } from '../metrics/strata-result.js';
 import { judgeWindows, windowMembers, type JudgedWindow } from '../metrics/window-results.js';
-import type { FamilyMember } from '../metrics/significance.js';
+import { judgedTests, type FamilyMember } from '../metrics/significance.js';
 import { strataName } from '../model/split-attributes.js';
 import { evaluateStrataRules } from '../policy/evaluate-strata.js';
 import { evaluateWindows } from '../policy/evaluate-windows.js';
@@ -39,7 +39,7 @@ export function measureSplits(table: TallyTable, config: Readonly<AuditConfig>, 
     return keys;
   };
   const windows = judgeWindows(table, config, hiddenIn);
-  return { strata, windows, members: [...strataMembers(strata), ...windowMembers(windows)] };
+  return { strata, windows, members: [...strataMembers(strata), ...windowMembers(windows, judgedTests(config).calibration)] };
 }
 
 /** The verdicts on the splits (after Holm): stratified rules on the whole run, then each window's rules and the drift rules. */

@@ -55,7 +55,9 @@ const METHOD_WORDS: Record<string, string> = {
   'katz-log': 'Katz log method for ratios',
   'newcombe-hybrid-score': 'Newcombe hybrid score for differences',
   delong: 'DeLong for AUC',
-  'poisson-bootstrap-bias-corrected-percentile': 'Poisson bootstrap (bias-corrected percentile) for ECE and Brier',
+  'poisson-bootstrap-bias-corrected-percentile': 'Poisson bootstrap (bias-corrected percentile) for Brier',
+  'bonferroni-clopper-pearson-bins': 'Clopper–Pearson intervals of the calibration bins, Bonferroni-combined, for ECE',
+  'hosmer-lemeshow-moment-matched': 'Hosmer–Lemeshow test of perfect calibration per group (fixed bins, one degree of freedom a bin, moment-matched reference)',
   'fisher-exact-if-expected-below-5-else-pooled-z': "Fisher's exact test when an expected count is below 5, else a pooled two-proportion z test",
 };
 
@@ -63,12 +65,13 @@ function statisticsSettings(result: AuditResult): { label: string; value: string
   const { config } = result;
   const s = result.statistics;
   const word = (m: string | null) => (m === null ? undefined : (METHOD_WORDS[m] ?? m));
-  const intervals = [s.methods.rate, s.methods.ratio, s.methods.difference, s.methods.auc, s.methods.calibration].map(word).filter(Boolean);
+  const intervals = [s.methods.rate, s.methods.ratio, s.methods.difference, s.methods.auc, s.methods.ece ?? null, s.methods.calibration].map(word).filter(Boolean);
   const boot = s.bootstrap ? ` (${countOf(s.bootstrap.replicates, 'replicates')}, seed ${s.bootstrap.seed})` : '';
   const minimums = Object.entries(config.minDenominator).map(([m, n]) => `${titleOf(m)} ≥ ${n}`);
   return [
     { label: 'Confidence intervals', value: `${formatLevel(s.confidence)}: ${intervals.join('; ')}${boot}` },
     { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${countOf(s.comparisons, 'comparisons')}; α = ${s.alpha} for rules that require significance` },
+    ...(s.methods.calibrationTest ? [{ label: 'Test of calibration', value: `${word(s.methods.calibrationTest)}; in the Holm family when a rule judges ece, calibration_in_the_large or brier` }] : []),
     ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
   ];
 }

@@ -3,7 +3,7 @@ import type { QueryShape } from './query-shape.js';
 import { badDate, PERIOD_RAW } from './split-columns.js';
 
 /** The result's columns, in order; sql-result.ts reads them by name. */
-export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_squared_error', 'detail'] as const;
+export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_score_squared', 'sum_squared_error', 'detail'] as const;
 type Column = (typeof RESULT_COLUMNS)[number];
 
 /** A SELECT list with every result column, NULL (typed, for UNION ALL) where not given. */
@@ -11,7 +11,7 @@ export function selectList(shape: QueryShape, given: Partial<Record<Column | `v$
   const { d } = shape;
   const type: Record<Column, string> = {
     kind: d.text, attribute: d.text, bin: d.integer, score: d.double, label: d.integer, grid: d.integer,
-    n: d.integer, selected: d.integer, positives: d.integer, tp: d.integer, sum_score: d.double, sum_squared_error: d.double, detail: d.text,
+    n: d.integer, selected: d.integer, positives: d.integer, tp: d.integer, sum_score: d.double, sum_score_squared: d.double, sum_squared_error: d.double, detail: d.text,
   };
   const values = Array.from({ length: shape.arity }, (_, i) => `v${i + 1}` as const);
   const names = [...RESULT_COLUMNS.slice(0, 2), ...values, ...RESULT_COLUMNS.slice(2)];
@@ -75,7 +75,7 @@ function invalidSelects(shape: QueryShape): string[] {
 
 /** The sums of a group's rows in one calibration bin, given the names of the decision, the label and the score. */
 export function binSums({ dec, y, s } = { dec: 'dec', y: 'y', s: 's' }) {
-  return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
+  return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_score_squared: `SUM(${s} * ${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
 }
 
 function aucSelect(shape: QueryShape): string {

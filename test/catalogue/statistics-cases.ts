@@ -1,5 +1,5 @@
 import { fixed, withRows, type CatalogueCase } from './case.js';
-import { editedAggregate, sqlResult, validAggregate, type Json } from './statistics-files.js';
+import { editedAggregate, olderSqlResult, sqlResult, validAggregate, type Json } from './statistics-files.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
@@ -119,7 +119,7 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
   {
     input: 'a warehouse result with an unknown kind of row',
     ...fromAggregates('stats.csv'),
-    files: () => ({ 'stats.csv': sqlResult(['bins,gender,Female,8,,,,1,1,1,1,0.82,0.0324,']) }),
+    files: () => ({ 'stats.csv': sqlResult(['bins,gender,Female,8,,,,1,1,1,1,0.82,0.6724,0.0324,']) }),
     stderr: `fairgate: stats.csv: row 2 of the result (kind "bins"), column kind: expected one of meta, dropped, invalid, value, bin, auc, got "bins"; ${RERUN}\n`,
     exit: 2,
     paths: FILE,
@@ -127,7 +127,7 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
   {
     input: 'a warehouse result with a count that is not a number',
     ...fromAggregates('stats.csv'),
-    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,8,,,,one,1,1,1,0.82,0.0324,']) }),
+    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,8,,,,one,1,1,1,0.82,0.6724,0.0324,']) }),
     stderr: `fairgate: stats.csv: row 2 of the result (kind "bin"), column n: expected a whole number ≥ 1, got "one"; ${RERUN}\n`,
     exit: 2,
     paths: FILE,
@@ -135,8 +135,24 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
   {
     input: 'a warehouse result with a calibration bin out of range',
     ...fromAggregates('stats.csv'),
-    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,18,,,,1,1,1,1,0.82,0.0324,']) }),
+    files: () => ({ 'stats.csv': sqlResult(['bin,gender,Female,18,,,,1,1,1,1,0.82,0.6724,0.0324,']) }),
     stderr: `fairgate: stats.csv: row 2 of the result (kind "bin"), column bin: expected a whole number from 0 to 9, got "18"; ${RERUN}\n`,
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a warehouse result from the query of an earlier fairgate (no sum_score_squared column)',
+    ...fromAggregates('stats.csv'),
+    files: () => ({ 'stats.csv': olderSqlResult(['bin,gender,Female,8,,,,1,1,1,1,0.82,0.0324,']) }),
+    stderr: `fairgate: stats.csv: row 2 of the result (kind "bin"), column sum_score_squared: expected a finite number, got nothing; ${RERUN}\n`,
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'an aggregate of format version 1 (before the bins summed the squared scores)',
+    ...fromAggregates('a.json'),
+    files: () => ({ 'a.json': editedAggregate((a) => (a.version = 1)) }),
+    stderr: 'fairgate: a.json: aggregate format version 1 is not supported by this fairgate (it reads version 2, whose calibration bins also sum the squared scores); re-create it with fairgate aggregate of this version\n',
     exit: 2,
     paths: FILE,
   },

@@ -39,11 +39,17 @@ export function editedAggregate(edit: (a: Json) => void, rows: readonly string[]
   return JSON.stringify(a);
 }
 
-const CSV_HEADER = 'kind,attribute,v1,bin,score,label,grid,n,selected,positives,tp,sum_score,sum_squared_error,detail';
+const CSV_HEADER = 'kind,attribute,v1,bin,score,label,grid,n,selected,positives,tp,sum_score,sum_score_squared,sum_squared_error,detail';
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 /** A warehouse result (CSV) of the standard audit: its meta row, then `rows`. */
 export function sqlResult(rows: readonly string[]): string {
   const fingerprint = fingerprintOf(testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender'] }));
-  return [CSV_HEADER, `meta,,,,,,,4,,,,,,${quoted(JSON.stringify(fingerprint))}`, ...rows].join('\n') + '\n';
+  return [CSV_HEADER, `meta,,,,,,,4,,,,,,,${quoted(JSON.stringify(fingerprint))}`, ...rows].join('\n') + '\n';
+}
+
+/** A warehouse result of the query of an earlier fairgate, whose bin rows have no Σ score² column. */
+export function olderSqlResult(rows: readonly string[]): string {
+  const fingerprint = fingerprintOf(testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender'] }));
+  return [CSV_HEADER.replace('sum_score_squared,', ''), `meta,,,,,,,4,,,,,,${quoted(JSON.stringify(fingerprint))}`, ...rows].join('\n') + '\n';
 }

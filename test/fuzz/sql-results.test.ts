@@ -82,7 +82,7 @@ describe('fuzz: warehouse results', () => {
 
   it('JSON results with values replaced (fast-check)', { timeout: 180_000 }, () => {
     fc.assert(
-      fc.property(fc.nat(), fc.constantFrom('kind', 'attribute', 'v1', 'v2', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'detail'), hostileValue, (row, key, value) => {
+      fc.property(fc.nat(), fc.constantFrom('kind', 'attribute', 'v1', 'v2', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_score_squared', 'detail'), hostileValue, (row, key, value) => {
         const rows = jsonRows.map((r) => ({ ...r }));
         rows[row % rows.length]![key] = value;
         expectReadOrRefused(() => judge(fileWith(JSON.stringify(rows), 'r.json')));

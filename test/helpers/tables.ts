@@ -3,7 +3,7 @@ import { aucCells } from './auc.js';
 
 /** Every number of a tally (compared with Object.is by toEqual), without the exact partials' representation. */
 export function numbersOf(t: GroupTally): unknown {
-  return { ...t, exact: undefined, bins: [...t.bins], auc: aucCells(t.auc) };
+  return { ...t, exact: undefined, bins: [...t.bins], binSquares: [...t.binSquares], auc: aucCells(t.auc) };
 }
 
 /** A table's numbers, groups sorted by key: equal for equal tables however their rows were split. */

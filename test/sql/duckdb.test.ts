@@ -55,11 +55,16 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
     ['a positive list that trims to nothing: every label negative', { ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] }, true],
+    ['calibration rules: each group\'s calibration test in the Holm family', { ...MARKETING_CONFIG, rules: ['ece<=0.05', 'brier<=0.2'] }, false],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
     const expected = await streamingAudit(MARKETING, config);
     const actual = await warehouseAudit(MARKETING, config, { isText });
     assertValidResult(actual);
+    // the calibration test (from the bins' Σs² the query sums) is part of the comparison
+    const groups = expected.attributes.flatMap((a) => a.groups).filter((g) => g.positives !== 0);
+    expect(groups.every((g) => g.calibrationTest !== undefined)).toBe(true);
+    if (config.rules.some((r) => r.metric === 'ece')) expect(groups.every((g) => g.calibrationTest!.pValueAdjusted !== undefined)).toBe(true);
     expectSameReport(actual, expected);
   });
 

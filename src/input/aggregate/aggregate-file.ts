@@ -14,7 +14,8 @@ import { dependenciesFromJson, dependenciesSchema, dependenciesToJson } from './
 import type { Capabilities } from '../../model/capabilities.js';
 
 export const AGGREGATE_FORMAT = 'fairgate-aggregate';
-export const AGGREGATE_VERSION = 1;
+/** Version 2 added each calibration bin's Σ score² (the calibration test's variance under perfect calibration); version 1 files are refused, to be re-created. */
+export const AGGREGATE_VERSION = 2;
 
 /** Where the statistics came from (provenance only: no effect on any metric). */
 export interface AggregateSource {
@@ -94,7 +95,7 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
   const head = z.object({ format: z.literal(AGGREGATE_FORMAT), version: z.number(), fingerprint: z.object({ bins: z.number().int().min(2) }).passthrough() }).safeParse(raw);
   if (!head.success) throw new InputError(file, undefined, `not a fairgate aggregate (expected "format": "${AGGREGATE_FORMAT}" and a fingerprint); write one with fairgate aggregate`);
   if (head.data.version !== AGGREGATE_VERSION) {
-    throw new InputError(file, undefined, `aggregate format version ${head.data.version} is not supported by this fairgate (it reads version ${AGGREGATE_VERSION}); re-create it with this version`);
+    throw new InputError(file, undefined, `aggregate format version ${head.data.version} is not supported by this fairgate (it reads version ${AGGREGATE_VERSION}${head.data.version < AGGREGATE_VERSION ? ', whose calibration bins also sum the squared scores' : ''}); re-create it with fairgate aggregate of this version`);
   }
   const bins = head.data.fingerprint.bins;
   const parsed = fileSchema(bins).safeParse(raw, { reportInput: true });

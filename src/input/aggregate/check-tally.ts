@@ -40,6 +40,11 @@ function binProblem(t: GroupTally, caps: Capabilities): string | undefined {
     if (caps.hasLabel && (sum < (n * b) / bins - slack || sum > (n * (b + 1)) / bins + slack)) {
       return `calibration bin ${b} has ${n} rows whose scores sum to ${sum}, outside [${(n * b) / bins}, ${(n * (b + 1)) / bins}]`;
     }
+    // each score² lies in [(b/B)², ((b+1)/B)²] and is at most the score
+    const squares = t.binSquares[b]!;
+    if (caps.hasLabel && (squares < n * (b / bins) ** 2 - slack || squares > Math.min(sum, (n * (b + 1) ** 2) / bins ** 2) + slack)) {
+      return `calibration bin ${b} has ${n} rows whose squared scores sum to ${squares}, outside [${n * (b / bins) ** 2}, ${Math.min(sum, (n * (b + 1) ** 2) / bins ** 2)}]`;
+    }
     rows += n;
     labels += positives;
   }

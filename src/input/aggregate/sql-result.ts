@@ -111,6 +111,7 @@ function addBinRow(t: GroupTally, r: Row): void {
   const b = num(r.bin);
   addExact(t.exact.binScores[b]!, num(r.sum_score));
   addExact(t.exact.sumScore, num(r.sum_score));
+  addExact(t.exact.binSquares[b]!, num(r.sum_score_squared));
   t.bins[3 * b]! += num(r.n);
   t.bins[3 * b + 2]! += num(r.positives);
 }
@@ -133,7 +134,10 @@ function addAucRow(t: GroupTally, r: Row): void {
 function finishTally(t: GroupTally): GroupTally {
   const rows = exactRows.get(t);
   if (rows && t.auc.step === null) t.auc = exactAucHistogramOf(rows.pos, rows.neg);
-  for (let b = 0; b < t.bins.length / 3; b++) t.bins[3 * b + 1] = exactValue(t.exact.binScores[b]!);
+  for (let b = 0; b < t.bins.length / 3; b++) {
+    t.bins[3 * b + 1] = exactValue(t.exact.binScores[b]!);
+    t.binSquares[b] = exactValue(t.exact.binSquares[b]!);
+  }
   t.sumScore = exactValue(t.exact.sumScore);
   t.sumSquaredError = exactValue(t.exact.sumSquaredError);
   return t;

@@ -73,6 +73,7 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       if (hasScore) whole('bin', 0, fingerprint.bins - 1);
       else if (numberOf(r.bin) !== null) refuse('bin', 'nothing: the statistics have no score');
       finite('sum_score', !hasScore);
+      finite('sum_score_squared', !hasScore);
       finite('sum_squared_error', true);
       return;
     }

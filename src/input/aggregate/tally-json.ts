@@ -10,7 +10,7 @@ import { valueHistogramOf, type ValueHistogram } from '../../core/value-histogra
 /**
  * A GroupTally as JSON, field by field from TALLY_FIELDS: counts as numbers,
  * float sums as their exact partials (so merging files stays exact), the
- * calibration bins as three arrays, the AUC histogram as score/count pairs
+ * calibration bins as four arrays (rows, Σ score, Σ score², Σ label; the score sums as exact partials), the AUC histogram as score/count pairs
  * while exact and as dense cell counts on the grid, the value maps of the
  * outcome (and of scores without a label) as value/count pairs.
  */
@@ -22,7 +22,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
   return {
     ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, t[f]])),
     ...Object.fromEntries(SUM_FIELDS.map((f) => [f, t.exact[f]])),
-    bins: { rows: column(0), scores: t.exact.binScores, labels: column(2) },
+    bins: { rows: column(0), scores: t.exact.binScores, squares: t.exact.binSquares, labels: column(2) },
     auc: aucToJson(t.auc),
     ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
@@ -52,7 +52,7 @@ export function tallySchema(bins: number) {
   return z.object({
     ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, count])),
     ...Object.fromEntries(SUM_FIELDS.map((f) => [f, partials])),
-    bins: z.object({ rows: list(count), scores: list(partials), labels: list(count) }),
+    bins: z.object({ rows: list(count), scores: list(partials), squares: list(partials), labels: list(count) }),
     auc: z.union([
       z.object({ step: z.null(), pos: pairs, neg: pairs }),
       z.object({ step: z.number().positive(), pos: z.array(count).length(GRID_CELLS), neg: z.array(count).length(GRID_CELLS) }),
@@ -76,6 +76,8 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   for (let b = 0; b < bins; b++) {
     t.exact.binScores[b] = exactSumOf(json.bins.scores[b]!);
     t.bins.set([json.bins.rows[b]!, exactValue(t.exact.binScores[b]!), json.bins.labels[b]!], 3 * b);
+    t.exact.binSquares[b] = exactSumOf(json.bins.squares[b]!);
+    t.binSquares[b] = exactValue(t.exact.binSquares[b]!);
   }
   const { auc } = json;
   t.auc = auc.step === null ? exactAucHistogramOf(auc.pos, auc.neg) : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };

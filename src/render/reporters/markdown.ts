@@ -19,6 +19,7 @@ import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-group
 import { statisticsNote } from '../prose/statistics-note.js';
 import { generatedLine, reportFacts, reportTitle } from '../report-facts.js';
 import { verdictCell } from '../verdict-cell.js';
+import { CALIBRATION_COLUMNS, CALIBRATION_LEGEND, hasCalibrationTest } from '../calibration-test-text.js';
 import type { Reporter } from './types.js';
 import { countOf, partOf } from '../../util/plural.js';
 
@@ -64,9 +65,10 @@ function reasonsBlock(result: AuditResult): string {
 
 function attributeSection(result: AuditResult, a: AttributeResult): string {
   const { metrics, disparities } = headlineKeys(result, a);
-  const head = ['group', 'n', ...metrics.map(shortOf), ...disparities.map(shortOf), 'verdict'];
+  const calibration = metrics.includes('ece') && hasCalibrationTest(a.groups) ? CALIBRATION_COLUMNS : [];
+  const head = ['group', 'n', ...metrics.map(shortOf), ...calibration.map((c) => c.head), ...disparities.map(shortOf), 'verdict'];
   const rows = a.groups.map((g) => {
-    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(result.findings, a.name, g.key))];
+    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...calibration.map((c) => md(c.cell(g))), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(result.findings, a.name, g.key))];
   });
   const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
@@ -77,7 +79,8 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
 function legend(result: AuditResult): string {
   const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
   const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
-  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, "verdict: the group's worst, then how many of its other checks got each verdict"].join('; ')}._`;
+  const calibration = result.attributes.some((a) => headlineKeys(result, a).metrics.includes('ece') && hasCalibrationTest(a.groups)) ? [md(CALIBRATION_LEGEND)] : [];
+  return `_Columns: ${[...parts, ...calibration, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, "verdict: the group's worst, then how many of its other checks got each verdict"].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {

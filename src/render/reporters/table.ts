@@ -15,6 +15,7 @@ import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
+import { ECE_WITH_CHANCE, hasCalibrationTest } from '../calibration-test-text.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { bySeverity } from '../finding-order.js';
 import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
@@ -113,7 +114,10 @@ function columnsFor(result: AuditResult, { isSelectionIntervalShown, minDigits }
         : { head: 'selection', cell: (g) => formatValue(g.metrics.selection_rate) },
     );
   }
-  return [...cols, ...chosen.map((m) => metricColumn(m, level, minDigits))];
+  const groups = result.attributes.flatMap((a) => a.groups);
+  // ECE beside the ECE a perfectly calibrated group would show by chance (its interval and the test's p are in the other reports)
+  const column = (m: RuleMetric) => (m === 'ece' && hasCalibrationTest(groups) ? ECE_WITH_CHANCE : metricColumn(m, level, minDigits));
+  return [...cols, ...chosen.map(column)];
 }
 
 function referenceLine(attribute: AttributeResult): string {

@@ -55,11 +55,12 @@ describe('statistics config', () => {
     expect(resolve({ rules: [{ metric: 'fpr_difference', maxAbs: 0.1, require: 'significant' }] }).rules[0]).toMatchObject({ require: 'significant' });
   });
 
-  it('bound: upper needs an interval: ece and brier only with the bootstrap', () => {
-    expect(issuesOf(() => resolve({ rules: [{ metric: 'ece', max: 0.05, bound: 'upper' }] }))).toMatch(/rules\.0\.bound: .*ece and brier get one with --bootstrap/);
+  it('bound: upper needs an interval: brier only with the bootstrap, ece always (exact intervals of its bins)', () => {
+    expect(issuesOf(() => resolve({ rules: [{ metric: 'brier', max: 0.2, bound: 'upper' }] }))).toMatch(/rules\.0\.bound: .*brier gets one with --bootstrap/);
     expect(issuesOf(() => resolve({ rules: [{ metric: 'equalized_odds_difference', max: 0.1, bound: 'upper' }] }))).toMatch(/has no confidence interval/);
-    const ok = resolve({ bootstrap: { replicates: 500 }, rules: [{ metric: 'ece', max: 0.05, bound: 'upper' }, { metric: 'auc', min: 0.7, bound: 'upper' }] });
-    expect(ok.rules.map((r) => r.id)).toEqual(['ece<=0.05 bound=upper', 'auc>=0.7 bound=upper']);
+    expect(resolve({ rules: [{ metric: 'ece', max: 0.05, bound: 'upper' }] }).rules.map((r) => r.id)).toEqual(['ece<=0.05 bound=upper']);
+    const ok = resolve({ bootstrap: { replicates: 500 }, rules: [{ metric: 'brier', max: 0.2, bound: 'upper' }, { metric: 'auc', min: 0.7, bound: 'upper' }] });
+    expect(ok.rules.map((r) => r.id)).toEqual(['brier<=0.2 bound=upper', 'auc>=0.7 bound=upper']);
   });
 
   it('`bound: estimate` is the default and is not stored', () => {
@@ -69,7 +70,7 @@ describe('statistics config', () => {
   it('the bootstrap needs a score and a label', () => {
     const validated = validateFileConfig({ columns: { prediction: 'd' }, groups: ['g'], bootstrap: { replicates: 1000 } });
     expect(validated.ok).toBe(true);
-    expect(issuesOf(() => resolveConfig([{ source: 'test', config: validated.ok ? validated.config : {} }]))).toMatch(/bootstrap: .*need a score column \(--score\) and an outcome column/);
+    expect(issuesOf(() => resolveConfig([{ source: 'test', config: validated.ok ? validated.config : {} }]))).toMatch(/bootstrap: .*needs a score column \(--score\) and an outcome column/);
   });
 });
 

@@ -41,7 +41,7 @@ function fold(attributes: ColumnarAttribute[], rows: readonly Row[], exactBytes?
 /** A tally with its partials as the exact values they stand for (values that are not limbs keep partials in another order) and its AUC as sorted cells. */
 function comparable(t: GroupTally): unknown {
   const { exact, auc, bins, ...rest } = t;
-  const values = Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, k === 'binScores' ? (v as number[][]).map(exactValue) : exactValue(v as number[])]));
+  const values = Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, k === 'binScores' || k === 'binSquares' ? (v as number[][]).map(exactValue) : exactValue(v as number[])]));
   return { ...rest, bins: Array.from(bins), values, auc: aucCells(auc) };
 }
 

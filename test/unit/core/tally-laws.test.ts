@@ -23,6 +23,9 @@ function expectSameTally(a: GroupTally, b: GroupTally): void {
   expect(a.sumScore).toBeCloseTo(b.sumScore, 9);
   expect(a.sumSquaredError).toBeCloseTo(b.sumSquaredError, 9);
   a.bins.forEach((v, i) => expect(v).toBeCloseTo(b.bins[i]!, 9));
+  // Σ score² per bin (the calibration test's null variance) merges like the other sums
+  expect(a.binSquares.length).toBe(a.bins.length / 3);
+  a.binSquares.forEach((v, i) => expect(v).toBeCloseTo(b.binSquares[i]!, 9));
   expect(aucCells(a.auc)).toEqual(aucCells(b.auc));
 }
 

@@ -126,24 +126,26 @@ describe('bootstrap in the report', () => {
   const rows = [...scoredRows(600, 'A'), ...scoredRows(300, 'B')];
   const run = (seed: number) => auditRows(rows, testConfig({ bootstrap: { replicates: 300, seed } }));
 
-  it('gives ece and brier intervals that are reproducible for a seed and move with it', () => {
+  it('gives a brier interval that is reproducible for a seed and moves with it; ece keeps its exact interval, the same for every seed', () => {
     const a = run(1).attributes[0]!.groups[0]!;
     const again = run(1).attributes[0]!.groups[0]!;
     const other = run(2).attributes[0]!.groups[0]!;
-    expect(a.intervals.ece).toEqual(again.intervals.ece);
     expect(a.intervals.brier).toEqual(again.intervals.brier);
-    expect(a.intervals.ece).not.toEqual(other.intervals.ece);
+    expect(a.intervals.brier).not.toEqual(other.intervals.brier);
     const [l, h] = a.intervals.brier!;
     expect(l).toBeLessThanOrEqual(a.metrics.brier!);
     expect(h).toBeGreaterThanOrEqual(a.metrics.brier!);
-    expect(a.intervals.ece![0]).toBeLessThan(a.intervals.ece![1]);
+    expect(a.intervals.ece).toEqual(other.intervals.ece);
+    expect(a.intervals.ece).toEqual(auditRows(rows, testConfig({})).attributes[0]!.groups[0]!.intervals.ece);
   });
 
-  it('is off by default: no ece or brier interval, and the report says so', () => {
+  it('is off by default: no brier interval, and the report says so; ece has its exact interval', () => {
     const result = auditRows(rows, testConfig({}));
-    expect(result.attributes[0]!.groups[0]!.intervals.ece).toBeUndefined();
+    expect(result.attributes[0]!.groups[0]!.intervals.brier).toBeUndefined();
+    expect(result.attributes[0]!.groups[0]!.intervals.ece).toBeDefined();
     expect(result.statistics.bootstrap).toBeNull();
     expect(result.statistics.methods.calibration).toBeNull();
+    expect(result.statistics.methods.ece).toBe('bonferroni-clopper-pearson-bins');
     expect(result.attributes[0]!.groups[0]!.intervals.auc).toBeDefined();
   });
 });

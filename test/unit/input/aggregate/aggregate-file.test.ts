@@ -41,12 +41,16 @@ describe('aggregate files', () => {
   it('serialise every tally field of the field table', () => {
     const json = aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows([], config), facts: createDecoderFacts() })) as { overall: Record<string, unknown> };
     expect(Object.keys(json.overall).sort()).toEqual([...TALLY_FIELD_NAMES, 'bins', 'auc'].sort());
-    expect(Object.keys(emptyTally(10)).filter((k) => !['bins', 'auc', 'exact'].includes(k)).sort()).toEqual([...TALLY_FIELD_NAMES].sort());
+    expect(Object.keys(emptyTally(10)).filter((k) => !['bins', 'binSquares', 'auc', 'exact'].includes(k)).sort()).toEqual([...TALLY_FIELD_NAMES].sort());
   });
 
   it('refuse files that are not aggregates, or of another version, naming the file', () => {
     expect(() => aggregateFromJson({ hello: 1 }, 'x.json')).toThrow('x.json: not a fairgate aggregate');
-    expect(() => aggregateFromJson({ format: 'fairgate-aggregate', version: 2, fingerprint: { bins: 10 } }, 'y.json')).toThrow(/y.json: aggregate format version 2 is not supported/);
+    expect(() => aggregateFromJson({ format: 'fairgate-aggregate', version: 3, fingerprint: { bins: 10 } }, 'y.json')).toThrow(/y.json: aggregate format version 3 is not supported/);
+    // version 1 lacks the bins' Σ score²: refused in one line that says why
+    expect(() => aggregateFromJson({ format: 'fairgate-aggregate', version: 1, fingerprint: { bins: 10 } }, 'v1.json')).toThrow(
+      'v1.json: aggregate format version 1 is not supported by this fairgate (it reads version 2, whose calibration bins also sum the squared scores); re-create it with fairgate aggregate of this version',
+    );
     const good = JSON.parse(JSON.stringify(aggregateToJson(aggregateOf(config, tool, { file: 'f', sha256: '0'.repeat(64), bytes: 0 }, { table: tallyRows([], config), facts: createDecoderFacts() }))));
     good.overall.n = -1;
     expect(() => aggregateFromJson(good, 'z.json')).toThrow('z.json: not a valid fairgate aggregate: overall.n: expected a number >= 0, got -1; re-create it with fairgate aggregate');
