@@ -1,5 +1,5 @@
 import type { AuditConfig, Rule } from '../model/config.js';
-import { isDisparity } from '../metrics/uncertainty.js';
+import { CALIBRATION_TESTED, isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
 import type { Finding, FindingReason, Verdict } from '../model/finding.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
@@ -11,14 +11,11 @@ import { isStratified } from '../model/split-settings.js';
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
 
-/** Rules on a group's calibration, whose evidence is the group's test of perfect calibration. */
-const CALIBRATION_METRICS: readonly Rule['metric'][] = ['ece', 'calibration_in_the_large', 'brier'];
-
 /** The rule's value on the group, with the interval and test it carries (also used for regression rules). */
 export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'reason' | 'denominator'> {
   if (!isDisparity(rule.metric)) {
     const interval = group.intervals[rule.metric as MetricId];
-    const test = CALIBRATION_METRICS.includes(rule.metric) ? group.calibrationTest : undefined;
+    const test = CALIBRATION_TESTED.includes(rule.metric) ? group.calibrationTest : undefined;
     return {
       value: group.metrics[rule.metric as MetricId] ?? null,
       ...(interval ? { interval } : {}),
