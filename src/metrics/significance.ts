@@ -48,12 +48,13 @@ export function disparityMembers(attributes: readonly AttributeResult[], scope =
  * all pairs, a bound that holds whichever pair the data picked.
  */
 function unseenPairs(members: readonly FamilyMember[], scope: string, attribute: string): FamilyMember[] {
-  const tested = new Map<string, number>();
+  // disparities that share a test share its key: count each test once
+  const tested = new Map<string, Set<string>>();
   for (const m of members) {
     const [memberScope, name, , base] = JSON.parse(m.key) as [string, string, string, string];
-    if (memberScope === scope && name === attribute) tested.set(base, (tested.get(base) ?? 0) + 1);
+    if (memberScope === scope && name === attribute) tested.set(base, (tested.get(base) ?? new Set()).add(m.key));
   }
-  return [...tested].flatMap(([base, m]) =>
+  return [...tested].map(([base, keys]) => [base, keys.size] as const).flatMap(([base, m]) =>
     Array.from({ length: (m * (m - 1)) / 2 }, (_, i): FamilyMember => ({ key: JSON.stringify([scope, attribute, `(untested pair ${i + 1})`, base]), p: 1, assign: () => {} })),
   );
 }
