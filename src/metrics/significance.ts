@@ -9,6 +9,8 @@ export interface FamilyMember {
   key: string;
   p: number;
   assign(adjusted: number): void;
+  /** when set, the member stands for this many untested comparisons of p = 1 (see unseenPairs), not for one test */
+  untested?: number;
 }
 
 /**
@@ -54,16 +56,20 @@ function unseenPairs(members: readonly FamilyMember[], scope: string, attribute:
     const [memberScope, name, , base] = JSON.parse(m.key) as [string, string, string, string];
     if (memberScope === scope && name === attribute) tested.set(base, (tested.get(base) ?? new Set()).add(m.key));
   }
-  return [...tested].map(([base, keys]) => [base, keys.size] as const).flatMap(([base, m]) =>
-    Array.from({ length: (m * (m - 1)) / 2 }, (_, i): FamilyMember => ({ key: JSON.stringify([scope, attribute, `(untested pair ${i + 1})`, base]), p: 1, assign: () => {} })),
-  );
+  return [...tested].map(([base, keys]): FamilyMember => ({
+    key: JSON.stringify([scope, attribute, '(untested pairs)', base]),
+    p: 1,
+    assign: () => {},
+    untested: (keys.size * (keys.size - 1)) / 2,
+  }));
 }
 
 /**
  * Holm's adjustment across every comparison of the report: the attributes'
  * disparity and distribution tests, and `extra` tests of other sections (time
- * windows, strata). Fills the adjusted p-values in place (the results are
- * fresh objects of the report being built) and returns the family size.
+ * windows, strata), and the untested pairs of a highest reference (p = 1).
+ * Fills the adjusted p-values in place (the results are fresh objects of the
+ * report being built) and returns the family size.
  */
 export function adjustAcrossReport(attributes: readonly AttributeResult[], extra: readonly FamilyMember[] = [], isScoreKsJudged = false): number {
   const family = new Map<string, { p: number; members: FamilyMember[] }>();
@@ -72,10 +78,11 @@ export function adjustAcrossReport(attributes: readonly AttributeResult[], extra
     if (entry) entry.members.push(member);
     else family.set(member.key, { p: member.p, members: [member] });
   }
-  const entries = [...family.values()];
-  const adjusted = holmAdjust(entries.map((e) => e.p));
+  const entries = [...family.values()].filter((e) => e.members[0]!.untested === undefined);
+  const untested = [...family.values()].reduce((sum, e) => sum + (e.members[0]!.untested ?? 0), 0);
+  const adjusted = holmAdjust(entries.map((e) => e.p), untested);
   entries.forEach((e, i) => {
     for (const m of e.members) m.assign(adjusted[i]!);
   });
-  return entries.length;
+  return entries.length + untested;
 }
