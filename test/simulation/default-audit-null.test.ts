@@ -13,9 +13,9 @@ const RUNS = 100;
 
 /** The rates measured with these seeds, as the README states them (rows: groups; columns: SIZES). */
 const MEASURED: Record<number, readonly number[]> = {
-  2: [0.03, 0.02, 0.03, 0.01, 0],
-  5: [0, 0.01, 0.02, 0.03, 0.01],
-  20: [0, 0.01, 0.01, 0, 0.02],
+  2: [0.05, 0.02, 0.05, 0.03, 0],
+  5: [0.01, 0.02, 0.06, 0.05, 0.03],
+  20: [0, 0.02, 0.02, 0.01, 0.04],
 };
 
 describe('the default audit under the global null', () => {
