@@ -30,7 +30,7 @@ const ruleObject = z
     maxRegression: finite.nonnegative().optional(),
     attributes: nameList.optional(),
     severity: z.enum(['fail', 'warn']).optional(),
-    require: z.enum(['significant']).optional(),
+    require: z.enum(['significant', 'point']).optional(),
     bound: z.enum(['estimate', 'upper']).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {

@@ -57,6 +57,9 @@ export const TESTED_METRICS: readonly RuleMetric[] = [
   ...STRATIFIED_IDS,
 ];
 
+/** Calibration rules, whose test is the group's test of perfect calibration (Hosmer–Lemeshow, Holm-adjusted): they accept `require: significant` too. */
+export const CALIBRATION_TESTED: readonly RuleMetric[] = ['ece', 'calibration_in_the_large', 'brier'];
+
 /** Outcome statistics with an interval: the mean (t), the mean difference (Welch) and the share ratio (Katz). */
 const OUTCOME_INTERVALS: readonly RuleMetric[] = ['mean_outcome', 'mean_outcome_difference', 'share_above_p80_ratio'];
 

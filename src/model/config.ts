@@ -44,8 +44,15 @@ export interface Ll144Options {
   excludeBelow: number;
 }
 
-/** `significant`: a breach fails only when the test against the reference is significant at `alpha` after Holm. */
-export type RuleRequirement = 'significant';
+/**
+ * What a breach of the estimate must also show to fail. Absent (the default,
+ * "evidence"): the group's test is significant at `alpha` after Holm, or the
+ * confidence interval lies wholly outside the allowed range. `significant`: the
+ * test alone. `point`: nothing — the estimate decides, as legal standards
+ * defined on point estimates (the four-fifths rule, LL144's impact ratio) ask.
+ * A breach not shown is a `warn` with its reason, never a pass or a fail.
+ */
+export type RuleRequirement = 'significant' | 'point';
 /**
  * `upper`: judge the favourable end of the confidence interval instead of the
  * estimate — the rule fails only when no value in the interval meets the bound.
@@ -108,7 +115,7 @@ export interface AuditConfig {
   ll144: Ll144Options | null;
   /** level of every confidence interval (Wilson, Katz, Newcombe, DeLong, bootstrap) */
   confidence: number;
-  /** significance level of `require: significant`, applied to Holm-adjusted p-values */
+  /** significance level of the rules' evidence (the default and `require: significant`), applied to Holm-adjusted p-values */
   alpha: number;
   /** per rate metric: below this denominator (e.g. tp+fn for tpr) a verdict on it is inconclusive */
   minDenominator: Partial<Record<MetricId, number>>;

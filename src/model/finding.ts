@@ -11,9 +11,11 @@ export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'suppressed';
  * code does not compile until it has its sentences there).
  * - `small-group`, `small-reference`, `no-reference`, `undefined-value`: no verdict before any bound is looked at;
  * - `small-denominator`: a rate of the group or its reference rests on fewer trials than `minDenominator`;
- * - `not-significant`: a breach under `require: significant` whose Holm-adjusted p is not below `alpha`;
- * - `interval-includes-bound`: a breach under `bound: upper` whose interval still reaches the allowed range;
- * - `no-interval`: a breach under `bound: upper` with no interval to judge (e.g. AUC with one positive);
+ * - `not-significant`, `interval-includes-bound`, `no-interval`: a breach of the estimate that the rule's
+ *   requirement does not let fail (policy/evaluate.ts, breachReason), status `warn` whatever the severity:
+ *   its test's Holm-adjusted p is not below `alpha`; its interval still reaches the allowed range (the
+ *   default without a test, or `bound: upper`); it has neither a test nor an interval (or, under
+ *   `bound: upper`, no interval, e.g. AUC with one positive);
  * - `regression-within-bound`, `regressed`, `not-in-baseline`: a `maxRegression` bound judged against `--baseline`;
  * - `suppressed-primary`, `suppressed-secondary`: the group is hidden by small-cell suppression;
  * - `drift-within-bound`, `drifted`, `no-earlier-value`: a drift bound judged between two time windows.

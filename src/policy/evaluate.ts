@@ -1,5 +1,5 @@
 import type { AuditConfig, Rule } from '../model/config.js';
-import { isDisparity } from '../metrics/uncertainty.js';
+import { CALIBRATION_TESTED, isDisparity } from '../metrics/uncertainty.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
 import type { Finding, FindingReason, Verdict } from '../model/finding.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
@@ -15,7 +15,12 @@ type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | '
 export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'reason' | 'denominator'> {
   if (!isDisparity(rule.metric)) {
     const interval = group.intervals[rule.metric as MetricId];
-    return { value: group.metrics[rule.metric as MetricId] ?? null, ...(interval ? { interval } : {}) };
+    const test = CALIBRATION_TESTED.includes(rule.metric) ? group.calibrationTest : undefined;
+    return {
+      value: group.metrics[rule.metric as MetricId] ?? null,
+      ...(interval ? { interval } : {}),
+      ...(test ? { test: test.test, pValue: test.pValue, ...(test.pValueAdjusted !== undefined ? { pValueAdjusted: test.pValueAdjusted } : {}) } : {}),
+    };
   }
   const d: DisparityResult | undefined = group.disparities[rule.metric];
   if (!d) return { value: null };
@@ -23,14 +28,28 @@ export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'r
   return facts;
 }
 
-/** Why a breach of the estimate is not (yet) a failure, or 'breach' when it is one. */
+/**
+ * Whether a breach of the estimate is shown well enough to fail ('breach'), or
+ * why not. By default (evidence) a metric with a test (a disparity against its
+ * reference, a group's calibration) needs its test significant at `alpha`
+ * after Holm; one without a test needs its confidence interval wholly outside
+ * the allowed range; one with neither cannot show it (`no-interval`). The
+ * test comes first because its Holm adjustment holds the family-wise error
+ * rate and the per-group intervals do not (README, "What a verdict
+ * guarantees"). `require: significant` asks for the test, `bound: upper` for
+ * the interval (both for both), `require: point` for nothing more.
+ */
 export function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: number | undefined, alpha: number): FindingReason {
+  if (rule.require === 'point' && rule.bound !== 'upper') return 'breach';
+  const isSignificant = pAdjusted !== undefined && pAdjusted < alpha;
   if (rule.bound === 'upper') {
     if (!interval) return 'no-interval';
     if (!isIntervalOutsideBound(interval, rule)) return 'interval-includes-bound';
+    return rule.require === 'significant' && !isSignificant ? 'not-significant' : 'breach';
   }
-  if (rule.require === 'significant' && !(pAdjusted !== undefined && pAdjusted < alpha)) return 'not-significant';
-  return 'breach';
+  if (rule.require === 'significant' || pAdjusted !== undefined) return isSignificant ? 'breach' : 'not-significant';
+  if (!interval) return 'no-interval';
+  return isIntervalOutsideBound(interval, rule) ? 'breach' : 'interval-includes-bound';
 }
 
 /** The reasons a verdict cannot be pass or fail come first, then the threshold bound and the statistics. */
@@ -44,10 +63,14 @@ function judge(rule: Rule, attribute: AttributeResult, group: GroupResult, confi
   return { ...base, reason: breachReason(rule, base.interval, base.pValueAdjusted, config.alpha) };
 }
 
+/** Breaches of the estimate that the rule's requirement does not let fail: a visible warning, never a pass. */
+export const UNSHOWN_BREACHES: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
+
 export function verdictOf(reason: FindingReason, rule: Pick<Rule, 'severity'>): Verdict {
   if (reason === 'suppressed-primary' || reason === 'suppressed-secondary') return 'suppressed';
   if (reason === 'within-bound' || reason === 'regression-within-bound' || reason === 'drift-within-bound') return 'pass';
   if (reason === 'breach' || reason === 'regressed' || reason === 'drifted') return rule.severity === 'warn' ? 'warn' : 'fail';
+  if (UNSHOWN_BREACHES.includes(reason)) return 'warn';
   return 'inconclusive';
 }
 
@@ -74,8 +97,9 @@ export function toFinding(rule: Pick<Rule, 'id' | 'metric' | 'severity'>, attrib
 /**
  * Every rule × attribute × group → a finding. A group under `minGroupSize`, a
  * missing or too small reference, a rate on too few trials and an undefined
- * value give `inconclusive`, never a pass; so do breaches that the rule's
- * `require: significant` or `bound: upper` does not let fail. Findings come
+ * value give `inconclusive`, never a pass; a breach of the estimate that the
+ * rule's requirement does not let fail (not significant after Holm, interval
+ * reaching the allowed range) gives `warn`. Findings come
  * out sorted by attribute (config order), group key, then rule (config order).
  */
 export function evaluateRules(attributes: readonly AttributeResult[], config: Readonly<AuditConfig>): Finding[] {

@@ -39,7 +39,7 @@ function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
 }
 
 const OPTION = /\s+(require|bound)\s*=\s*([A-Za-z]+)/g;
-const OPTION_VALUES: Record<string, readonly string[]> = { require: ['significant'], bound: ['estimate', 'upper'] };
+const OPTION_VALUES: Record<string, readonly string[]> = { require: ['significant', 'point'], bound: ['estimate', 'upper'] };
 
 /** Splits `… require=significant bound=upper` off the comparison; an error message for a bad option. */
 function readOptions(text: string): { body: string; options: Pick<Rule, 'require' | 'bound'> } | { error: string } {
@@ -48,7 +48,7 @@ function readOptions(text: string): { body: string; options: Pick<Rule, 'require
     if (!OPTION_VALUES[key!]!.includes(value!)) {
       return { error: `"${key}=${value}" in rule "${text}": ${key} can be ${OPTION_VALUES[key!]!.join(' or ')}` };
     }
-    if (key === 'require') options.require = 'significant';
+    if (key === 'require') options.require = value as NonNullable<Rule['require']>;
     else if (value === 'upper') options.bound = 'upper';
   }
   return { body: text.replace(OPTION, ''), options };
@@ -58,7 +58,7 @@ function readOptions(text: string): { body: string; options: Pick<Rule, 'require
  * Parses a command-line rule: `disparate_impact>=0.8`, `ece<=0.05`,
  * `abs(equal_opportunity_difference)<=0.1`, `0.8<=disparate_impact<=1.25`,
  * `regression(disparate_impact)<=0.02` (worse than the `--baseline` by at most 0.02),
- * optionally followed by `require=significant` and/or `bound=upper` (they qualify the threshold, not the regression).
+ * optionally followed by `require=significant` or `require=point` and/or `bound=upper` (they qualify the threshold, not the regression).
  */
 export function parseRuleExpression(text: string): ParsedRule {
   const read = readOptions(text);
@@ -79,6 +79,6 @@ export function parseRuleExpression(text: string): ParsedRule {
   }
   return {
     ok: false,
-    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
+    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
   };
 }

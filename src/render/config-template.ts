@@ -34,7 +34,7 @@ function groupsBlock(g: ColumnGuess): string[] {
 function rulesBlock(g: ColumnGuess): string[] {
   const hasDecision = g.prediction !== undefined || g.score !== undefined;
   const rules: string[] = [];
-  if (hasDecision) rules.push('  - disparate_impact>=0.8   # four-fifths rule, EEOC 29 CFR 1607.4(D)');
+  if (hasDecision) rules.push('  - disparate_impact>=0.8   # the four-fifths benchmark, failed when significant after Holm (else a warning); "require=point" judges the estimate as EEOC 29 CFR 1607.4(D) does');
   if (hasDecision && g.label) rules.push('  - abs(equal_opportunity_difference)<=0.1   # true positive rates within 10 points (Hardt et al. 2016)');
   if (g.score && g.label) rules.push('  - ece<=0.05   # expected calibration error of each group at most 0.05');
   const optional = ['  # - abs(statistical_parity_difference)<=0.1', '  # - { metric: fpr_difference, maxAbs: 0.1, severity: warn }   # a warning does not fail the run'];
@@ -89,6 +89,10 @@ export function renderConfigTemplate(g: ColumnGuess, source: { file?: string; he
     comment('suppressBelow: 10'),
     comment('strict: true'),
     '',
+    comment('A breach fails only when the data show it: significant at alpha (default 0.05) after'),
+    comment("Holm's correction, or, for a metric without a test, its whole confidence interval outside"),
+    comment('the bound; otherwise it is a warning, which does not fail the run. Add require=point to a'),
+    comment('rule to fail on its estimate alone (fairgate explain require).'),
     ...rulesBlock(g),
     '',
     'failOn: fail   # or inconclusive: also fail the run when a verdict is impossible',

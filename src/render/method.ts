@@ -1,4 +1,6 @@
 import type { AuditResult } from '../model/audit-result.js';
+import type { Rule } from '../model/config.js';
+import { hasThresholdBound } from '../policy/bounds.js';
 import { describeBound } from './prose/finding-text.js';
 import { formatLevel } from './format-number.js';
 import { disparityKeys, formulaOf, metricKeys, titleOf } from './metric-info.js';
@@ -70,10 +72,20 @@ function statisticsSettings(result: AuditResult): { label: string; value: string
   const minimums = Object.entries(config.minDenominator).map(([m, n]) => `${titleOf(m)} ≥ ${n}`);
   return [
     { label: 'Confidence intervals', value: `${formatLevel(s.confidence)}: ${intervals.join('; ')}${boot}` },
-    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${countOf(s.comparisons, 'comparisons')}; α = ${s.alpha} for rules that require significance` },
+    { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${countOf(s.comparisons, 'comparisons')}; α = ${s.alpha} for the rules' evidence` },
     ...(s.methods.calibrationTest ? [{ label: 'Test of calibration', value: `${word(s.methods.calibrationTest)}; in the Holm family when a rule judges ece, calibration_in_the_large or brier` }] : []),
     ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
   ];
+}
+
+/** What a breach of a rule's threshold must show to fail, in words (none for a rule with only a regression bound). */
+function requirementWords(r: Rule, alpha: number): string[] {
+  if (!hasThresholdBound(r)) return [];
+  const upper = r.bound === 'upper' ? ['fails only when its whole confidence interval is outside the allowed range'] : [];
+  if (r.require === 'significant') return [`fails only when significant at α = ${alpha} after Holm`, ...upper];
+  if (r.require === 'point') return [upper.length ? upper[0]! : 'judged on the estimate (a breach fails, significant or not)'];
+  if (upper.length) return upper;
+  return [`fails only when the breach is shown: significant at α = ${alpha} after Holm, or without a test its whole confidence interval outside the allowed range; else a warning`];
 }
 
 export function methodFacts(result: AuditResult): MethodFacts {
@@ -86,8 +98,7 @@ export function methodFacts(result: AuditResult): MethodFacts {
       id: r.id,
       requirement: [
         describeBound(r),
-        ...(r.require === 'significant' ? [`fails only when significant at α = ${config.alpha} after Holm`] : []),
-        ...(r.bound === 'upper' ? ["judged on the favourable end of the confidence interval"] : []),
+        ...requirementWords(r, config.alpha),
       ].join('; '),
       severity: r.severity === 'warn' ? 'warning only' : 'fails the run',
       scope: r.attributes?.length ? r.attributes.join(', ') : 'every attribute',

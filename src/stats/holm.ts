@@ -5,9 +5,11 @@
  * family-wise error rate at α under any dependence between the tests (the
  * tests of one run overlap: race, sex and race+sex share rows). The result is
  * in input order; ties keep input order, which does not change any value.
+ * `untested` more members of p = 1 count in m without being listed: they rank
+ * last, so they change only m.
  */
-export function holmAdjust(pValues: readonly number[]): number[] {
-  const m = pValues.length;
+export function holmAdjust(pValues: readonly number[], untested = 0): number[] {
+  const m = pValues.length + untested;
   const order = pValues.map((p, i) => ({ p, i })).sort((x, y) => x.p - y.p || x.i - y.i);
   const adjusted = new Array<number>(m);
   let running = 0;

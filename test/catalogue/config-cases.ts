@@ -68,7 +68,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>0.8'],
     stderr: onCommandLine(
-      '--rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
+      '--rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
     ),
     exit: 2,
     paths: FILE,

@@ -29,7 +29,8 @@ export const PRESETS = {
     source: '29 CFR 1607.4(D) (Uniform Guidelines on Employee Selection Procedures)',
     needsEvery: 'all',
     isHighestReference: true,
-    rules: () => [{ metric: 'disparate_impact', min: 0.8, severity: 'fail' }],
+    // The rule is defined on the estimated ratio, so it is judged on it (require: point); findings still carry the test's p-value.
+    rules: () => [{ metric: 'disparate_impact', min: 0.8, severity: 'fail', require: 'point' }],
   },
   ll144: {
     title: 'NYC Local Law 144 bias audit',
@@ -38,7 +39,7 @@ export const PRESETS = {
     isHighestReference: true,
     // The law asks for the tables to be published, not for a pass mark, so the
     // conventional four-fifths benchmark only warns here; add `four-fifths` to fail on it.
-    rules: (o) => (o ? [{ metric: 'disparate_impact', min: 0.8, severity: 'warn', attributes: ll144Attributes(o) }] : []),
+    rules: (o) => (o ? [{ metric: 'disparate_impact', min: 0.8, severity: 'warn', require: 'point', attributes: ll144Attributes(o) }] : []),
   },
   strict: {
     title: 'strict: tighter bounds for internal release gates',

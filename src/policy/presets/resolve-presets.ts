@@ -78,7 +78,8 @@ export function presetRules(c: AuditConfig, missingInputs: (rule: PresetRule) =>
     }
     for (const r of usable) {
       if (c.rules.some((u) => isSameRule(r, u))) continue;
-      out.push({ ...r, id: `${name}: ${formatRule(r)}`, preset: name });
+      // A preset's requirement is part of the preset (named in its documentation), not of its rules' ids.
+      out.push({ ...r, id: `${name}: ${formatRule({ ...r, require: undefined })}`, preset: name });
     }
   }
   return { rules: [...out, ...c.rules], issues };

@@ -9,14 +9,14 @@ import type { Topic } from './types.js';
 /** What each preset is for, beyond its rules and source. */
 const PRESET_NOTES: Readonly<Record<PresetName, readonly string[]>> = {
   'four-fifths': [
-    'A group selected at less than four fifths of the rate of the group with the highest rate fails. Every finding shows the interval of the ratio and the Holm-adjusted p-value of its test, but the preset fails on the ratio alone; for the significance-gated reading add --rule "disparate_impact>=0.8 require=significant".',
+    'A group selected at less than four fifths of the rate of the group with the highest rate fails. The rule is defined on the estimated ratio, so the preset judges the estimate (require: point) and fails a group on the ratio alone; every finding shows the interval of the ratio and the Holm-adjusted p-value of its test beside the verdict. With small groups it fails often by chance (README, "What a verdict guarantees"); for the evidence reading add --rule "disparate_impact>=0.8", which fails only significant breaches.',
   ],
   ll144: [
-    'Publishes the bias-audit tables of NYC Local Law 144: selection rates (or, for scores, the rate of scoring above the sample median) and impact ratios for sex, race/ethnicity and their intersection, the count of unknown categories, and categories under 2 % left out with their counts. It only warns at 0.8: the law asks for the tables, not for a pass mark; add the four-fifths preset to fail on it.',
+    'Publishes the bias-audit tables of NYC Local Law 144: selection rates (or, for scores, the rate of scoring above the sample median) and impact ratios for sex, race/ethnicity and their intersection, the count of unknown categories, and categories under 2 % left out with their counts. It only warns at 0.8, on the impact ratio as the law defines it (require: point), with the p-value beside it: the law asks for the tables, not for a pass mark; add the four-fifths preset to fail on it.',
     'Name the columns in the config file: ll144: { sex: gender, race: ethnicity }.',
   ],
   strict: [
-    'For internal release gates: tighter bounds than the four-fifths rule, each applied only when its inputs exist. It does not require significance, which would loosen it. Not to be confused with the --strict flag, which makes any left-out row an input error.',
+    'For internal release gates: tighter bounds than the four-fifths rule, each applied only when its inputs exist. Its rules take the default requirement: a breach fails when it is significant after Holm (or, without a test, its interval is outside the bound), else warns; add your own require=point rules for a gate on estimates. Not to be confused with the --strict flag, which makes any left-out row an input error.',
   ],
 };
 

@@ -1,4 +1,4 @@
-import { TESTED_METRICS } from '../../metrics/uncertainty.js';
+import { CALIBRATION_TESTED, TESTED_METRICS } from '../../metrics/uncertainty.js';
 import { DEFAULT_CONFIG } from '../../model/defaults.js';
 import type { Rule } from '../../model/config.js';
 import type { Topic } from './types.js';
@@ -39,18 +39,18 @@ export const RULE_OPTION_TOPICS: Readonly<Record<RuleOptionName, Topic>> = {
     seeAlso: ['regressed', 'not-in-baseline'],
   },
   require: {
-    summary: 'significant: a breach fails only when it is statistically significant',
+    summary: 'what a breach of the estimate must also show to fail: evidence by default, significant, or point',
     body: [
-      `The test of the group against its reference (Fisher's exact test or the pooled z test) must give a p-value below --alpha (default ${alpha}) after Holm's adjustment across every comparison of the report; otherwise the check is inconclusive (not-significant), never a pass. It guards against failing a group on noise.`,
-      `Only disparities with a test can require it: ${TESTED_METRICS.join(', ')}.`,
+      `By default (no require) a breach fails only when the data show it: the group's test (against its reference — Fisher's exact test, the pooled z test, Welch's t, Kolmogorov–Smirnov, Cochran–Mantel–Haenszel — or, for ece, calibration_in_the_large and brier, its test of perfect calibration) gives a p-value below --alpha (default ${alpha}) after Holm's adjustment across every comparison of the report; a metric without a test needs its whole confidence interval outside the allowed range. A breach not shown is a warning (not-significant, interval-includes-bound, no-interval): never a pass, never a failure. Under no disparity at all the default audit fails at most α of the runs (README, "What a verdict guarantees").`,
+      `require: significant asks for the test alone (${[...TESTED_METRICS, ...CALIBRATION_TESTED].join(', ')}). require: point judges the estimate alone, as legal standards defined on point estimates do: the four-fifths and ll144 presets use it, and their findings still show the p-value beside the verdict. It suits any rule, but it has no error-rate guarantee: small groups breach by chance.`,
     ],
-    example: 'disparate_impact>=0.8 require=significant   { metric: disparate_impact, min: 0.8, require: significant }',
-    seeAlso: ['not-significant', 'bound'],
+    example: 'disparate_impact>=0.8 require=point   { metric: disparate_impact, min: 0.8, require: point }',
+    seeAlso: ['not-significant', 'warn', 'bound', 'four-fifths'],
   },
   bound: {
-    summary: 'upper: a breach fails only when the whole confidence interval breaches (default: estimate)',
+    summary: 'upper: a breach fails only when the whole confidence interval breaches',
     body: [
-      `By default (bound: estimate) the estimate is judged. Under bound: upper even the most favourable end of its ${confidence * 100} % interval (--confidence) must be outside the allowed range; otherwise the check is inconclusive (interval-includes-bound, or no-interval when there is none). It asks the data to show the breach, not just suggest it.`,
+      `Under bound: upper even the most favourable end of the ${confidence * 100} % interval (--confidence) must be outside the allowed range, whether or not the metric has a test; otherwise the check warns (interval-includes-bound, or no-interval when there is none). bound: estimate is the default and changes nothing (the require option decides). With require: significant both must hold.`,
     ],
     example: '0.8<=disparate_impact<=1.25 bound=upper   { metric: disparate_impact, band: 0.8, bound: upper }',
     seeAlso: ['interval-includes-bound', 'require'],
@@ -75,4 +75,4 @@ export const RULE_OPTION_TOPICS: Readonly<Record<RuleOptionName, Topic>> = {
 
 /** What a rule is, before the list of its options. */
 export const RULES_INTRO =
-  'A rule bounds one metric or disparity, and applies to every group of every attribute (or of those it names): each rule × group is one check, with a verdict. On the command line: --rule "metric>=x", "metric<=x", "abs(metric)<=x", "low<=metric<=high", "regression(metric)<=x", each optionally followed by require=significant and bound=upper. In the config file, under rules:, a mapping with these keys:';
+  'A rule bounds one metric or disparity, and applies to every group of every attribute (or of those it names): each rule × group is one check, with a verdict. On the command line: --rule "metric>=x", "metric<=x", "abs(metric)<=x", "low<=metric<=high", "regression(metric)<=x", each optionally followed by require=significant or require=point and bound=upper. In the config file, under rules:, a mapping with these keys:';

@@ -19,27 +19,29 @@ export const VERDICT_TOPICS: Readonly<Record<Verdict, Topic>> = {
   fail: {
     summary: 'the group breaches a rule whose severity is fail (the default)',
     body: [
-      'The value is outside the bound of the rule (reason breach), or it worsened against the --baseline by more than maxRegression (regressed). Under require: significant the breach must also be significant; under bound: upper the whole confidence interval must be outside the allowed range.',
+      `The value is outside the bound of the rule and the data show it (reason breach), or it worsened against the --baseline by more than maxRegression (regressed). By default a breach must be significant at --alpha (default ${alpha}) after Holm's adjustment, or, for a metric without a test, its whole confidence interval must be outside the allowed range; require: significant asks for the test, bound: upper for the interval, require: point for the estimate alone (the four-fifths and ll144 presets, as the rules are written).`,
       'One failed check makes the run FAIL and the exit code 1. In JUnit it is a failure; under GitHub Actions an ::error annotation.',
     ],
     seeAlso: ['breach', 'severity', 'require', 'bound'],
   },
   warn: {
-    summary: 'the group breaches a rule whose severity is warn',
+    summary: 'the estimate breaches a rule, but the breach is not shown, or the rule\'s severity is warn',
     body: [
-      'Judged as a failure is, but the rule says severity: warn: the breach is reported in every format (a passing JUnit test case with the warning in system-out, a ::warning annotation under GitHub Actions) and does not change the exit code.',
+      `A breach of the estimate that the data do not show is a warning, never a pass and never a failure: its test is not significant at --alpha (default ${alpha}) after Holm (not-significant), its confidence interval still reaches the allowed range (interval-includes-bound), or it has neither a test nor an interval (no-interval). Under no disparity at all this keeps the default audit's false alarms at α or below (README, "What a verdict guarantees"); the sentence says which reason applies, with the numbers.`,
+      'A shown breach of a rule with severity: warn is a warning too (reason breach).',
+      'Either way the warning is reported in every format (a passing JUnit test case with the warning in system-out, a ::warning annotation under GitHub Actions) and does not change the exit code.',
       'The ll144 preset warns on the four-fifths benchmark: the law asks for the tables to be published, not for a pass mark.',
     ],
-    seeAlso: ['severity', 'll144'],
+    seeAlso: ['require', 'not-significant', 'severity', 'll144'],
   },
   inconclusive: {
-    summary: 'no verdict is possible: too little data, or a breach the statistics do not confirm',
+    summary: 'no verdict is possible: too little data, no reference or an undefined value',
     body: [
-      `fairgate will not pass or fail a check it cannot judge. A check is inconclusive when the group has fewer than the minimum rows (--min-group-size, default ${minGroupSize}: small-group), its reference group does (small-reference) or no group can be the reference (no-reference); when a rate rests on too few trials (--min-denominator, default ${MIN_TRIALS} for the conditional rates: small-denominator); when the value is undefined (undefined-value); when a breach is not significant under require: significant (not-significant) or its interval still reaches the allowed range under bound: upper (interval-includes-bound, no-interval); and when the --baseline has no value to compare with (not-in-baseline).`,
+      `fairgate will not pass or fail a check it cannot judge. A check is inconclusive when the group has fewer than the minimum rows (--min-group-size, default ${minGroupSize}: small-group), its reference group does (small-reference) or no group can be the reference (no-reference); when a rate rests on too few trials (--min-denominator, default ${MIN_TRIALS} for the conditional rates: small-denominator); when the value is undefined (undefined-value); and when the --baseline has no value to compare with (not-in-baseline). A breach the statistics do not show is a warning, not inconclusive (see warn).`,
       'The sentence of each finding says which of these applies, with the numbers. The exit code stays 0 unless --fail-on inconclusive, which makes it 3 when nothing failed. In JUnit it is a skipped test case.',
       'What to do: gather more rows for the small groups, or merge categories; lower the minimums only with a reason you can defend; run `fairgate explain <reason>` for each reason.',
     ],
-    seeAlso: ['reasons', 'small-group', 'not-significant'],
+    seeAlso: ['reasons', 'small-group', 'warn'],
   },
   suppressed: {
     summary: 'the group is hidden by small-cell suppression (--suppress-below)',
@@ -56,8 +58,8 @@ export const REASON_TOPICS: Readonly<Record<FindingReason, Topic & { gives: read
   'within-bound': { gives: ['pass'], summary: 'the value meets every part of the bound of the rule', body: ['The value of the group is within min, max, maxAbs or band (all that the rule gives).'] },
   breach: {
     gives: ['fail', 'warn'],
-    summary: 'the value is outside the bound, as far as the rule asks to check',
-    body: ['The value is outside the bound of the rule, and what require: significant or bound: upper asks is met too. The severity of the rule decides between fail and warn.'],
+    summary: 'the value is outside the bound, and the data show it as the rule asks',
+    body: ['The value is outside the bound of the rule, and the rule\'s requirement is met: by default its test is significant after Holm (or, without a test, its whole interval is outside the allowed range); under require: point the estimate alone is enough. The severity of the rule decides between fail and warn.'],
   },
   'small-group': {
     gives: ['inconclusive'],
@@ -87,22 +89,25 @@ export const REASON_TOPICS: Readonly<Record<FindingReason, Topic & { gives: read
     body: ['For example the true positive rate of a group without positive outcomes, or an impact ratio against a reference selected at 0 %. The JSON report gives null, never 0 or NaN.'],
   },
   'not-significant': {
-    gives: ['inconclusive'],
-    summary: `a breach under require: significant whose Holm-adjusted p-value is not below --alpha (default ${alpha})`,
-    body: ['The estimate breaches the bound, but the test of the group against its reference cannot tell the gap from chance once every comparison of the report is accounted for (Holm\'s adjustment).'],
-    seeAlso: ['require'],
+    gives: ['warn'],
+    summary: `a breach of the estimate whose Holm-adjusted p-value is not below --alpha (default ${alpha})`,
+    body: [
+      'The estimate breaches the bound, but the test of the group (against its reference, or of perfect calibration for ece, calibration_in_the_large and brier) cannot tell the gap from chance once every comparison of the report is accounted for (Holm\'s adjustment). The default requirement and require: significant give it.',
+      'It is a warning: confirm it on more data before acting on it. To fail on the estimate instead, add require=point to the rule.',
+    ],
+    seeAlso: ['require', 'warn'],
   },
   'interval-includes-bound': {
-    gives: ['inconclusive'],
-    summary: `a breach under bound: upper whose ${confidence * 100} % confidence interval still reaches the allowed range`,
-    body: ['The estimate breaches the bound, but the most favourable plausible value does not: the data are consistent with a group that meets the rule.'],
-    seeAlso: ['bound'],
+    gives: ['warn'],
+    summary: `a breach of the estimate whose ${confidence * 100} % confidence interval still reaches the allowed range`,
+    body: ['The estimate breaches the bound, but the most favourable plausible value does not: the data are consistent with a group that meets the rule. It is a warning, given by bound: upper, or by default to a metric with an interval but no test.'],
+    seeAlso: ['bound', 'warn'],
   },
   'no-interval': {
-    gives: ['inconclusive'],
-    summary: 'a breach under bound: upper with no confidence interval to judge',
-    body: ['The value has no interval here (an AUC with a single positive, for example), so the rule cannot tell whether the whole interval breaches.'],
-    seeAlso: ['bound'],
+    gives: ['warn'],
+    summary: 'a breach of the estimate with nothing to show it: no test and no confidence interval (under bound: upper, no interval)',
+    body: ['The value has neither a test nor an interval here (a calibration metric without its test of perfect calibration, a group metric such as accuracy without an interval, an AUC with a single positive under bound: upper), so the data cannot show the breach. It is a warning; add require=point to fail such a rule on its estimate.'],
+    seeAlso: ['bound', 'require', 'warn'],
   },
   'regression-within-bound': { gives: ['pass'], summary: 'against the --baseline, the value worsened by no more than maxRegression', body: ['Or it improved. The change is measured in the unfavourable direction of the metric.'], seeAlso: ['maxRegression'] },
   regressed: {

@@ -1,3 +1,4 @@
+import { findingContext } from './finding-context.js';
 import type { DisparityDef } from '../../metrics/disparity.js';
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Bound, Finding } from '../../model/finding.js';
@@ -126,15 +127,18 @@ function judged(f: Finding, result: AuditResult): Judged {
   return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${onScale(f.value!, scale)}${note ? ` (${note})` : ''}`, scale };
 }
 
-/** A breach that a rule's `require: significant` or `bound: upper` held back from failing. */
-function heldBack(f: Finding, result: AuditResult): string {
+/** A breach of the estimate that the rule's requirement did not let fail: a warning, with the reason. */
+function heldBack(f: Finding, result: AuditResult, boundOn: 'upper' | undefined): string {
   const { core, scale } = judged(f, result);
-  const head = `No verdict: ${capitalise(core)}; ${requirement(f, scale)}`;
-  if (f.reason === 'not-significant') return `${head}, but the shortfall is not statistically significant at α = ${result.config.alpha} (the rule requires significance).`;
+  const head = `${capitalise(core)}; ${requirement(f, scale)}`;
+  const tail = 'so this is a warning, not a failure';
+  if (f.reason === 'not-significant') return `${head}, but the shortfall is not statistically significant at α = ${result.config.alpha} after Holm's correction, ${tail}.`;
+  const judgedEnd = boundOn === 'upper' ? " (the rule judges the interval's favourable end)" : '';
   if (f.reason === 'interval-includes-bound') {
-    return `${head}, but the ${formatLevel(result.config.confidence)} confidence interval still reaches the allowed range (the rule judges the interval's favourable end).`;
+    return `${head}, but the ${formatLevel(result.config.confidence)} confidence interval still reaches the allowed range${judgedEnd}, ${tail}.`;
   }
-  return `${head}, but there is no confidence interval to judge (the rule judges the interval's favourable end).`;
+  if (boundOn === 'upper') return `${head}, but there is no confidence interval to judge${judgedEnd}, ${tail}.`;
+  return `${head}, but there is neither a test nor a confidence interval to show the breach, ${tail}.`;
 }
 
 /**
@@ -142,7 +146,7 @@ function heldBack(f: Finding, result: AuditResult): string {
  * annotations); ends with a full stop.
  */
 export function measuredProse(f: Finding, result: AuditResult): string {
-  if (f.reason !== 'within-bound' && f.reason !== 'breach') return heldBack(f, result);
+  if (f.reason !== 'within-bound' && f.reason !== 'breach') return heldBack(f, result, findingContext(f, result).boundOn);
   const { core, scale } = judged(f, result);
   const sentence = `${capitalise(core)}; ${requirement(f, scale)}`;
   if (f.reason === 'within-bound') return `${sentence} — met.`;

@@ -40,7 +40,9 @@ function pText(f: Facts): string | undefined {
         ? "Welch's t test of equal means"
         : f.test === 'ks-exact' || f.test === 'ks-asymptotic'
           ? `two-sample Kolmogorov–Smirnov test, ${f.test === 'ks-exact' ? 'exact' : 'asymptotic'}`
-          : 'two-proportion z test';
+          : f.test === 'hosmer-lemeshow'
+            ? 'Hosmer–Lemeshow test of perfect calibration'
+            : 'two-proportion z test';
   return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
 }
 
@@ -51,23 +53,33 @@ function withinText(f: Facts, estimate: string): string {
   return `${estimate}, ${describeBound(f.bound)} as required${p ? `; ${p}` : ''}`;
 }
 
+/** Whether a failed breach was shown by its interval lying wholly outside the allowed range (bound: upper, or the default without a test). */
+function isShownByInterval(f: Facts): boolean {
+  return f.boundOn === 'upper' || (f.require === undefined && f.pValueAdjusted === undefined && f.interval !== undefined);
+}
+
 function breachText(f: Facts, head: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
-  const whole = f.boundOn === 'upper' ? ` with its whole ${level} CI` : '';
+  const whole = isShownByInterval(f) ? ` with its whole ${level} CI` : '';
   const p = pText(f);
-  const significance = p ? `; ${f.require === 'significant' ? `significant at α = ${f.alpha}: ` : ''}${p}` : '';
+  const isGated = f.require !== 'point' && !whole;
+  const significance = p ? `; ${isGated ? `significant at α = ${f.alpha}: ` : ''}${p}` : '';
   return `${head}, ${side}${whole}${significance}`;
 }
 
+/** A breach of the estimate the rule's requirement does not let fail: a warning, and why. */
 function heldBackText(f: Facts, subject: string, level: string): string {
   const side = describeBreach(f.value!, f.bound);
   if (f.reason === 'interval-includes-bound') {
     const shown = valueAndRange(f.value!, f.interval!);
-    return `inconclusive: ${subject} is ${shown.value}, ${side}, but its ${level} CI ${shown.interval} reaches the allowed range (bound: upper)`;
+    return `${subject} is ${shown.value}, ${side}, but its ${level} CI ${shown.interval} reaches the allowed range${f.boundOn === 'upper' ? ' (bound: upper)' : ''}, so the breach is not shown`;
   }
-  if (f.reason === 'no-interval') return `inconclusive: ${subject} is ${formatValue(f.value)}, ${side}, but has no confidence interval to judge (bound: upper)`;
+  if (f.reason === 'no-interval') {
+    const missing = f.boundOn === 'upper' ? 'no confidence interval to judge (bound: upper)' : 'neither a test nor a confidence interval to show the breach';
+    return `${subject} is ${formatValue(f.value)}, ${side}, but has ${missing}`;
+  }
   const why = pText(f) ?? 'no test against the reference was possible';
-  return `inconclusive: ${estimateText(f, subject, level)}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
+  return `${estimateText(f, subject, level)}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
 }
 
 /** `… is 0.714 (95 % CI 0.684–0.746)`: the value and its interval, with digits enough to tell them apart. */

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
-import type { Finding, FindingReason, Verdict } from '../../model/finding.js';
+import type { Finding, Verdict } from '../../model/finding.js';
 import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES } from '../../metrics/disparity.js';
 import { METRICS } from '../../metrics/registry.js';
@@ -25,8 +25,6 @@ import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
 import { countOf, partOf } from '../../util/plural.js';
-
-const HELD_BACK: readonly FindingReason[] = ['not-significant', 'interval-includes-bound', 'no-interval'];
 
 const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
@@ -201,8 +199,8 @@ export const renderTable: Reporter = (result, ctx) => {
   const c = new Chalk({ level: ctx.isColor ? 1 : 0 });
   const blocks = result.attributes.map((a) => fittedTable(result, a, c));
   const hasChecks = result.findings.length > 0;
-  // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
-  const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason)), result);
+  // Failures and warnings (among them the breaches the statistics did not show): the reader should see why those did not fail.
+  const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn'), result);
   const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));

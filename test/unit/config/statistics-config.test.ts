@@ -48,11 +48,13 @@ describe('statistics config', () => {
     expect(issuesOf(() => resolve({ alpha: 0 }))).toMatch(/alpha: must be between 0 and 1/);
   });
 
-  it('require: significant only on disparities that carry a test', () => {
-    expect(issuesOf(() => resolve({ rules: [{ metric: 'ece', max: 0.05, require: 'significant' }] }))).toMatch(
-      /rules\.0\.require: .*only disparities with a test .*: disparate_impact, statistical_parity_difference, equal_opportunity_difference, equal_opportunity_ratio, fpr_difference, selection_at_k_ratio, mean_outcome_difference, mean_outcome_ratio, ks, score_ks, cdd, mh_odds_ratio, standardised_rate_ratio$/,
+  it('require: significant only on metrics that carry a test (disparities, calibration); require: point on any', () => {
+    expect(issuesOf(() => resolve({ rules: [{ metric: 'accuracy', min: 0.7, require: 'significant' }] }))).toMatch(
+      /rules\.0\.require: .*only disparities with a test .*: disparate_impact, statistical_parity_difference, equal_opportunity_difference, equal_opportunity_ratio, fpr_difference, selection_at_k_ratio, mean_outcome_difference, mean_outcome_ratio, ks, score_ks, cdd, mh_odds_ratio, standardised_rate_ratio, ece, calibration_in_the_large, brier; require: point judges any metric on its estimate$/,
     );
     expect(resolve({ rules: [{ metric: 'fpr_difference', maxAbs: 0.1, require: 'significant' }] }).rules[0]).toMatchObject({ require: 'significant' });
+    expect(resolve({ rules: [{ metric: 'ece', max: 0.05, require: 'significant' }] }).rules[0]).toMatchObject({ id: 'ece<=0.05 require=significant' });
+    expect(resolve({ rules: [{ metric: 'accuracy', min: 0.7, require: 'point' }] }).rules[0]).toMatchObject({ require: 'point', id: 'accuracy>=0.7 require=point' });
   });
 
   it('bound: upper needs an interval: brier only with the bootstrap, ece always (exact intervals of its bins)', () => {
@@ -91,6 +93,7 @@ describe('statistics flags and rule expressions', () => {
   it('rule expressions take require= and bound= and print them back in the id', () => {
     const parsed = parseRuleExpression('disparate_impact >= 0.8 require=significant bound=upper');
     expect(parsed).toEqual({ ok: true, rule: { metric: 'disparate_impact', min: 0.8, require: 'significant', bound: 'upper', id: 'disparate_impact>=0.8 require=significant bound=upper', severity: 'fail' } });
-    expect(parseRuleExpression('disparate_impact>=0.8 require=always')).toEqual({ ok: false, message: '"require=always" in rule "disparate_impact>=0.8 require=always": require can be significant' });
+    expect(parseRuleExpression('disparate_impact>=0.8 require=point')).toEqual({ ok: true, rule: { metric: 'disparate_impact', min: 0.8, require: 'point', id: 'disparate_impact>=0.8 require=point', severity: 'fail' } });
+    expect(parseRuleExpression('disparate_impact>=0.8 require=always')).toEqual({ ok: false, message: '"require=always" in rule "disparate_impact>=0.8 require=always": require can be significant or point' });
   });
 });

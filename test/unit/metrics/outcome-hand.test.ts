@@ -37,11 +37,16 @@ describe('an outcome audit computed by hand', () => {
     expect(result.statistics.methods.outcome).toEqual({ quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' });
   });
 
-  it('a rule on the outcome judges it: mean_outcome_ratio>=0.9 fails B, ks<=0.1 fails B', async () => {
-    const result = await auditCsv(csv, { columns: { outcome: 'offer' }, groups: ['g'], minGroupSize: 1, rules: ['mean_outcome_ratio>=0.9', 'ks<=0.1'] });
+  it('a rule on the outcome judges it: mean_outcome_ratio>=0.9 and ks<=0.1 fail B on the estimate (require=point), and warn by default', async () => {
+    const result = await auditCsv(csv, { columns: { outcome: 'offer' }, groups: ['g'], minGroupSize: 1, rules: ['mean_outcome_ratio>=0.9 require=point', 'ks<=0.1 require=point'] });
     const failed = result.findings.filter((f) => f.status === 'fail').map((f) => [f.metric, f.group]);
     expect(failed).toEqual(expect.arrayContaining([['mean_outcome_ratio', 'B'], ['ks', 'B']]));
     expect(failed).toHaveLength(2);
+    // four rows against four: neither Welch's test nor the exact KS test is significant, so by default both only warn
+    const evidence = await auditCsv(csv, { columns: { outcome: 'offer' }, groups: ['g'], minGroupSize: 1, rules: ['mean_outcome_ratio>=0.9', 'ks<=0.1'] });
+    const b = evidence.findings.filter((f) => f.group === 'B');
+    expect(b.map((f) => [f.metric, f.status, f.reason])).toEqual([['mean_outcome_ratio', 'warn', 'not-significant'], ['ks', 'warn', 'not-significant']]);
+    for (const f of b) expect(f.pValueAdjusted!).toBeGreaterThanOrEqual(0.05);
   });
 
   it('without rules the terminal and Markdown tables show the outcome: mean (interval), median, mean ratio, KS', async () => {

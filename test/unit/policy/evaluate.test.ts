@@ -20,10 +20,15 @@ describe('rules become one finding per rule × group', () => {
   const f = findings({ rules: ['disparate_impact>=0.8'] });
   const by = (group: string) => f.find((x) => x.group === group)!;
 
-  it('fails a breach and passes the reference', () => {
-    expect(by('B')).toMatchObject({ status: 'fail', reason: 'breach', value: 0.3 / 0.4, reference: 'A', bound: { min: 0.8 } });
+  it('warns on a breach its test does not show (the default), fails it under require=point, and passes the reference', () => {
+    // B vs A: 30/100 vs 40/100, z = 0.1/√(0.35·0.65·0.02) = 1.4825, p = 0.138 before Holm: not shown.
+    expect(by('B')).toMatchObject({ status: 'warn', reason: 'not-significant', value: 0.3 / 0.4, reference: 'A', bound: { min: 0.8 } });
+    expect(by('B').pValue).toBeCloseTo(0.13820, 4);
     // Katz interval by hand: exp(ln 0.75 ± 1.96·√(1/30 − 1/100 + 1/40 − 1/100)) = 0.511 to 1.101.
-    expect(by('B').message).toMatch(/^disparate_impact of g=B \(vs A\) is 0\.750 \(95 % CI 0\.511–1\.101\), below 0\.8; p = [0-9.]+ after Holm \(two-proportion z test\)$/);
+    expect(by('B').message).toMatch(/^disparate_impact of g=B \(vs A\) is 0\.750 \(95 % CI 0\.511–1\.101\), below 0\.8, but not significant at α = 0\.05: p = [0-9.]+ after Holm \(two-proportion z test\)$/);
+    const point = findings({ rules: ['disparate_impact>=0.8 require=point'] }).find((x) => x.group === 'B')!;
+    expect(point).toMatchObject({ status: 'fail', reason: 'breach' });
+    expect(point.message).toMatch(/^disparate_impact of g=B \(vs A\) is 0\.750 \(95 % CI 0\.511–1\.101\), below 0\.8; p = [0-9.]+ after Holm \(two-proportion z test\)$/);
     expect(by('A')).toMatchObject({ status: 'pass', value: 1 });
   });
 

@@ -28,25 +28,33 @@ describe('require: significant', () => {
     expect(f.message).toMatch(/^disparate_impact of g=BIG \(vs A\) is 0\.700 \(95 % CI 0\.6\d\d–0\.7\d\d\), below 0\.8; significant at α = 0\.05: p < 0\.0001 after Holm \(two-proportion z test\)$/);
   });
 
-  it('a small group with an extreme ratio is inconclusive (not-significant), never failed and never a silent pass', () => {
+  it('a small group with an extreme ratio warns (not-significant), never failed and never a silent pass', () => {
     const f = find(result, 'SMALL');
     expect(f.value).toBeCloseTo(0.7, 12);
-    expect(f).toMatchObject({ status: 'inconclusive', reason: 'not-significant' });
+    expect(f).toMatchObject({ status: 'warn', reason: 'not-significant' });
     expect(f.pValueAdjusted!).toBeGreaterThanOrEqual(0.05);
-    expect(f.message).toMatch(/^inconclusive: disparate_impact of g=SMALL \(vs A\) is 0\.700 \(95 % CI [0-9.]+–[0-9.]+\), below 0\.8, but not significant at α = 0\.05: p = [0-9.]+ after Holm/);
+    expect(f.message).toMatch(/^disparate_impact of g=SMALL \(vs A\) is 0\.700 \(95 % CI [0-9.]+–[0-9.]+\), below 0\.8, but not significant at α = 0\.05: p = [0-9.]+ after Holm/);
     expect(runStatus(result.findings)).toBe('fail');
   });
 
-  it('the same breach without require: significant fails', () => {
-    const plain = auditRows(rows, config({ rules: ['disparate_impact>=0.8'] }));
-    expect(find(plain, 'SMALL').status).toBe('fail');
+  it('the same breach warns by default (the evidence the test gives) and fails under require: point', () => {
+    const evidence = auditRows(rows, config({ rules: ['disparate_impact>=0.8'] }));
+    expect(find(evidence, 'SMALL')).toMatchObject({ status: 'warn', reason: 'not-significant' });
+    expect(find(evidence, 'BIG')).toMatchObject({ status: 'fail', reason: 'breach' });
+    const point = auditRows(rows, config({ rules: ['disparate_impact>=0.8 require=point'] }));
+    const f = find(point, 'SMALL');
+    expect(f).toMatchObject({ status: 'fail', reason: 'breach', rule: 'disparate_impact>=0.8 require=point' });
+    // the estimate decides, and the sentence still gives the significance beside it
+    expect(f.pValueAdjusted!).toBeGreaterThanOrEqual(0.05);
+    expect(f.message).toMatch(/^disparate_impact of g=SMALL \(vs A\) is 0\.700 \(95 % CI [0-9.]+–[0-9.]+\), below 0\.8; p = [0-9.]+ after Holm \(two-proportion z test\)$/);
   });
 
-  it('exit code 0 when only not-significant breaches remain, 3 under --fail-on inconclusive', () => {
+  it('exit code 0 when only not-significant breaches remain, under either --fail-on: a warning never fails the run', () => {
     const onlySmall = auditRows([...rows.filter((r) => r.cells.g !== 'BIG')], config({ rules: ['disparate_impact>=0.8 require=significant'] }));
-    expect(runStatus(onlySmall.findings)).toBe('inconclusive');
+    expect(onlySmall.findings.map((f) => f.status).sort()).toEqual(['pass', 'warn']);
+    expect(runStatus(onlySmall.findings)).toBe('pass');
     expect(getExitCode(runStatus(onlySmall.findings), 'fail')).toBe(0);
-    expect(getExitCode(runStatus(onlySmall.findings), 'inconclusive')).toBe(3);
+    expect(getExitCode(runStatus(onlySmall.findings), 'inconclusive')).toBe(0);
   });
 });
 
@@ -57,8 +65,8 @@ describe('bound: upper judges the favourable end of the interval', () => {
     expect(find(result, 'BIG').message).toMatch(/^disparate_impact of g=BIG \(vs A\) is 0\.700 \(95 % CI [0-9.–]+\), below 0\.8 with its whole 95 % CI; p < 0\.0001 after Holm/);
     const small = find(result, 'SMALL');
     expect(small.interval![1]).toBeGreaterThan(0.8);
-    expect(small).toMatchObject({ status: 'inconclusive', reason: 'interval-includes-bound' });
-    expect(small.message).toMatch(/^inconclusive: disparate_impact of g=SMALL \(vs A\) is 0\.700, below 0\.8, but its 95 % CI [0-9.]+–[0-9.]+ reaches the allowed range \(bound: upper\)$/);
+    expect(small).toMatchObject({ status: 'warn', reason: 'interval-includes-bound' });
+    expect(small.message).toMatch(/^disparate_impact of g=SMALL \(vs A\) is 0\.700, below 0\.8, but its 95 % CI [0-9.]+–[0-9.]+ reaches the allowed range \(bound: upper\), so the breach is not shown$/);
   });
 
   it('max on a rate uses the Wilson interval: fails only when the lower limit is above the maximum', () => {
@@ -116,11 +124,24 @@ describe('tests and Holm across the report', () => {
   const groups = result.attributes[0]!.groups;
 
   it('one comparison per group × tested rate; the reference has none', () => {
-    // BIG and SMALL against A, for selection rate, TPR and FPR (FPR reference: BIG, lowest).
-    expect(result.statistics.comparisons).toBe(6);
+    // BIG and SMALL against A, for selection rate, TPR and FPR (FPR reference: BIG, lowest): 6 tests;
+    // the reference is the highest group, so the untested pair of each rate (BIG–SMALL) counts too: 6 + 3.
+    expect(result.statistics.comparisons).toBe(9);
     const a = groups.find((g) => g.key === 'A')!;
     expect(a.disparities.disparate_impact!.pValue).toBeUndefined();
     expect(a.disparities.disparate_impact!.interval).toBeUndefined();
+  });
+
+  it('a highest reference counts every pair of groups: Holm over the 6 tests and 3 untested pairs (p = 1), recomputed', () => {
+    const tests = groups.flatMap((g) => [g.disparities.disparate_impact!, g.disparities.equal_opportunity_difference!, g.disparities.fpr_difference!]).filter((d) => d.pValue !== undefined);
+    expect(tests).toHaveLength(6);
+    const raw = tests.map((d) => d.pValue!);
+    const family = [...raw, 1, 1, 1].sort((x, y) => x - y);
+    // Holm by hand: the i-th smallest p times (m − i), running maximum, capped at 1
+    const stepped = family.map((p, i) => Math.min(1, (family.length - i) * p)).map((_, i, all) => Math.max(...all.slice(0, i + 1)));
+    for (const d of tests) expect(d.pValueAdjusted).toBeCloseTo(stepped[family.indexOf(d.pValue!)]!, 14);
+    // a reference not chosen by the rates (the largest group) adds no pairs
+    expect(auditRows(rows, config({ reference: 'largest', rules: ['disparate_impact>=0.8'] })).statistics.comparisons).toBe(6);
   });
 
   it('disparate impact and statistical parity share the selection-rate test; adjusted ≥ raw', () => {

@@ -37,43 +37,45 @@ const catchError = (fn: () => unknown): unknown => {
 const find = (r: AuditResult, group: string, rule: string): PublishedFinding => publishedReport(r).findings.find((f) => f.group === group && f.rule === rule)!;
 
 describe('the four-fifths preset shows significance', async () => {
-  // Decisions only, so the Holm family is the three selection-rate tests (A, C, S against B).
+  // Decisions only, so the Holm family is the three selection-rate tests (A, C, S against B) and, the
+  // reference being the highest group, the three untested pairs among A, C and S (p = 1): six.
   const decisions = { ...base, columns: { prediction: 'd' } };
   const result = await auditCsv(csvFor({ A, B, C, S }), { ...decisions, preset: 'four-fifths', rules: ['disparate_impact>=0.8 require=significant'] });
   const preset = 'four-fifths: disparate_impact>=0.8';
 
-  it('fails on the ratio alone (no require), with its interval and Holm-adjusted p in the finding', () => {
+  it('fails on the ratio alone (require: point), with its interval and Holm-adjusted p in the finding', () => {
     assertValidResult(result);
     expect(result.config.rules.map((r) => [r.id, r.require ?? null])).toEqual([
-      [preset, null],
+      [preset, 'point'],
       ['disparate_impact>=0.8 require=significant', 'significant'],
     ]);
     const a = find(result, 'A', preset);
-    // z = (0.5 − 0.8)/√(0.65·0.35·(1/100 + 1/100)) = −4.4475, p = erfc(4.4475/√2) = 8.6877e-6; Holm over A, C, S: ×3.
-    expect(result.statistics.comparisons).toBe(3);
+    // z = (0.5 − 0.8)/√(0.65·0.35·(1/100 + 1/100)) = −4.4475, p = erfc(4.4475/√2) = 8.6877e-6; Holm over six: ×6.
+    expect(result.statistics.comparisons).toBe(6);
     expect(a).toMatchObject({ status: 'fail', reason: 'breach', test: 'z', reference: 'B' });
     expect(a.pValue).toBeCloseTo(8.687711677e-6, 12);
-    expect(a.pValueAdjusted).toBeCloseTo(3 * 8.687711677e-6, 12);
+    expect(a.pValueAdjusted).toBeCloseTo(6 * 8.687711677e-6, 12);
     expect(a.interval![0]).toBeLessThan(0.625);
     expect(a.message).toMatch(/^disparate_impact of g=A \(vs B\) is 0\.625 \(95 % CI [0-9.]+–[0-9.]+\), below 0\.8; p < 0\.0001 after Holm \(two-proportion z test\)$/);
   });
 
   it('shows the p-value on a pass too (a significant ratio above 0.8 may still be adverse impact)', () => {
-    // C: z = −0.1/√(0.75·0.25·0.02) = −1.633, p = 0.10247; Holm: max(2·p_S, p_C) = p_C.
+    // C: z = −0.1/√(0.75·0.25·0.02) = −1.633, p = 0.10247, the third smallest of six; Holm: max(5·p_S, 4·p_C) = 4·p_C.
     const c = find(result, 'C', preset);
     expect(c).toMatchObject({ status: 'pass', reason: 'within-bound' });
-    expect(c.pValueAdjusted).toBeCloseTo(0.10247043486, 9);
-    expect(c.message).toMatch(/^disparate_impact of g=C \(vs B\) is 0\.875 \(95 % CI [0-9.–]+\), ≥ 0\.8 as required; p = 0\.1 after Holm \(two-proportion z test\)$/);
+    expect(c.pValueAdjusted).toBeCloseTo(4 * 0.10247043486, 9);
+    expect(c.message).toMatch(/^disparate_impact of g=C \(vs B\) is 0\.875 \(95 % CI [0-9.–]+\), ≥ 0\.8 as required; p = 0\.41 after Holm \(two-proportion z test\)$/);
   });
 
   it('a user rule that requires significance is judged beside the preset rule, not merged into it', () => {
-    // S vs B: expected count 10·25/110 = 2.3 < 5 → Fisher, p = 0.045905 (exact sum by hand); Holm: 2·p = 0.0918 ≥ 0.05.
+    // S vs B: expected count 10·25/110 = 2.3 < 5 → Fisher, p = 0.045905 (exact sum by hand); Holm: 5·p = 0.2295 ≥ 0.05.
     const s = find(result, 'S', preset);
     expect(s).toMatchObject({ status: 'fail', reason: 'breach', test: 'fisher' });
     expect(s.pValue).toBeCloseTo(0.04590531763, 9);
     const gated = find(result, 'S', 'disparate_impact>=0.8 require=significant');
-    expect(gated).toMatchObject({ status: 'inconclusive', reason: 'not-significant' });
-    expect(gated.message).toMatch(/but not significant at α = 0\.05: p = 0\.092 after Holm \(Fisher's exact test: an expected count is 2\.3, below 5\)$/);
+    expect(gated).toMatchObject({ status: 'warn', reason: 'not-significant' });
+    expect(gated.pValueAdjusted).toBeCloseTo(5 * 0.04590531763, 9);
+    expect(gated.message).toMatch(/but not significant at α = 0\.05: p = 0\.23 after Holm \(Fisher's exact test: an expected count is 2\.3, below 5\)$/);
   });
 });
 
@@ -89,7 +91,7 @@ describe('regression rules with the statistics options', () => {
     const id = 'disparate_impact>=0.8 and regression(disparate_impact)<=0.02 require=significant';
     expect(result.config.rules[0]!.id).toBe(id);
     const [threshold, regression] = publishedReport(result).findings.filter((f) => f.group === 'S' && f.rule === id);
-    expect(threshold).toMatchObject({ status: 'inconclusive', reason: 'not-significant', bound: { min: 0.8 } });
+    expect(threshold).toMatchObject({ status: 'warn', reason: 'not-significant', bound: { min: 0.8 } });
     expect(regression).toMatchObject({ status: 'fail', reason: 'regressed', bound: { maxRegression: 0.02 } });
     expect(regression!.message).toBe('disparate_impact of g=S fell from 0.875 to 0.625 (−0.25), more than the allowed 0.02');
   });

@@ -17,7 +17,9 @@ describe('the executive summary', () => {
     const worst = result.findings.filter((f) => f.status === 'fail' && f.pValueAdjusted !== undefined && f.pValueAdjusted < 0.05).sort((a, b) => a.value! - b.value!)[0]!;
     expect(sentences[1]).toBe(`The most serious: ${findingSentence(worst, result, 'plain')}`);
     expect(sentences[1]).toContain('Female (gender) was targeted at 55.6 % of the rate of Male');
-    expect(sentences.join(' ')).toMatch(/Of the \d+ failures, \d+ (is|are) statistically significant/);
+    // by default only a breach significant after Holm fails, so the one failure is
+    expect(s.fail).toBe(1);
+    expect(sentences.join(' ')).toContain('The failure is statistically significant (unlikely to be chance).');
     expect(sentences.join(' ')).toContain('(gender)');
     expect(sentences.at(-1)).toMatch(/^Questions for the model's owner: why Female \(gender\) is targeted less often than Male/);
     // the statistics are named once, in the note, never as p-values in the summary

@@ -46,17 +46,19 @@ describe('findings as sentences', () => {
     expect(small[0]!.text).toBe('No verdict for A (g) on disparate_impact>=0.8: 100 rows, fewer than the minimum of 101.');
   });
 
-  it('says why a breach got no verdict under require: significant, bound: upper and minimum denominators', () => {
+  it('says why a breach only warns under require: significant and bound: upper, and why minimum denominators give no verdict', () => {
     // 2 of 10 vs 4 of 10 selected: a ratio of 0.5, far from significant
     const tiny = { A: { tp: 1, fp: 1, tn: 7, fn: 1 }, B: { tp: 3, fp: 1, tn: 5, fn: 1 } };
     const significant = makeResult({ groups: tiny, config: { minGroupSize: 5, rules: [{ metric: 'disparate_impact', min: 0.8, require: 'significant' }] } });
     const held = significant.findings.find((f) => f.group === 'A')!;
     expect(held.reason).toBe('not-significant');
-    expect(findingSentence(held, significant, 'plain')).toMatch(/^No verdict: A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the shortfall is not statistically significant at α = 0\.05 \(the rule requires significance\)\.$/);
+    expect(held.status).toBe('warn');
+    expect(findingSentence(held, significant, 'plain')).toMatch(/^A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the shortfall is not statistically significant at α = 0\.05 after Holm's correction, so this is a warning, not a failure\.$/);
     const upper = makeResult({ groups: tiny, config: { minGroupSize: 5, rules: [{ metric: 'disparate_impact', min: 0.8, bound: 'upper' }] } });
     const wide = upper.findings.find((f) => f.group === 'A')!;
     expect(wide.reason).toBe('interval-includes-bound');
-    expect(findingSentence(wide, upper, 'plain')).toMatch(/, but the 95 % confidence interval still reaches the allowed range \(the rule judges the interval's favourable end\)\.$/);
+    expect(wide.status).toBe('warn');
+    expect(findingSentence(wide, upper, 'plain')).toMatch(/, but the 95 % confidence interval still reaches the allowed range \(the rule judges the interval's favourable end\), so this is a warning, not a failure\.$/);
     const denominators = makeResult({ groups: GROUPS, config: { minDenominator: { tpr: 30 }, rules: ['abs(equal_opportunity_difference)<=0.1'] } });
     const few = denominators.findings.find((f) => f.group === 'A')!;
     expect(few.reason).toBe('small-denominator');

@@ -64,17 +64,18 @@ describe('sentences of a finding without a verdict', () => {
   });
 });
 
-describe('a breach held back by bound: upper without an interval', () => {
+describe('a breach bound: upper cannot show without an interval: a warning', () => {
   it('no-interval: AUC from one positive (13 of 39 negatives score below it: 1/3)', () => {
     const scored: TestRow[] = [
       { cells: { g: 'D' }, label: 1, score: 0.5 },
       ...Array.from({ length: 39 }, (_, i): TestRow => ({ cells: { g: 'D' }, label: 0, score: i < 13 ? 0.2 : 0.8 })),
     ];
     const result = auditRows(scored, testConfig({ columns: { label: 'y', score: 's' }, rules: ['auc>=0.9 bound=upper'] }));
+    expect(result.findings.find((f) => f.group === 'D')!.status).toBe('warn');
     expect(both(result, 'D')).toEqual({
       reason: 'no-interval',
-      terse: 'inconclusive: auc of g=D is 0.333, below 0.9, but has no confidence interval to judge (bound: upper)',
-      plain: "No verdict: The ROC AUC of D (g) was 0.333; the rule requires at least 0.9, but there is no confidence interval to judge (the rule judges the interval's favourable end).",
+      terse: 'auc of g=D is 0.333, below 0.9, but has no confidence interval to judge (bound: upper)',
+      plain: "The ROC AUC of D (g) was 0.333; the rule requires at least 0.9, but there is no confidence interval to judge (the rule judges the interval's favourable end), so this is a warning, not a failure.",
     });
   });
 });

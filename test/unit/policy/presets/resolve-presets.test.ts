@@ -19,9 +19,9 @@ function issuesOf(raw: Record<string, unknown>): string[] {
 }
 
 describe('presets resolve into ordinary rules', () => {
-  it('four-fifths: disparate_impact ≥ 0.8, failing', () => {
+  it('four-fifths: disparate_impact ≥ 0.8 on the estimate (require: point, not in the id), failing', () => {
     expect(rulesOf({ ...full, preset: 'four-fifths' })).toEqual([
-      { id: 'four-fifths: disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'fail', preset: 'four-fifths' },
+      { id: 'four-fifths: disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'fail', require: 'point', preset: 'four-fifths' },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('presets resolve into ordinary rules', () => {
     const c = configFrom({ columns: { prediction: 'd' }, groups: ['age'], preset: 'll144', ll144: { sex: 'gender', race: 'ethnicity' } });
     expect(c.groups).toEqual(['age', 'gender', 'ethnicity', 'gender+ethnicity']);
     expect(c.rules).toEqual([
-      { id: 'll144: disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'warn', attributes: ['gender', 'ethnicity', 'gender+ethnicity'], preset: 'll144' },
+      { id: 'll144: disparate_impact>=0.8', metric: 'disparate_impact', min: 0.8, severity: 'warn', require: 'point', attributes: ['gender', 'ethnicity', 'gender+ethnicity'], preset: 'll144' },
     ]);
     expect(c.ll144).toEqual({ sex: 'gender', race: 'ethnicity', unknown: [], excludeBelow: 0.02 });
     expect(c.aboveMedian).toBe(false);
@@ -53,8 +53,11 @@ describe('presets resolve into ordinary rules', () => {
   });
 
   it('merges preset rules with the user rules, preset first, and drops a preset rule the user already has', () => {
-    const rules = rulesOf({ ...full, preset: 'four-fifths', rules: ['disparate_impact>=0.8', 'ece<=0.05'] });
-    expect(rules.map((r) => r.id)).toEqual(['disparate_impact>=0.8', 'ece<=0.05']);
+    const rules = rulesOf({ ...full, preset: 'four-fifths', rules: ['disparate_impact>=0.8 require=point', 'ece<=0.05'] });
+    expect(rules.map((r) => r.id)).toEqual(['disparate_impact>=0.8 require=point', 'ece<=0.05']);
+    // the user's rule under the default requirement (evidence) is another rule: both are judged
+    const beside = rulesOf({ ...full, preset: 'four-fifths', rules: ['disparate_impact>=0.8'] });
+    expect(beside.map((r) => [r.id, r.require ?? null])).toEqual([['four-fifths: disparate_impact>=0.8', 'point'], ['disparate_impact>=0.8', null]]);
     const both = rulesOf({ ...full, preset: ['four-fifths', 'strict'], rules: ['ece<=0.05'] });
     expect(both.map((r) => r.id)).toEqual([
       'four-fifths: disparate_impact>=0.8',
