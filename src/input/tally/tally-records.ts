@@ -9,7 +9,8 @@ import { budgetBytes } from '../../core/exact-limit.js';
 import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
-import { createRowRules, type BinaryCode, type RowRules } from '../decode/decode-row.js';
+import { createRowRules, EMPTY, type BinaryCode, type RowRules } from '../decode/decode-row.js';
+import { countValue } from '../decode/decoder-facts.js';
 import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import { createOutcomeReader } from '../decode/outcome-reader.js';
@@ -114,7 +115,10 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const binary = (role: BinaryColumn | undefined) => {
     if (!role) return undefined;
     const { interner, notUtf8 } = internerOf(role.index);
-    return { index: role.index, interner, notUtf8, codeOf: lazyTable((id) => rules.classify(role, interner.text(id))) };
+    const codeOf = lazyTable((id) => rules.classify(role, interner.text(id)));
+    // the slot of the cell's value among the listed values, plus one (0: not listed), for the count of its rows
+    const slotOf = lazyTable((id) => rules.facts[role.role].values.indexOf(interner.text(id).trim()) + 1);
+    return { role: role.role, index: role.index, interner, notUtf8, codeOf, slotOf };
   };
   const prediction = binary(rules.prediction);
   const label = binary(rules.label);
@@ -122,7 +126,13 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const observation: Observation = { decision: null, label: null, score: null };
   let rows = 0;
   const scan = createIdentifierScan(header, usedColumns(header, config, file));
-  const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index, cell.notUtf8)) as BinaryCode) : null);
+  const codeOf = (cell: typeof prediction): BinaryCode | null => {
+    if (!cell) return null;
+    const id = cellId(cell.interner, current, cell.index, cell.notUtf8);
+    const code = cell.codeOf(id) as BinaryCode;
+    if (code !== EMPTY) countValue(rules.facts, cell.role, cell.slotOf(id) - 1);
+    return code;
+  };
 
   const mark = config.decimalComma === true ? 44 : 46;
   const readScore = (): number | null => {
