@@ -22,6 +22,7 @@ export interface AuditFlags extends ReportFlags {
   missing?: string;
   bins?: string;
   failOn?: string;
+  allowNoVerdict?: boolean;
   topK?: string;
   topPercent?: string;
   rank?: string;
@@ -114,6 +115,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   minGroupSize: '--min-group-size',
   minDenominator: '--min-denominator',
   failOn: '--fail-on',
+  allowNoVerdict: '--allow-no-verdict',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
   topK: '--top-k',
@@ -143,6 +145,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     preset: flags.preset?.flatMap((p) => p.split(',')).map((p) => p.trim()),
     missing: flags.missing,
     failOn: flags.failOn,
+    allowNoVerdict: flags.allowNoVerdict,
     confidence: numberFlag('--confidence', flags.confidence, issues),
     alpha: numberFlag('--alpha', flags.alpha, issues),
     minDenominator: readMinDenominators(flags.minDenominator ?? [], issues),

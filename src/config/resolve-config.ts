@@ -111,6 +111,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     missing: merged.missing ?? DEFAULT_CONFIG.missing,
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
+    allowNoVerdict: merged.allowNoVerdict ?? DEFAULT_CONFIG.allowNoVerdict,
     rules: merged.rules ?? [],
     presets: [...new Set(merged.preset ?? [])],
     confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,

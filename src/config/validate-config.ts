@@ -92,6 +92,7 @@ export const fileConfigSchema = z.strictObject({
   bins: z.number().int().min(2).max(1000).optional(),
   rules: z.array(ruleEntry).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
+  allowNoVerdict: z.boolean().optional(),
   confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').optional(),
   alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
   minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),

@@ -102,6 +102,8 @@ export interface AuditConfig {
   bins: number;
   rules: Rule[];
   failOn: FailOn;
+  /** a run with rules none of whose checks could be judged (all inconclusive) exits 0 instead of 3 */
+  allowNoVerdict: boolean;
   /** presets applied (their rules are in `rules`, marked with `preset`) */
   presets: PresetName[];
   /** options of the ll144 preset, null when it is not applied */

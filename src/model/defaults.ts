@@ -29,6 +29,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   missing: 'group',
   bins: 10,
   failOn: 'fail',
+  allowNoVerdict: false,
   presets: [],
   ll144: null,
   confidence: 0.95,
