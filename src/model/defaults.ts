@@ -28,6 +28,7 @@ export const DEFAULT_CONFIG: Omit<AuditConfig, 'columns' | 'groups' | 'rules'> =
   minGroupSize: 30,
   missing: 'group',
   bins: 10,
+  bands: {},
   failOn: 'fail',
   allowNoVerdict: false,
   presets: [],
