@@ -19,7 +19,7 @@ import { resolveConfig } from './config/resolve-config.js';
 import { validateFileConfig, type FileConfig } from './config/validate-config.js';
 import { aggregateOf, aggregateToJson } from './input/aggregate/aggregate-file.js';
 import { mergeStatisticsFiles } from './input/aggregate/from-aggregates.js';
-import { fingerprintLayer } from './input/aggregate/fingerprint.js';
+import { fingerprintConfig } from './config/fingerprint-config.js';
 import { refuseRowBound } from './input/aggregate/row-bound.js';
 import { readBaseline } from './input/baseline/read-baseline.js';
 import type { InputSource } from './input/csv/read-csv.js';
@@ -93,7 +93,7 @@ export async function audit(source: AuditSource, config: FileConfig, options: Au
   };
   if (typeof source === 'object' && 'aggregates' in source) {
     const stats = mergeStatisticsFiles(source.aggregates.map((f) => ({ name: f, path: f })));
-    const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+    const layer = fingerprintConfig(stats.fingerprint);
     if (!layer.ok) throw new ConfigError("the aggregates' fingerprint", layer.issues);
     const own = validateFileConfig(config);
     if (!own.ok) throw new ConfigError('config', own.issues);

@@ -78,9 +78,9 @@ export function parseThreads(raw: string | undefined): number | 'auto' {
 /** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
 async function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
   const { mergeStatisticsFiles } = await import('../input/aggregate/from-aggregates.js');
-  const { fingerprintLayer } = await import('../input/aggregate/fingerprint.js');
+  const { fingerprintConfig } = await import('../config/fingerprint-config.js');
   const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
-  const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+  const layer = fingerprintConfig(stats.fingerprint);
   if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
   const config = resolveConfig([{ source: 'aggregates', config: layer.config }, ...configLayers(flags, io)]);
   return { config, stats };

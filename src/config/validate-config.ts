@@ -5,7 +5,7 @@ import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { nameMap } from './name-map-schema.js';
-import { binsSchema } from './bands-schema.js';
+import { binsSchema } from '../model/bands-schema.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
 import { REPORT_KEYS, reportSchema } from './report-schema.js';
 import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';

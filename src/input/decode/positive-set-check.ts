@@ -1,7 +1,13 @@
 import { InputError } from '../../model/errors.js';
 import { countOf } from '../../util/plural.js';
 import type { BinaryColumn } from './binary-values.js';
-import type { ColumnFacts } from './decoder-facts.js';
+
+/** What the check reads of a column's facts (decoder-facts.ts, which calls this check). */
+interface ColumnFacts {
+  values: string[];
+  counts: number[];
+  matched: boolean;
+}
 
 /** How many of the values found an error message shows. */
 const SHOWN_VALUES = 8;
