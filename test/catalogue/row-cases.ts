@@ -145,6 +145,14 @@ export const ROW_CASES: readonly CatalogueCase[] = [
     paths: ALL,
   },
   {
+    input: 'a cell of a banded column (`--bins score=0.5`) that is not a number',
+    data: badRow('Male,1,0,n/a'),
+    args: ['-g', 'score', '--prediction', 'targeted', '--bins', 'score=0.5'],
+    stderr: 'fairgate: data.csv, line 6, column 4 (score): "n/a" is not a number, so it falls in none of the bands of --bins score=0.5; clean the column, or leave it out of --bins\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
     input: 'an empty label cell under --strict',
     data: badRow('Male,1,,0.5'),
     args: ['-g', 'gender', '--prediction', 'targeted', '--label', 'converted', '--score', 'score', '--strict'],
