@@ -19,7 +19,7 @@ import { resolveConfig } from './config/resolve-config.js';
 import { validateFileConfig, type FileConfig } from './config/validate-config.js';
 import { aggregateOf, aggregateToJson } from './input/aggregate/aggregate-file.js';
 import { mergeStatisticsFiles } from './input/aggregate/from-aggregates.js';
-import { fingerprintLayer } from './input/aggregate/fingerprint.js';
+import { fingerprintConfig } from './config/fingerprint-config.js';
 import { refuseRowBound } from './input/aggregate/row-bound.js';
 import { readBaseline } from './input/baseline/read-baseline.js';
 import type { InputSource } from './input/csv/read-csv.js';
@@ -28,7 +28,7 @@ import type { AuditConfig } from './model/config.js';
 import { ConfigError, UsageError } from './model/errors.js';
 import { auditStatistics } from './pipeline/audit-statistics.js';
 import { runAudit, tallyInput } from './pipeline/audit.js';
-import { getExitCode } from './policy/exit-code.js';
+import { resultExitCode } from './policy/exit-code.js';
 import { REPORTERS, type ReportContext } from './render/reporters/index.js';
 import type { ReporterName } from './render/reporters/names.js';
 import { toolInfo } from './cli/tool-info.js';
@@ -93,7 +93,7 @@ export async function audit(source: AuditSource, config: FileConfig, options: Au
   };
   if (typeof source === 'object' && 'aggregates' in source) {
     const stats = mergeStatisticsFiles(source.aggregates.map((f) => ({ name: f, path: f })));
-    const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+    const layer = fingerprintConfig(stats.fingerprint);
     if (!layer.ok) throw new ConfigError("the aggregates' fingerprint", layer.issues);
     const own = validateFileConfig(config);
     if (!own.ok) throw new ConfigError('config', own.issues);
@@ -119,7 +119,14 @@ export function render(result: AuditResult, format: ReporterName, options: { col
   return reporter(result, { isColor: options.color === true, ...(options.paper ? { paper: options.paper } : {}), ...(options.appendix ? { appendix: options.appendix } : {}) });
 }
 
-/** The CLI's exit code for a result: 0 pass, 1 a rule failed, 3 inconclusive under failOn 'inconclusive'. */
-export function exitCode(result: AuditResult, failOn: AuditConfig['failOn'] = result.config.failOn): number {
-  return getExitCode(result.status, failOn);
+/**
+ * The CLI's exit code for a result: 0 pass, 1 a rule failed, 3 inconclusive under failOn 'inconclusive',
+ * or rules given and no check judged (all inconclusive) unless allowNoVerdict.
+ */
+export function exitCode(
+  result: AuditResult,
+  failOn: AuditConfig['failOn'] = result.config.failOn,
+  allowNoVerdict: boolean = result.config.allowNoVerdict ?? false,
+): number {
+  return resultExitCode(result, { failOn, allowNoVerdict });
 }

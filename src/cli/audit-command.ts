@@ -11,7 +11,8 @@ import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, InputError, UsageError } from '../model/errors.js';
 import { toInputError, type InputSource } from '../input/csv/read-csv.js';
-import { getExitCode } from '../policy/exit-code.js';
+import { hasNoVerdict, resultExitCode } from '../policy/exit-code.js';
+import { noVerdictSentence } from '../render/prose/no-verdict-sentence.js';
 import { loadReporter, type ReporterName } from '../render/reporters/names.js';
 import { fileContext, outputSpecs, renderOutputs } from './report-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
@@ -77,9 +78,9 @@ export function parseThreads(raw: string | undefined): number | 'auto' {
 /** `--from-aggregates`: merged statistics, and the config with their fingerprint under the file and flag layers. */
 async function fromAggregates(files: string[], flags: AuditCommandFlags, io: CliIo) {
   const { mergeStatisticsFiles } = await import('../input/aggregate/from-aggregates.js');
-  const { fingerprintLayer } = await import('../input/aggregate/fingerprint.js');
+  const { fingerprintConfig } = await import('../config/fingerprint-config.js');
   const stats = mergeStatisticsFiles(files.map((f) => ({ name: f, path: path.resolve(io.cwd, f) })));
-  const layer = validateFileConfig(fingerprintLayer(stats.fingerprint));
+  const layer = fingerprintConfig(stats.fingerprint);
   if (!layer.ok) throw new ConfigError('the aggregates\' fingerprint', layer.issues);
   const config = resolveConfig([{ source: 'aggregates', config: layer.config }, ...configLayers(flags, io)]);
   return { config, stats };
@@ -177,5 +178,8 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     const junit = outputs.filter((o) => o.format === 'junit').map((o) => o.shown.replace(/^-o /, ''));
     (await import('./github-actions.js')).publishToGithubActions(result, io, { junit, isLogged: !flags.quiet });
   }
-  return getExitCode(result.status, config.failOn);
+  const code = resultExitCode(result, config);
+  // a gate that judged nothing says why, even under --quiet (like an error, it explains the exit code)
+  if (hasNoVerdict(result) && !config.allowNoVerdict) io.writeStderr(`fairgate: ${noVerdictSentence(result)}\n`);
+  return code;
 }

@@ -5,6 +5,7 @@ import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { REFERENCE_STRATEGIES } from '../metrics/reference.js';
 import type { ReferenceStrategy } from '../model/vocabulary.js';
 import { reportFlagOf, reportFlagsBlock, type ReportFlags } from './report-options.js';
+import { readBinsFlag } from './bins-flag.js';
 
 /** The audit flags as commander hands them over (strings; repeatable flags as arrays). */
 export interface AuditFlags extends ReportFlags {
@@ -20,8 +21,10 @@ export interface AuditFlags extends ReportFlags {
   rule?: string[];
   minGroupSize?: string;
   missing?: string;
-  bins?: string;
+  /** calibration bins (a number) or bands (column=edges), repeatable */
+  bins?: string[];
   failOn?: string;
+  allowNoVerdict?: boolean;
   topK?: string;
   topPercent?: string;
   rank?: string;
@@ -114,6 +117,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   minGroupSize: '--min-group-size',
   minDenominator: '--min-denominator',
   failOn: '--fail-on',
+  allowNoVerdict: '--allow-no-verdict',
   predictionPositive: '--prediction-positive',
   labelPositive: '--label-positive',
   topK: '--top-k',
@@ -136,13 +140,13 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     labelPositive: flags.labelPositive,
     threshold: numberFlag('--threshold', flags.threshold, issues),
     minGroupSize: numberFlag('--min-group-size', flags.minGroupSize, issues, true),
-    bins: numberFlag('--bins', flags.bins, issues, true),
     topK: numberFlag('--top-k', flags.topK, issues, true),
     topPercent: numberFlag('--top-percent', flags.topPercent, issues),
     k: numberFlag('--k', flags.k, issues, true),
     preset: flags.preset?.flatMap((p) => p.split(',')).map((p) => p.trim()),
     missing: flags.missing,
     failOn: flags.failOn,
+    allowNoVerdict: flags.allowNoVerdict,
     confidence: numberFlag('--confidence', flags.confidence, issues),
     alpha: numberFlag('--alpha', flags.alpha, issues),
     minDenominator: readMinDenominators(flags.minDenominator ?? [], issues),
@@ -163,8 +167,12 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   };
   const refs = readReferences(flags.reference ?? [], issues);
   const rules = readRules(flags.rule ?? [], issues);
-  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const binning = readBinsFlag(flags.bins ?? [], issues);
+  const defined = Object.fromEntries(Object.entries({ ...raw, bins: numberFlag('--bins', binning.count, issues, true) }).filter(([, v]) => v !== undefined));
   const validated = validateFileConfig(defined);
+  const banded = binning.bands ? validateFileConfig({ bins: binning.bands }) : undefined;
+  if (banded && !banded.ok) issues.push(...banded.issues.map((i) => ({ path: '--bins', message: `${i.path.replace(/^bins\./, '')}: ${i.message}` })));
+  if (banded?.ok && validated.ok && banded.config.bands) validated.config.bands = banded.config.bands;
   if (!validated.ok) {
     const flagOf = (path: string) => (path.startsWith('report.') ? reportFlagOf(path.split('.')[1]!) : undefined) ?? FLAG_OF_KEY[path.split('.')[0]!] ?? `--${path.split('.')[0]}`;
     issues.push(...validated.issues.map((i) => ({ path: flagOf(i.path), message: i.message })));

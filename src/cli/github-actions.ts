@@ -5,6 +5,8 @@ import { findingSentence } from '../render/prose/finding-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
 import { escapeTerminal } from '../render/escape.js';
+import { hasNoVerdict } from '../policy/exit-code.js';
+import { noVerdictSentence } from '../render/prose/no-verdict-sentence.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { describeWriteCause } from './output-error.js';
 import { capAnnotations, formatAnnotation, type Annotation } from './workflow-annotations.js';
@@ -35,7 +37,11 @@ export function workflowCommands(result: AuditResult, where = 'the job summary')
       checks: list.length,
     };
   });
-  return capAnnotations(annotations, where).map((a) => formatAnnotation(a));
+  // a run with rules that judged nothing exits 3: its one `::error` says why, before any other
+  const noVerdict: Annotation[] = hasNoVerdict(result) && !result.config.allowNoVerdict
+    ? [{ kind: 'error', title: 'fairgate: no check could be judged', message: noVerdictSentence(result), checks: result.findings.length }]
+    : [];
+  return [...noVerdict.map((a) => formatAnnotation(a)), ...capAnnotations(annotations, where).map((a) => formatAnnotation(a))];
 }
 
 /** What else of the run lists every check, for the annotation that stands for those left out. */

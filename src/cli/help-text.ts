@@ -27,7 +27,7 @@ const AUDIT_EXIT_CODES: readonly [number, string][] = [
   [EXIT.pass, 'no rule failed (inconclusive checks are allowed, unless --fail-on)'],
   [EXIT.fail, 'at least one rule failed'],
   [EXIT.error, 'usage, config or input error: nothing judged, no report file written'],
-  [EXIT.inconclusive, 'a check was inconclusive, under --fail-on inconclusive'],
+  [EXIT.inconclusive, 'no check could be judged (unless --allow-no-verdict),\n   or one was inconclusive under --fail-on inconclusive'],
 ];
 /** The exit codes of the commands that judge nothing. */
 const PLAIN_EXIT_CODES: readonly [number, string][] = [

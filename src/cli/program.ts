@@ -67,6 +67,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--reference <attr=value|strategy>', 'reference group (attr=value), or highest | largest | overall; repeatable (fairgate explain references)', collect)
     .option('--baseline <report.json>', 'an earlier JSON report of the same audit: show changes, judge regression rules')
     .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code non-zero').choices(['fail', 'inconclusive']))
+    .option('--allow-no-verdict', 'exit 0, not 3, when rules were given but none of their checks could be judged (all inconclusive)')
     .optionsGroup(HELP_GROUPS.statistics)
     .option('--min-group-size <n>', 'groups under n rows are inconclusive (default 30)')
     .option('--min-denominator <metric=n>', 'a rate from fewer trials is inconclusive, e.g. tpr=20 (default 20 for tpr, fpr, ppv, …); repeatable', collect)

@@ -20,7 +20,7 @@ const SHARED_OPTIONS = {
   predictionPositive: () => new Option('--prediction-positive <values>', 'values of the prediction column that count as positive, comma-separated'),
   labelPositive: () => new Option('--label-positive <values>', 'values of the label column that count as positive, comma-separated'),
   missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
-  bins: () => new Option('--bins <n>', 'equal-width calibration bins for ECE (default 10)'),
+  bins: () => new Option('--bins <n|col=edges>', 'equal-width calibration bins for ECE (default 10), or bands of a numeric group column, e.g. age=18,25,35,45,65; repeatable').argParser(collect),
   outcome: () => new Option('--outcome <col>', 'a numeric outcome per row (offer value, discount, price): its distribution per group'),
   exactMemory: () => new Option('--exact-memory <MB>', 'memory for exact per-group value maps (AUC scores, outcomes); beyond it, grids with stated bounds (default 64)'),
   strata: () => new Option('--strata <cols>', 'legitimate factors: compare each group with its reference within each value of these columns (comma-separated, intersected)'),

@@ -23,6 +23,11 @@ export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; 
     // the query would carry the outcome's name but none of its values: an audit of its result would show no outcome at all
     throw new UsageError(`--outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)`);
   }
+  const banded = Object.keys(config.bands);
+  if (banded.length > 0) {
+    // a query without the bands would tally every distinct value: refused rather than silently unbanded
+    throw new UsageError(`--bins ${banded[0]}=…: fairgate sql does not band columns yet; band them in the view the query reads (CASE WHEN ${banded[0]} < … THEN '<…' …), or fold the rows with fairgate aggregate --bins and audit with --from-aggregates`);
+  }
   await emitOutput(buildStatisticsQuery(config, flags.table.trim(), flags.dialect as DialectName, toolInfo()), flags.output, io);
   return 0;
 }

@@ -43,10 +43,12 @@ const NEED_FLAG: Record<Need, string> = {
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, ll144, minDenominator, bootstrap, report, drift, ...rest } = config;
+    const { columns, referenceGroups, bands, ll144, minDenominator, bootstrap, report, drift, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
+    // a later layer's edges for a column replace the earlier ones; other columns keep theirs
+    if (bands) out.bands = Object.assign(Object.create(null) as Record<string, number[]>, out.bands, bands);
     if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
     if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
     // a flag (--model-version) refines the config's block field by field
@@ -66,6 +68,10 @@ function checkGroups(c: AuditConfig): ConfigIssue[] {
   c.groups.forEach((g, i) => {
     if (attributeColumns(g).some((col) => col.length === 0)) issues.push({ path: `groups.${i}`, message: `"${g}" has an empty column name` });
   });
+  const columns = [...new Set(c.groups.flatMap((g) => attributeColumns(g)))];
+  for (const column of Object.keys(c.bands)) {
+    if (!columns.includes(column)) issues.push({ path: `bins.${column}`, message: `bands a column that no audited attribute reads (${columns.join(', ')})${didYouMean(column, columns)}` });
+  }
   for (const attribute of Object.keys(c.referenceGroups)) {
     if (!c.groups.includes(attribute)) {
       issues.push({ path: `referenceGroups.${attribute}`, message: `not one of the audited attributes (${c.groups.join(', ')})${didYouMean(attribute, c.groups)}` });
@@ -110,7 +116,9 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     minGroupSize: merged.minGroupSize ?? DEFAULT_CONFIG.minGroupSize,
     missing: merged.missing ?? DEFAULT_CONFIG.missing,
     bins: merged.bins ?? DEFAULT_CONFIG.bins,
+    bands: Object.assign(Object.create(null) as Record<string, number[]>, merged.bands),
     failOn: merged.failOn ?? DEFAULT_CONFIG.failOn,
+    allowNoVerdict: merged.allowNoVerdict ?? DEFAULT_CONFIG.allowNoVerdict,
     rules: merged.rules ?? [],
     presets: [...new Set(merged.preset ?? [])],
     confidence: merged.confidence ?? DEFAULT_CONFIG.confidence,

@@ -5,6 +5,7 @@ import { RATE_METRICS } from '../metrics/uncertainty.js';
 import { PRESET_NAMES } from '../policy/presets/preset-names.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { nameMap } from './name-map-schema.js';
+import { binsSchema } from '../model/bands-schema.js';
 import { RULE_METRICS, formatRule, parseRuleExpression } from '../policy/rule-expression.js';
 import { REPORT_KEYS, reportSchema } from './report-schema.js';
 import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
@@ -89,9 +90,10 @@ export const fileConfigSchema = z.strictObject({
   referenceGroups: nameMap.optional(),
   minGroupSize: z.number().int().min(1).optional(),
   missing: z.enum(['group', 'drop']).optional(),
-  bins: z.number().int().min(2).max(1000).optional(),
+  bins: binsSchema.optional(),
   rules: z.array(ruleEntry).optional(),
   failOn: z.enum(['fail', 'inconclusive']).optional(),
+  allowNoVerdict: z.boolean().optional(),
   confidence: z.number().gt(0, 'must be between 0 and 1, e.g. 0.95').lt(1, 'must be between 0 and 1, e.g. 0.95').optional(),
   alpha: z.number().gt(0, 'must be between 0 and 1, e.g. 0.05').lt(1, 'must be between 0 and 1, e.g. 0.05').optional(),
   minDenominator: z.strictObject(Object.fromEntries(RATE_METRICS.map((m) => [m, z.number().int().min(1).optional()]))).optional(),
@@ -107,7 +109,11 @@ export const fileConfigSchema = z.strictObject({
 });
 
 export type FileConfig = z.input<typeof fileConfigSchema>;
-export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator' | 'drift'> & {
+export type ParsedFileConfig = Omit<z.output<typeof fileConfigSchema>, 'rules' | 'minDenominator' | 'drift' | 'bins'> & {
+  /** the count of calibration bins (`bins: 20`) */
+  bins?: number;
+  /** numeric group columns banded by edges (`bins: { age: [18, 25] }`, `--bins age=18,25`) */
+  bands?: Record<string, number[]>;
   rules?: Rule[];
   drift?: DriftRule[];
   minDenominator?: Partial<Record<MetricId, number>>;
@@ -194,9 +200,10 @@ function atKeysWritten(issues: ConfigIssue[], raw: unknown): ConfigIssue[] {
 export function validateFileConfig(raw: unknown): Validation<ParsedFileConfig> {
   const parsed = fileConfigSchema.safeParse(raw ?? {}, { reportInput: true }); // the value given, for messages
   if (!parsed.success) return { ok: false, issues: atKeysWritten(parsed.error.issues.flatMap(describeIssue), raw) };
-  const { rules: entries, drift: driftEntries, ...others } = parsed.data;
+  const { rules: entries, drift: driftEntries, bins, ...others } = parsed.data;
   const drift = toDriftRules(driftEntries ?? []);
-  const rest = { ...others, ...(driftEntries ? { drift: drift.rules } : {}) };
+  const binning = typeof bins === 'number' ? { bins } : bins ? { bands: bins } : {};
+  const rest = { ...others, ...binning, ...(driftEntries ? { drift: drift.rules } : {}) };
   if (!entries) return drift.issues.length > 0 ? { ok: false, issues: drift.issues } : { ok: true, config: rest };
   const rules: Rule[] = [];
   const issues: ConfigIssue[] = [...drift.issues];

@@ -107,8 +107,12 @@ export interface AuditConfig {
   missing: MissingMode;
   /** equal-width calibration bins for `ece` and the reliability diagram */
   bins: number;
+  /** numeric group columns banded before tallying: column → increasing edges (core/value-bands.ts) */
+  bands: Record<string, number[]>;
   rules: Rule[];
   failOn: FailOn;
+  /** a run with rules none of whose checks could be judged (all inconclusive) exits 0 instead of 3 */
+  allowNoVerdict: boolean;
   /** presets applied (their rules are in `rules`, marked with `preset`) */
   presets: PresetName[];
   /** options of the ll144 preset, null when it is not applied */

@@ -60,6 +60,8 @@ export interface NoticeArgs {
   };
   /** group values of `attribute` that differ only in Unicode normalisation or invisible characters, audited separately */
   'look-alike-groups': { attribute: string; keys: string[] };
+  /** an attribute of one column whose groups (more than 20) are all numbers, and edges at the quintiles of its rows for --bins */
+  'numeric-attribute': { attribute: string; groups: number; suggestedEdges: number[] };
   /** with `normalizeValues`: the group keys `from` counted as `into` */
   'normalized-groups': { attribute: string; into: string; from: string[] };
   /** the statistics do not say which audited columns nest in which, so suppression protected only against the published totals */

@@ -17,6 +17,7 @@ import type { Notice } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
 import { withLookAlikeGroups } from './look-alike-notices.js';
+import { numericAttributeNotices } from './numeric-attribute-notice.js';
 import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
@@ -102,7 +103,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   }
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...published.notices];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...numericAttributeNotices(table, config), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...published.notices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }

@@ -36,6 +36,15 @@ describe('the GitHub Action', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('fails a run that judged nothing (exit 3, status inconclusive) unless allow-no-verdict is true', () => {
+    const args = ['--group', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>=0.8', '--min-group-size', '100000'].join('\n');
+    const run = runAction(ROOT, workspace, { file: 'data.csv', args }, env);
+    expect([run.exitCode, run.outputs]).toEqual([3, { status: 'inconclusive', 'exit-code': '3' }]);
+    expect(run.stderr).toMatch(/^::error title=fairgate%3A no check could be judged::no check could be judged: all \d+ checks are inconclusive/m);
+    const allowed = runAction(ROOT, workspace, { file: 'data.csv', args, 'allow-no-verdict': 'true' }, env);
+    expect([allowed.exitCode, allowed.outputs]).toEqual([0, { status: 'pass', 'exit-code': '0' }]);
+  });
+
   it('reports bad input as status error, exit 2, one fairgate: line, its ::error annotation and a job summary that explains it', () => {
     const run = runAction(ROOT, workspace, { file: 'no-such.csv', config: 'audit.yaml' }, env);
     expect(run.exitCode).toBe(2);

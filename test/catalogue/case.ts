@@ -37,7 +37,8 @@ export interface CatalogueCase {
   isStatisticsRun?: boolean;
   /** standard error, exactly, with the input named as on the command line; '' for an accepted input */
   stderr: string;
-  exit: 0 | 1 | 2;
+  /** 3: rules were given and no check could be judged */
+  exit: 0 | 1 | 2 | 3;
   paths: readonly CasePath[];
   /** an accepted input: its JSON report equals that of these bytes (with the same padding), except what names the bytes read */
   sameReportAs?: (pad: number) => Buffer;

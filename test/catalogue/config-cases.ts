@@ -2,7 +2,7 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, allowNoVerdict, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
 const RULE_METRICS =
   '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
@@ -135,4 +135,21 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     paths: FILE,
   },
   { input: 'a drift rule that does not read', data, args: ['-g', 'gender', '--prediction', 'targeted', '--period', 'score', '--every', 'week', '--drift', 'disparate_impact<0.1'], stderr: onCommandLine('--drift: cannot read drift rule "disparate_impact<0.1"; expected "metric<=largest change", optionally followed by from=previous or from=first, e.g. "disparate_impact<=0.1 from=first"'), exit: 2, paths: FILE },
+  {
+    input: '--bins on a column that no audited attribute reads',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--bins', 'age=18,25'],
+    stderr: onCommandLine('bins.age: bands a column that no audited attribute reads (gender)'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'bands whose edges do not increase (`bins: {score: [0.5, 0.2]}`)',
+    data,
+    args: ['-g', 'score', '--prediction', 'targeted'],
+    config: 'bins:\n  score: [0.5, 0.2]\n',
+    stderr: inConfig('bins.score: the edges must increase, e.g. [18, 25, 35, 45, 65]'),
+    exit: 2,
+    paths: FILE,
+  },
 ];

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { csvLines, fixed, HEADER, padded, ROWS, THREAD_PADDING, withRows, type CatalogueCase } from './case.js';
+import { csvLines, fixed, HEADER, padded, ROWS, STANDARD_ARGS, THREAD_PADDING, withRows, type CatalogueCase } from './case.js';
 import { csvToParquet, writeParquet } from '../helpers/parquet-files.js';
 
 const plain = withRows([]);
@@ -132,6 +132,15 @@ export const FORMAT_CASES: readonly CatalogueCase[] = [
     exit: 2,
     paths: ALL,
   },
+  {
+    input: 'JSON Lines with typed booleans: a positive set that matches only by case (`--prediction-positive True`)',
+    data: fixed(ROWS.map((r) => JSON.stringify({ ...JSON.parse(json(r)), targeted: r.split(',')[1] === '1' })).join('\n') + '\n'),
+    name: 'data.jsonl',
+    args: [...STANDARD_ARGS, '--prediction-positive', 'True'],
+    stderr: `fairgate: data.jsonl: prediction column "targeted" holds none of the positive values "True" (--prediction-positive or the config's predictionPositive), so every row would count as negative; values found, most frequent first: "true" (2 rows), "false" (2 rows); did you mean --prediction-positive true? (values are matched exactly, case included)\n`,
+    exit: 2,
+    paths: ALL,
+  },
   { input: `Parquet (${PARQUET_TYPES}; a file, or standard input told by its first bytes) (accepted)`, data: padded(parquet('good')), name: 'data.parquet', stderr: '', exit: 0, paths: ALL, sameReportAs: plain },
   {
     input: 'a Parquet file cut short (its footer lost)',
@@ -157,6 +166,15 @@ export const FORMAT_CASES: readonly CatalogueCase[] = [
     args: ['-g', 'tags', '--prediction', 'targeted'],
     stderr:
       'fairgate: data.parquet: column "tags" is a nested column (a list), which fairgate cannot audit: it reads strings, numbers, decimals and booleans; flatten or cast it in the export (e.g. SELECT CAST(tags AS VARCHAR))\n',
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'Parquet: a positive set that matches a BOOLEAN column only by case (`--label-positive TRUE`)',
+    data: { kind: 'bytes', bytes: parquet('good'), isPadded: false },
+    name: 'data.parquet',
+    args: [...STANDARD_ARGS, '--label-positive', 'TRUE'],
+    stderr: `fairgate: data.parquet: label column "converted" holds none of the positive values "TRUE" (--label-positive or the config's labelPositive), so every row would count as negative; values found, most frequent first: "true" (2 rows), "false" (2 rows); did you mean --label-positive true? (values are matched exactly, case included)\n`,
     exit: 2,
     paths: ALL,
   },

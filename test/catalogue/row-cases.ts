@@ -9,6 +9,9 @@ const OUTCOME = ['-g', 'gender', '--outcome', 'score'] as const;
 const NUMBER_PER_ROW = '--outcome needs a number per row, such as an offer value or a price (e.g. 12.50)';
 const VALUES = 'neither positive (1, true, yes) nor negative (0, false, no) in 1 row';
 
+/** The standard rows with the prediction coded Y/N, and one more row, so that N is the most frequent value. */
+const YES_NO = [HEADER, 'Female,Y,1,0.82', 'Male,N,0,0.31', 'Female,N,1,0.47', 'Male,Y,0,0.66', 'Male,N,1,0.2', ''].join('\n');
+
 /** A bad value in one cell of the last row, after padding: the message names its line and column. */
 const badRow = (row: string) => padded(withRows([row]));
 
@@ -105,6 +108,47 @@ export const ROW_CASES: readonly CatalogueCase[] = [
     input: 'a label value outside the positive/negative sets',
     data: badRow('Male,1,unknown,0.5'),
     stderr: `fairgate: data.csv, line 6, column 3 (converted): label column "converted" has values that are ${VALUES}; values found: "1", "0", "unknown"; say which values are positive with --label-positive <values>, e.g. --label-positive "1"\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'a positive set that matches no value, only by case (`--prediction-positive y` for data coded `Y`/`N`)',
+    data: fixed(YES_NO),
+    args: [...STANDARD_ARGS, '--prediction-positive', 'y'],
+    stderr: `fairgate: data.csv: prediction column "targeted" holds none of the positive values "y" (--prediction-positive or the config's predictionPositive), so every row would count as negative; values found, most frequent first: "N" (3 rows), "Y" (2 rows); did you mean --prediction-positive Y? (values are matched exactly, case included)\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: "the config's positive set (`labelPositive: [yes]`) matches no value of the label column",
+    data: fixed(YES_NO),
+    args: [...STANDARD_ARGS, '--prediction-positive', 'Y'],
+    config: 'labelPositive: [yes]\n',
+    stderr: `fairgate: data.csv: label column "converted" holds none of the positive values "yes" (--label-positive or the config's labelPositive), so every row would count as negative; values found, most frequent first: "1" (3 rows), "0" (2 rows); list the values that mean positive with --label-positive (or labelPositive in the config)\n`,
+    exit: 2,
+    paths: ALL,
+  },
+  {
+    input: 'rules, and not one check could be judged (every group below --min-group-size): exit 3, not a silent pass',
+    data: fixed(withRows([])(0)),
+    args: [...STANDARD_ARGS, '--rule', 'disparate_impact>=0.8'],
+    stderr: 'fairgate: no check could be judged: all 2 checks are inconclusive (2 small group); pass --allow-no-verdict (config: allowNoVerdict: true) to accept this\n',
+    exit: 3,
+    paths: ALL,
+  },
+  {
+    input: 'the same run with --allow-no-verdict (accepted: the report says every check is inconclusive)',
+    data: fixed(withRows([])(0)),
+    args: [...STANDARD_ARGS, '--rule', 'disparate_impact>=0.8', '--allow-no-verdict'],
+    stderr: '',
+    exit: 0,
+    paths: ALL,
+  },
+  {
+    input: 'a cell of a banded column (`--bins score=0.5`) that is not a number',
+    data: badRow('Male,1,0,n/a'),
+    args: ['-g', 'score', '--prediction', 'targeted', '--bins', 'score=0.5'],
+    stderr: 'fairgate: data.csv, line 6, column 4 (score): "n/a" is not a number, so it falls in none of the bands of --bins score=0.5; clean the column, or leave it out of --bins\n',
     exit: 2,
     paths: ALL,
   },

@@ -24,6 +24,17 @@ function content(file: string): Record<string, unknown> {
 }
 
 /**
+ * A case's options. The catalogue's tables are a few rows, so unpadded every
+ * group is below --min-group-size and no check can be judged, which exits 3:
+ * an accepted input is run with --allow-no-verdict, so that its exit code says
+ * the input was read (the cases about exit 3 itself run as written).
+ */
+function argsOf(c: CatalogueCase): readonly string[] {
+  const args = c.args ?? STANDARD_ARGS;
+  return c.exit === 0 || c.exit === 1 ? [...args, '--allow-no-verdict'] : args;
+}
+
+/**
  * Runs one catalogue case on one path through the built CLI, with `-o` to a
  * report file, and checks standard error exactly, the exit code, and that an
  * error leaves no report (or temporary file) behind; an accepted input must
@@ -44,7 +55,7 @@ export function checkCase(c: CatalogueCase, on: CasePath): void {
     const out = path.join(dir, 'out', 'report.json');
     const threads = on === 'threads' ? ['--threads', '2'] : ['--threads', '1'];
     const input = c.isStatisticsRun ? [] : [on === 'stdin' ? '-' : name, ...threads];
-    const run = runCli(['audit', ...input, ...(c.args ?? STANDARD_ARGS), '-o', out, '--quiet'], { cwd, ...(stdin ? { input: stdin } : {}), ...(c.env ? { env: c.env } : {}) });
+    const run = runCli(['audit', ...input, ...argsOf(c), '-o', out, '--quiet'], { cwd, ...(stdin ? { input: stdin } : {}), ...(c.env ? { env: c.env } : {}) });
     const expected = shiftLines(on === 'stdin' ? c.stderr.replace(`fairgate: ${name}`, 'fairgate: -') : c.stderr, pad);
     expect(run.stderr).toBe(expected);
     expect(run.exitCode).toBe(c.exit);
@@ -57,7 +68,7 @@ export function checkCase(c: CatalogueCase, on: CasePath): void {
     if (c.sameReportAs) {
       writeFileSync(path.join(dir, 'plain.csv'), c.sameReportAs(pad));
       const plain = path.join(dir, 'plain.json');
-      expect(runCli(['audit', 'plain.csv', ...(c.args ?? STANDARD_ARGS), '-o', plain, '--quiet'], { cwd: dir }).exitCode).toBe(c.exit);
+      expect(runCli(['audit', 'plain.csv', ...argsOf(c), '-o', plain, '--quiet'], { cwd: dir }).exitCode).toBe(c.exit);
       expect(report).toEqual(content(plain));
     }
   } finally {

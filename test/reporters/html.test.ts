@@ -64,7 +64,7 @@ describe('HTML reporter', () => {
     expect(html).toMatch(/<dt>Input SHA-256<\/dt><dd>(ab){32}<\/dd>/);
     expect(html).toMatch(/<dt>Command line<\/dt><dd>fairgate audit decisions.csv --group gender -o report.html<\/dd>/);
     // the resolved configuration keeps its lines (YAML), each escaped
-    expect(html).toMatch(/<pre class="config"><code>aboveMedian: false\nalpha: 0\.05\nbins: 10\n/);
+    expect(html).toMatch(/<pre class="config"><code>aboveMedian: false\nallowNoVerdict: false\nalpha: 0\.05\nbands: \{\}\nbins: 10\n/);
     expect(html).toContain('\n  - id: disparate_impact&gt;=0.8\n');
   });
 });

@@ -4,7 +4,7 @@ import { sumTallies } from '../../core/tally.js';
 import type { AttributeTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import { describeSchemaIssue } from '../decode/schema-issue.js';
-import type { DecoderFacts } from '../decode/decoder-facts.js';
+import { readBackFacts, type DecoderFacts } from '../decode/decoder-facts.js';
 import type { IdentifierColumn } from '../decode/identifier-columns.js';
 import { fingerprintOf, fingerprintSchema, withFingerprintDefaults, type Fingerprint } from './fingerprint.js';
 import { applyExactLimit } from '../../core/apply-exact-limit.js';
@@ -124,8 +124,8 @@ export function aggregateFromJson(raw: unknown, file: string): Aggregate {
     ...(data.dependencies ? { dependencies: dependenciesFromJson(data.dependencies) } : {}),
   });
   const facts: DecoderFacts = {
-    prediction: { values: data.decoder.prediction.values, invalidRows: 0, firstInvalidLine: 0 },
-    label: { values: data.decoder.label.values, invalidRows: 0, firstInvalidLine: 0 },
+    prediction: readBackFacts(data.decoder.prediction.values),
+    label: readBackFacts(data.decoder.label.values),
   };
   return { tool: data.tool, fingerprint, input: data.input, table, facts, identifiers: data.identifiers as IdentifierColumn[] };
 }

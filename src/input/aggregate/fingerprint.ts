@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AuditConfig } from '../../model/config.js';
 import { AUC_EXACT_LIMIT, AUC_GRID_STEP } from '../../core/auc-histogram.js';
 import type { PeriodSettings } from '../../model/split-settings.js';
+import { bandMap } from '../../model/bands-schema.js';
 
 /**
  * The part of a config that decides what the statistics are: which columns,
@@ -26,6 +27,8 @@ export interface Fingerprint {
   /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
   strata?: string[];
   period?: PeriodSettings;
+  /** the group columns banded before tallying (`--bins age=…`; absent when none is) */
+  bands?: Record<string, number[]>;
 }
 
 export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
@@ -44,6 +47,7 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     exactMemoryMB: config.exactMemoryMB,
     ...(config.strata ? { strata: [...config.strata] } : {}),
     ...(config.period ? { period: { ...config.period } } : {}),
+    ...(Object.keys(config.bands).length > 0 ? { bands: { ...config.bands } } : {}),
   };
 }
 
@@ -65,7 +69,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
     .map((key) => `${key}: ${JSON.stringify(x[key])} vs ${JSON.stringify(y[key])}`);
 }
 
-/** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics. */
+/** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics; its bands join after validation (config/fingerprint-config.ts). */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
   const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
   const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}) };
@@ -99,4 +103,5 @@ export const fingerprintSchema = z.object({
   exactMemoryMB: z.number().min(0).optional(),
   strata: z.array(z.string()).min(1).optional(),
   period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
+  bands: bandMap.optional(),
 });

@@ -7,7 +7,7 @@ import { groupKey } from '../../core/group-key.js';
 import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../../core/types.js';
 import { InputError } from '../../model/errors.js';
 import { binaryColumnsOf } from '../decode/decode-row.js';
-import { createDecoderFacts, finishDecoding } from '../decode/decoder-facts.js';
+import { createDecoderFacts, finishDecoding, readBackFacts } from '../decode/decoder-facts.js';
 import { createCsvChunkReader } from '../csv/csv-reader.js';
 import { toInputError } from '../csv/read-csv.js';
 import type { Aggregate } from './aggregate-file.js';
@@ -78,10 +78,11 @@ function metaOf(rows: Row[], file: string): { fingerprint: Fingerprint; rowsRead
 
 /** Refuses what the CSV reader refuses, naming the values (a warehouse has no line numbers). */
 function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
+  const listed = (role: 'prediction' | 'label') => rows.filter((x) => x.kind === 'value' && (x.attribute === 'label' ? 'label' : 'prediction') === role);
   const facts = createDecoderFacts();
-  for (const r of rows.filter((x) => x.kind === 'value')) {
-    const role = r.attribute === 'label' ? 'label' : 'prediction';
-    facts[role].values.push(String(r.detail));
+  for (const role of ['prediction', 'label'] as const) {
+    const values = listed(role);
+    facts[role] = readBackFacts(values.map((r) => String(r.detail)), values.map((r) => num(r.n)));
   }
   for (const r of rows.filter((x) => x.kind === 'invalid')) {
     if (r.attribute === 'period') {

@@ -3,7 +3,7 @@ import type { Observation } from '../../core/tally.js';
 import { InputError } from '../../model/errors.js';
 import { makeBinaryDecoder, type BinaryColumn } from './binary-values.js';
 import { columnIndex } from './columns.js';
-import { createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts, type UnusedPositive } from './decoder-facts.js';
+import { countValue, createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts, type UnusedPositive } from './decoder-facts.js';
 
 /** Why a row was left out of the whole audit (empty cells only; bad values are errors); ranks are read in ranking/rank-reader.ts. */
 export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list' | 'missing_outcome';
@@ -31,7 +31,7 @@ export interface RowRules {
   scoreIndex: number;
   /** scores must be probabilities (they feed calibration when there is a label) */
   isProbabilityRequired: boolean;
-  /** decodes a binary cell and remembers the value for messages */
+  /** decodes a binary cell and lists the value for messages (counting its rows is the caller's: countValue) */
   classify(column: BinaryColumn, raw: string): BinaryCode;
   /** a non-empty, trimmed score cell (a decimal comma read as the decimal point when the file writes them); throws the InputError for a value that is not a usable score */
   parseScore(trimmed: string, line: number): number;
@@ -83,7 +83,9 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
       rememberValue(facts, column.role, trimmed);
       // `1,0` is the number 1 in a file with decimal commas (a set of positive values is matched exactly)
       const value = isDecimalComma && column.positives === null && DECIMAL_COMMA.test(trimmed) ? trimmed.replace(',', '.') : raw;
-      return column.decode(value) ?? INVALID;
+      const code = column.decode(value) ?? INVALID;
+      if (code === 1 && column.positives) facts[column.role].matched = true;
+      return code;
     },
     parseScore(written, line) {
       const at = { column: { number: scoreIndex + 1, name: header[scoreIndex]! } };
@@ -127,7 +129,13 @@ export interface RowDecoder {
 
 export function createRowDecoder(header: readonly string[], config: Readonly<AuditConfig>, file: string): RowDecoder {
   const rules = createRowRules(header, config, file);
-  const code = (column: BinaryColumn | undefined, fields: readonly string[]) => (column ? rules.classify(column, fields[column.index] ?? '') : null);
+  const code = (column: BinaryColumn | undefined, fields: readonly string[]) => {
+    if (!column) return null;
+    const raw = fields[column.index] ?? '';
+    const result = rules.classify(column, raw);
+    if (result !== EMPTY) countValue(rules.facts, column.role, rules.facts[column.role].values.indexOf(raw.trim()));
+    return result;
+  };
   return {
     decode(fields, line, out) {
       const readScore = () => {

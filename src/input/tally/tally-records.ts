@@ -9,7 +9,9 @@ import { budgetBytes } from '../../core/exact-limit.js';
 import { createByteInterner, type ByteInterner } from '../decode/byte-interner.js';
 import { columnIndex } from '../decode/columns.js';
 import { parseSimpleDecimal } from '../decode/decimal-bytes.js';
-import { createRowRules, type BinaryCode, type RowRules } from '../decode/decode-row.js';
+import { createRowRules, EMPTY, type BinaryCode, type RowRules } from '../decode/decode-row.js';
+import { countValue } from '../decode/decoder-facts.js';
+import { createBander } from '../../core/value-bands.js';
 import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import { createOutcomeReader } from '../decode/outcome-reader.js';
@@ -65,6 +67,24 @@ function cellId(interner: ByteInterner, r: CsvRecord, index: number, notUtf8: (b
   return interner.idOfBytes(r.buf, r.starts[index]!, r.ends[index]!);
 }
 
+/**
+ * A group column's cells as their band (`--bins age=18,25,…`), or as written
+ * for a column without bands; a cell that is not a number has no band: an
+ * input error at its line and column.
+ */
+function bandReader(header: readonly string[], index: number, config: Readonly<AuditConfig>, file: string, line: () => number): (cell: string) => string {
+  const edges = config.bands[header[index]!];
+  if (!edges) return (cell) => cell;
+  const bander = createBander(edges);
+  return (cell) => {
+    const band = bander(cell);
+    if (band !== undefined) return band;
+    throw new InputError(file, line(), `${JSON.stringify(cell)} is not a number, so it falls in none of the bands of --bins ${header[index]}=${edges.join(',')}; clean the column, or leave it out of --bins`, {
+      column: { number: index + 1, name: header[index]! },
+    });
+  };
+}
+
 /** rawId → meaning, computed the first time an id is seen (−1 = not yet). */
 function lazyTable(compute: (id: number) => number): (id: number) => number {
   let table = new Int32Array(64).fill(-1);
@@ -106,7 +126,8 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   };
   const groupCells = groupIndices.map((index, k) => {
     const { interner, notUtf8 } = internerOf(index);
-    return { index, interner, notUtf8, valueOf: lazyTable((id) => fold.valueId(k, interner.text(id).trim())) };
+    const band = bandReader(header, index, config, file, () => current.line);
+    return { index, interner, notUtf8, valueOf: lazyTable((id) => fold.valueId(k, band(interner.text(id).trim()))) };
   });
   // The period column's cells become their window's label, read in place (timestamps are mostly distinct: none is interned).
   const periodAt = config.period ? groupIndices.indexOf(groupColumnIndex(header, config.period.column, config, file)) : -1;
@@ -114,7 +135,10 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const binary = (role: BinaryColumn | undefined) => {
     if (!role) return undefined;
     const { interner, notUtf8 } = internerOf(role.index);
-    return { index: role.index, interner, notUtf8, codeOf: lazyTable((id) => rules.classify(role, interner.text(id))) };
+    const codeOf = lazyTable((id) => rules.classify(role, interner.text(id)));
+    // the slot of the cell's value among the listed values, plus one (0: not listed), for the count of its rows
+    const slotOf = lazyTable((id) => rules.facts[role.role].values.indexOf(interner.text(id).trim()) + 1);
+    return { role: role.role, index: role.index, interner, notUtf8, codeOf, slotOf };
   };
   const prediction = binary(rules.prediction);
   const label = binary(rules.label);
@@ -122,7 +146,13 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const observation: Observation = { decision: null, label: null, score: null };
   let rows = 0;
   const scan = createIdentifierScan(header, usedColumns(header, config, file));
-  const codeOf = (cell: typeof prediction) => (cell ? (cell.codeOf(cellId(cell.interner, current, cell.index, cell.notUtf8)) as BinaryCode) : null);
+  const codeOf = (cell: typeof prediction): BinaryCode | null => {
+    if (!cell) return null;
+    const id = cellId(cell.interner, current, cell.index, cell.notUtf8);
+    const code = cell.codeOf(id) as BinaryCode;
+    if (code !== EMPTY) countValue(rules.facts, cell.role, cell.slotOf(id) - 1);
+    return code;
+  };
 
   const mark = config.decimalComma === true ? 44 : 46;
   const readScore = (): number | null => {

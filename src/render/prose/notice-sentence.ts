@@ -79,6 +79,8 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   'simpsons-paradox': (args) => paradoxSentence(args),
   'look-alike-groups': ({ attribute, keys }) =>
     `${attribute}: ${keys.length} groups differ only in Unicode normalisation or invisible characters (${quoted(keys)}); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)`,
+  'numeric-attribute': ({ attribute, groups, suggestedEdges }) =>
+    `${attribute} looks numeric and has ${groups} distinct values, each its own group (most too small to judge); to audit it in bands, give edges, e.g. --bins ${attribute}=${suggestedEdges.join(',')} (its rows' quintiles; bins: {${attribute}: [${suggestedEdges.join(', ')}]} in the config)`,
   'normalized-groups': ({ attribute, into, from }) => `${attribute}: ${quoted(from)} counted as "${into}" (--normalize-values: Unicode NFC, invisible characters removed)`,
   'nesting-unknown': () =>
     'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',

@@ -9,6 +9,8 @@ import { provenanceEntries } from '../provenance.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
+import { hasNoVerdict } from '../../policy/exit-code.js';
+import { noVerdictSentence } from '../prose/no-verdict-sentence.js';
 
 /**
  * JUnit XML in the Jenkins/Ant dialect (the xunit-plugin's junit-10.xsd, which
@@ -16,7 +18,8 @@ import type { Reporter } from './types.js';
  * `<testsuites>` › a `<testsuite>` per attribute › a `<testcase>` per rule × group.
  * fail → `<failure>`; inconclusive and suppressed → `<skipped>` (no verdict was
  * possible); warn → a passing case with the warning in `<system-out>`, because
- * a warning does not fail the run and JUnit has no third state.
+ * a warning does not fail the run and JUnit has no third state. A run that judged
+ * nothing has one more suite, `fairgate`, with a failing case (see noVerdictSuite).
  */
 
 // CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)
@@ -79,9 +82,23 @@ function testsuite(result: AuditResult, attribute: string, findings: readonly Fi
   return `  <testsuite ${head.join(' ')}>\n${properties(result)}${findings.map((f) => testcase(f, result)).join('')}  </testsuite>\n`;
 }
 
+/**
+ * A run with rules that judged nothing exits 3 (unless allowNoVerdict): a suite `fairgate` whose
+ * one case, `a check was judged`, fails with the sentence that says why, so the CI view shows it.
+ */
+function noVerdictSuite(result: AuditResult): string {
+  if (!hasNoVerdict(result) || result.config.allowNoVerdict) return '';
+  const head = [attr('name', 'fairgate'), 'tests="1"', 'failures="1"', 'errors="0"', 'skipped="0"', 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
+  const sentence = noVerdictSentence(result);
+  const failure = `      <failure ${attr('message', sentence)} type="no-verdict">${text(sentence)}</failure>\n`;
+  return `  <testsuite ${head.join(' ')}>\n${properties(result)}    <testcase classname="fairgate" name="a check was judged" time="0">\n${failure}    </testcase>\n  </testsuite>\n`;
+}
+
 export const renderJunit: Reporter = (result) => {
-  const c = countsOf(result.findings);
-  const suites = result.attributes.map((a) => testsuite(result, a.name, result.findings.filter((f) => f.attribute === a.name)));
+  const extra = noVerdictSuite(result);
+  const counts = countsOf(result.findings);
+  const c = extra ? { ...counts, tests: counts.tests + 1, failures: counts.failures + 1 } : counts;
+  const suites = [...result.attributes.map((a) => testsuite(result, a.name, result.findings.filter((f) => f.attribute === a.name))), extra];
   const root = [attr('name', result.config.report?.title ?? `fairgate audit of ${result.input.file}`), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', 'time="0"'];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${root.join(' ')}>\n${suites.join('')}</testsuites>\n`;
 };

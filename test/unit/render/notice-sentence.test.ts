@@ -78,6 +78,10 @@ const CASES: [Notice, string][] = [
     { code: 'look-alike-groups', args: { attribute: 'g', keys: ['José', 'Jose\u0301'] } },
     'g: 2 groups differ only in Unicode normalisation or invisible characters ("José", "Jose\u0301"); they are audited as separate groups, printed with those characters as escapes; to count them as one, use --normalize-values (normalizeValues: true)',
   ],
+  [
+    { code: 'numeric-attribute', args: { attribute: 'AGE', groups: 78, suggestedEdges: [27, 38, 49, 61] } },
+    'AGE looks numeric and has 78 distinct values, each its own group (most too small to judge); to audit it in bands, give edges, e.g. --bins AGE=27,38,49,61 (its rows\' quintiles; bins: {AGE: [27, 38, 49, 61]} in the config)',
+  ],
   [{ code: 'normalized-groups', args: { attribute: 'g', into: 'José', from: ['Jose\u0301', 'José'] } }, 'g: "Jose\u0301", "José" counted as "José" (--normalize-values: Unicode NFC, invisible characters removed)'],
   [{ code: 'nested-attributes', args: { nestings: [{ child: 'county', parent: 'state' }] } }, 'in this data every group of one attribute lies inside a single group of another (county within state); suppression also hid groups so that none can be recovered from those sums'],
   [
@@ -96,7 +100,7 @@ describe('notice sentences', () => {
       'rows-dropped': true, 'unused-positive-value': true, 'no-rules': true, 'suppressed-groups': true, 'identifier-columns': true,
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true, 'outcome-approximate': true,
       'small-strata': true, 'simpsons-paradox': true,
-      'look-alike-groups': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
+      'look-alike-groups': true, 'numeric-attribute': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
