@@ -18,7 +18,7 @@ import { executiveSummary } from '../prose/executive-summary.js';
 import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
 import { statisticsNote } from '../prose/statistics-note.js';
 import { generatedLine, reportFacts, reportTitle } from '../report-facts.js';
-import { verdictCell } from '../verdict-cell.js';
+import { VERDICT_KEY, verdictCell } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import { countOf, partOf } from '../../util/plural.js';
 
@@ -77,7 +77,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
 function legend(result: AuditResult): string {
   const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
   const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
-  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, "verdict: the group's worst, then how many of its other checks got each verdict"].join('; ')}._`;
+  return `_Columns: ${[...parts, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, VERDICT_KEY].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {
