@@ -117,7 +117,7 @@ export const renderMarkdown: Reporter = (result) => {
     aboutBlock(result),
     `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows', (n) => n.toLocaleString('en-US'))} audited against ${rules} · ${md(generatedLine(result))}`,
     executiveSummary(result).map((x) => `- ${md(x)}`).join('\n'),
-    table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
+    table(['verdict', 'checks', 'why'], ['l', 'r', 'l'], verdictCounts(result).map((c) => [c.label, String(c.count), md(c.why)])),
     ...(notable.length ? [`### Checks that did not pass, most serious first (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
     reasonsBlock(result),
     `### About the numbers\n\n${statisticsNote(result).map(md).join(' ')}`,
