@@ -4,9 +4,9 @@ import { formatLevel } from '../format-number.js';
 import { VERDICT_ORDER } from '../verdicts.js';
 
 /**
- * Why checks got their verdict, in one line per verdict: `21 inconclusive:
- * 12 group under 30 rows · 9 rate on too few trials`. Each reason code has a
- * short label that reads after a count; a code without one here (a new one)
+ * Why checks got their verdict, in one line per verdict: `21 inconclusive —
+ * group under 30 rows: 12 · rate on too few trials: 9`. Each reason code has a
+ * short label, its count after it; a code without one here (a new one)
  * is labelled by its code, so every check is still counted under its reason.
  * The longer phrases, with the groups each reason holds back, are in
  * reason-groups.ts.
@@ -70,12 +70,12 @@ export function verdictReasons(findings: readonly Pick<Finding, 'status' | 'reas
   });
 }
 
-/** `12 group under 30 rows · 9 rate on too few trials` */
+/** `group under 30 rows: 12 · rate on too few trials: 9` */
 export function reasonCountsText(v: VerdictReasons): string {
-  return v.reasons.map((r) => `${r.count} ${r.label}`).join(' · ');
+  return v.reasons.map((r) => `${r.label}: ${r.count}`).join(' · ');
 }
 
-/** `21 inconclusive: 12 group under 30 rows · 9 rate on too few trials` */
+/** `21 inconclusive — group under 30 rows: 12 · rate on too few trials: 9` */
 export function verdictReasonsText(v: VerdictReasons): string {
-  return `${v.count} ${COUNTED_VERDICT[v.status]}: ${reasonCountsText(v)}`;
+  return `${v.count} ${COUNTED_VERDICT[v.status]} — ${reasonCountsText(v)}`;
 }

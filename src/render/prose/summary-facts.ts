@@ -18,7 +18,7 @@ export function headline(result: AuditResult): string {
 /**
  * Verdict counts in severity order, zero counts kept so the table shape is
  * stable; for warned, inconclusive and hidden checks, why, counted by reason
- * (`12 group under 30 rows · 9 rate on too few trials`).
+ * (`group under 30 rows: 12 · rate on too few trials: 9`).
  */
 export function verdictCounts(result: AuditResult): { verdict: Verdict; label: string; count: number; why: string }[] {
   const reasons = verdictReasons(result.findings, result.config);

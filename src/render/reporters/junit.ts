@@ -21,7 +21,7 @@ import { verdictReasons, verdictReasonsText } from '../prose/reason-labels.js';
  * a warning does not fail the run and JUnit has no third state. Each suite's
  * cases come most serious first (the reports' one order), and its
  * `<system-out>` says why its warned, inconclusive and hidden checks got their
- * verdict, counted by reason (`3 inconclusive: 2 group under 30 rows · 1 …`).
+ * verdict, counted by reason (`3 inconclusive — group under 30 rows: 2 · …`).
  */
 
 // CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)

@@ -207,8 +207,8 @@ function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkIn
 
 /**
  * Why the warned, inconclusive and hidden checks got their verdict: a line per
- * verdict counting its reasons (`? 21 inconclusive: 12 group under 30 rows · 9
- * rate on too few trials`), then a line per reason naming at most six groups.
+ * verdict counting its reasons (`? 21 inconclusive — group under 30 rows: 12 ·
+ * rate on too few trials: 9`), then a line per reason naming at most six groups.
  */
 function reasonLines(result: AuditResult, c: ChalkInstance): string[] {
   const verdicts = verdictReasons(result.findings, result.config);
@@ -219,7 +219,7 @@ function reasonLines(result: AuditResult, c: ChalkInstance): string[] {
     `  ${paint(c, v.status, `${VERDICT_LABEL[v.status].mark} ${verdictReasonsText(v)}`)}`,
     ...details
       .filter((g) => g.status === v.status)
-      .map((g) => c.dim(`      ${escapeTerminal(`${reasonLabel(g.reason, result.config)}${g.rules ? ` [${g.rules.join(', ')}]` : ''}: ${reasonGroupList(g, 6)}`)}`)),
+      .map((g) => c.dim(`      ${escapeTerminal(`${reasonLabel(g.reason, result.config)}${g.rules ? ` [${g.rules.join(', ')}]` : ''} — ${reasonGroupList(g, 6)}`)}`)),
   ]);
   return [`Why ${countOf(open, 'checks')} neither passed nor failed:`, ...lines, ''];
 }
