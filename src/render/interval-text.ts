@@ -74,6 +74,11 @@ export function withRange(value: number, interval: Interval | undefined, label =
   return `${shown.value} (${label}${shown.interval})`;
 }
 
+/** A value with digits enough to differ from each of `others` it does not equal (a bound: `0.0504`, not `0.050`, beside 0.05). */
+export function valueBeside(value: number, others: readonly number[], min = 3): string {
+  return value.toFixed(digitsFor(value, others.filter(Number.isFinite), min));
+}
+
 /** An interval alone, at the decimals it would have beside its estimate (`0.257–0.262`). */
 export function intervalText(value: number | null, interval: Interval, min = 3): string {
   return rangeText(interval, digitsFor(value ?? interval[0], value === null ? [interval[1]] : interval, min));

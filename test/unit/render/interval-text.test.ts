@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digitsFor, distinctDigits, intervalText, percentAndRange, rangeText, valueAndRange, withRange } from '../../../src/render/interval-text.js';
+import { digitsFor, distinctDigits, intervalText, percentAndRange, rangeText, valueAndRange, valueBeside, withRange } from '../../../src/render/interval-text.js';
 
 /** The two ends of a printed range (`0.257–0.262`, `-0.109 to -0.099`), as numbers. */
 function ends(text: string): [number, number] {
@@ -71,5 +71,15 @@ describe('values and intervals with enough digits to differ', () => {
         expect(ends(shown.interval)).toEqual([Number(low), Number(high)]);
       }),
     );
+  });
+});
+
+describe('a value beside its bound', () => {
+  it('prints with digits enough to differ from the bound it breaches', () => {
+    // ECE 0.0504 against at most 0.05: "0.050, above 0.05" would contradict itself
+    expect(valueBeside(0.0504, [0.05])).toBe('0.0504');
+    expect(valueBeside(0.117, [0.05])).toBe('0.117');
+    expect(valueBeside(0.8, [0.8])).toBe('0.800');
+    expect(valueBeside(-0.10004, [0.1, -0.1])).toBe('-0.10004');
   });
 });
