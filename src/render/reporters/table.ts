@@ -237,7 +237,9 @@ export const renderTable: Reporter = (result, ctx) => {
   const hasChecks = result.findings.length > 0;
   // Failures, warnings, and breaches the statistics held back: the reader should see why those did not fail.
   const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn' || HELD_BACK.includes(f.reason)), result);
-  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
+  // the mark says the verdict: a sentence that starts with it (`inconclusive: …`) does not say it twice
+  const unsaid = (f: Finding, text: string) => (text.startsWith(`${VERDICT_LABEL[f.status].word}: `) ? text.slice(VERDICT_LABEL[f.status].word.length + 2) : text);
+  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(unsaid(f, findingSentence(f, result, 'terse')))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${partOf(result.input.rowsUsed, result.input.rowsRead, 'rows')} audited`);
