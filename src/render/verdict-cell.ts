@@ -22,15 +22,17 @@ export function groupVerdict(findings: readonly Pick<Finding, 'status'>[]): Grou
   return first ? { worst: first.verdict, count: first.count, others } : undefined;
 }
 
+/** A verdict's word in a group's cell: the verdict's own, but a suppressed group's checks read `hidden`, as the summary line counts them. */
+const CELL_WORD = (v: Verdict) => (v === 'suppressed' ? 'hidden' : VERDICT_LABEL[v].word);
+
 /** `✗ fail` or `✗ 2 fail` */
 export function worstText(v: GroupVerdict): string {
-  const { mark, word } = VERDICT_LABEL[v.worst];
-  return `${mark} ${v.count > 1 ? `${v.count} ` : ''}${word}`;
+  return `${VERDICT_LABEL[v.worst].mark} ${v.count > 1 ? `${v.count} ` : ''}${CELL_WORD(v.worst)}`;
 }
 
 /** `+1 inconclusive`, `+2 pass`: each other verdict with its count, most severe first. */
 export function otherParts(v: GroupVerdict): string[] {
-  return v.others.map((o) => `+${o.count} ${VERDICT_LABEL[o.verdict].word}`);
+  return v.others.map((o) => `+${o.count} ${CELL_WORD(o.verdict)}`);
 }
 
 /** `+1 inconclusive +2 pass`, or an empty string for a group with one verdict. */

@@ -32,7 +32,7 @@ const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
   warn: '! warn',
   inconclusive: '? inconclusive',
-  suppressed: '– suppressed',
+  suppressed: '– hidden',
   pass: '✓ pass',
 };
 

@@ -9,7 +9,8 @@ describe("a group's verdict cell", () => {
     const v = groupVerdict(checks('pass', 'inconclusive', 'fail'))!;
     expect(v).toEqual({ worst: 'fail', count: 1, others: [{ verdict: 'inconclusive', count: 1 }, { verdict: 'pass', count: 1 }] });
     expect(verdictCell(checks('pass', 'inconclusive', 'fail'))).toBe('✗ fail +1 inconclusive +1 pass');
-    expect(verdictCell(checks('warn', 'pass', 'fail', 'warn', 'suppressed'))).toBe('✗ fail +2 warn +1 suppressed +1 pass');
+    expect(verdictCell(checks('warn', 'pass', 'fail', 'warn', 'suppressed'))).toBe('✗ fail +2 warn +1 hidden +1 pass');
+    expect(verdictCell(checks('suppressed', 'suppressed'))).toBe('– 2 hidden');
   });
 
   it('counts the worst verdict when several checks share it, and has no tail for one verdict', () => {
