@@ -7,8 +7,8 @@ import type { Interval } from '../model/interval.js';
  * so no dash is taken for a minus sign.
  *
  * The decimals, one number of them for the value and both ends: the reports'
- * convention (three for rates, ratios and differences), fewer for numbers of
- * 10 and more (at most four significant digits: `1234 (1187–1302)`), more for
+ * convention (three for rates, ratios and differences), fewer for an estimate
+ * of 10 and more (at most four significant digits: `1235 (1187–1302)`), more for
  * an estimate so small that the convention would show less than two of its
  * significant digits (`0.0012 (0.0008–0.0016)`), and more again until every
  * pair of numbers that differ prints differently (`0.2591 (0.2588–0.2594)`).
@@ -24,14 +24,15 @@ function magnitude(x: number): number {
 
 /**
  * The decimals to start from for an estimate and its ends: `min`, fewer when
- * the largest number has 10 or more before the point, more when the estimate
- * would show less than two significant digits.
+ * the estimate is 10 or more (a zero estimate: its largest end), more when the
+ * estimate would show less than two significant digits.
  */
 export function startDigits(estimate: number, others: readonly number[], min: number): number {
   const nonZero = [estimate, ...others].filter((x) => Number.isFinite(x) && x !== 0);
   if (nonZero.length === 0) return min;
-  const largest = Math.max(...nonZero.map(magnitude));
-  let digits = Math.min(min, Math.max(0, 3 - largest));
+  // the estimate sets the scale (an interval's far end does not take its decimals away); a zero estimate, its largest end
+  const scale = Number.isFinite(estimate) && estimate !== 0 ? magnitude(estimate) : Math.max(...nonZero.map(magnitude));
+  let digits = Math.min(min, Math.max(0, 3 - scale));
   if (Number.isFinite(estimate) && estimate !== 0) digits = Math.max(digits, 1 - magnitude(estimate));
   return Math.min(digits, MAX_DIGITS);
 }

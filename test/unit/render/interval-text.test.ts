@@ -46,6 +46,8 @@ describe('values and intervals with enough digits to differ', () => {
     expect(valueAndRange(1234.56, [1187.2, 1301.9])).toEqual({ value: '1235', interval: '1187–1302' });
     expect(valueAndRange(12.345, [11.02, 13.9])).toEqual({ value: '12.35', interval: '11.02–13.90' });
     expect(digitsFor(123.4, [123.41, 123.5], 3)).toBe(2);
+    // the estimate sets the scale: a far end of 22.68 does not cost a mean of 8.333 its third decimal
+    expect(valueAndRange(8.3333, [-6.0101, 22.6767])).toEqual({ value: '8.333', interval: '-6.010 to 22.677' });
   });
 
   it('labels an interval and prints one alone at its estimate\'s decimals', () => {
