@@ -1,15 +1,18 @@
 import type { AuditResult } from '../model/audit-result.js';
 import type { Bound, Finding } from '../model/finding.js';
 import { isIntervalOutsideBound } from '../policy/bounds.js';
+import { compareNatural } from '../util/natural-order.js';
 import { VERDICT_ORDER } from './verdicts.js';
 
 /**
  * Findings in the order a reviewer should read them: by verdict (fail, warn,
  * inconclusive, suppressed, pass), then by the evidence (a breach that is
  * statistically significant, or whose whole interval breaches, before one
- * with no test, before one the test cannot tell from chance), then by how far
- * the value is beyond its bound — so the most extreme, significant breach comes
- * first, not the first attribute's.
+ * with no test, before one the test cannot tell from chance), then by the
+ * Holm-adjusted p-value (smallest first; a finding without a test after those
+ * with one), then by how far the value is beyond its bound — so the most
+ * extreme, significant breach comes first, not the first attribute's — and
+ * last by attribute (in the report's order) and group (in natural order).
  */
 
 /** How many times over its bound a value is (1 = on the bound, larger = worse); 0 for a value within it or undefined. */
@@ -53,16 +56,35 @@ export function evidenceTier(f: Finding, alpha: number): 0 | 1 | 2 {
   return 1;
 }
 
-/** Every finding, most severe first (a stable sort: equal findings keep the report's order). */
+/** Larger first; equal sizes (and two infinities) tie. */
+const descending = (a: number, b: number) => (a === b ? 0 : a > b ? -1 : 1);
+
+/**
+ * Every finding, most severe first: the one ordering of findings every
+ * reporter uses. Findings equal in all of it keep the report's order.
+ */
 export function bySeverity(findings: readonly Finding[], result: Pick<AuditResult, 'config'>): Finding[] {
   const alpha = result.config.alpha;
+  const attributeOrder = new Map<string, number>();
+  for (const f of findings) if (!attributeOrder.has(f.attribute)) attributeOrder.set(f.attribute, attributeOrder.size);
   const keyed = findings.map((f, i) => ({
     f,
     i,
     verdict: VERDICT_ORDER.indexOf(f.status),
     tier: evidenceTier(f, alpha),
+    p: f.pValueAdjusted ?? Infinity,
     size: f.bound.maxRegression !== undefined ? regressionExcess(f) : excess(f.value, f.bound),
+    attribute: attributeOrder.get(f.attribute)!,
   }));
-  keyed.sort((a, b) => a.verdict - b.verdict || a.tier - b.tier || (a.size === b.size ? 0 : a.size > b.size ? -1 : 1) || a.i - b.i);
+  keyed.sort(
+    (a, b) =>
+      a.verdict - b.verdict ||
+      a.tier - b.tier ||
+      -descending(a.p, b.p) ||
+      descending(a.size, b.size) ||
+      a.attribute - b.attribute ||
+      compareNatural(a.f.group, b.f.group) ||
+      a.i - b.i,
+  );
   return keyed.map((k) => k.f);
 }

@@ -15,12 +15,6 @@ export function formatLevel(confidence: number): string {
   return `${Number((confidence * 100).toFixed(2))} %`;
 }
 
-/** An interval as `low–high` with the value's decimals; `low to high` when a limit is negative, so no dash reads as a sign. */
-export function formatInterval(interval: readonly [number, number], digits = 3): string {
-  const separator = interval[0] < 0 || interval[1] < 0 ? ' to ' : '–';
-  return `${formatValue(interval[0], digits)}${separator}${formatValue(interval[1], digits)}`;
-}
-
 /** A p-value with two significant digits, or `< 0.0001` below that (more digits would claim precision no test has). */
 export function formatPValue(p: number): string {
   if (p < 1e-4) return '< 0.0001';

@@ -25,6 +25,7 @@ describe('fairgate audit, end to end', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^fixtures\/marketing\/data\.csv: 20000 of 20000 rows audited/);
+    // MERGE-HEAD
     // ECE beside the ECE a calibrated group of this size would show by chance (the selection rate's interval gives way, to fit 100 columns)
     expect(run.stdout).toMatch(/│ Female\s+│\s+9855 │\s+0\.250 │ 0\.714 \(0\.684–0\.746\) │.*│ 0\.017 \/ 0\.006 │ ✗ fail \+2✓\s+│/);
     // the findings, most serious first: the breaches whose interval lies beyond the bound lead (ECE's exact interval of 65+ does)
@@ -33,6 +34,11 @@ describe('fairgate audit, end to end', () => {
       '  ✗ fail  disparate_impact of gender+ethnicity=Female|Black (vs Male|Black) is 0.614 (95 % CI 0.542–0.696), below 0.8; p < 0.0001 after Holm (two-proportion z test)',
     ]);
     expect(run.stdout).toContain('Why 21 checks neither passed nor failed:\n  ? 12 inconclusive  the group has fewer than 30 rows: gender+ethnicity: (missing)|Asian (13 rows), (missing)|Black (25 rows), (missing)|Indigenous (1 row), Non-binary|Indigenous (2 rows)\n');
+    // MERGE-WORDING
+    expect(run.stdout).toMatch(/│ Female\s+│\s+9855 │\s+0\.250 \(0\.241–0\.258\) │ 0\.714 \(0\.684–0\.746\) │.*│ ✗ fail \+2 pass\s+│/);
+    // the findings, most serious first: among the significant breaches, the smallest Holm-adjusted p leads (Female, n = 9855)
+    expect(run.stdout.split('Findings, most serious first:\n')[1]!.split('\n')[0]).toBe('  ✗ fail  disparate_impact of gender=Female (vs Male) is 0.714 (95 % CI 0.684–0.746), below 0.8; p < 0.0001 after Holm (two-proportion z test)');
+    expect(run.stdout).toContain('Why 21 checks neither passed nor failed:\n  ? 21 inconclusive — group under 30 rows: 12 · rate on too few trials: 9\n      group under 30 rows — gender+ethnicity: (missing)|Asian (13 rows), (missing)|Black (25 rows), (missing)|Indigenous (1 row), Non-binary|Indigenous (2 rows)\n');
     expect(run.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.714 (95 % CI 0.684–0.746), below 0.8; p < 0.0001 after Holm (two-proportion z test)');
     expect(run.stdout).toMatch(/\nFAIL {2}\d+ checks \(3 rules\): 23 failed, 0 warned, 21 inconclusive, 61 passed\n$/);
     expect(run.stdout).not.toMatch(/\u001b\[/); // plain when piped

@@ -59,7 +59,7 @@ describe('statistical verdicts through the CLI', () => {
     const held = runCli([...TINY_ARGS, '--min-group-size', '3', '--rule', 'disparate_impact>=0.8 require=significant']);
     expect(held.exitCode).toBe(0);
     expect(held.stdout).toContain(
-      '? inconclusive  inconclusive: disparate_impact of group=B (vs A) is 0.000 (95 % CI 0.000–2.784), below 0.8, but not significant at α = 0.05: p = 0.12 after Holm (Fisher\'s exact test: an expected count is 2.0, below 5)',
+      '? inconclusive  disparate_impact of group=B (vs A) is 0.000 (95 % CI 0.000–2.784), below 0.8, but not significant at α = 0.05: p = 0.12 after Holm (Fisher\'s exact test: an expected count is 2.0, below 5)',
     );
     expect(runCli([...TINY_ARGS, '--min-group-size', '3', '--rule', 'disparate_impact>=0.8 require=significant', '--fail-on', 'inconclusive']).exitCode).toBe(3);
     expect(runCli([...TINY_ARGS, '--min-group-size', '3', '--rule', 'disparate_impact>=0.8']).exitCode).toBe(1);

@@ -8,6 +8,7 @@ import { auditCsv, csvOf } from '../helpers/csv-audit.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { confusionRows } from '../helpers/rows.js';
 import type { BaselineInput } from '../../src/model/baseline.js';
+import { bySeverity } from '../../src/render/finding-order.js';
 
 /**
  * The score cut-off, ranking and baseline parts of a report — regression findings
@@ -74,7 +75,8 @@ describe('regression findings in every format', async () => {
   it('JUnit: a distinct test case for each check of a rule with two bounds, counts equal to the findings', () => {
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(out.junit);
     const cases = [xml.testsuites.testsuite.testcase].flat() as { name: string; failure?: unknown }[];
-    expect(cases.map((c) => c.name)).toEqual(result.findings.map((f) => `${f.rule}${f.bound.maxRegression !== undefined && f.rule === 'di-gate' ? ' (change against the baseline)' : ''} [${f.group}]`));
+    // most serious first, as every report orders its findings
+    expect(cases.map((c) => c.name)).toEqual(bySeverity(result.findings, result).map((f) => `${f.rule}${f.bound.maxRegression !== undefined && f.rule === 'di-gate' ? ' (change against the baseline)' : ''} [${f.group}]`));
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     expect(cases.filter((c) => c.failure).length).toBe(result.findings.filter((f) => f.status === 'fail').length);
     expect(out.junit).toContain('value: 0.500000; baseline: 0.833333; change: -0.333333; required: no worse than the baseline by more than 0.02; reference: B; rows: 100');

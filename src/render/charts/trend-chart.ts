@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape.js';
-import { formatInterval, formatValue } from '../format-number.js';
+import { formatValue } from '../format-number.js';
+import { withRange } from '../interval-text.js';
 import { linearScale, niceStep, px } from './scale.js';
 import { svgFrame } from './svg.js';
 import { textWidth } from './wrap-text.js';
@@ -46,7 +47,7 @@ function axisOf(spec: TrendChartSpec): { low: number; high: number; ticks: numbe
 
 /** The chart's text alternative: every point with its interval. */
 function describe(spec: TrendChartSpec): string {
-  const lines = spec.series.map((s) => `${s.name}: ${s.points.map((p, i) => `${spec.windows[i]} ${p.isHidden ? 'hidden' : p.value === null ? 'undefined' : `${formatValue(p.value)}${p.interval ? ` (${spec.level} CI ${formatInterval(p.interval)})` : ''}`}`).join(', ')}`);
+  const lines = spec.series.map((s) => `${s.name}: ${s.points.map((p, i) => `${spec.windows[i]} ${p.isHidden ? 'hidden' : p.value === null ? 'undefined' : withRange(p.value, p.interval, `${spec.level} CI `)}`).join(', ')}`);
   return [...lines, ...spec.bounds.map((b) => `rule bound ${b}`)].join('. ') + '.';
 }
 

@@ -10,6 +10,7 @@ import { findingsOf } from '../verdicts.js';
 import { errorRateChart, exposureChart, reliabilitySpecs, selectionChart } from './chart-data.js';
 import { htmlTable, t, valueCell, verdictBadge } from './markup.js';
 import { countOf } from '../../util/plural.js';
+import { VERDICT_KEY } from '../verdict-cell.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
   return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
@@ -42,8 +43,7 @@ function groupTable(result: AuditResult, a: AttributeResult): string {
     className: 'groups',
   });
   const key = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${shortOf(k)} = ${titleOf(k)}`);
-  const verdictKey = "verdict: the group's worst, then how many of its other checks got each verdict";
-  return `${table}\n<p class="key">${t([...key, verdictKey].join('; '))}.</p>`;
+  return `${table}\n<p class="key">${t([...key, VERDICT_KEY].join('; '))}.</p>`;
 }
 
 function charts(result: AuditResult, a: AttributeResult, id: string): string[] {

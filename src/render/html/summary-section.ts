@@ -21,9 +21,10 @@ export function summarySection(result: AuditResult): string {
   ];
   const counts = htmlTable({
     caption: 'Checks by verdict (a check is one rule applied to one group)',
-    head: ['verdict', 'checks'],
-    rows: verdictCounts(result).map((c) => [badge(c.verdict), String(c.count)]),
+    head: ['verdict', 'checks', 'why'],
+    rows: verdictCounts(result).map((c) => [badge(c.verdict), String(c.count), t(c.why)]),
     numeric: new Set([1]),
+    cellClass: (i) => (i === 1 ? ' class="num"' : ' class="why"'),
     className: 'counts',
   });
   const notices = result.notices.map((n) => `<p class="notice"><strong>Note:</strong> ${t(noticeSentence(n))}</p>`).join('\n');

@@ -3,7 +3,8 @@ import type { DisparityDef } from '../../metrics/disparity.js';
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPercent, formatValue } from '../format-number.js';
-import { percentAndRange, valueAndRange } from '../interval-text.js';
+import { percentAndRange, valueAndRange, valueBeside } from '../interval-text.js';
+import { limitsOf } from './finding-text.js';
 import type { Interval } from '../../model/interval.js';
 import { disparityDef, metricDef, referenceValue, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
@@ -33,6 +34,15 @@ function onScale(x: number, scale: Scale): string {
   if (scale === 'percent') return formatPercent(x);
   if (scale === 'points') return `${(x * 100).toFixed(1)} points`;
   return formatValue(x);
+}
+
+/** The finding's value on a scale, at the digits its interval is printed with (`71.43 %` beside `71.41–71.46 %`). */
+function estimateOnScale(f: Finding, scale: Scale): string {
+  if (scale === 'plain' && !f.interval && f.value !== null) return valueBeside(f.value, limitsOf(f.bound));
+  if (!f.interval || f.value === null) return onScale(f.value!, scale);
+  if (scale === 'percent') return percentAndRange(f.value, f.interval).value;
+  if (scale === 'points') return percentAndRange(f.value, f.interval, ' points').value;
+  return valueAndRange(f.value, f.interval).value;
 }
 
 /**
@@ -98,14 +108,14 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
     const show = isRateBased(def) ? formatPercent : formatValue;
     const note = `${own !== null && ref !== null ? `${show(own)} vs ${show(ref)}` : ''}${statsNote(f, result, 'percent')}`.replace(/^; /, '');
     const subject = base === 'selection_rate'
-      ? `${groupLabel(f)} was ${decisionVerb(result)} at ${formatPercent(value)} of the rate of ${f.reference}`
-      : `the ${titleOf(base)} of ${groupLabel(f)} was ${formatPercent(value)} of that of ${f.reference}`;
+      ? `${groupLabel(f)} was ${decisionVerb(result)} at ${estimateOnScale(f, 'percent')} of the rate of ${f.reference}`
+      : `the ${titleOf(base)} of ${groupLabel(f)} was ${estimateOnScale(f, 'percent')} of that of ${f.reference}`;
     return { core: `${subject}${note ? ` (${note})` : ''}`, scale: 'percent' };
   }
   if (def.kind === 'difference') {
     const scale: Scale = isRateBased(def) ? 'points' : 'plain';
     const show = scale === 'points' ? formatPercent : formatValue;
-    const size = scale === 'points' ? `${Math.abs(value * 100).toFixed(1)} points` : formatValue(Math.abs(value));
+    const size = estimateOnScale(f, scale).replace(/^-/, '');
     const gap = value === 0 ? 'equal to' : `${size} ${value < 0 ? 'below' : 'above'}`;
     const note = `${own !== null && ref !== null ? `${show(own)} vs ${show(ref)}` : ''}${statsNote(f, result, scale)}`.replace(/^; /, '');
     return { core: `the ${titleOf(base)} of ${groupLabel(f)} was ${gap} that of ${f.reference}${note ? ` (${note})` : ''}`, scale };
@@ -113,7 +123,7 @@ function disparityCore(f: Finding, def: DisparityDef, a: AttributeResult, result
   const scale: Scale = isRateBased(def) ? 'points' : 'plain';
   const disparity = findGroup(a.groups, f.group)?.disparities[f.metric as keyof AttributeResult['groups'][number]['disparities']];
   const refs = disparity?.references ? Object.entries(disparity.references).map(([m, r]) => `${titleOf(m)} vs ${r}`).join(', ') : `vs ${f.reference}`;
-  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${formatValue(value)} (${refs}${statsNote(f, result, 'plain')})`, scale };
+  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${estimateOnScale(f, 'plain')} (${refs}${statsNote(f, result, 'plain')})`, scale };
 }
 
 function judged(f: Finding, result: AuditResult): Judged {
@@ -124,7 +134,7 @@ function judged(f: Finding, result: AuditResult): Judged {
   if (def && a && f.value !== null) return disparityCore(f, def, a, result);
   const scale: Scale = metricDef(f.metric)?.rate ? 'percent' : 'plain';
   const note = statsNote(f, result, scale).replace(/^; /, '');
-  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${onScale(f.value!, scale)}${note ? ` (${note})` : ''}`, scale };
+  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${estimateOnScale(f, scale)}${note ? ` (${note})` : ''}`, scale };
 }
 
 /** A breach of the estimate that the rule's requirement did not let fail: a warning, with the reason. */

@@ -1,6 +1,6 @@
 import type { Bound, Finding } from '../../model/finding.js';
 import { formatLevel, formatPValue, formatValue } from '../format-number.js';
-import { valueAndRange } from '../interval-text.js';
+import { valueAndRange, valueBeside } from '../interval-text.js';
 import type { FindingContext } from './finding-context.js';
 import { isStratified } from '../../model/split-settings.js';
 
@@ -76,15 +76,21 @@ function heldBackText(f: Facts, subject: string, level: string): string {
   }
   if (f.reason === 'no-interval') {
     const missing = f.boundOn === 'upper' ? 'no confidence interval to judge (bound: upper)' : 'neither a test nor a confidence interval to show the breach';
-    return `${subject} is ${formatValue(f.value)}, ${side}, but has ${missing}`;
+    return `${subject} is ${valueBeside(f.value!, limitsOf(f.bound))}, ${side}, but has ${missing}`;
   }
   const why = pText(f) ?? 'no test against the reference was possible';
   return `${estimateText(f, subject, level)}, ${side}, but not significant at α = ${f.alpha}: ${why}`;
 }
 
-/** `… is 0.714 (95 % CI 0.684–0.746)`: the value and its interval, with digits enough to tell them apart. */
+/** The limits a value is judged against: a value beside them prints with digits enough to differ from each. */
+export function limitsOf(b: Bound): number[] {
+  return [b.min, b.max, b.maxAbs, b.maxAbs === undefined ? undefined : -b.maxAbs, b.band, b.band ? 1 / b.band : undefined].filter((x): x is number => x !== undefined);
+}
+
+/** `… is 0.714 (95 % CI 0.684–0.746)`: the value and its interval, with digits enough to tell them apart (and a value without one from its bound). */
 function estimateText(f: Finding, subject: string, level: string): string {
-  if (!f.interval || f.value === null) return `${subject} is ${formatValue(f.value)}`;
+  if (f.value === null) return `${subject} is ${formatValue(f.value)}`;
+  if (!f.interval) return `${subject} is ${valueBeside(f.value, limitsOf(f.bound))}`;
   const shown = valueAndRange(f.value, f.interval);
   return `${subject} is ${shown.value} (${level} CI ${shown.interval})`;
 }

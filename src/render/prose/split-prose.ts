@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding } from '../../model/finding.js';
-import { formatPValue, formatValue, formatLevel, formatInterval } from '../format-number.js';
+import { formatPValue, formatValue, formatLevel } from '../format-number.js';
+import { valueAndRange } from '../interval-text.js';
 import { stratifiedDef, titleOf } from '../metric-info.js';
 import { groupLabel } from '../verdicts.js';
 import type { FindingContext } from './finding-context.js';
@@ -17,12 +18,13 @@ const comparedWith = (reference: string | null | undefined) => (reference === '(
 export function stratifiedCore(f: Finding, result: AuditResult): { core: string; scale: 'plain' } | undefined {
   const def = stratifiedDef(f.metric);
   if (!def || f.value === null) return undefined;
+  const shown = f.interval ? valueAndRange(f.value, f.interval) : { value: formatValue(f.value), interval: undefined };
   const notes = [
-    ...(f.interval ? [`${formatLevel(result.config.confidence)} CI ${formatInterval(f.interval)}`] : []),
+    ...(shown.interval ? [`${formatLevel(result.config.confidence)} CI ${shown.interval}`] : []),
     ...(f.pValueAdjusted !== undefined ? [`p ${formatPValue(f.pValueAdjusted)} after Holm's correction (Cochran–Mantel–Haenszel test)`] : []),
   ];
   const within = `within ${(result.strata?.columns ?? []).join(' × ') || 'the strata'}`;
-  return { core: `${within}, the ${def.title} of ${groupLabel(f)} against ${comparedWith(f.reference)} was ${formatValue(f.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`, scale: 'plain' };
+  return { core: `${within}, the ${def.title} of ${groupLabel(f)} against ${comparedWith(f.reference)} was ${shown.value}${notes.length ? ` (${notes.join('; ')})` : ''}`, scale: 'plain' };
 }
 
 /** `disparate_impact of gender=Female (vs Male)` in a window. */

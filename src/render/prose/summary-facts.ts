@@ -3,6 +3,7 @@ import type { Verdict } from '../../model/finding.js';
 import { titleOf } from '../metric-info.js';
 import { VERDICT_ORDER, verdictText } from '../verdicts.js';
 import { countOf, partOf } from '../../util/plural.js';
+import { reasonCountsText, verdictReasons } from './reason-labels.js';
 
 /** `FAIL — 31 of 105 checks failed` and the like: the one-line verdict every human format leads with. */
 export function headline(result: AuditResult): string {
@@ -14,9 +15,17 @@ export function headline(result: AuditResult): string {
   return `PASS — ${partOf(s.pass, checks, 'checks')} passed${s.warn ? `, ${s.warn} with a warning` : ''}`;
 }
 
-/** Verdict counts in severity order, zero counts kept so the table shape is stable. */
-export function verdictCounts(result: AuditResult): { verdict: Verdict; label: string; count: number }[] {
-  return VERDICT_ORDER.map((v) => ({ verdict: v, label: verdictText(v), count: result.summary[v] }));
+/**
+ * Verdict counts in severity order, zero counts kept so the table shape is
+ * stable; for warned, inconclusive and hidden checks, why, counted by reason
+ * (`group under 30 rows: 12 · rate on too few trials: 9`).
+ */
+export function verdictCounts(result: AuditResult): { verdict: Verdict; label: string; count: number; why: string }[] {
+  const reasons = verdictReasons(result.findings, result.config);
+  return VERDICT_ORDER.map((v) => {
+    const r = reasons.find((x) => x.status === v);
+    return { verdict: v, label: verdictText(v), count: result.summary[v], why: r ? reasonCountsText(r) : '' };
+  });
 }
 
 /** `selection rate: Male; true positive rate: Male` (which group each comparison used). */

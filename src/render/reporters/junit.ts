@@ -11,6 +11,8 @@ import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import { hasNoVerdict } from '../../policy/exit-code.js';
 import { noVerdictSentence } from '../prose/no-verdict-sentence.js';
+import { bySeverity } from '../finding-order.js';
+import { verdictReasons, verdictReasonsText } from '../prose/reason-labels.js';
 
 /**
  * JUnit XML in the Jenkins/Ant dialect (the xunit-plugin's junit-10.xsd, which
@@ -18,8 +20,11 @@ import { noVerdictSentence } from '../prose/no-verdict-sentence.js';
  * `<testsuites>` › a `<testsuite>` per attribute › a `<testcase>` per rule × group.
  * fail → `<failure>`; inconclusive and suppressed → `<skipped>` (no verdict was
  * possible); warn → a passing case with the warning in `<system-out>`, because
- * a warning does not fail the run and JUnit has no third state. A run that judged
- * nothing has one more suite, `fairgate`, with a failing case (see noVerdictSuite).
+ * a warning does not fail the run and JUnit has no third state. Each suite's
+ * cases come most serious first (the reports' one order), and its
+ * `<system-out>` says why its warned, inconclusive and hidden checks got their
+ * verdict, counted by reason (`3 inconclusive — group under 30 rows: 2 · …`). A run
+ * that judged nothing has one more suite, `fairgate`, with a failing case (see noVerdictSuite).
  */
 
 // CI views display these values: what came from the data is shown visible (controls, bidi, invisible characters as \uXXXX)
@@ -79,7 +84,9 @@ function properties(result: AuditResult): string {
 function testsuite(result: AuditResult, attribute: string, findings: readonly Finding[]): string {
   const c = countsOf(findings);
   const head = [attr('name', attribute), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', attr('skipped', c.skipped), 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
-  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${findings.map((f) => testcase(f, result)).join('')}  </testsuite>\n`;
+  const why = verdictReasons(findings, result.config).map(verdictReasonsText);
+  const out = why.length ? `    <system-out>${why.map(text).join('\n')}</system-out>\n` : '';
+  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${bySeverity(findings, result).map((f) => testcase(f, result)).join('')}${out}  </testsuite>\n`;
 }
 
 /**

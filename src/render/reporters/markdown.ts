@@ -18,7 +18,7 @@ import { executiveSummary } from '../prose/executive-summary.js';
 import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
 import { statisticsNote } from '../prose/statistics-note.js';
 import { generatedLine, reportFacts, reportTitle } from '../report-facts.js';
-import { verdictCell } from '../verdict-cell.js';
+import { VERDICT_KEY, verdictCell } from '../verdict-cell.js';
 import { CALIBRATION_COLUMNS, CALIBRATION_LEGEND, hasCalibrationTest } from '../calibration-test-text.js';
 import type { Reporter } from './types.js';
 import { countOf, partOf } from '../../util/plural.js';
@@ -80,7 +80,7 @@ function legend(result: AuditResult): string {
   const keys = [...new Set(result.attributes.flatMap((a) => Object.values(headlineKeys(result, a)).flat()))];
   const parts = keys.filter((k) => shortOf(k) !== titleOf(k)).map((k) => `${md(shortOf(k))} = ${md(titleOf(k))}`);
   const calibration = result.attributes.some((a) => headlineKeys(result, a).metrics.includes('ece') && hasCalibrationTest(a.groups)) ? [md(CALIBRATION_LEGEND)] : [];
-  return `_Columns: ${[...parts, ...calibration, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, "verdict: the group's worst, then how many of its other checks got each verdict"].join('; ')}._`;
+  return `_Columns: ${[...parts, ...calibration, `values in brackets are ${formatLevel(result.config.confidence)} confidence intervals (see Method)`, VERDICT_KEY].join('; ')}._`;
 }
 
 function methodSection(result: AuditResult): string {
@@ -120,7 +120,7 @@ export const renderMarkdown: Reporter = (result) => {
     aboutBlock(result),
     `${md(input.file)}: ${partOf(input.rowsUsed, input.rowsRead, 'rows', (n) => n.toLocaleString('en-US'))} audited against ${rules} · ${md(generatedLine(result))}`,
     executiveSummary(result).map((x) => `- ${md(x)}`).join('\n'),
-    table(['verdict', 'checks'], ['l', 'r'], verdictCounts(result).map((c) => [c.label, String(c.count)])),
+    table(['verdict', 'checks', 'why'], ['l', 'r', 'l'], verdictCounts(result).map((c) => [c.label, String(c.count), md(c.why)])),
     ...(notable.length ? [`### Checks that did not pass, most serious first (${notable.length})\n\n${notable.map((f) => findingItem(f, result)).join('\n')}`] : []),
     reasonsBlock(result),
     `### About the numbers\n\n${statisticsNote(result).map(md).join(' ')}`,

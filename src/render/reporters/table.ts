@@ -18,9 +18,10 @@ import { runContext } from '../run-context.js';
 import { ECE_WITH_CHANCE, hasCalibrationTest } from '../calibration-test-text.js';
 import { VERDICT_LABEL } from '../verdicts.js';
 import { bySeverity } from '../finding-order.js';
-import { reasonGroupList, reasonGroups, reasonHead } from '../prose/reason-groups.js';
+import { reasonGroupList, reasonGroups } from '../prose/reason-groups.js';
+import { reasonLabel, verdictReasons, verdictReasonsText } from '../prose/reason-labels.js';
 import { reportFacts, reportTitle } from '../report-facts.js';
-import { groupVerdict, SHORT_VERDICT_KEY, type GroupVerdict } from '../verdict-cell.js';
+import { groupVerdict, otherParts, VERDICT_KEY, worstText, type GroupVerdict } from '../verdict-cell.js';
 import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
@@ -34,10 +35,32 @@ const MARK: Record<Verdict, string> = {
   pass: '✓ pass',
 };
 
-/** `✗ fail +1? +1✓`, `– 2 hidden`: the worst verdict in the table's words, with its count when several checks share it, then the others' marks and counts. */
-function verdictCellText(v: GroupVerdict): string {
-  const [mark, word] = MARK[v.worst].split(' ');
-  return [`${mark} ${v.count > 1 ? `${v.count} ` : ''}${word}`, ...v.others.map((o) => `+${o.count}${VERDICT_LABEL[o.verdict].mark}`)].join(' ');
+/** A group's verdict in parts: its worst verdict (`✗ 2 fail`), then each other (`+1 inconclusive`). */
+function verdictParts(v: GroupVerdict): { verdict: Verdict; text: string }[] {
+  const others = otherParts(v);
+  return [{ verdict: v.worst, text: worstText(v) }, ...v.others.map((o, i) => ({ verdict: o.verdict, text: others[i]! }))];
+}
+
+/**
+ * The verdict cell in the words of every format (`✗ 2 fail +1 inconclusive`),
+ * each part in its verdict's colour; with a `width`, its parts packed into
+ * lines no wider (a part wider than it has a line of its own), so a narrow
+ * table keeps its words.
+ */
+function verdictCellText(v: GroupVerdict, c: ChalkInstance, width: number | null): string {
+  const lines: { verdict: Verdict; text: string }[][] = [];
+  let length = 0;
+  for (const part of verdictParts(v)) {
+    const line = lines[lines.length - 1];
+    if (line && (width === null || length + 1 + part.text.length <= width)) {
+      line.push(part);
+      length += 1 + part.text.length;
+    } else {
+      lines.push([part]);
+      length = part.text.length;
+    }
+  }
+  return lines.map((line) => line.map((p) => paint(c, p.verdict, p.text)).join(' ')).join('\n');
 }
 
 function paint(c: ChalkInstance, verdict: Verdict, text: string): string {
@@ -88,14 +111,17 @@ function metricColumn(metric: RuleMetric, level: string, minDigits: number | nul
 interface Layout {
   isSelectionIntervalShown: boolean;
   minDigits: number | null;
+  /** a group's verdicts in lines no wider than its widest part, instead of on one line */
+  isVerdictPacked: boolean;
 }
 
 /** From the fullest table to the narrowest: each drops what matters least, until the table fits 100 columns. */
 const LAYOUTS: readonly Layout[] = [
-  { isSelectionIntervalShown: true, minDigits: 3 },
-  { isSelectionIntervalShown: false, minDigits: 3 },
-  { isSelectionIntervalShown: false, minDigits: 2 },
-  { isSelectionIntervalShown: false, minDigits: null },
+  { isSelectionIntervalShown: true, minDigits: 3, isVerdictPacked: false },
+  { isSelectionIntervalShown: true, minDigits: 3, isVerdictPacked: true },
+  { isSelectionIntervalShown: false, minDigits: 3, isVerdictPacked: true },
+  { isSelectionIntervalShown: false, minDigits: 2, isVerdictPacked: true },
+  { isSelectionIntervalShown: false, minDigits: null, isVerdictPacked: true },
 ];
 
 function columnsFor(result: AuditResult, { isSelectionIntervalShown, minDigits }: Layout): Column[] {
@@ -125,7 +151,7 @@ function referenceLine(attribute: AttributeResult): string {
   return `reference (${attribute.referenceStrategy}) — ${refs}`;
 }
 
-function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance): string {
+function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance, isVerdictPacked: boolean): string {
   const options: TableOptions = {
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
@@ -137,9 +163,11 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     if (list) list.push(f);
     else byGroup.set(f.group, [f]);
   }
-  const rows = attribute.groups.map((g) => {
-    const verdict = groupVerdict(byGroup.get(g.key) ?? []);
-    return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? paint(c, verdict.worst, verdictCellText(verdict)) : ''];
+  const verdicts = attribute.groups.map((g) => groupVerdict(byGroup.get(g.key) ?? []));
+  const width = isVerdictPacked ? Math.max(0, ...verdicts.flatMap((v) => (v ? verdictParts(v).map((p) => p.text.length) : []))) : null;
+  const rows = attribute.groups.map((g, i) => {
+    const verdict = verdicts[i];
+    return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? verdictCellText(verdict, c, width) : ''];
   });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
@@ -173,19 +201,29 @@ function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkIn
   const findings = result.findings.filter((f) => f.attribute === attribute.name);
   let table = '';
   for (const layout of LAYOUTS) {
-    table = attributeTable(attribute, columnsFor(result, layout), findings, c);
+    table = attributeTable(attribute, columnsFor(result, layout), findings, c, layout.isVerdictPacked);
     if (tableWidth(table) <= MAX_WIDTH) break;
   }
   return table;
 }
 
-/** Why the warned and inconclusive checks got their verdict, a line per reason, at most six groups named in each. */
+/**
+ * Why the warned, inconclusive and hidden checks got their verdict: a line per
+ * verdict counting its reasons (`? 21 inconclusive — group under 30 rows: 12 ·
+ * rate on too few trials: 9`), then a line per reason naming at most six groups.
+ */
 function reasonLines(result: AuditResult, c: ChalkInstance): string[] {
-  const groups = reasonGroups(result);
-  if (groups.length === 0) return [];
-  const open = result.summary.warn + result.summary.inconclusive;
-  const lines = groups.map((g) => `  ${paint(c, g.status, `${VERDICT_LABEL[g.status].mark} ${g.count} ${VERDICT_LABEL[g.status].word}`)}  ${escapeTerminal(`${reasonHead(g)}: ${reasonGroupList(g, 6)}`)}`);
-  return [`Why ${open} ${open === 1 ? 'check' : 'checks'} neither passed nor failed:`, ...lines, ''];
+  const verdicts = verdictReasons(result.findings, result.config);
+  if (verdicts.length === 0) return [];
+  const details = reasonGroups(result, ['warn', 'inconclusive', 'suppressed']);
+  const open = verdicts.reduce((n, v) => n + v.count, 0);
+  const lines = verdicts.flatMap((v) => [
+    `  ${paint(c, v.status, `${VERDICT_LABEL[v.status].mark} ${verdictReasonsText(v)}`)}`,
+    ...details
+      .filter((g) => g.status === v.status)
+      .map((g) => c.dim(`      ${escapeTerminal(`${reasonLabel(g.reason, result.config)}${g.rules ? ` [${g.rules.join(', ')}]` : ''} — ${reasonGroupList(g, 6)}`)}`)),
+  ]);
+  return [`Why ${countOf(open, 'checks')} neither passed nor failed:`, ...lines, ''];
 }
 
 /** The title and what was audited, when the config or the flags say it. */
@@ -201,7 +239,9 @@ export const renderTable: Reporter = (result, ctx) => {
   const hasChecks = result.findings.length > 0;
   // Failures and warnings (among them the breaches the statistics did not show): the reader should see why those did not fail.
   const notable = bySeverity(result.findings.filter((f) => f.status === 'fail' || f.status === 'warn'), result);
-  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(findingSentence(f, result, 'terse'))}`);
+  // the mark says the verdict: a sentence that starts with it (`inconclusive: …`) does not say it twice
+  const unsaid = (f: Finding, text: string) => (text.startsWith(`${VERDICT_LABEL[f.status].word}: `) ? text.slice(VERDICT_LABEL[f.status].word.length + 2) : text);
+  const lines = notable.map((f) => `  ${paint(c, f.status, MARK[f.status])}  ${escapeTerminal(unsaid(f, findingSentence(f, result, 'terse')))}`);
   const notices = result.notices.map((n) => c.yellow(`note: ${escapeTerminal(noticeSentence(n))}`));
   const context = runContext(result).map((f) => c.dim(`${f.label}: ${escapeTerminal(f.value)}`));
   const head = c.dim(`${escapeTerminal(result.input.file)}: ${partOf(result.input.rowsUsed, result.input.rowsRead, 'rows')} audited`);
@@ -213,7 +253,7 @@ export const renderTable: Reporter = (result, ctx) => {
     ...context,
     '',
     blocks.join('\n\n'),
-    ...(hasChecks && blocks.length ? [c.dim(SHORT_VERDICT_KEY)] : []),
+    ...(hasChecks && blocks.length ? [c.dim(VERDICT_KEY)] : []),
     '',
     ...(ll144 ? [ll144, ''] : []),
     ...(splits ? [splits, ''] : []),

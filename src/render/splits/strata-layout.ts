@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import type { StrataAttribute, StrataGroup, StratumGroupCell, StratumRow } from '../../model/split-sections.js';
-import { formatInterval, formatLevel, formatPValue, formatValue } from '../format-number.js';
+import { formatLevel, formatPValue, formatValue } from '../format-number.js';
+import { withRange } from '../interval-text.js';
 import { groupCount } from '../group-count.js';
 
 /** The strata section as rows of plain text, shared by the terminal, Markdown and HTML renderers (each escapes). */
@@ -22,7 +23,7 @@ const signed = (x: number | null) => (x === null ? '—' : x > 0 ? `+${formatVal
 
 function comparisonRow(g: StrataGroup, k: number): string[] {
   const hidden = g.suppressed ? (g.n === null ? groupCount(g, k) : 'withheld') : undefined;
-  const mh = g.mhOddsRatio === null ? '—' : `${formatValue(g.mhOddsRatio)}${g.interval ? ` (${formatInterval(g.interval)})` : ''}`;
+  const mh = g.mhOddsRatio === null ? '—' : withRange(g.mhOddsRatio, g.interval);
   if (hidden) return [g.key, g.n === null ? hidden : String(g.n), g.reference ?? '—', hidden, hidden, hidden, hidden, hidden, hidden, ''];
   return [g.key, String(g.n), g.reference ?? '—', formatValue(g.crudeRateRatio), mh, p(g.pValueAdjusted), formatValue(g.standardisedRateRatio), signed(g.crudeDd), signed(g.cdd), g.paradox ? 'reversed' : ''];
 }

@@ -2,7 +2,8 @@ import type { AuditResult, GroupResult, WindowAudit } from '../../model/audit-re
 import type { Interval } from '../../model/interval.js';
 import { isStratified } from '../../model/split-settings.js';
 import { MISSING_GROUP } from '../../core/types.js';
-import { formatInterval, formatValue } from '../format-number.js';
+import { formatValue } from '../format-number.js';
+import { withRange } from '../interval-text.js';
 import { groupCount } from '../group-count.js';
 import { titleOf } from '../metric-info.js';
 
@@ -65,7 +66,7 @@ export function trends(result: AuditResult): Trend[] {
 /** A trend as a table: a row per window (its label, its rows, its verdict), a cell per group `value (low–high)`. */
 export function trendTable(trend: Trend, result: AuditResult): { head: string[]; rows: string[][] } {
   const k = result.config.suppressBelow;
-  const cell = (p: TrendPoint) => (p.isHidden ? 'hidden' : p.value === null ? '—' : `${formatValue(p.value)}${p.interval ? ` (${formatInterval(p.interval, 2)})` : ''}`);
+  const cell = (p: TrendPoint) => (p.isHidden ? 'hidden' : p.value === null ? '—' : withRange(p.value, p.interval));
   const rows = trend.windows.map((w, i) => [w.window === MISSING_GROUP ? '(no date)' : w.window, groupCount(w.overall, k), ...trend.points[i]!.map(cell), w.status]);
   return { head: ['window', 'n', ...trend.groups, 'window verdict'], rows };
 }

@@ -27,7 +27,7 @@ describe('how far beyond its bound a value is', () => {
 });
 
 describe('findings, most serious first', () => {
-  it('puts failures before warnings before inconclusive, then significant breaches, untested ones, and those that could be chance, each by size', () => {
+  it('puts failures before warnings before inconclusive, then significant breaches (smallest p first, then untested ones whose interval breaches), untested ones, and those that could be chance', () => {
     const list = [
       finding('chance-extreme', { value: 0.1, pValueAdjusted: 0.9 }),
       finding('significant-small', { value: 0.75, pValueAdjusted: 0.001 }),
@@ -37,12 +37,29 @@ describe('findings, most serious first', () => {
       finding('inconclusive', { value: null, status: 'inconclusive', reason: 'small-group' }),
       finding('interval-outside', { value: 0.6, interval: [0.5, 0.7] }),
     ];
-    expect(bySeverity(list, config).map((f) => f.group)).toEqual(['significant-extreme', 'interval-outside', 'significant-small', 'untested', 'chance-extreme', 'warned', 'inconclusive']);
+    expect(bySeverity(list, config).map((f) => f.group)).toEqual(['significant-extreme', 'significant-small', 'interval-outside', 'untested', 'chance-extreme', 'warned', 'inconclusive']);
   });
 
-  it('keeps the report order among equals', () => {
-    const list = [finding('b', {}), finding('a', {}), finding('c', {})];
-    expect(bySeverity(list, config).map((f) => f.group)).toEqual(['b', 'a', 'c']);
+  it('orders by verdict fail, warn, inconclusive, suppressed, pass whatever the evidence', () => {
+    const list = (['pass', 'suppressed', 'inconclusive', 'warn', 'fail'] as const).map((status) => finding(status, { status, pValueAdjusted: status === 'pass' ? 1e-9 : 0.5 }));
+    expect(bySeverity(list, config).map((f) => f.group)).toEqual(['fail', 'warn', 'inconclusive', 'suppressed', 'pass']);
+  });
+
+  it('puts the smaller Holm-adjusted p first, and on equal p the value farther beyond its bound', () => {
+    const list = [
+      finding('p0.01-far', { value: 0.2, pValueAdjusted: 0.01 }),
+      finding('p0.001-near', { value: 0.79, pValueAdjusted: 0.001 }),
+      finding('p0.01-near', { value: 0.7, pValueAdjusted: 0.01 }),
+      finding('p1-far', { value: 0.1, pValueAdjusted: 1 }),
+      finding('p1-farther', { value: 0.05, pValueAdjusted: 1 }),
+    ];
+    // 0.8 / 0.2 = 4 times short before 0.8 / 0.7 ≈ 1.14; among p = 1 (Holm's cap), 0.8 / 0.05 = 16 before 0.8 / 0.1 = 8
+    expect(bySeverity(list, config).map((f) => f.group)).toEqual(['p0.001-near', 'p0.01-far', 'p0.01-near', 'p1-farther', 'p1-far']);
+  });
+
+  it('breaks full ties by attribute in the report\'s order, then by group in natural order', () => {
+    const list = [finding('g10', { attribute: 'b' }), finding('g10', {}), finding('g9', {}), finding('g2', { attribute: 'b' })];
+    expect(bySeverity(list, config).map((f) => `${f.attribute}:${f.group}`)).toEqual(['b:g2', 'b:g10', 'a:g9', 'a:g10']);
   });
 
   it('tiers the evidence by the Holm-adjusted p against α, or by an interval wholly beyond the bound', () => {

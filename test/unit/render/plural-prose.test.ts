@@ -20,11 +20,13 @@ const MANY_WITH_SINGULAR = new RegExp(`(?<![\\d.,−-])(?:0|[2-9]|[1-9]\\d+) (?:
 // a hedged noun (row(s), check(s)); not a formula's F_g(s)
 const HEDGED = new RegExp(`\\b(?:${[...SINGULARS, 'record', 'cell', 'file'].join('|')})\\(s\\)`);
 
-/** The words of every report format, markup and entities aside. */
+/** The words of every report format, markup and entities aside; a table cell's or a text line's end stays a boundary (`2 | group under 2 rows` is two cells, not "2 group"). */
 function allText(result: ReturnType<typeof makeResult>): string {
   const ctx = { isColor: false };
-  const html = renderHtml(result, ctx).replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
-  return [renderTable(result, ctx), renderMarkdown(result, ctx), html, renderJunit(result, ctx), renderCsv(result, ctx), renderJson(result, ctx)].join('\n').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ');
+  const html = renderHtml(result, ctx).replace(/<style[\s\S]*?<\/style>/g, '').replace(/<\/t[dh]>/g, ' | ').replace(/<[^>]+>/g, ' ');
+  // a line's end in a text format is a boundary too (`… rows: 2⏎group under …` is two lines)
+  const texts = [renderTable(result, ctx), renderMarkdown(result, ctx), renderJunit(result, ctx), renderCsv(result, ctx), renderJson(result, ctx)].map((x) => x.replace(/\n/g, ' | '));
+  return [...texts, html].join(' | ').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ');
 }
 
 const confusion = fc.record({ tp: fc.nat(2), fp: fc.nat(2), tn: fc.nat(2), fn: fc.nat(2) }).filter((c: Confusion) => c.tp + c.fp + c.tn + c.fn > 0);
