@@ -15,8 +15,9 @@ writeFileSync(ranked, ['session,pos,g,clicked', 's1,1,A,1', 's1,2,A,0', 's1,3,B,
 
 describe('ranked outputs from the command line', () => {
   it('computes exposure per group and judges an exposure rule (exit 1)', () => {
-    const run = runCli(['audit', ranked, '--group', 'g', '--rank', 'pos', '--list', 'session', '--label', 'clicked', '--k', '2', '--min-group-size', '1', '--rule', 'exposure_ratio>=0.8', '--format', 'json']);
+    const run = runCli(['audit', ranked, '--group', 'g', '--rank', 'pos', '--list', 'session', '--label', 'clicked', '--k', '2', '--min-group-size', '1', '--rule', 'exposure_ratio>=0.8 require=point', '--format', 'json']);
     expect(run.stderr).toBe('');
+    // exposure has neither a test nor an interval: only require=point fails it (by default it would warn)
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout);
     assertValidReport(report);
@@ -59,7 +60,7 @@ describe('presets from the command line', () => {
     const report = JSON.parse(run.stdout);
     assertValidReport(report);
     expect(report.config.presets).toEqual(['four-fifths']);
-    expect(report.config.rules).toEqual([{ metric: 'disparate_impact', min: 0.8, severity: 'fail', id: 'four-fifths: disparate_impact>=0.8', preset: 'four-fifths' }]);
+    expect(report.config.rules).toEqual([{ metric: 'disparate_impact', min: 0.8, severity: 'fail', require: 'point', id: 'four-fifths: disparate_impact>=0.8', preset: 'four-fifths' }]);
     expect(report.findings.filter((f: { status: string }) => f.status === 'fail').map((f: { group: string }) => f.group)).toEqual(['(missing)', 'Female']);
   });
 

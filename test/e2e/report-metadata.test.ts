@@ -53,7 +53,7 @@ describe('the report: block and its flags (what was audited)', () => {
       notes: 'Scores from the production model of June 2025.',
     });
     const md = read('md').split('\n');
-    expect(md[0]).toBe('## ✗ Marketing offer audit: FAIL — 2 of 4 checks failed');
+    expect(md[0]).toBe('## ✗ Marketing offer audit: FAIL — 1 of 4 checks failed');
     expect(md[2]).toBe('**Model:** Lead scorer 2.10 · **Owner:** Growth analytics (growth&#64;<!-- -->example.com) · **Data period:** 1 January 2025 to 30 June 2025  ');
     expect(md[4]).toBe('**Decision:** The top 30 % receive the offer.<br>A person reviews every appeal.  ');
     const table = read('txt').split('\n');
@@ -83,7 +83,7 @@ describe('the report: block and its flags (what was audited)', () => {
   it('is null when nothing is said, and the title defaults to the input', () => {
     const { read } = auditWith('groups: [gender]\n');
     expect(JSON.parse(read('json')).config.report).toBeNull();
-    expect(read('md').split('\n')[0]).toBe(`## ✗ Fairness audit of ${DATA}: FAIL — 2 of 4 checks failed`);
+    expect(read('md').split('\n')[0]).toBe(`## ✗ Fairness audit of ${DATA}: FAIL — 1 of 4 checks failed`);
   });
 
   it('refuses what a reviewer could not read as written, naming the key or flag, exit 2, nothing written', () => {

@@ -3,6 +3,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { assertValidReport } from '../helpers/report-schema.js';
 import { expectClose, loadFixture } from '../unit/stats/fixture-loader.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
+import type { PublishedReport } from '../../src/render/reporters/json.js';
 
 /**
  * The UC Berkeley graduate admissions of 1973 through the CLI, one row per
@@ -65,21 +66,22 @@ describe('legitimate factors: UC Berkeley 1973 admissions by department', () => 
     expect(Math.max(...run.stdout.split('\n').filter((l) => l.includes('│')).map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
-  it('judges stratified rules with the verdict machinery: a bound, require=significant, bound=upper on the interval', () => {
-    const rules = ['mh_odds_ratio>=0.9', 'standardised_rate_ratio>=1.2', 'cdd<=-0.05 require=significant', 'mh_odds_ratio>=1.2 bound=upper', 'mh_odds_ratio>=1.4 bound=upper'];
+  it('judges stratified rules with the verdict machinery: a bound, the default evidence, require=significant and =point, bound=upper on the interval', () => {
+    const rules = ['mh_odds_ratio>=0.9', 'standardised_rate_ratio>=1.2', 'standardised_rate_ratio>=1.2 require=point', 'cdd<=-0.05 require=significant', 'mh_odds_ratio>=1.2 bound=upper', 'mh_odds_ratio>=1.4 bound=upper'];
     const run = runCli([...AUDIT, ...rules.flatMap((r) => ['--rule', r]), '--format', 'json']);
     expect(run.exitCode).toBe(1);
-    const findings = (JSON.parse(run.stdout) as AuditResult).findings.filter((f) => f.group === 'Female');
+    const findings = (JSON.parse(run.stdout) as PublishedReport).findings.filter((f) => f.group === 'Female');
     expect(findings.map((f) => [f.rule, f.status, f.reason])).toEqual([
       ['mh_odds_ratio>=0.9', 'pass', 'within-bound'],
-      ['standardised_rate_ratio>=1.2', 'fail', 'breach'],
-      ['cdd<=-0.05 require=significant', 'inconclusive', 'not-significant'],
-      ['mh_odds_ratio>=1.2 bound=upper', 'inconclusive', 'interval-includes-bound'],
+      ['standardised_rate_ratio>=1.2', 'warn', 'not-significant'],
+      ['standardised_rate_ratio>=1.2 require=point', 'fail', 'breach'],
+      ['cdd<=-0.05 require=significant', 'warn', 'not-significant'],
+      ['mh_odds_ratio>=1.2 bound=upper', 'warn', 'interval-includes-bound'],
       ['mh_odds_ratio>=1.4 bound=upper', 'fail', 'breach'],
     ]);
+    expect(findings[3]!.message).toBe('cdd of gender=Female (vs the rest) is -0.019, above -0.05, but not significant at α = 0.05: p = 0.22 after Holm (Cochran–Mantel–Haenszel test)');
     const junit = runCli([...AUDIT, ...rules.flatMap((r) => ['--rule', r]), '--format', 'junit']).stdout;
     expect(junit).toContain('<failure message="standardised_rate_ratio of gender=Female (vs Male) is 1.110, below 1.2; p = 0.22 after Holm (Cochran–Mantel–Haenszel test)" type="breach">');
-    expect(junit).toContain('<skipped message="inconclusive: cdd of gender=Female (vs the rest) is -0.019, above -0.05, but not significant at α = 0.05: p = 0.22 after Holm (Cochran–Mantel–Haenszel test)"/>');
   });
 
   it('refuses a stratum column that is also a group column, and a stratified rule without strata (exit 2, one line each)', () => {

@@ -15,7 +15,7 @@ const RANKED = csvOf(['g', 'r', 'y'], [['A', 1, 1], ['B', 2, 1], ['B', 3, 0], ['
 const exposure = { A: (1 + 1 / Math.log2(5)) / 2, B: (1 / Math.log2(3) + 1 / 2) / 2 };
 
 describe('ranked outputs in every format', async () => {
-  const result = await auditCsv(RANKED, { columns: { rank: 'r', label: 'y' }, groups: ['g'], k: 2, minGroupSize: 1, rules: ['exposure_ratio>=0.8'] });
+  const result = await auditCsv(RANKED, { columns: { rank: 'r', label: 'y' }, groups: ['g'], k: 2, minGroupSize: 1, rules: ['exposure_ratio>=0.8 require=point'] });
   const out = render(result);
 
   it('reads the exposure ratio as a share of the reference\'s exposure, the two exposures as plain numbers', () => {

@@ -33,7 +33,7 @@ const PHRASES: Partial<Record<FindingReason, Phrase>> = {
   'no-reference': (r) => `no group qualifies as the reference (${countOf(r.config.minGroupSize, 'rows')}, enough trials and a defined value)`,
   'small-denominator': () => 'a rate rests on fewer trials than its minimum',
   'undefined-value': () => 'the value is undefined: a denominator is zero',
-  'not-significant': (r) => `the estimate breaches the bound, but the breach is not statistically significant after Holm's correction (α = ${r.config.alpha})`,
+  'not-significant': (r) => `the estimate breaches the bound, but the breach is not statistically significant (α = ${r.config.alpha})`,
   'interval-includes-bound': (r) => `the estimate breaches the bound, but its ${Math.round(r.config.confidence * 1000) / 10} % confidence interval still reaches the allowed range`,
   'no-interval': () => 'the estimate breaches the bound, but there is neither a test nor a confidence interval to show it',
   'not-in-baseline': () => 'the group is not in the baseline report',
