@@ -57,7 +57,7 @@ export const INVOCATION_CASES: readonly OutputCase[] = [
   {
     input: 'a fairgate.config.yaml in the working directory, not named on the command line (accepted, and named before it is applied)',
     args: ['audit', 'data.csv'],
-    setup: (dir) => writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: targeted }\ngroups: [gender]\n'),
+    setup: (dir) => writeFileSync(path.join(dir, 'fairgate.config.yaml'), 'columns: { prediction: targeted }\ngroups: [gender]\nallowNoVerdict: true\n'),
     stderr: 'fairgate: using config fairgate.config.yaml (found in the working directory)\n',
     exit: 0,
     paths: FILE,

@@ -19,10 +19,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The provenance row of the config file in a Markdown report. */
 const configRow = (markdown: string) => markdown.split('\n').find((l) => l.startsWith('| Config file |'));
 
+// the table is a few rows, too few to judge: --allow-no-verdict keeps exit 3's line off standard error
 describe('the config file in use is always named', () => {
   it('found in the working directory: a line on standard error, and the JSON and every report say so', () => {
     writeFileSync(path.join(dir, 'fairgate.config.yaml'), CONFIG);
-    const run = runCli(['audit', 'data.csv', '--format', 'json', '-o', 'r.md', '-o', 'r.csv'], { cwd: dir });
+    const run = runCli(['audit', 'data.csv', '--allow-no-verdict', '--format', 'json', '-o', 'r.md', '-o', 'r.csv'], { cwd: dir });
     expect(run.stderr).toBe(FOUND);
     const report = JSON.parse(run.stdout);
     assertValidReport(report);
@@ -35,21 +36,21 @@ describe('the config file in use is always named', () => {
 
   it('given with --config: named as typed in the reports, and not again on standard error (the command names it)', () => {
     writeFileSync(path.join(dir, 'audit.yaml'), CONFIG);
-    const run = runCli(['audit', 'data.csv', '-c', 'audit.yaml', '--format', 'markdown'], { cwd: dir });
+    const run = runCli(['audit', 'data.csv', '--allow-no-verdict', '-c', 'audit.yaml', '--format', 'markdown'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(configRow(run.stdout)).toBe('| Config file | audit.yaml (--config) |');
   });
 
   it('none: the reports say the run had flags and defaults only', () => {
-    const run = runCli(['audit', 'data.csv', '-g', 'gender', '--prediction', 'targeted', '--format', 'json'], { cwd: dir });
+    const run = runCli(['audit', 'data.csv', '--allow-no-verdict', '-g', 'gender', '--prediction', 'targeted', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).configFile).toBeUndefined();
-    expect(configRow(runCli(['audit', 'data.csv', '-g', 'gender', '--prediction', 'targeted', '--format', 'markdown'], { cwd: dir }).stdout)).toBe('| Config file | none (flags and defaults only) |');
+    expect(configRow(runCli(['audit', 'data.csv', '--allow-no-verdict', '-g', 'gender', '--prediction', 'targeted', '--format', 'markdown'], { cwd: dir }).stdout)).toBe('| Config file | none (flags and defaults only) |');
   });
 
   it('--quiet keeps standard error for errors: the reports still name the config', () => {
     writeFileSync(path.join(dir, 'fairgate.config.yaml'), CONFIG);
-    const run = runCli(['audit', 'data.csv', '-o', 'r.json', '--quiet'], { cwd: dir });
+    const run = runCli(['audit', 'data.csv', '--allow-no-verdict', '-o', 'r.json', '--quiet'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).configFile.foundBy).toBe('working-directory');
   });
@@ -77,7 +78,7 @@ describe('--input-name labels standard input', () => {
 
   it('through the private copy a score cut-off makes of standard input', () => {
     const scored = 'gender,score\nF,0.9\nM,0.1\nF,0.4\nM,0.7\n';
-    const run = runCli(['audit', '-', '--input-name', 'scores.csv', '-g', 'gender', '--score', 'score', '--top-k', '2', '--format', 'json'], { cwd: dir, input: scored });
+    const run = runCli(['audit', '-', '--allow-no-verdict', '--input-name', 'scores.csv', '-g', 'gender', '--score', 'score', '--top-k', '2', '--format', 'json'], { cwd: dir, input: scored });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).input.file).toBe('scores.csv');
   });
