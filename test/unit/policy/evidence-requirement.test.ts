@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breachReason, evaluateRules, verdictOf } from '../../../src/policy/evaluate.js';
 import { getExitCode, runStatus } from '../../../src/policy/exit-code.js';
 import { findingSentence } from '../../../src/render/prose/finding-sentence.js';
-import type { AuditResult, CalibrationTest } from '../../../src/model/audit-result.js';
+import type { AuditResult, CalibrationTest, GroupResult } from '../../../src/model/audit-result.js';
 import type { Rule } from '../../../src/model/config.js';
 import { auditRows, testConfig, type TestRow } from '../../helpers/rows.js';
 
@@ -53,10 +53,14 @@ describe('calibration rules take their evidence from the group test of perfect c
   const config = testConfig({ rules: ['ece<=0.05'] });
   const base = auditRows(rows, config);
   const test = (pValueAdjusted?: number): CalibrationTest => ({ test: 'hosmer-lemeshow', statistic: 20, df: 8, pValue: 0.01, ...(pValueAdjusted !== undefined ? { pValueAdjusted } : {}), expectedEce: 0.02, debiasedEce: 0.28 });
-  /** The report's attributes with group M's calibration test set as another part of the pipeline fills it. */
+  /** The report's attributes with group M's calibration test replaced by a constructed one, or removed (undefined). */
   const judged = (calibrationTest?: CalibrationTest) => {
-    const attributes = base.attributes.map((a) => ({ ...a, groups: a.groups.map((g) => (g.key === 'M' && calibrationTest ? { ...g, calibrationTest } : g)) }));
-    const findings = evaluateRules(attributes, base.config);
+    const withTest = (g: GroupResult): GroupResult => {
+      const { calibrationTest: _computed, ...rest } = g;
+      return calibrationTest ? { ...rest, calibrationTest } : rest;
+    };
+    const attributes = base.attributes.map((a) => ({ ...a, groups: a.groups.map((g) => (g.key === 'M' ? withTest(g) : g)) }));
+    const findings = evaluateRules(attributes, config);
     return { result: { ...base, attributes, findings } as AuditResult, m: findings.find((f) => f.group === 'M')! };
   };
 
@@ -67,21 +71,22 @@ describe('calibration rules take their evidence from the group test of perfect c
   it('a significant test (Holm) fails the breach, and the finding carries the test', () => {
     const { m, result } = judged(test(0.03));
     expect(m).toMatchObject({ status: 'fail', reason: 'breach', test: 'hosmer-lemeshow', pValue: 0.01, pValueAdjusted: 0.03 });
-    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300, above 0.05; significant at α = 0.05: p = 0.03 after Holm (Hosmer–Lemeshow test of perfect calibration)');
+    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300 (95 % CI 0.138–0.462), above 0.05; significant at α = 0.05: p = 0.03 after Holm (Hosmer–Lemeshow test of perfect calibration)');
   });
 
   it('a test not significant after Holm makes it a warning, with the reason', () => {
     const { m, result } = judged(test(0.2));
     expect(m).toMatchObject({ status: 'warn', reason: 'not-significant', pValueAdjusted: 0.2 });
-    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300, above 0.05, but not significant at α = 0.05: p = 0.2 after Holm (Hosmer–Lemeshow test of perfect calibration)');
+    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300 (95 % CI 0.138–0.462), above 0.05, but not significant at α = 0.05: p = 0.2 after Holm (Hosmer–Lemeshow test of perfect calibration)');
   });
 
-  it('no test and no interval (no bootstrap): a warning that says nothing can show the breach', () => {
+  it('no test: the interval decides — the ECE interval from the bin Clopper–Pearson interval (20 of 40: 0.338–0.662, against mean score 0.2) lies wholly above 0.05, so it fails', () => {
     const { m, result } = judged(undefined);
-    expect(m).toMatchObject({ status: 'warn', reason: 'no-interval' });
+    expect(m).toMatchObject({ status: 'fail', reason: 'breach' });
     expect(m.pValue).toBeUndefined();
-    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300, above 0.05, but has neither a test nor a confidence interval to show the breach');
-    expect(findingSentence(m, result, 'plain')).toMatch(/; the rule requires at most 0\.05, but there is neither a test nor a confidence interval to show the breach, so this is a warning, not a failure\.$/);
+    expect(m.interval![0]).toBeCloseTo(0.338 - 0.2, 3);
+    expect(m.interval![1]).toBeCloseTo(0.662 - 0.2, 3);
+    expect(findingSentence(m, result, 'terse')).toBe('ece of g=M is 0.300 (95 % CI 0.138–0.462), above 0.05 with its whole 95 % CI');
   });
 
   it('require: point fails it on the estimate, test or not', () => {
