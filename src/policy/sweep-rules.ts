@@ -29,8 +29,8 @@ export function dependsOnThreshold(metric: RuleMetric): boolean {
 
 /**
  * The sweep is a what-if over many thresholds: it judges each rule's point
- * estimate (`require: significant` and `bound: upper` are dropped, and no
- * p-value is adjusted), with the audit's other reasons for inconclusive
+ * estimate (`require: point` replaces the rule's requirement and `bound: upper`
+ * is dropped; no p-value is adjusted), with the audit's other reasons for inconclusive
  * (small groups, small denominators, undefined values) kept. Rules on the
  * scores alone (ece, auc, …), stratified rules and regression-only rules do
  * not change with the threshold and are left to `fairgate audit`.
@@ -44,7 +44,7 @@ export function sweepRules(config: Readonly<AuditConfig>): SweepRules {
     else if (!dependsOnThreshold(rule.metric)) skipped.push({ rule: rule.id, why: 'not-threshold-dependent' });
     else {
       const { require: _require, bound: _bound, maxRegression: _maxRegression, ...point } = rule;
-      judged.push(point);
+      judged.push({ ...point, require: 'point' });
     }
   }
   return { judged, skipped };

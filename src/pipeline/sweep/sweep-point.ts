@@ -2,6 +2,7 @@ import type { AttributeTally, GroupTally } from '../../core/types.js';
 import type { Capabilities } from '../../model/capabilities.js';
 import type { AuditConfig } from '../../model/config.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
+import type { Finding } from '../../model/finding.js';
 import { SWEEP_RATES, type SweepGroupPoint, type SweepPoint, type SweepRate } from '../../model/sweep-result.js';
 import { attributeResult } from '../../metrics/attribute-result.js';
 import { metricValue } from '../../metrics/registry.js';
@@ -43,6 +44,11 @@ function groupPoint(g: GroupResult, isMasked: boolean, judged: Readonly<AuditCon
   return { key: g.key, n: isMasked ? null : g.n, selected: isMasked ? null : (g.selected ?? null), rates, rules };
 }
 
+/** No check could be judged at this threshold: the audit's gate would exit 3 there (unless `allowNoVerdict`), so it does not pass. */
+function isNoVerdict(findings: readonly Finding[], config: Readonly<AuditConfig>): boolean {
+  return config.rules.length > 0 && !config.allowNoVerdict && !findings.some((f) => f.status === 'pass' || f.status === 'fail' || f.status === 'warn');
+}
+
 /**
  * The audit at the j-th threshold: each attribute measured with the audit's
  * metric functions on the counts above the threshold, and the judged rules
@@ -62,7 +68,7 @@ export function sweepPoint(threshold: number, j: number, attributes: readonly At
     selected: whole.selected,
     selectionRate: whole.n === 0 ? 0 : whole.selected / whole.n,
     accuracy: metricValue('accuracy', whole),
-    passes: getExitCode(runStatus(findings), config.failOn) === 0,
+    passes: getExitCode(runStatus(findings), config.failOn, isNoVerdict(findings, config)) === 0,
     verdicts,
     attributes: results.map((r, i) => ({ name: r.name, groups: r.groups.map((g) => groupPoint(g, attributes[i]!.masked.has(g.key), config.rules)) })),
   };

@@ -55,7 +55,7 @@ const SKIP_WHY: Record<string, string> = {
 export function methodNotes(result: SweepResult): string[] {
   const t = result.thresholds;
   const notes = [
-    `Decision = score ≥ t, as --threshold. Each threshold is judged on point estimates (the rules' require=significant and bound=upper are not applied, and no p-value is adjusted): the sweep is a what-if, and fairgate audit --threshold t gives the verdict with its statistics. A check that is inconclusive (small group, small denominator, undefined value) ${result.judgement.failOn === 'inconclusive' ? 'fails the threshold (--fail-on inconclusive)' : 'does not fail the threshold, as in the audit\'s exit code'}.`,
+    `Decision = score ≥ t, as --threshold. Each threshold is judged on point estimates (every rule as require=point, bound=upper not applied, no p-value adjusted): the sweep is a what-if, and fairgate audit --threshold t gives the verdict with its statistics. A check that is inconclusive (small group, small denominator, undefined value) ${result.judgement.failOn === 'inconclusive' ? 'fails the threshold (--fail-on inconclusive)' : 'does not fail the threshold, as in the audit\'s exit code'}.`,
   ];
   if (t.mode === 'exact') notes.push(`Swept exactly: every one of the ${rows(t.count)} distinct scores is a threshold (up to ${rows(t.exactLimit)} are).`);
   else if (t.mode === 'grid') notes.push(`Swept on a grid of step ${t.step} (${rows(t.count)} thresholds) because ${t.reason === 'too-many-scores' ? `the data has ${rows(t.distinctScores ?? 0)} distinct scores, more than the ${rows(t.exactLimit)} swept exactly` : 'the scores were kept on a grid (--exact-memory)'}; only the grid points were judged.`);

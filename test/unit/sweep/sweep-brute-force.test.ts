@@ -10,15 +10,16 @@ import type { SweepOptions } from '../../../src/pipeline/sweep/sweep-table.js';
 
 // The sweep against independent recomputation: for random small tables, the public audit() with
 // decision = score ≥ t (--threshold t) at every distinct score, between them and below them gives
-// each group's rates and whether every rule passes; the sweep must say the same at each t.
+// each group's rates and whether every rule passes; the sweep must say the same at each t. The
+// sweep judges point estimates, so the audit it is held against is asked for them (require: point).
 
 const RULES = [
-  { metric: 'disparate_impact', min: 0.8 },
-  { metric: 'equal_opportunity_difference', maxAbs: 0.2 },
-  { metric: 'fpr_difference', max: 0.15 },
-  { metric: 'predictive_parity_ratio', band: 0.8 },
-  { metric: 'statistical_parity_difference', min: -0.1 },
-  { metric: 'tpr', min: 0.5 },
+  { metric: 'disparate_impact', min: 0.8, require: 'point' },
+  { metric: 'equal_opportunity_difference', maxAbs: 0.2, require: 'point' },
+  { metric: 'fpr_difference', max: 0.15, require: 'point' },
+  { metric: 'predictive_parity_ratio', band: 0.8, require: 'point' },
+  { metric: 'statistical_parity_difference', min: -0.1, require: 'point' },
+  { metric: 'tpr', min: 0.5, require: 'point' },
 ];
 
 const row = fc.record({ g: fc.constantFrom('A', 'B', 'C'), s: fc.integer({ min: 0, max: 20 }), y: fc.integer({ min: 0, max: 1 }) });
