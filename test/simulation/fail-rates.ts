@@ -1,5 +1,5 @@
 import { audit, type Finding } from '../../src/index.js';
-import { decisionsCsv, sourceOf } from './null-data.js';
+import { decisionsCsv, scoredCsv, sourceOf } from './null-data.js';
 
 export const SIZES = [30, 50, 100, 300, 1000] as const;
 export const GROUP_COUNTS = [2, 5, 20] as const;
@@ -8,6 +8,8 @@ export const ALPHA = 0.05;
 /** The README quick start's disparity rules with the default requirement (evidence), and the four-fifths preset. */
 export const DEFAULT_RULES = { rules: ['disparate_impact>=0.8', 'abs(equal_opportunity_difference)<=0.1'] };
 export const FOUR_FIFTHS = { preset: 'four-fifths' };
+/** The quick start's three rules (its two disparity rules and ece<=0.05) on scored data: calibration judged by each group's test. */
+export const QUICK_START = { columns: { prediction: 'targeted', label: 'label', score: 'score' }, rules: [...DEFAULT_RULES.rules, 'ece<=0.05'] };
 
 /**
  * The share of `runs` seeded audits of simulated decisions (`groups` × `n`
@@ -16,13 +18,14 @@ export const FOUR_FIFTHS = { preset: 'four-fifths' };
  */
 export async function hitRate(
   settings: object,
-  cell: { groups: number; n: number; impact?: number; runs: number; seedBase: number },
+  cell: { groups: number; n: number; impact?: number; slope?: number; runs: number; seedBase: number },
   isHit: (f: Finding) => boolean,
 ): Promise<number> {
   let hits = 0;
   for (let run = 0; run < cell.runs; run++) {
     const seed = cell.seedBase + 100_000 * cell.groups + 1_000 * cell.n + run;
-    const csv = decisionsCsv(seed, cell.groups, cell.n, cell.impact ?? 1);
+    // a slope asks for scored data (scoredCsv: slope 1 calibrated), else decisions alone with the planted impact
+    const csv = cell.slope === undefined ? decisionsCsv(seed, cell.groups, cell.n, cell.impact ?? 1) : scoredCsv(seed, cell.groups, cell.n, cell.slope);
     const result = await audit(sourceOf(csv), { columns: { prediction: 'targeted', label: 'label' }, groups: ['group'], ...settings } as never, { threads: 1 });
     if (result.findings.some(isHit)) hits++;
   }
@@ -53,3 +56,5 @@ export type RateTable = Record<string, readonly number[]>;
 export const isFail = (f: Finding) => f.status === 'fail';
 /** The planted group's disparate impact failed (the first group, `g0`). */
 export const isPlantedCaught = (f: Finding) => f.status === 'fail' && f.group === 'g0' && f.metric === 'disparate_impact';
+/** The planted miscalibration of the first group failed its ece rule. */
+export const isMiscalibrationCaught = (f: Finding) => f.status === 'fail' && f.group === 'g0' && f.metric === 'ece';

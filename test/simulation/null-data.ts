@@ -28,3 +28,25 @@ export function decisionsCsv(seed: number, groups: number, n: number, impact = 1
 export function sourceOf(csv: string) {
   return { name: 'simulated.csv', open: () => Readable.from([Buffer.from(csv)]) };
 }
+
+/**
+ * A scored table: `groups` groups of `n` rows, true probability p ~ Uniform(0, 1),
+ * label ~ Bernoulli(p), decision `targeted` as in decisionsCsv (0.5 when the label
+ * is positive, 0.2 when not, so no disparity), and score p — perfectly calibrated —
+ * except in the first group, whose score is sigmoid(slope·logit(p)): slope 0.7 pulls
+ * its scores towards ½ (miscalibration), slope 1 is the global null.
+ */
+export function scoredCsv(seed: number, groups: number, n: number, slope = 1): string {
+  const uniform = seededUniform(seed);
+  const lines = ['group,label,targeted,score'];
+  for (let g = 0; g < groups; g++) {
+    for (let i = 0; i < n; i++) {
+      const p = uniform();
+      const label = uniform() < p ? 1 : 0;
+      const targeted = uniform() < (label ? 0.5 : 0.2) ? 1 : 0;
+      const score = g === 0 && slope !== 1 ? 1 / (1 + Math.exp(-slope * Math.log(p / (1 - p)))) : p;
+      lines.push(`g${g},${label},${targeted},${score.toFixed(6)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
