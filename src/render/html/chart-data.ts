@@ -2,7 +2,6 @@ import { intervalSettings } from '../../metrics/intervals.js';
 import { wilsonInterval } from '../../stats/wilson.js';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
-import { calibrationTestPhrase } from '../calibration-test-text.js';
 import type { ReliabilitySpec } from '../charts/reliability-chart.js';
 import { formatLevel, formatPercent, formatValue } from '../format-number.js';
 import { disparityDef, referenceValue } from '../metric-info.js';
@@ -130,7 +129,7 @@ export function reliabilitySpecs(result: AuditResult, a: AttributeResult, idPref
       id: `${idPrefix}-${i}`,
       group: g.key,
       points: g.calibration!.map((b) => ({ meanScore: b.meanScore, positiveRate: b.positiveRate, n: b.n, ...optionalInterval(binInterval(b.n, b.positiveRate, z)) })),
-      summary: [`ECE ${formatValue(g.metrics.ece)}`, calibrationTestPhrase(g), countOf(g.n as number, 'rows')].filter(Boolean).join(' · '),
+      summary: `ECE ${formatValue(g.metrics.ece)} · ${countOf(g.n as number, 'rows')}`,
       ...withVerdict(verdictOn(result, a, g, ['ece', 'calibration_in_the_large', 'brier'])),
     }));
 }
