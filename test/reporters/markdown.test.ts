@@ -25,7 +25,7 @@ describe('Markdown reporter', () => {
     const stats = (unit: string) => String.raw`; 95 % CI -?[\d.]+(${unit})?(–| to )-?[\d.]+${unit}; (not )?statistically significant`;
     expect(md).toMatch(new RegExp(String.raw`\n- ✗ Female \(gender\) was targeted at 55\.6 % of the rate of Male \(25\.0 % vs 45\.0 %${stats(' %')}\); the four-fifths rule requires at least 80 %\.\n`));
     // TPR 30/60 = 50.0 % vs 50/70 = 71.4 % → 21.4 points below
-    expect(md).toMatch(new RegExp(String.raw`\n- ! The true positive rate of Female \(gender\) was 21\.4 points below that of Male \(50\.0 % vs 71\.4 %${stats(' points')}\); the rule requires a gap of at most 10 points either way, but the shortfall is not statistically significant at α = 0\.05, so this is a warning, not a failure\.\n`));
+    expect(md).toMatch(new RegExp(String.raw`\n- ! The true positive rate of Female \(gender\) was 21\.4 points below that of Male \(50\.0 % vs 71\.4 %${stats(' points')}\); the rule requires a gap of at most 10 points either way, but the breach is not statistically significant at α = 0\.05, so this is a warning, not a failure\.\n`));
     expect(md).toContain('<summary>Checks without a verdict, each in words (4)</summary>');
     expect(md).toContain('No verdict for Unknown (gender) on disparate\\_impact&gt;=0.8: 10 rows, fewer than the minimum of 30.');
   });

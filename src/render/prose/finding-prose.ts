@@ -142,7 +142,7 @@ function heldBack(f: Finding, result: AuditResult, boundOn: 'upper' | undefined)
   const { core, scale } = judged(f, result);
   const head = `${capitalise(core)}; ${requirement(f, scale)}`;
   const tail = 'so this is a warning, not a failure';
-  if (f.reason === 'not-significant') return `${head}, but the shortfall is not statistically significant at α = ${result.config.alpha}, ${tail}.`;
+  if (f.reason === 'not-significant') return `${head}, but the breach is not statistically significant at α = ${result.config.alpha}, ${tail}.`;
   const judgedEnd = boundOn === 'upper' ? " (the rule judges the interval's favourable end)" : '';
   if (f.reason === 'interval-includes-bound') {
     return `${head}, but the ${formatLevel(result.config.confidence)} confidence interval still reaches the allowed range${judgedEnd}, ${tail}.`;

@@ -53,7 +53,7 @@ describe('findings as sentences', () => {
     const held = significant.findings.find((f) => f.group === 'A')!;
     expect(held.reason).toBe('not-significant');
     expect(held.status).toBe('warn');
-    expect(findingSentence(held, significant, 'plain')).toMatch(/^A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the shortfall is not statistically significant at α = 0\.05, so this is a warning, not a failure\.$/);
+    expect(findingSentence(held, significant, 'plain')).toMatch(/^A \(g\) was targeted at 50\.0 % of the rate of B \(20\.0 % vs 40\.0 %; .*\); the four-fifths rule requires at least 80 %, but the breach is not statistically significant at α = 0\.05, so this is a warning, not a failure\.$/);
     const upper = makeResult({ groups: tiny, config: { minGroupSize: 5, rules: [{ metric: 'disparate_impact', min: 0.8, bound: 'upper' }] } });
     const wide = upper.findings.find((f) => f.group === 'A')!;
     expect(wide.reason).toBe('interval-includes-bound');
