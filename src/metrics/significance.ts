@@ -78,7 +78,8 @@ function unseenPairs(members: readonly FamilyMember[], scope: string, attribute:
   const tested = new Map<string, Set<string>>();
   for (const m of members) {
     const [memberScope, name, , base] = JSON.parse(m.key) as [string, string, string, string];
-    if (memberScope === scope && name === attribute) tested.set(base, (tested.get(base) ?? new Set()).add(m.key));
+    // a calibration test is of one group alone, not against the chosen reference: it has no unseen pairs
+    if (memberScope === scope && name === attribute && base !== 'calibration') tested.set(base, (tested.get(base) ?? new Set()).add(m.key));
   }
   return [...tested].map(([base, keys]): FamilyMember => ({
     key: JSON.stringify([scope, attribute, '(untested pairs)', base]),

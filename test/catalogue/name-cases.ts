@@ -14,7 +14,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('constructor,__proto__,toString,y', ['__proto__,constructor,1,1', 'toString,hasOwnProperty,0,1', '__proto__,valueOf,1,0', 'hasOwnProperty,constructor,0,0']),
     args: ['-g', 'constructor,__proto__,constructor+__proto__', '--prediction', 'toString', '--label', 'y', '--min-group-size', '1'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
   {
@@ -22,7 +22,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('g,h,d', ['x|y,z,1', 'x,y|z,0', 'x|y,z,1', 'x,y|z,1']),
     args: ['-g', 'g+h', '--prediction', 'd', '--min-group-size', '1'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
   {
@@ -30,7 +30,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('g,d', ['(missing),1', ',0', '(missing),1', ',1']),
     args: ['-g', 'g', '--prediction', 'd', '--min-group-size', '1'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
   {
@@ -38,7 +38,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('g,d', ['José,1', 'Jose\u0301,0', 'José,1', 'Jose\u0301,1']),
     args: ['-g', 'g', '--prediction', 'd', '--min-group-size', '1'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
   {
@@ -46,7 +46,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('g,d', ['"\u001b]8;;http://evil.example\u0007x\u001b]8;; \u202eA\u200d",1', '"<b>[l](http://evil.example) www.evil.example me@evil.example</b>",0', '"\u001b]8;;http://evil.example\u0007x\u001b]8;; \u202eA\u200d",0', '"<b>[l](http://evil.example) www.evil.example me@evil.example</b>",0']),
     args: ['-g', 'g', '--prediction', 'd', '--min-group-size', '1'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
   {
@@ -54,7 +54,7 @@ export const NAME_CASES: readonly CatalogueCase[] = [
     data: rows('county,state,d', ['c1,s1,1', 'c2,s1,0', 'c2,s1,1', 'c2,s1,0', 'c3,s2,1', 'c3,s2,0', 'c3,s2,1', 'c4,s2,0', 'c4,s2,1', 'c4,s2,1']),
     args: ['-g', 'county,state', '--prediction', 'd', '--min-group-size', '1', '--suppress-below', '3'],
     stderr: '',
-    exit: 1,
+    exit: 0,
     paths: PATHS,
   },
 ];

@@ -47,7 +47,7 @@ describe('--baseline: regression gating end to end', () => {
     expect(worse.stderr).toBe('');
     expect(worse.exitCode).toBe(1);
     expect(worse.stdout).toContain('✗ fail  disparate_impact of gender=Female fell from 0.714 to 0.476 (−0.238), more than the allowed 0.02');
-    expect(worse.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.476 (95 % CI 0.452–0.501), below 0.5; p < 0.0001 after Holm (two-proportion z test)');
+    expect(worse.stdout).toContain('✗ fail  disparate_impact of gender=Female (vs Male) is 0.476 (95 % CI 0.452–0.501), below 0.5; significant at α = 0.05: p < 0.0001 after Holm (two-proportion z test)');
     // Removing Female selections unevenly across ethnicities also moves the ethnicity ratios, and their reference.
     expect(worse.stdout).toContain('✗ fail  disparate_impact of ethnicity=Asian fell from 1 to 0.963 (−0.037) (reference was Asian, now Black), more than the allowed 0.02');
     const json = runCli(['audit', worseModel(), ...AUDIT, ...RULES, '--baseline', baselineFile, '--format', 'json']);

@@ -32,7 +32,7 @@ describe('fairgate audit, end to end', () => {
       '  ✗ fail  ece of age_band=65+ is 0.080 (95 % CI 0.051–0.104), above 0.05; significant at α = 0.05: p < 0.0001 after Holm (Hosmer–Lemeshow test of perfect calibration)',
       '  ✗ fail  disparate_impact of gender=Female (vs Male) is 0.714 (95 % CI 0.684–0.746), below 0.8; significant at α = 0.05: p < 0.0001 after Holm (two-proportion z test)',
     ]);
-    expect(run.stdout).toContain('Why 38 checks neither passed nor failed:\n  ! 17 warned — breach not significant after Holm (α = 0.05): 17\n');
+    expect(run.stdout).toContain('Why 38 checks neither passed nor failed:\n  ! 17 warned — breach not statistically significant (α = 0.05): 17\n');
     expect(run.stdout).toContain('\n  ? 21 inconclusive — group under 30 rows: 12 · rate on too few trials: 9\n      group under 30 rows — gender+ethnicity: (missing)|Asian (13 rows), (missing)|Black (25 rows), (missing)|Indigenous (1 row), Non-binary|Indigenous (2 rows)\n');
     // the 190 rows without a gender breach 0.8 on the estimate, but p = 1 after Holm: a warning, not a failure
     expect(run.stdout).toContain('! warn  disparate_impact of gender=(missing) (vs Male) is 0.782 (95 % CI 0.620–0.988), below 0.8, but not significant at α = 0.05: p = 1 after Holm (two-proportion z test)');

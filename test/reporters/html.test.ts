@@ -24,7 +24,7 @@ describe('HTML reporter', () => {
     const verdict = html.indexOf('class="verdict v-fail"');
     expect(verdict).toBeGreaterThan(0);
     expect(verdict).toBeLessThan(html.indexOf('<svg'));
-    expect(html).toContain('<span class="verdict-mark" aria-hidden="true">✗</span> FAIL — 1 of 12 checks failed');
+    expect(html).toContain('<span class="verdict-mark" aria-hidden="true">✗</span> FAIL — 3 of 12 checks failed');
     expect(svgs(html)).toHaveLength(2 + 4);
     expect(html).toContain('four-fifths line: 36.0 % (80 % of Male)');
   });

@@ -20,7 +20,7 @@ describe('Markdown reporter', () => {
 
   it('leads with the verdict and states failures as sentences with their numbers', () => {
     const md = renderMarkdown(makeResult(BASIC), ctx);
-    expect(md.split('\n')[0]).toBe('## ✗ Fairness audit of decisions.csv: FAIL — 1 of 12 checks failed');
+    expect(md.split('\n')[0]).toBe('## ✗ Fairness audit of decisions.csv: FAIL — 3 of 12 checks failed');
     // Female 50/200 = 25.0 % vs Male 90/200 = 45.0 % → 55.6 %
     const stats = (unit: string) => String.raw`; 95 % CI -?[\d.]+(${unit})?(–| to )-?[\d.]+${unit}; (not )?statistically significant`;
     expect(md).toMatch(new RegExp(String.raw`\n- ✗ Female \(gender\) was targeted at 55\.6 % of the rate of Male \(25\.0 % vs 45\.0 %${stats(' %')}\); the four-fifths rule requires at least 80 %\.\n`));

@@ -13,10 +13,13 @@ const ctx = { isColor: false };
  * BASIC, by hand: Unknown has 2 + 1 + 5 + 2 = 10 rows, under the minimum of 30,
  * so its 3 checks are inconclusive (small-group); Non-binary's true positive
  * rate rests on 9 + 4 = 13 positives, under the minimum of 20, so its equal
- * opportunity check is inconclusive (small-denominator): 4 inconclusive.
+ * opportunity check is inconclusive (small-denominator): 4 inconclusive. Two
+ * breaches are not significant after Holm, so warned: Female's equal
+ * opportunity gap and Non-binary's ECE (40 rows).
  */
 const result = makeResult(BASIC);
 const INCONCLUSIVE = '4 inconclusive — group under 30 rows: 3 · rate on too few trials: 1';
+const WARNED = '2 warned — breach not statistically significant (α = 0.05): 2';
 
 /** The same run with its failed disparate-impact checks warned as not significant (the shape the significance rules give). */
 function withWarnings(r: AuditResult): AuditResult {
@@ -29,11 +32,13 @@ describe('why each warned and inconclusive check got its verdict, in every forma
   it('the fixture has the counts worked out above', () => {
     const open = result.findings.filter((f) => f.status === 'inconclusive');
     expect(open.map((f) => `${f.group} ${f.reason}`).sort()).toEqual(['Non-binary small-denominator', 'Unknown small-group', 'Unknown small-group', 'Unknown small-group']);
+    const warned = result.findings.filter((f) => f.status === 'warn');
+    expect(warned.map((f) => `${f.group} ${f.metric} ${f.reason}`).sort()).toEqual(['Female equal_opportunity_difference not-significant', 'Non-binary ece not-significant']);
   });
 
   it('terminal: a line per verdict counting its reasons, then the groups of each reason', () => {
     const text = renderTable(result, ctx);
-    expect(text).toContain(`Why 4 checks neither passed nor failed:\n  ? ${INCONCLUSIVE}\n      group under 30 rows — gender: Unknown (10 rows)\n      rate on too few trials [abs(equal_opportunity_difference)<=0.1] — gender: Non-binary (tpr: 13 positives)\n`);
+    expect(text).toContain(`Why 6 checks neither passed nor failed:\n  ! ${WARNED}\n      breach not statistically significant (α = 0.05) — gender: Female [abs(equal_opportunity_difference)<=0.1], Non-binary [ece<=0.05]\n  ? ${INCONCLUSIVE}\n      group under 30 rows — gender: Unknown (10 rows)\n      rate on too few trials [abs(equal_opportunity_difference)<=0.1] — gender: Non-binary (tpr: 13 positives)\n`);
   });
 
   it('Markdown and HTML: the verdict table says why beside each count', () => {
@@ -42,17 +47,17 @@ describe('why each warned and inconclusive check got its verdict, in every forma
   });
 
   it('JUnit: the suite says why in its system-out', () => {
-    expect(renderJunit(result, ctx)).toContain(`    <system-out>${INCONCLUSIVE}</system-out>\n  </testsuite>`);
+    expect(renderJunit(result, ctx)).toContain(`    <system-out>${WARNED}\n${INCONCLUSIVE}</system-out>\n  </testsuite>`);
   });
 
   it('warned checks get a line of their own, before the inconclusive ones', () => {
     const warned = withWarnings(result);
     const n = warned.summary.warn;
     expect(n).toBeGreaterThan(0);
-    const line = `${n} warned — breach not significant after Holm (α = 0.05): ${n}`;
+    const line = `${n} warned — breach not statistically significant (α = 0.05): ${n}`;
     expect(renderTable(warned, ctx)).toContain(`  ! ${line}\n`);
     expect(renderTable(warned, ctx).indexOf(line)).toBeLessThan(renderTable(warned, ctx).indexOf(INCONCLUSIVE));
-    expect(renderMarkdown(warned, ctx)).toContain(`| ! warn | ${n} | breach not significant after Holm (α = 0.05): ${n} |`);
+    expect(renderMarkdown(warned, ctx)).toContain(`| ! warn | ${n} | breach not statistically significant (α = 0.05): ${n} |`);
     expect(renderJunit(warned, ctx)).toContain(`<system-out>${line}\n${INCONCLUSIVE}</system-out>`);
   });
 });

@@ -33,7 +33,7 @@ describe('the quick start under the global null, scores calibrated', () => {
 
 /**
  * Power of ece<=0.05 (default requirement: ECE above 0.05 and the group's test
- * significant after Holm among the run's 25 tests) against the first of 5
+ * significant after Holm among the run's tests) against the first of 5
  * groups miscalibrated with slope s: its true ECE is 0.052 at s = 0.7 — just
  * over the bound, so rarely shown — and 0.097 at s = 0.5. As measured with
  * these seeds and stated in the README (columns: SIZES).

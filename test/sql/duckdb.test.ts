@@ -54,7 +54,6 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['typed columns', MARKETING_CONFIG, false],
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
-    ['a positive list that trims to nothing: every label negative', { ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] }, true],
     ['calibration rules: each group\'s calibration test in the Holm family', { ...MARKETING_CONFIG, rules: ['ece<=0.05', 'brier<=0.2'] }, false],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
@@ -66,6 +65,12 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     expect(groups.every((g) => g.calibrationTest !== undefined)).toBe(true);
     if (config.rules.some((r) => r.metric === 'ece')) expect(groups.every((g) => g.calibrationTest!.pValueAdjusted !== undefined)).toBe(true);
     expectSameReport(actual, expected);
+  });
+
+  it('a positive list that trims to nothing matches no value: both the streaming audit and the warehouse result refuse it, naming the values found', async () => {
+    const config = testConfig({ ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] });
+    await expect(streamingAudit(MARKETING, config)).rejects.toThrow(/label column "converted" holds none of the positive values .*values found, most frequent first: "0" \(17688 rows\), "1" \(2312 rows\)/);
+    await expect(warehouseAudit(MARKETING, config, { isText: true })).rejects.toThrow(/holds none of the positive values/);
   });
 
   it('messy cells: spaces, true/yes/1.0, empty cells, a cell reading (missing), exponents, values with | — and JSON output', async () => {

@@ -20,7 +20,7 @@ const LABELS: Partial<Record<FindingReason, (s: Settings) => string>> = {
   'no-reference': () => 'no group fit to be the reference',
   'small-denominator': () => 'rate on too few trials',
   'undefined-value': () => 'value undefined (a zero denominator)',
-  'not-significant': (s) => `breach not significant after Holm (α = ${s.alpha})`,
+  'not-significant': (s) => `breach not statistically significant (α = ${s.alpha})`,
   'interval-includes-bound': (s) => `breach whose ${formatLevel(s.confidence)} CI reaches the allowed range`,
   'no-interval': () => 'breach with no interval to judge',
   'not-in-baseline': () => 'group not in the baseline',

@@ -13,13 +13,16 @@ describe('the executive summary', () => {
     const s = result.summary;
     const checks = s.pass + s.fail + s.warn + s.inconclusive + s.suppressed;
     expect(sentences[0]).toBe(`The audit fails: ${s.fail} of ${checks} checks failed, on ${sentences[0]!.split(', on ')[1]}`);
-    // by how much, with the interval and whether it could be chance: the most extreme significant breach
-    const worst = result.findings.filter((f) => f.status === 'fail' && f.pValueAdjusted !== undefined && f.pValueAdjusted < 0.05).sort((a, b) => a.value! - b.value!)[0]!;
-    expect(sentences[1]).toBe(`The most serious: ${findingSentence(worst, result, 'plain')}`);
-    expect(sentences[1]).toContain('Female (gender) was targeted at 55.6 % of the rate of Male');
-    // by default only a breach significant after Holm fails, so the one failure is
-    expect(s.fail).toBe(1);
-    expect(sentences.join(' ')).toContain('The failure is statistically significant (unlikely to be chance).');
+    // by how much, with the interval and whether it could be chance: the significant breach with the smallest Holm-adjusted p
+    // (Female's ECE, by its test of perfect calibration; Male's ECE and Female's impact ratio of 55.6 % also fail)
+    const fails = result.findings.filter((f) => f.status === 'fail');
+    expect(fails.map((f) => `${f.group} ${f.metric}`).sort()).toEqual(['Female disparate_impact', 'Female ece', 'Male ece']);
+    const worst = [...fails].sort((a, b) => a.pValueAdjusted! - b.pValueAdjusted!)[0]!;
+    expect(`${worst.group} ${worst.metric}`).toBe('Female ece');
+    expect(sentences[1]).toBe('The most serious: the expected calibration error of Female (gender) was 0.213 (95 % CI 0.032–0.295; statistically significant); the rule requires at most 0.05.');
+    // by default only a breach significant after Holm fails: three here
+    expect(s.fail).toBe(3);
+    expect(sentences.join(' ')).toContain('All 3 failures are statistically significant (unlikely to be chance).');
     expect(sentences.join(' ')).toContain('(gender)');
     expect(sentences.at(-1)).toMatch(/^Questions for the model's owner: why Female \(gender\) is targeted less often than Male/);
     // the statistics are named once, in the note, never as p-values in the summary

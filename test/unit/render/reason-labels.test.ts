@@ -12,7 +12,7 @@ describe('why checks got their verdict, counted by reason', () => {
     expect(reasonLabel('small-group', settings)).toBe('group under 30 rows');
     expect(reasonLabel('small-reference', settings)).toBe('reference group under 30 rows');
     expect(reasonLabel('small-denominator', settings)).toBe('rate on too few trials');
-    expect(reasonLabel('not-significant', settings)).toBe('breach not significant after Holm (α = 0.05)');
+    expect(reasonLabel('not-significant', settings)).toBe('breach not statistically significant (α = 0.05)');
     expect(reasonLabel('interval-includes-bound', { ...settings, confidence: 0.99 })).toBe('breach whose 99 % CI reaches the allowed range');
     expect(reasonLabel('suppressed-primary', settings)).toBe('group under 5 rows');
   });
@@ -32,7 +32,7 @@ describe('why checks got their verdict, counted by reason', () => {
     ];
     const lines = verdictReasons(findings, settings);
     expect(lines.map(verdictReasonsText)).toEqual([
-      '17 warned — breach not significant after Holm (α = 0.05): 17',
+      '17 warned — breach not statistically significant (α = 0.05): 17',
       '21 inconclusive — group under 30 rows: 12 · reference group under 30 rows: 6 · rate on too few trials: 3',
     ]);
     expect(reasonCountsText(lines[1]!)).toBe('group under 30 rows: 12 · reference group under 30 rows: 6 · rate on too few trials: 3');
