@@ -46,9 +46,10 @@ export const RANKING_CASES: readonly CatalogueCase[] = [
     input: 'gzip-compressed input with --top-k 1 instead of --prediction: two passes, standard input spooled to a temporary file (accepted)',
     data: padded((pad) => gzipSync(withRows([])(pad))),
     name: 'data.csv.gz',
-    args: TOP_K_ARGS,
+    // judged on the estimate, so that the padding rows of the threads path do not turn a warning into a failure
+    args: [...TOP_K_ARGS, '--rule', 'disparate_impact>=0.8 require=point'],
     stderr: '',
-    exit: 0,
+    exit: 1,
     paths: ALL,
     sameReportAs: withRows([]),
   },
