@@ -96,6 +96,7 @@ export function renderConfigTemplate(g: ColumnGuess, source: { file?: string; he
     ...rulesBlock(g),
     '',
     'failOn: fail   # or inconclusive: also fail the run when a verdict is impossible',
+    comment('allowNoVerdict: true   # exit 0, not 3, when no check at all could be judged (all inconclusive)'),
     '',
     ...reportBlock(),
     '',
