@@ -16,13 +16,15 @@ export function bandLabels(edges: readonly number[]): string[] {
   return [first, ...inner, `≥${edges[edges.length - 1]}`];
 }
 
-/** The band of a trimmed cell: its label, '' for an empty cell, undefined for a cell that is not a number. */
-export function bandOf(edges: readonly number[], cell: string): string | undefined {
+/**
+ * The band of a trimmed cell: its label, '' for an empty cell, undefined for a
+ * cell that is not a number. `labels` are bandLabels(edges), made once per column.
+ */
+export function bandOf(edges: readonly number[], cell: string, labels: readonly string[] = bandLabels(edges)): string | undefined {
   if (cell === '') return '';
   if (!NUMBER.test(cell)) return undefined;
   const x = Number(cell);
   if (!Number.isFinite(x)) return undefined;
-  const labels = bandLabels(edges);
   // the first edge above x closes x's band; x equal to an edge opens the next band
   const above = edges.findIndex((edge) => x < edge);
   return labels[above < 0 ? edges.length : above];
@@ -30,10 +32,11 @@ export function bandOf(edges: readonly number[], cell: string): string | undefin
 
 /** A cell reader that bands with these edges, remembering each distinct cell's band. */
 export function createBander(edges: readonly number[]): (cell: string) => string | undefined {
+  const labels = bandLabels(edges);
   const seen = new Map<string, string | undefined>();
   return (cell) => {
     if (seen.has(cell)) return seen.get(cell);
-    const band = bandOf(edges, cell);
+    const band = bandOf(edges, cell, labels);
     if (seen.size < 4096) seen.set(cell, band);
     return band;
   };

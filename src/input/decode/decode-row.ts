@@ -31,8 +31,12 @@ export interface RowRules {
   scoreIndex: number;
   /** scores must be probabilities (they feed calibration when there is a label) */
   isProbabilityRequired: boolean;
-  /** decodes a binary cell and lists the value for messages (counting its rows is the caller's: countValue) */
-  classify(column: BinaryColumn, raw: string): BinaryCode;
+  /**
+   * Decodes a binary cell, lists the value for messages and adds `rows` to its
+   * count: 1 for a row, 0 where a cell is classified once per distinct value
+   * and its rows are counted by the caller (countValue).
+   */
+  classify(column: BinaryColumn, raw: string, rows?: number): BinaryCode;
   /** a non-empty, trimmed score cell (a decimal comma read as the decimal point when the file writes them); throws the InputError for a value that is not a usable score */
   parseScore(trimmed: string, line: number): number;
   /** the row from its codes; `readScore` (null for an empty cell) is called only when the row is not invalid */
@@ -77,10 +81,10 @@ export function createRowRules(header: readonly string[], config: Readonly<Audit
     scoreIndex,
     isProbabilityRequired,
     facts,
-    classify(column, raw) {
+    classify(column, raw, rows = 0) {
       const trimmed = raw.trim();
       if (trimmed === '') return EMPTY;
-      rememberValue(facts, column.role, trimmed);
+      countValue(facts, column.role, rememberValue(facts, column.role, trimmed), rows);
       // `1,0` is the number 1 in a file with decimal commas (a set of positive values is matched exactly)
       const value = isDecimalComma && column.positives === null && DECIMAL_COMMA.test(trimmed) ? trimmed.replace(',', '.') : raw;
       const code = column.decode(value) ?? INVALID;
@@ -131,10 +135,7 @@ export function createRowDecoder(header: readonly string[], config: Readonly<Aud
   const rules = createRowRules(header, config, file);
   const code = (column: BinaryColumn | undefined, fields: readonly string[]) => {
     if (!column) return null;
-    const raw = fields[column.index] ?? '';
-    const result = rules.classify(column, raw);
-    if (result !== EMPTY) countValue(rules.facts, column.role, rules.facts[column.role].values.indexOf(raw.trim()));
-    return result;
+    return rules.classify(column, fields[column.index] ?? '', 1);
   };
   return {
     decode(fields, line, out) {
