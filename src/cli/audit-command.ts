@@ -11,7 +11,7 @@ import { resolveConfig, type ConfigLayer } from '../config/resolve-config.js';
 import { validateFileConfig } from '../config/validate-config.js';
 import { ConfigError, InputError, UsageError } from '../model/errors.js';
 import { toInputError, type InputSource } from '../input/csv/read-csv.js';
-import { hasNoVerdict, resultExitCode } from '../policy/exit-code.js';
+import { isRefusedNoVerdict, resultExitCode } from '../policy/exit-code.js';
 import { noVerdictSentence } from '../render/prose/no-verdict-sentence.js';
 import { loadReporter, type ReporterName } from '../render/reporters/names.js';
 import { fileContext, outputSpecs, renderOutputs } from './report-outputs.js';
@@ -180,6 +180,6 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   }
   const code = resultExitCode(result, config);
   // a gate that judged nothing says why, even under --quiet (like an error, it explains the exit code)
-  if (hasNoVerdict(result) && !config.allowNoVerdict) io.writeStderr(`fairgate: ${noVerdictSentence(result)}\n`);
+  if (isRefusedNoVerdict(result, config)) io.writeStderr(`fairgate: ${noVerdictSentence(result)}\n`);
   return code;
 }

@@ -5,7 +5,7 @@ import { findingSentence } from '../render/prose/finding-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../render/verdicts.js';
 import { renderMarkdown } from '../render/reporters/markdown.js';
 import { escapeTerminal } from '../render/escape.js';
-import { hasNoVerdict } from '../policy/exit-code.js';
+import { isRefusedNoVerdict } from '../policy/exit-code.js';
 import { noVerdictSentence } from '../render/prose/no-verdict-sentence.js';
 import { isGithubActions, type CliIo } from './io.js';
 import { describeWriteCause } from './output-error.js';
@@ -38,7 +38,7 @@ export function workflowCommands(result: AuditResult, where = 'the job summary')
     };
   });
   // a run with rules that judged nothing exits 3: its one `::error` says why, before any other
-  const noVerdict: Annotation[] = hasNoVerdict(result) && !result.config.allowNoVerdict
+  const noVerdict: Annotation[] = isRefusedNoVerdict(result, result.config)
     ? [{ kind: 'error', title: 'fairgate: no check could be judged', message: noVerdictSentence(result), checks: result.findings.length }]
     : [];
   return [...noVerdict.map((a) => formatAnnotation(a)), ...capAnnotations(annotations, where).map((a) => formatAnnotation(a))];

@@ -49,7 +49,12 @@ export function getExitCode(status: RunStatus, failOn: FailOn, isNoVerdict = fal
   return EXIT.pass;
 }
 
+/** A run that judged nothing and was not told to accept it (`allowNoVerdict`): it exits 3, and every output says why. */
+export function isRefusedNoVerdict(r: ExitFacts, settings: Pick<AuditConfig, 'allowNoVerdict'>): boolean {
+  return hasNoVerdict(r) && !settings.allowNoVerdict;
+}
+
 /** The exit code of a result under the settings that decide it (the CLI, the library and the Action agree on this one). */
 export function resultExitCode(r: ExitFacts, settings: Pick<AuditConfig, 'failOn' | 'allowNoVerdict'>): number {
-  return getExitCode(r.status, settings.failOn, hasNoVerdict(r) && !settings.allowNoVerdict);
+  return getExitCode(r.status, settings.failOn, isRefusedNoVerdict(r, settings));
 }

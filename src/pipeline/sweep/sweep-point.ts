@@ -2,14 +2,13 @@ import type { AttributeTally, GroupTally } from '../../core/types.js';
 import type { Capabilities } from '../../model/capabilities.js';
 import type { AuditConfig } from '../../model/config.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
-import type { Finding } from '../../model/finding.js';
 import { SWEEP_RATES, type SweepGroupPoint, type SweepPoint, type SweepRate } from '../../model/sweep-result.js';
 import { attributeResult } from '../../metrics/attribute-result.js';
 import { metricValue } from '../../metrics/registry.js';
 import { isDisparity } from '../../metrics/uncertainty.js';
 import { countsAbove, type CountsAbove } from '../../metrics/sweep/threshold-counts.js';
 import { evaluateRules, statisticsOf } from '../../policy/evaluate.js';
-import { getExitCode, runStatus } from '../../policy/exit-code.js';
+import { countVerdicts, resultExitCode, runStatus } from '../../policy/exit-code.js';
 
 /** A decision and a label, nothing else: at a threshold only the confusion counts change. */
 export const DECISION_CAPS: Capabilities = { hasDecision: true, hasLabel: true, hasScore: false, hasRank: false, hasOutcome: false };
@@ -44,11 +43,6 @@ function groupPoint(g: GroupResult, isMasked: boolean, judged: Readonly<AuditCon
   return { key: g.key, n: isMasked ? null : g.n, selected: isMasked ? null : (g.selected ?? null), rates, rules };
 }
 
-/** No check could be judged at this threshold: the audit's gate would exit 3 there (unless `allowNoVerdict`), so it does not pass. */
-function isNoVerdict(findings: readonly Finding[], config: Readonly<AuditConfig>): boolean {
-  return config.rules.length > 0 && !config.allowNoVerdict && !findings.some((f) => f.status === 'pass' || f.status === 'fail' || f.status === 'warn');
-}
-
 /**
  * The audit at the j-th threshold: each attribute measured with the audit's
  * metric functions on the counts above the threshold, and the judged rules
@@ -68,7 +62,8 @@ export function sweepPoint(threshold: number, j: number, attributes: readonly At
     selected: whole.selected,
     selectionRate: whole.n === 0 ? 0 : whole.selected / whole.n,
     accuracy: metricValue('accuracy', whole),
-    passes: getExitCode(runStatus(findings), config.failOn, isNoVerdict(findings, config)) === 0,
+    // passes where the audit at this threshold would exit 0 (not where it judged nothing: exit 3)
+    passes: resultExitCode({ status: runStatus(findings), summary: { ...countVerdicts(findings), rules: config.rules.length } }, config) === 0,
     verdicts,
     attributes: results.map((r, i) => ({ name: r.name, groups: r.groups.map((g) => groupPoint(g, attributes[i]!.masked.has(g.key), config.rules)) })),
   };

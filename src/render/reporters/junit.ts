@@ -9,7 +9,7 @@ import { provenanceEntries } from '../provenance.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
 import { isRegressionFinding, ruleLabel } from '../verdicts.js';
 import type { Reporter } from './types.js';
-import { hasNoVerdict } from '../../policy/exit-code.js';
+import { isRefusedNoVerdict } from '../../policy/exit-code.js';
 import { noVerdictSentence } from '../prose/no-verdict-sentence.js';
 import { bySeverity } from '../finding-order.js';
 import { verdictReasons, verdictReasonsText } from '../prose/reason-labels.js';
@@ -94,7 +94,7 @@ function testsuite(result: AuditResult, attribute: string, findings: readonly Fi
  * one case, `a check was judged`, fails with the sentence that says why, so the CI view shows it.
  */
 function noVerdictSuite(result: AuditResult): string {
-  if (!hasNoVerdict(result) || result.config.allowNoVerdict) return '';
+  if (!isRefusedNoVerdict(result, result.config)) return '';
   const head = [attr('name', 'fairgate'), 'tests="1"', 'failures="1"', 'errors="0"', 'skipped="0"', 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
   const sentence = noVerdictSentence(result);
   const failure = `      <failure ${attr('message', sentence)} type="no-verdict">${text(sentence)}</failure>\n`;
