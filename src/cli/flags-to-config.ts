@@ -51,6 +51,12 @@ export interface AuditFlags extends ReportFlags {
   tz?: string;
   drift?: string[];
   normalizeValues?: boolean;
+  /** the consent column and its values */
+  consent?: string;
+  consentYes?: string;
+  consentNo?: string;
+  /** false with --no-consent-gate */
+  consentGate?: boolean;
 }
 
 function numberFlag(flag: string, raw: string | undefined, issues: ConfigIssue[], isInteger = false): number | undefined {
@@ -127,11 +133,24 @@ const FLAG_OF_KEY: Record<string, string> = {
   exactMemoryMB: '--exact-memory',
 };
 
+const CONSENT_FLAG: Record<string, string> = { 'consent.yes': '--consent-yes', 'consent.no': '--consent-no', 'consent.gate': '--no-consent-gate' };
+
+/** `--consent-yes`, `--consent-no`, `--no-consent-gate` → the config's consent block (undefined when none is given). */
+function consentFlagsBlock(flags: AuditFlags): Record<string, unknown> | undefined {
+  const block = {
+    ...(flags.consentYes !== undefined ? { yes: flags.consentYes } : {}),
+    ...(flags.consentNo !== undefined ? { no: flags.consentNo } : {}),
+    // commander sets consentGate to true by default for a --no- flag: only its negation is news
+    ...(flags.consentGate === false ? { gate: false } : {}),
+  };
+  return Object.keys(block).length > 0 ? block : undefined;
+}
+
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list', 'outcome'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'consent'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),
@@ -163,6 +182,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     tz: flags.tz,
     drift: flags.drift,
     normalizeValues: flags.normalizeValues,
+    consent: consentFlagsBlock(flags),
     report: reportFlagsBlock(flags),
   };
   const refs = readReferences(flags.reference ?? [], issues);
@@ -174,7 +194,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   if (banded && !banded.ok) issues.push(...banded.issues.map((i) => ({ path: '--bins', message: `${i.path.replace(/^bins\./, '')}: ${i.message}` })));
   if (banded?.ok && validated.ok && banded.config.bands) validated.config.bands = banded.config.bands;
   if (!validated.ok) {
-    const flagOf = (path: string) => (path.startsWith('report.') ? reportFlagOf(path.split('.')[1]!) : undefined) ?? FLAG_OF_KEY[path.split('.')[0]!] ?? `--${path.split('.')[0]}`;
+    const flagOf = (path: string) => (path.startsWith('report.') ? reportFlagOf(path.split('.')[1]!) : undefined) ?? CONSENT_FLAG[path] ?? FLAG_OF_KEY[path.split('.')[0]!] ?? `--${path.split('.')[0]}`;
     issues.push(...validated.issues.map((i) => ({ path: flagOf(i.path), message: i.message })));
   }
   if (issues.length > 0) throw new ConfigError('command line', issues);

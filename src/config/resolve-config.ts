@@ -14,6 +14,7 @@ import type { ParsedFileConfig } from './validate-config.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
 import { checkSplits, resolveSplits } from './split-config.js';
+import { resolveConsent } from './consent-config.js';
 import { isStratified } from '../model/split-settings.js';
 
 export interface ConfigLayer {
@@ -38,18 +39,20 @@ const NEED_FLAG: Record<Need, string> = {
   score: 'a score column (--score)',
   rank: 'a rank column (--rank)',
   outcome: 'a numeric outcome column (--outcome)',
+  consent: 'a consent column (--consent)',
 };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
   const out: ParsedFileConfig = {};
   for (const { config } of layers) {
-    const { columns, referenceGroups, bands, ll144, minDenominator, bootstrap, report, drift, ...rest } = config;
+    const { columns, referenceGroups, bands, ll144, minDenominator, bootstrap, report, drift, consent, ...rest } = config;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (columns) out.columns = { ...out.columns, ...columns };
     if (referenceGroups) out.referenceGroups = { ...out.referenceGroups, ...referenceGroups };
     // a later layer's edges for a column replace the earlier ones; other columns keep theirs
     if (bands) out.bands = Object.assign(Object.create(null) as Record<string, number[]>, out.bands, bands);
     if (ll144) out.ll144 = { ...out.ll144, ...ll144 };
+    if (consent) out.consent = { ...out.consent, ...consent };
     if (minDenominator) out.minDenominator = { ...out.minDenominator, ...minDenominator };
     // a flag (--model-version) refines the config's block field by field
     if (report) out.report = { ...out.report, ...report };
@@ -143,15 +146,18 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     score: base.columns.score !== undefined,
     rank: base.columns.rank !== undefined,
     outcome: base.columns.outcome !== undefined,
+    consent: base.columns.consent !== undefined,
   };
   const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);
   base.rules = fromPresets.rules;
   if (base.rules.length === 0 && base.presets.length === 0 && caps.decision) base.rules = DEFAULT_RULES.map((r) => ({ ...r }));
+  const consentIssues = resolveConsent(base, merged.consent, caps.decision);
   const issues = [
     ...checkColumns(base),
     ...checkRanking(base, merged),
     ...checkGroups(base),
+    ...consentIssues,
     ...ll144Issues,
     ...fromPresets.issues,
     ...checkRules(base, caps),

@@ -12,6 +12,7 @@ import type { AuditConfig, FieldDelimiter, Rule } from '../model/config.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { DriftRule } from '../model/split-settings.js';
 import { DRIFT_KEYS, splitConfigShape, toDriftRules } from './split-config.js';
+import { consentBlock } from './consent-config.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
 /** `a,b` or `[a, b]` */
@@ -58,6 +59,7 @@ const columnsObject = z.strictObject({
   rank: columnName.optional(),
   list: columnName.optional(),
   outcome: columnName.optional(),
+  consent: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({
@@ -79,6 +81,7 @@ export const fileConfigSchema = z.strictObject({
   columns: columnsObject.optional(),
   predictionPositive: nameList.optional(),
   labelPositive: nameList.optional(),
+  consent: consentBlock.optional(),
   threshold: finite.optional(),
   topK: z.number().int().min(1).optional(),
   topPercent: z.number().gt(0).lte(100).optional(),

@@ -56,7 +56,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
   const exactBytes = options.exactBytes ?? budgetBytes(DEFAULT_EXACT_MEMORY_MB);
   const caps = options.capabilities;
-  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel } };
+  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel }, consent: caps.hasConsent === true };
   const stores = attributes.map(() => createGroupStore(bins, boot?.store, maps));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);

@@ -9,6 +9,7 @@ import type { GroupTally } from './types.js';
 import { createExactBudget, type ExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
+import { CONSENT_UNKNOWN, OPTED_OUT, emptyConsentTally, type ConsentCode } from './consent-tally.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -41,6 +42,8 @@ export interface RowContribution {
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
+  /** the row's consent (`--consent`), null without a consent column */
+  consent: ConsentCode | null;
 }
 
 /**
@@ -60,6 +63,7 @@ export interface GroupStore {
 }
 
 const COUNTS = 5; // n, selected, positives, tp, atK
+const CONSENT_COUNTS = 4;
 /** Float sums per group after the bins' Σ score: Σ squared error, Σ exposure, Σ exposure of relevant rows. */
 const SUMS = 3;
 /** A group this large could overflow a 32-bit AUC grid count with its next row. */
@@ -72,6 +76,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.score = o.score;
   row.exposure = o.exposure ?? null;
   row.outcome = o.outcome ?? null;
+  row.consent = o.consent ?? null;
   if (row.outcome !== null) row.outcomeHash = scoreHash(row.outcome);
   if (row.exposure !== null) {
     row.isAtK = o.isAtK === true;
@@ -96,7 +101,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, consent: null };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -111,12 +116,15 @@ interface StoreParts {
   sums: SlotSums;
   auc: AucAccumulator[];
   values: ValueStore | null;
+  consentCounts: Float64Array;
 }
 
 /** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
 export interface StoreMaps {
   budget: ExactBudget;
   kinds: ValueKinds;
+  /** the run has a consent column: the stores keep its four counts per group */
+  consent?: boolean;
 }
 // A store's arrays, for `absorb` (module-private).
 const internals = new WeakMap<GroupStore, () => StoreParts>();
@@ -129,6 +137,9 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
   let counts = new Float64Array(COUNTS * capacity);
   // per bin: rows, Σ label
   let binCounts = new Float64Array(2 * bins * capacity);
+  // per group: opted out, unknown, selected ∧ opted out, selected ∧ unknown (consent-tally.ts)
+  const hasConsent = maps?.consent === true;
+  let consentCounts = new Float64Array(hasConsent ? CONSENT_COUNTS * capacity : 0);
   // slots per group: Σ score of each bin, then the SUMS, then Σ score² of each bin
   const slots = bins + SUMS + bins;
   const squares = bins + SUMS;
@@ -140,6 +151,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
     while (group >= capacity) capacity *= 2;
     counts = grown(counts, COUNTS * capacity);
     binCounts = grown(binCounts, 2 * bins * capacity);
+    if (hasConsent) consentCounts = grown(consentCounts, CONSENT_COUNTS * capacity);
     sums.ensure(slots * capacity);
   };
 
@@ -161,6 +173,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
       if (row.decision === 1) counts[c + 1]! += 1;
+      if (row.consent !== null && row.consent !== 0 && hasConsent) addConsentCounts(consentCounts, CONSENT_COUNTS * g, row);
       if (row.label === 1) {
         counts[c + 2]! += 1;
         if (row.decision === 1) counts[c + 3]! += 1;
@@ -188,6 +201,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
     },
     tally(g) {
       const t = emptyTally(bins);
+      if (hasConsent) t.consent = emptyConsentTally();
       if (g >= size) return bootstrap ? { ...t, bootstrap: emptyBootstrapTally(bootstrap.replicates, bins) } : t;
       const c = COUNTS * g;
       Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]!, atK: counts[c + 4]! });
@@ -209,6 +223,10 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
       t.auc = aucHistogramOf(auc[g]!, budget.limit);
       if (values) Object.assign(t, values.histograms(g));
+      if (hasConsent) {
+        const k = CONSENT_COUNTS * g;
+        t.consent = { optedOut: consentCounts[k]!, unknown: consentCounts[k + 1]!, selectedOptedOut: consentCounts[k + 2]!, selectedUnknown: consentCounts[k + 3]! };
+      }
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -219,14 +237,22 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const n = counts[c]! + theirs.counts[COUNTS * from]!;
       if (n >= WIDEN_AT && !auc[g]!.isWide) widenAucAccumulator(auc[g]!);
       for (let j = 0; j < COUNTS; j++) counts[c + j]! += theirs.counts[COUNTS * from + j]!;
+      if (hasConsent && theirs.consentCounts.length > 0) for (let j = 0; j < CONSENT_COUNTS; j++) consentCounts[CONSENT_COUNTS * g + j]! += theirs.consentCounts[CONSENT_COUNTS * from + j]!;
       for (let j = 0; j < 2 * bins; j++) binCounts[2 * bins * g + j]! += theirs.binCounts[2 * bins * from + j]!;
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts }));
   return store;
+}
+
+/** An opted-out or unknown row into its group's consent counts at [k, k + 4). */
+function addConsentCounts(counts: Float64Array, k: number, row: RowContribution): void {
+  const at = row.consent === OPTED_OUT ? k : row.consent === CONSENT_UNKNOWN ? k + 1 : -1;
+  counts[at]! += 1;
+  if (row.decision === 1) counts[at + 2]! += 1;
 }
 
 /** A ranked row's exposure into Σ exposure (slot), and Σ relevant exposure (slot + 1) when its label is 1; rank ≤ k into atK. */

@@ -5,6 +5,7 @@ import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 import { mergedValues, summedValues, withoutValues } from './tally-values.js';
+import { addConsent, emptyConsentTally, mergeConsent, type ConsentCode } from './consent-tally.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -17,6 +18,8 @@ export interface Observation {
   isAtK?: boolean;
   /** the numeric outcome (`--outcome`) when the run has one */
   outcome?: number | null;
+  /** the row's consent (`--consent`: 0 opted in, 1 opted out, 2 unknown) when the run has a consent column */
+  consent?: ConsentCode | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -45,6 +48,7 @@ export function emptyTally(bins: number): GroupTally {
 export function addObservation(t: GroupTally, o: Observation): void {
   t.n += 1;
   if (o.decision === 1) t.selected += 1;
+  if (o.consent != null) addConsent((t.consent ??= emptyConsentTally()), o.consent, o.decision);
   if (o.label === 1) {
     t.positives += 1;
     if (o.decision === 1) t.tp += 1;
@@ -101,6 +105,8 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
   Object.assign(out, mergedValues(a, b));
+  const consent = mergeConsent(a.consent, b.consent);
+  if (consent) out.consent = consent;
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;

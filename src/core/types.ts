@@ -4,6 +4,7 @@ import type { BootstrapTally } from '../stats/bootstrap.js';
 import type { ValueHistogram } from './value-histogram.js';
 import type { AttributeRole } from '../model/split-attributes.js';
 import type { ColumnDependency } from './column-dependencies.js';
+import type { ConsentTally } from './consent-tally.js';
 
 /**
  * The sufficient statistics of an audit. Everything a metric, an interval or a
@@ -79,6 +80,8 @@ export interface GroupTally {
   outcome?: ValueHistogram;
   /** the scores' values when the run has a score but no label (with a label, `auc` holds them) */
   scores?: ValueHistogram;
+  /** consent counts (`--consent`); absent when the run has no consent column */
+  consent?: ConsentTally;
 }
 
 export interface ConfusionCounts {

@@ -12,7 +12,7 @@ export interface RateCounts {
 }
 
 /** The counts every rate is made of: the confusion matrix, the rows, and the rows ranked in the top k (ranked outputs; 0 otherwise). */
-export type Counts = ConfusionCounts & { n: number; atK: number };
+export type Counts = ConfusionCounts & { n: number; atK: number; optedOut?: number; consentKnown?: number };
 
 /** selection_rate = (tp+fp)/n; undefined for an empty group. */
 export const selectionRate = (c: Counts): RateCounts => ({ successes: c.tp + c.fp, trials: c.n });

@@ -10,6 +10,7 @@ import {
 } from './calibration.js';
 import { RANKING_METRICS } from './ranking-metrics.js';
 import { OUTCOME_METRICS } from './outcome-metrics.js';
+import { CONSENT_METRICS } from './consent-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 import type { MetricDef, Need, Favourable } from './metric-def.js';
@@ -62,6 +63,7 @@ export const METRICS = {
   auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
   ...RANKING_METRICS,
   ...OUTCOME_METRICS,
+  ...CONSENT_METRICS,
 } as const satisfies Record<MetricId, MetricDef>;
 
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
@@ -72,6 +74,7 @@ const CAPABILITY_OF: Record<Need, keyof Capabilities> = {
   score: 'hasScore',
   rank: 'hasRank',
   outcome: 'hasOutcome',
+  consent: 'hasConsent',
 };
 
 export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {
@@ -102,5 +105,6 @@ export function rateCounts(id: MetricId, t: GroupTally): RateCounts | undefined 
 function tallyCounts(t: GroupTally): Counts {
   // Fields listed rather than spread: V8 copied a spread object through a slow path (about 10 µs a call, once per metric and group).
   const { tp, fp, fn, tn } = confusion(t);
+  if (t.consent) return { tp, fp, fn, tn, n: t.n, atK: t.atK, optedOut: t.consent.optedOut, consentKnown: t.n - t.consent.unknown };
   return { tp, fp, fn, tn, n: t.n, atK: t.atK };
 }

@@ -10,6 +10,8 @@ export interface Capabilities {
   hasRank: boolean;
   /** a numeric outcome column (`--outcome`: offer value, price, discount); absent means none */
   hasOutcome?: boolean;
+  /** a consent column (`--consent`); absent means none */
+  hasConsent?: boolean;
 }
 
 /** Which inputs a run has, from its resolved config. */
@@ -20,5 +22,7 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
     hasScore: config.columns.score !== undefined,
     hasRank: config.columns.rank !== undefined,
     hasOutcome: config.columns.outcome !== undefined,
+    // only when given, so capabilities of runs without it are unchanged
+    ...(config.columns.consent !== undefined ? { hasConsent: true } : {}),
   };
 }

@@ -15,6 +15,18 @@ export interface ColumnMap {
   list?: string;
   /** a numeric outcome per row: offer value, discount, price, bid (negative allowed; empty = missing) */
   outcome?: string;
+  /** whether each row's person consented (opted in / opted out; empty = unknown): `--consent` */
+  consent?: string;
+}
+
+/** How the consent column reads (`--consent`), present only when it is given. */
+export interface ConsentSettings {
+  /** values that mean opted in, compared case-insensitively */
+  yes: string[];
+  /** values that mean opted out, compared case-insensitively */
+  no: string[];
+  /** the rule unconsented_selected==0 is on (the default); false: `consentGate: false` / `--no-consent-gate` */
+  gate: boolean;
 }
 
 /** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
@@ -143,6 +155,8 @@ export interface AuditConfig {
   drift?: DriftRule[];
   /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
   normalizeValues?: true;
+  /** the consent column's reading; absent without `--consent` */
+  consent?: ConsentSettings;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
   report: ReportInfo | null;
 }

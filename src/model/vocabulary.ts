@@ -11,7 +11,10 @@ export type MetricId =
   | 'mean_score' | 'calibration_in_the_large' | 'ece' | 'brier' | 'auc'
   | 'exposure' | 'exposure_share' | 'population_share' | 'selection_at_k'
   | 'relevant_exposure' | 'relevant_exposure_share' | 'relevant_share'
-  | OutcomeMetricId;
+  | OutcomeMetricId | ConsentMetricId;
+
+/** Per-group consent counts and shares (`--consent`). */
+export type ConsentMetricId = 'unconsented_selected' | 'unknown_consent_selected' | 'opt_out_rate';
 
 /** Per-group statistics of a numeric outcome (`--outcome`). */
 export type OutcomeMetricId = 'mean_outcome' | 'sd_outcome' | 'p10_outcome' | 'p25_outcome' | 'median_outcome' | 'p75_outcome' | 'p90_outcome' | 'share_above_p80';

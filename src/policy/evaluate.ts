@@ -4,6 +4,7 @@ import type { AttributeResult, DisparityResult, GroupResult } from '../model/aud
 import type { Finding, FindingReason, Verdict } from '../model/finding.js';
 import { boundOf, hasThresholdBound, isWithinBound, isIntervalOutsideBound } from './bounds.js';
 import { unjudgeable } from './unjudgeable.js';
+import { COUNT_METRICS } from '../metrics/consent-metrics.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
 import { isStratified } from '../model/split-settings.js';
@@ -40,7 +41,8 @@ export function statisticsOf(rule: Rule, group: GroupResult): Omit<Judgement, 'r
  * the interval (both for both), `require: point` for nothing more.
  */
 export function breachReason(rule: Rule, interval: Interval | undefined, pAdjusted: number | undefined, alpha: number): FindingReason {
-  if (rule.require === 'point' && rule.bound !== 'upper') return 'breach';
+  // a count of rows (consent breaches) has no sampling error to show: its breach is a breach
+  if ((rule.require === 'point' || COUNT_METRICS.includes(rule.metric)) && rule.bound !== 'upper') return 'breach';
   const isSignificant = pAdjusted !== undefined && pAdjusted < alpha;
   if (rule.bound === 'upper') {
     if (!interval) return 'no-interval';

@@ -17,6 +17,7 @@ const FORMS: { pattern: RegExp; build: (m: RegExpMatchArray) => Omit<Rule, 'id' 
     pattern: new RegExp(`^(${NUMBER})<=(${NAME})<=(${NUMBER})$`),
     build: (m) => ({ metric: m[2] as RuleMetric, min: Number(m[1]), max: Number(m[3]) }),
   },
+  { pattern: new RegExp(`^(${NAME})==(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, min: Number(m[2]), max: Number(m[2]) }) },
   { pattern: new RegExp(`^(${NAME})>=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, min: Number(m[2]) }) },
   { pattern: new RegExp(`^(${NAME})<=(${NUMBER})$`), build: (m) => ({ metric: m[1] as RuleMetric, max: Number(m[2]) }) },
 ];
@@ -31,7 +32,8 @@ function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
   const parts: string[] = [];
   if (rule.band !== undefined) parts.push(`${rule.band}<=${rule.metric}<=${1 / rule.band}`);
   if (rule.maxAbs !== undefined) parts.push(`abs(${rule.metric})<=${rule.maxAbs}`);
-  if (rule.min !== undefined && rule.max !== undefined) parts.push(`${rule.min}<=${rule.metric}<=${rule.max}`);
+  if (rule.min !== undefined && rule.min === rule.max) parts.push(`${rule.metric}==${rule.min}`);
+  else if (rule.min !== undefined && rule.max !== undefined) parts.push(`${rule.min}<=${rule.metric}<=${rule.max}`);
   else if (rule.min !== undefined) parts.push(`${rule.metric}>=${rule.min}`);
   else if (rule.max !== undefined) parts.push(`${rule.metric}<=${rule.max}`);
   if (rule.maxRegression !== undefined) parts.push(`regression(${rule.metric})<=${rule.maxRegression}`);
@@ -79,6 +81,6 @@ export function parseRuleExpression(text: string): ParsedRule {
   }
   return {
     ok: false,
-    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
+    message: `cannot read rule "${text}"; expected "metric>=number", "metric<=number", "metric==number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"`,
   };
 }

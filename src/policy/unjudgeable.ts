@@ -4,6 +4,7 @@ import { denominatorShortfall } from '../metrics/denominators.js';
 import { findGroup, totalCounts } from '../metrics/group-index.js';
 import { DISPARITIES } from '../metrics/disparity.js';
 import { isDisparity } from '../metrics/uncertainty.js';
+import { COUNT_METRICS } from '../metrics/consent-metrics.js';
 import type { AttributeResult, GroupResult } from '../model/audit-result.js';
 import type { Finding } from '../model/finding.js';
 import type { MetricId } from '../model/vocabulary.js';
@@ -45,7 +46,8 @@ export function unjudgeable(
   config: Readonly<AuditConfig>,
 ): Pick<Finding, 'reason' | 'denominator'> | undefined {
   const { minGroupSize } = config;
-  if (group.n === null || group.n < minGroupSize) return { reason: 'small-group' };
+  // a count of rows (consent breaches) is judged in a group of any size: one row selected without consent is a breach
+  if (group.n === null || (group.n < minGroupSize && !COUNT_METRICS.includes(rule.metric))) return { reason: 'small-group' };
   const d = isDisparity(rule.metric) ? group.disparities[rule.metric] : undefined;
   if (d) {
     const keys = d.references ? Object.values(d.references) : [d.reference];
