@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AuditConfig, Rule } from '../model/config.js';
 import type { ConfigIssue } from '../model/errors.js';
 import { attributeColumns } from '../model/attribute-columns.js';
-import { CONSENT_RULE, DEFAULT_CONSENT_NO, DEFAULT_CONSENT_YES } from '../model/consent-defaults.js';
+import { CONSENT_RULE, DEFAULT_CONSENT_NO, DEFAULT_CONSENT_YES, UNKNOWN_CONSENT_RULE } from '../model/consent-defaults.js';
 
 /** `yes,opted_in` or `[yes, opted_in]` */
 const valueList = z.union([z.string(), z.array(z.string())]).transform((v) =>
@@ -27,8 +27,9 @@ function otherColumns(c: AuditConfig): [string, string][] {
 
 /**
  * Reads `columns.consent` and the `consent:` block into `c.consent` (mutates
- * `c`) and, when the gate is on and there is a decision, adds the rule
- * unconsented_selected==0 unless the rules already bound that metric.
+ * `c`) and, when the gate is on and there is a decision, adds the rules
+ * unconsented_selected==0 (fail) and unknown_consent_selected==0 (warn), each
+ * unless the rules already bound its metric.
  */
 export function resolveConsent(c: AuditConfig, block: ConsentBlock | undefined, hasDecision: boolean): ConfigIssue[] {
   const column = c.columns.consent;
@@ -47,7 +48,9 @@ export function resolveConsent(c: AuditConfig, block: ConsentBlock | undefined, 
     if (other === column) issues.push({ path: 'columns.consent', message: `"${column}" is both the consent column and the ${flag} column; consent is counted per group and decision, so give --consent a column of its own` });
   }
   c.consent = { yes, no, gate: block?.gate ?? true };
-  const ruled = c.rules.some((r: Rule) => r.metric === 'unconsented_selected');
-  if (c.consent.gate && hasDecision && !ruled) c.rules = [...c.rules, { ...CONSENT_RULE }];
+  if (!c.consent.gate || !hasDecision) return issues;
+  // a rule of the user's on the same metric replaces the default one (a tolerance, a warning instead of a failure)
+  const ruled = (r: Rule) => c.rules.some((own) => own.metric === r.metric);
+  c.rules = [...c.rules, ...[CONSENT_RULE, UNKNOWN_CONSENT_RULE].filter((r) => !ruled(r)).map((r) => ({ ...r }))];
   return issues;
 }

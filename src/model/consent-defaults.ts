@@ -7,3 +7,5 @@ export const DEFAULT_CONSENT_NO = ['no', 'n', 'false', '0', 'opted_out', 'opt_ou
 
 /** Nobody who opted out is selected: on whenever the consent column is given (a count: a breach is a breach, no significance asked; policy/evaluate.ts). */
 export const CONSENT_RULE: Readonly<Rule> = { id: 'unconsented_selected==0', metric: 'unconsented_selected', min: 0, max: 0, severity: 'fail' };
+/** Selected with no consent recorded (an empty cell): shown, as a warning — the data cannot say whether it was a breach. */
+export const UNKNOWN_CONSENT_RULE: Readonly<Rule> = { id: 'unknown_consent_selected==0', metric: 'unknown_consent_selected', min: 0, max: 0, severity: 'warn' };

@@ -2,6 +2,9 @@ import type { DisparityResult, GroupResult } from '../model/audit-result.js';
 import { formatValue } from './format-number.js';
 import { valueAndRange } from './interval-text.js';
 import type { Interval } from '../model/interval.js';
+import { COUNT_METRICS } from '../metrics/consent-metrics.js';
+
+const countCell = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : String(v));
 
 /** A table value and, when the report has one, its interval: `0.250` and `(0.241–0.259)`, `(-0.109 to -0.099)`; digits enough to tell them apart. */
 export interface CellParts {
@@ -17,6 +20,8 @@ function parts(value: number | null | undefined, interval: Interval | undefined)
 }
 
 export function metricParts(g: GroupResult, key: string): CellParts {
+  // a count of rows (consent) is a whole number, not a rate
+  if (COUNT_METRICS.includes(key)) return { value: countCell(g.metrics[key as keyof GroupResult['metrics']]) };
   return parts((g.metrics as Record<string, number | null | undefined>)[key], (g.intervals as Record<string, Interval | undefined>)[key]);
 }
 

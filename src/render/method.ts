@@ -1,3 +1,4 @@
+import { COUNT_METRICS } from '../metrics/consent-metrics.js';
 import type { AuditResult } from '../model/audit-result.js';
 import type { Rule } from '../model/config.js';
 import { hasThresholdBound } from '../policy/bounds.js';
@@ -84,6 +85,7 @@ function requirementWords(r: Rule, alpha: number): string[] {
   const upper = r.bound === 'upper' ? ['fails only when its whole confidence interval is outside the allowed range'] : [];
   if (r.require === 'significant') return [`fails only when significant at α = ${alpha} after Holm`, ...upper];
   if (r.require === 'point') return [upper.length ? upper[0]! : 'judged on the estimate (a breach fails, significant or not)'];
+  if (COUNT_METRICS.includes(r.metric) && !upper.length) return ['a count of rows, judged as it stands in a group of any size (any breach fails)'];
   if (upper.length) return upper;
   return [`fails only when the breach is shown: significant at α = ${alpha} after Holm, or without a test its whole confidence interval outside the allowed range; else a warning`];
 }

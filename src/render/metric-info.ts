@@ -53,7 +53,7 @@ export function disparityKeys(groups: readonly GroupResult[]): string[] {
 }
 
 /** Metrics shown in the headline tables: key rates and exposures, plus every metric a rule judges. */
-const HEADLINE_METRICS: readonly string[] = ['selection_rate', 'tpr', 'fpr', 'ece', 'auc', 'exposure', 'exposure_share', 'population_share', 'selection_at_k', 'mean_outcome', 'median_outcome', 'share_above_p80'];
+const HEADLINE_METRICS: readonly string[] = ['selection_rate', 'tpr', 'fpr', 'ece', 'auc', 'exposure', 'exposure_share', 'population_share', 'selection_at_k', 'mean_outcome', 'median_outcome', 'share_above_p80', 'opt_out_rate'];
 
 /** Without a rule on a disparity, the tables show the impact ratio, for rankings the exposure ratio, for outcomes the mean ratio and KS. */
 const HEADLINE_DISPARITIES: readonly string[] = ['disparate_impact', 'exposure_ratio', 'mean_outcome_ratio', 'ks'];

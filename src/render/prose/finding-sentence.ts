@@ -9,6 +9,7 @@ import { measuredText, subjectText } from './finding-text.js';
 import { regressionProse, regressionText } from './regression-sentence.js';
 import { driftProse, driftText, inWindow, windowView } from './split-prose.js';
 import { countOf } from '../../util/plural.js';
+import { countSentence, isCountFinding } from './consent-sentence.js';
 
 /**
  * Two wordings of a finding are published, and both are composed here:
@@ -24,7 +25,10 @@ export type FindingWording = 'terse' | 'plain';
 type Composer = (f: Finding, result: AuditResult, context: FindingContext, wording: FindingWording) => string;
 
 /** A value judged against a threshold (the long sentences, with the statistics). */
-const measured: Composer = (f, result, context, wording) => (wording === 'terse' ? measuredText(f, context) : measuredProse(f, result));
+const measured: Composer = (f, result, context, wording) => {
+  if (isCountFinding(f)) return countSentence(f, wording);
+  return wording === 'terse' ? measuredText(f, context) : measuredProse(f, result);
+};
 
 /** A change judged against the baseline. */
 const regression: Composer = (f, result, context, wording) => (wording === 'terse' ? regressionText(f, context) : regressionProse(f, result, context));

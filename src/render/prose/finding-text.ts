@@ -7,7 +7,8 @@ import { isStratified } from '../../model/split-settings.js';
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */
 export function describeBound(bound: Bound): string {
   const parts: string[] = [];
-  if (bound.min !== undefined && bound.max !== undefined) parts.push(`in [${bound.min}, ${bound.max}]`);
+  if (bound.min !== undefined && bound.min === bound.max) parts.push(`= ${bound.min}`);
+  else if (bound.min !== undefined && bound.max !== undefined) parts.push(`in [${bound.min}, ${bound.max}]`);
   else if (bound.min !== undefined) parts.push(`≥ ${bound.min}`);
   else if (bound.max !== undefined) parts.push(`≤ ${bound.max}`);
   if (bound.maxAbs !== undefined) parts.push(`within ±${bound.maxAbs}`);

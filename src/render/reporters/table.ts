@@ -5,6 +5,8 @@ import type { Finding, Verdict } from '../../model/finding.js';
 import type { RuleMetric } from '../../model/config.js';
 import { DISPARITIES } from '../../metrics/disparity.js';
 import { METRICS } from '../../metrics/registry.js';
+import { COUNT_METRICS } from '../../metrics/consent-metrics.js';
+import { metricCell } from '../cell-format.js';
 import { escapeTerminal } from '../escape.js';
 import { findingSentence } from '../prose/finding-sentence.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
@@ -98,6 +100,7 @@ function metricColumn(metric: RuleMetric, level: string, minDigits: number | nul
     return { head: DISPARITIES[id].short, cell: (g) => formatValue(g.disparities[id]?.value) };
   }
   const id = metric as MetricId;
+  if (COUNT_METRICS.includes(id)) return { head: METRICS[id].short, cell: (g) => metricCell(g, id) };
   return { head: METRICS[id].short, cell: (g) => withInterval(g.metrics[id], g.intervals[id]) };
 }
 
@@ -128,7 +131,8 @@ function columnsFor(result: AuditResult, { isSelectionIntervalShown, minDigits }
   const sample = result.attributes.flatMap((a) => a.groups).find((g) => g.suppressed === undefined);
   const isAvailable = (m: RuleMetric) => sample !== undefined && (m in sample.metrics || m in sample.disparities);
   const judged = result.config.rules.map((r) => r.metric);
-  const chosen = [...new Set(judged.length > 0 ? judged : DEFAULT_METRICS)].filter((m) => m !== 'selection_rate' && isAvailable(m));
+  // the opted-out share beside the consent counts: does opting out cluster in one group?
+  const chosen = [...new Set([...(judged.length > 0 ? judged : DEFAULT_METRICS), 'opt_out_rate' as const])].filter((m) => m !== 'selection_rate' && isAvailable(m));
   const level = formatLevel(result.statistics.confidence).replace(' ', '');
   const cols: Column[] = [{ head: 'n', cell: (g) => groupCount(g, result.config.suppressBelow) }];
   if (isAvailable('selection_rate')) {

@@ -1,0 +1,35 @@
+import type { Finding } from '../../model/finding.js';
+import { COUNT_METRICS } from '../../metrics/consent-metrics.js';
+import { countOf } from '../../util/plural.js';
+import { groupLabel } from '../verdicts.js';
+import { describeBound } from './finding-text.js';
+
+/** Whether a finding judges a count of rows (the consent gate), worded by this module. */
+export function isCountFinding(f: Pick<Finding, 'metric'>): boolean {
+  return COUNT_METRICS.includes(f.metric);
+}
+
+/** What the counted rows are, after "N rows". */
+const WHAT: Record<string, string> = {
+  unconsented_selected: 'selected although they opted out',
+  unknown_consent_selected: 'selected with their consent unknown',
+};
+
+/**
+ * A consent count judged against its bound. The group is named, the rows never
+ * are (only how many): terse "unconsented_selected of region=West is 3, above 0
+ * (rows selected although they opted out)"; plain "3 rows of West (region) were
+ * selected although they opted out; the rule unconsented_selected==0 allows 0."
+ */
+export function countSentence(f: Finding, wording: 'terse' | 'plain'): string {
+  const count = f.value ?? 0;
+  const what = WHAT[f.metric] ?? f.metric;
+  const limit = f.bound.max ?? 0;
+  const isMet = f.reason === 'within-bound';
+  if (wording === 'terse') {
+    const side = isMet ? `${describeBound(f.bound)} as required` : `above ${limit}`;
+    return `${f.metric} of ${f.attribute}=${f.group} is ${count}, ${side} (rows ${what})`;
+  }
+  const head = count === 0 ? `No row of ${groupLabel(f)} was ${what}` : `${countOf(count, 'rows')} of ${groupLabel(f)} ${count === 1 ? 'was' : 'were'} ${what}`;
+  return `${head}; the rule ${f.rule} allows ${limit === 0 ? 'none' : `at most ${limit}`}${isMet ? ' — met.' : f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
+}
