@@ -26,7 +26,7 @@ export function checkStatisticsTable(table: TallyTable, fingerprint: Fingerprint
   };
   const { columns: c, threshold } = fingerprint;
   const caps = table.capabilities;
-  if (caps.hasDecision !== (c.prediction !== null || threshold !== null) || caps.hasLabel !== (c.label !== null) || caps.hasScore !== (c.score !== null)) {
+  if (caps.hasDecision !== (c.prediction !== null || threshold !== null) || caps.hasLabel !== (c.label !== null) || caps.hasScore !== (c.score !== null) || (caps.hasConsent === true) !== (fingerprint.consent !== undefined)) {
     refuse('capabilities', `${JSON.stringify(caps)} do not match the fingerprint's columns ${JSON.stringify(c)}`);
   }
   const overall = tallyProblem(table.overall, table.capabilities);

@@ -1,6 +1,7 @@
 import { exactValue, mergeExact } from '../../core/exact-sum.js';
 import type { GroupTally } from '../../core/types.js';
 import type { Capabilities } from '../../model/capabilities.js';
+import { consentProblem } from './check-consent.js';
 
 /**
  * The internal consistency of one group's statistics read from a file (an
@@ -25,7 +26,7 @@ export function tallyProblem(t: GroupTally, caps: Capabilities): string | undefi
   if (!caps.hasDecision && t.selected > 0) return `selected is ${t.selected}, but the statistics have no decision`;
   if (!caps.hasLabel && t.positives > 0) return `positives is ${t.positives}, but the statistics have no label`;
   if (!caps.hasRank && (t.atK !== 0 || t.sumExposure !== 0 || t.sumRelevantExposure !== 0)) return 'atK and the exposure sums are not 0, but the statistics have no rank';
-  return binProblem(t, caps) ?? aucProblem(t, caps);
+  return consentProblem(t, caps) ?? binProblem(t, caps) ?? aucProblem(t, caps);
 }
 
 function binProblem(t: GroupTally, caps: Capabilities): string | undefined {

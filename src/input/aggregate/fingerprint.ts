@@ -29,6 +29,8 @@ export interface Fingerprint {
   period?: PeriodSettings;
   /** the group columns banded before tallying (`--bins age=…`; absent when none is) */
   bands?: Record<string, number[]>;
+  /** the consent column and how its values read (`--consent`; absent when none is) */
+  consent?: { column: string; yes: string[]; no: string[] };
 }
 
 export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
@@ -48,6 +50,7 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     ...(config.strata ? { strata: [...config.strata] } : {}),
     ...(config.period ? { period: { ...config.period } } : {}),
     ...(Object.keys(config.bands).length > 0 ? { bands: { ...config.bands } } : {}),
+    ...(config.columns.consent !== undefined && config.consent ? { consent: { column: config.columns.consent, yes: [...config.consent.yes], no: [...config.consent.no] } } : {}),
   };
 }
 
@@ -72,7 +75,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
 /** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics; its bands join after validation (config/fingerprint-config.ts). */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
   const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
-  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}) };
+  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.consent ? { consent: f.consent.column } : {}) };
   return {
     columns,
     groups: f.groups,
@@ -83,6 +86,7 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.predictionPositive ? { predictionPositive: f.predictionPositive } : {}),
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
     ...(f.strata ? { strata: f.strata } : {}),
+    ...(f.consent ? { consent: { yes: f.consent.yes, no: f.consent.no } } : {}),
     ...(f.period ? { period: f.period.column, every: f.period.every, tz: f.period.tz } : {}),
   };
 }
@@ -104,4 +108,5 @@ export const fingerprintSchema = z.object({
   strata: z.array(z.string()).min(1).optional(),
   period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
   bands: bandMap.optional(),
+  consent: z.object({ column: z.string(), yes: z.array(z.string()), no: z.array(z.string()) }).optional(),
 });

@@ -26,6 +26,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
     auc: aucToJson(t.auc),
     ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
+    ...(t.consent ? { consent: { ...t.consent } } : {}),
   };
 }
 
@@ -59,6 +60,7 @@ export function tallySchema(bins: number) {
     ]),
     outcome: values.optional(),
     scores: values.optional(),
+    consent: z.strictObject({ optedOut: count, unknown: count, selectedOptedOut: count, selectedUnknown: count }).optional(),
   });
 }
 
@@ -83,5 +85,6 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   t.auc = auc.step === null ? exactAucHistogramOf(auc.pos, auc.neg) : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };
   if (json.outcome) t.outcome = valueHistogramOf(json.outcome.values, json.outcome.grid);
   if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
+  if (json.consent) t.consent = { ...json.consent };
   return t;
 }
