@@ -68,6 +68,8 @@ export interface NoticeArgs {
   'nesting-unknown': Record<string, never>;
   /** audited attributes whose every group lies inside one group of another, whose sums suppression protected against too */
   'nested-attributes': { nestings: { child: string; parent: string }[] };
+  /** whether opting out (`--consent`) differs across an attribute's groups: Pearson's chi-square over the published groups, and the group with the highest share */
+  'consent-opt-out': { attribute: string; groups: number; chiSquare: number; df: number; pValue: number; alpha: number; overallShare: number; highest: { group: string; share: number } };
 }
 
 export type NoticeCode = keyof NoticeArgs;

@@ -22,6 +22,7 @@ import type { BaselineInput } from '../model/baseline.js';
 import type { RankingSummary, SelectionSummary } from '../model/sections.js';
 import { aucGridNotice } from './auc-notice.js';
 import { outcomeGridNotice } from './outcome-notice.js';
+import { consentNotices } from './consent-notice.js';
 import { auditedTallies } from '../metrics/split-tallies.js';
 import { judgeSplits, measureSplits, publishSplits } from './split-sections.js';
 
@@ -103,7 +104,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   }
   // The published comparison reads the masked groups: no hidden value appears as a change.
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
-  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...numericAttributeNotices(table, config), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...published.notices];
+  const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...numericAttributeNotices(table, config), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...consentNotices(table, config, plan), ...published.notices];
   if (config.rules.length === 0) {
     notices.push({ code: 'no-rules', args: {} });
   }

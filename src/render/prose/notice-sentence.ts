@@ -3,6 +3,7 @@ import { listNames } from '../../util/suggest.js';
 import { countOf, partOf } from '../../util/plural.js';
 import { formatBound } from '../format-bound.js';
 import { paradoxSentence } from './split-prose.js';
+import { optOutSentence } from './consent-notice.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
@@ -57,6 +58,7 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
     return `${partOf(total, rowsRead, 'rows')} left out: ${dropped.map((d) => `${d.count} ${d.reason.replace(/_/g, ' ')}`).join(', ')}`;
   },
   'unused-positive-value': ({ flag, value, column, valuesFound }) => `${flag} lists "${value}", which never occurs in column "${column}" (values found: ${listNames(valuesFound)})`,
+  'consent-opt-out': optOutSentence,
   'no-rules': () => 'no rule to judge: give --rule, --prediction, or rules: in the config',
   'suppressed-groups': suppressionSentence,
   'identifier-columns': identifierSentence,
