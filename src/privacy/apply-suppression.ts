@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding.js';
 import type { SuppressionPlan } from './suppression-plan.js';
 import type { PrivacySummary, SuppressionMark } from '../model/sections.js';
 import { nestingNotices } from './nesting-notices.js';
+import { hiddenCountFinding, isNamedBreach } from './consent-suppression.js';
 
 const COUNT_KEYS = ['selected', 'positives', 'tp', 'fp', 'tn', 'fn', 'atK'] as const;
 
@@ -94,7 +95,8 @@ export function applySuppression(
   });
   const findings = verdicts.map((f) => {
     const mark = plan.masks[config.groups.indexOf(f.attribute)]?.get(f.group);
-    return mark ? suppressedFinding(f, mark) : f;
+    if (!mark) return f;
+    return isNamedBreach(f) ? hiddenCountFinding(f) : suppressedFinding(f, mark);
   });
   const isWithheld = hasSmallBin([overall, ...masked.flatMap((a) => a.groups)], plan.k);
   const attributes = isWithheld ? masked.map((a) => ({ ...a, groups: a.groups.map(withoutBins) })) : masked;

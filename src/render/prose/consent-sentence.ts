@@ -22,9 +22,10 @@ const WHAT: Record<string, string> = {
  * selected although they opted out; the rule unconsented_selected==0 allows 0."
  */
 export function countSentence(f: Finding, wording: 'terse' | 'plain'): string {
-  const count = f.value ?? 0;
   const what = WHAT[f.metric] ?? f.metric;
   const limit = f.bound.max ?? 0;
+  if (f.value === null) return hiddenCountSentence(f, what, limit, wording);
+  const count = f.value;
   const isMet = f.reason === 'within-bound';
   if (wording === 'terse') {
     const side = isMet ? `${describeBound(f.bound)} as required` : `above ${limit}`;
@@ -32,4 +33,10 @@ export function countSentence(f: Finding, wording: 'terse' | 'plain'): string {
   }
   const head = count === 0 ? `No row of ${groupLabel(f)} was ${what}` : `${countOf(count, 'rows')} of ${groupLabel(f)} ${count === 1 ? 'was' : 'were'} ${what}`;
   return `${head}; the rule ${f.rule} allows ${limit === 0 ? 'none' : `at most ${limit}`}${isMet ? ' — met.' : f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
+}
+
+/** A breach in a group hidden by small-cell suppression: named, its count not given. */
+function hiddenCountSentence(f: Finding, what: string, limit: number, wording: 'terse' | 'plain'): string {
+  if (wording === 'terse') return `${f.metric} of ${f.attribute}=${f.group} is above ${limit} (rows ${what}; the count is hidden: small group)`;
+  return `Rows of ${groupLabel(f)} were ${what} (how many is hidden: the group is under the small-cell limit); the rule ${f.rule} allows ${limit === 0 ? 'none' : `at most ${limit}`}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
 }
