@@ -10,6 +10,7 @@ import { SIDE_FILE_CASES } from './side-file-cases.js';
 import { STATISTICS_CASES } from './statistics-cases.js';
 import { ROW_CASES } from './row-cases.js';
 import { SWEEP_CASES } from './sweep-cases.js';
+import { CONSENT_CASES } from './consent-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
 export const CATALOGUE_END = '<!-- catalogue:end -->';
@@ -22,6 +23,7 @@ const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Separators, decimal commas, JSON Lines and Parquet', FORMAT_CASES],
   ['Records, values and the header', ROW_CASES],
   ['Ranks and score cut-offs', RANKING_CASES],
+  ['The consent column (--consent)', CONSENT_CASES],
   ['Config files and flags (checked before any row is read)', CONFIG_CASES],
   ['Outputs, standard output, the environment and signals (outputs are checked before anything is read)', OUTPUT_CASES],
   ['Names, values and nested attributes (accepted: each is just a name, its own group)', NAME_CASES],
