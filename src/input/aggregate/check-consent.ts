@@ -9,7 +9,8 @@ import type { Capabilities } from '../../model/capabilities.js';
 export function consentProblem(t: GroupTally, caps: Capabilities): string | undefined {
   const c = t.consent;
   if (!caps.hasConsent) return c ? 'the statistics have consent counts but no consent column' : undefined;
-  if (!c) return 'the statistics have a consent column but this group has no consent counts';
+  // a tally of no row may carry no counts (the total of an empty input)
+  if (!c) return t.n === 0 ? undefined : 'the statistics have a consent column but this group has no consent counts';
   if (c.optedOut + c.unknown > t.n) return `consent.optedOut + consent.unknown is ${c.optedOut + c.unknown}, more than n (${t.n})`;
   if (c.selectedOptedOut > c.optedOut) return `consent.selectedOptedOut is ${c.selectedOptedOut} but consent.optedOut is ${c.optedOut}`;
   if (c.selectedUnknown > c.unknown) return `consent.selectedUnknown is ${c.selectedUnknown} but consent.unknown is ${c.unknown}`;
