@@ -2,9 +2,9 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, allowNoVerdict, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, consent, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, allowNoVerdict, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
 const RULE_METRICS =
-  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80"';
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80", "unconsented_selected", "unknown_consent_selected", "opt_out_rate"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
 const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
 /** One `fairgate:` line per issue. */
@@ -68,7 +68,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'disparate_impact>0.8'],
     stderr: onCommandLine(
-      '--rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
+      '--rule: cannot read rule "disparate_impact>0.8"; expected "metric>=number", "metric<=number", "metric==number", "abs(metric)<=number", "low<=metric<=high" or "regression(metric)<=number", optionally followed by require=significant or require=point and/or bound=upper, e.g. "disparate_impact>=0.8 require=significant"',
     ),
     exit: 2,
     paths: FILE,
