@@ -40,7 +40,7 @@ describe('config validation names the key and what is allowed', () => {
     expect(issue!.path).toBe('rules.0.metric');
     // every metric (but n, the group size, which no rule bounds) and disparity of the registries, the ranking
     // ones included, then the value given and the suggestion
-    expect(issue!.message).toMatch(/^expected one of "disparate_impact", .*"selection_at_k_ratio", .*"auc", .*"relevant_share", .*"share_above_p80", got "disparate_impakt"; did you mean "disparate_impact"\?$/);
+    expect(issue!.message).toMatch(/^expected one of "disparate_impact", .*"selection_at_k_ratio", .*"auc", .*"relevant_share", .*"share_above_p80", "unconsented_selected", "unknown_consent_selected", "opt_out_rate", got "disparate_impakt"; did you mean "disparate_impact"\?$/);
     const ruleMetrics = [...Object.keys(METRICS).filter((m) => m !== 'n'), ...Object.keys(DISPARITIES)];
     for (const id of ruleMetrics) expect(issue!.message).toContain(`"${id}", `);
     expect(issue!.message).not.toContain('"n", ');
