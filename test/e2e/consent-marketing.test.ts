@@ -97,4 +97,15 @@ describe('the marketing fixture with --consent consent', () => {
       expect(run.stdout).toContain('unconsented_selected');
     }
   });
+
+  it('is explained by fairgate explain, and refused by fairgate sql in one line', () => {
+    const explain = runCli(['explain', 'unconsented_selected']);
+    expect(explain.exitCode).toBe(0);
+    expect(explain.stdout).toContain('--no-consent-gate');
+    const sql = runCli(['sql', '--dialect', 'duckdb', '--table', 't', ...FLAGS, '--consent', 'consent']);
+    expect(sql.exitCode).toBe(2);
+    expect(sql.stderr).toBe(
+      'fairgate: --consent: fairgate sql does not count consent yet; audit the rows with fairgate audit, or fold them with fairgate aggregate --consent and audit with --from-aggregates (remove --consent or columns.consent for the SQL query)\n',
+    );
+  });
 });
