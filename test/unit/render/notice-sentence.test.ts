@@ -85,6 +85,14 @@ const CASES: [Notice, string][] = [
   [{ code: 'normalized-groups', args: { attribute: 'g', into: 'José', from: ['Jose\u0301', 'José'] } }, 'g: "Jose\u0301", "José" counted as "José" (--normalize-values: Unicode NFC, invisible characters removed)'],
   [{ code: 'nested-attributes', args: { nestings: [{ child: 'county', parent: 'state' }] } }, 'in this data every group of one attribute lies inside a single group of another (county within state); suppression also hid groups so that none can be recovered from those sums'],
   [
+    { code: 'consent-opt-out', args: { attribute: 'age_band', groups: 6, chiSquare: 486.27, df: 5, pValue: 1e-9, alpha: 0.05, overallShare: 0.0789, highest: { group: '65+', share: 0.1612 } } },
+    "opting out differs across age_band (χ² = 486.3, df = 5, p < 0.0001): 16.1 % of 65+ opted out, 7.9 % of the 6 groups' rows with a known consent",
+  ],
+  [
+    { code: 'consent-opt-out', args: { attribute: 'region', groups: 4, chiSquare: 3.4, df: 3, pValue: 0.3372, alpha: 0.05, overallShare: 0.0791, highest: { group: 'West', share: 0.0834 } } },
+    "opting out does not differ significantly across region at α = 0.05 (χ² = 3.4, df = 3, p = 0.34); 8.3 % of West opted out, 7.9 % of the 4 groups' rows with a known consent",
+  ],
+  [
     { code: 'nesting-unknown', args: {} },
     'these statistics do not say which audited columns nest in which (a warehouse result, or an aggregate of an older fairgate), so suppression protects against the totals the report publishes but not against a reader who knows that one attribute is a coarsening of another; audit the data, or aggregates written by this version, to protect against that too',
   ],
@@ -101,6 +109,7 @@ describe('notice sentences', () => {
       'incomplete-lists': true, 'selection-ties': true, 'baseline-groups': true, 'no-baseline': true, 'auc-approximate': true, 'outcome-approximate': true,
       'small-strata': true, 'simpsons-paradox': true,
       'look-alike-groups': true, 'numeric-attribute': true, 'normalized-groups': true, 'nesting-unknown': true, 'nested-attributes': true,
+      'consent-opt-out': true,
     };
     expect(new Set(CASES.map(([n]) => n.code))).toEqual(new Set(Object.keys(codes)));
   });
