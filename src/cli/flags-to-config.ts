@@ -45,6 +45,8 @@ export interface AuditFlags extends ReportFlags {
   exactMemory?: string;
   /** the numeric outcome column */
   outcome?: string;
+  /** a second model's decision or score column */
+  candidate?: string;
   strata?: string;
   period?: string;
   every?: string;
@@ -131,7 +133,7 @@ const FLAG_OF_KEY: Record<string, string> = {
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list', 'outcome'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'candidate'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),

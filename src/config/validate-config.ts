@@ -58,6 +58,7 @@ const columnsObject = z.strictObject({
   rank: columnName.optional(),
   list: columnName.optional(),
   outcome: columnName.optional(),
+  candidate: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({

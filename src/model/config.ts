@@ -15,6 +15,8 @@ export interface ColumnMap {
   list?: string;
   /** a numeric outcome per row: offer value, discount, price, bid (negative allowed; empty = missing) */
   outcome?: string;
+  /** a second model's decision (or score, cut at the same threshold) on the same rows, compared with the audited one */
+  candidate?: string;
 }
 
 /** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
