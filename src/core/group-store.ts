@@ -9,6 +9,7 @@ import type { GroupTally } from './types.js';
 import { createExactBudget, type ExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
+import { createCandidateCounts, type CandidateCounts } from './candidate-counts.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -38,6 +39,8 @@ export interface RowContribution {
   /** the numeric outcome (`--outcome`), and its scoreHash, for the value maps */
   outcome: number | null;
   outcomeHash: number;
+  /** the candidate model's decision (`--candidate`), else null */
+  candidate: 0 | 1 | null;
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
@@ -72,6 +75,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.score = o.score;
   row.exposure = o.exposure ?? null;
   row.outcome = o.outcome ?? null;
+  row.candidate = o.candidate ?? null;
   if (row.outcome !== null) row.outcomeHash = scoreHash(row.outcome);
   if (row.exposure !== null) {
     row.isAtK = o.isAtK === true;
@@ -96,7 +100,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, candidate: null };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -111,6 +115,7 @@ interface StoreParts {
   sums: SlotSums;
   auc: AucAccumulator[];
   values: ValueStore | null;
+  candidates: CandidateCounts;
 }
 
 /** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
@@ -135,6 +140,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
   const sums: SlotSums = createSlotSums(slots * capacity);
   const auc: AucAccumulator[] = [];
   const replicates: BootstrapTally[] = [];
+  const candidates = createCandidateCounts();
 
   const grow = (group: number) => {
     while (group >= capacity) capacity *= 2;
@@ -160,6 +166,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
+      if (row.candidate !== null) candidates.add(g, row.candidate, row.decision, row.label);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.label === 1) {
         counts[c + 2]! += 1;
@@ -209,6 +216,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
       t.auc = aucHistogramOf(auc[g]!, budget.limit);
       if (values) Object.assign(t, values.histograms(g));
+      const candidate = candidates.tally(g);
+      if (candidate) t.candidate = candidate;
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -223,9 +232,10 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
+      candidates.absorb(g, theirs.candidates, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, candidates }));
   return store;
 }
 

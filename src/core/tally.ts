@@ -5,6 +5,7 @@ import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 import { mergedValues, summedValues, withoutValues } from './tally-values.js';
+import { addCandidate, emptyCandidateTally, mergeCandidate } from './candidate-tally.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -17,6 +18,8 @@ export interface Observation {
   isAtK?: boolean;
   /** the numeric outcome (`--outcome`) when the run has one */
   outcome?: number | null;
+  /** the candidate model's decision (`--candidate`) when the run has one */
+  candidate?: 0 | 1 | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -49,6 +52,7 @@ export function addObservation(t: GroupTally, o: Observation): void {
     t.positives += 1;
     if (o.decision === 1) t.tp += 1;
   }
+  if (o.candidate != null) addCandidate((t.candidate ??= emptyCandidateTally()), o.candidate, o.decision, o.label);
   if (o.exposure != null) {
     addExact(t.exact.sumExposure, o.exposure);
     t.sumExposure = exactValue(t.exact.sumExposure);
@@ -101,6 +105,8 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
   Object.assign(out, mergedValues(a, b));
+  const candidate = mergeCandidate(a.candidate, b.candidate);
+  if (candidate) out.candidate = candidate;
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;

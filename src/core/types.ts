@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
 import type { ValueHistogram } from './value-histogram.js';
+import type { CandidateTally } from './candidate-tally.js';
 import type { AttributeRole } from '../model/split-attributes.js';
 import type { ColumnDependency } from './column-dependencies.js';
 
@@ -79,6 +80,8 @@ export interface GroupTally {
   outcome?: ValueHistogram;
   /** the scores' values when the run has a score but no label (with a label, `auc` holds them) */
   scores?: ValueHistogram;
+  /** the candidate model's counts (`--candidate`); absent when the run has none */
+  candidate?: CandidateTally;
 }
 
 export interface ConfusionCounts {

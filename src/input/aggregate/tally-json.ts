@@ -26,6 +26,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
     auc: aucToJson(t.auc),
     ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
+    ...(t.candidate ? { candidate: { ...t.candidate } } : {}),
   };
 }
 
@@ -59,6 +60,7 @@ export function tallySchema(bins: number) {
     ]),
     outcome: values.optional(),
     scores: values.optional(),
+    candidate: z.object({ selected: count, both: count, tp: count }).optional(),
   });
 }
 
@@ -83,5 +85,6 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   t.auc = auc.step === null ? exactAucHistogramOf(auc.pos, auc.neg) : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };
   if (json.outcome) t.outcome = valueHistogramOf(json.outcome.values, json.outcome.grid);
   if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
+  if (json.candidate) t.candidate = { ...json.candidate };
   return t;
 }
