@@ -1,6 +1,7 @@
 import type { ConfigIssue } from '../model/errors.js';
-import type { AuditConfig } from '../model/config.js';
+import type { AuditConfig, Rule } from '../model/config.js';
 import { attributeColumns } from '../model/attribute-columns.js';
+import { isStratified } from '../model/split-settings.js';
 
 /**
  * `--candidate`: a second model's decision read like the audited one — a
@@ -28,4 +29,24 @@ export function checkCandidate(c: AuditConfig): ConfigIssue[] {
     return [{ path, message: `"${candidate}" is both the candidate and a group column; give another column to --candidate or --group` }];
   }
   return [];
+}
+
+/**
+ * `candidate(metric)` rules need `--candidate`, and a metric of a decision
+ * (with a label, of its confusion counts): the candidate has no scores, ranks
+ * or outcomes of its own in the audit.
+ */
+export function checkCandidateRules(c: AuditConfig, needs: (metric: Rule['metric']) => readonly string[]): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  c.rules.forEach((rule, i) => {
+    if (rule.model !== 'candidate') return;
+    const path = `rules.${i}`;
+    if (c.columns.candidate === undefined) issues.push({ path, message: `rule "${rule.id}" judges the candidate model: give its column with --candidate / columns.candidate` });
+    else if (isStratified(rule.metric) || needs(rule.metric).some((n) => n !== 'decision' && n !== 'label')) {
+      issues.push({ path, message: `rule "${rule.id}": the candidate is judged on its decisions only, and ${rule.metric} needs more (scores, ranks, outcomes or strata); judge a decision metric such as disparate_impact, or the audited model` });
+    } else if (rule.min === undefined && rule.max === undefined && rule.maxAbs === undefined && rule.band === undefined) {
+      issues.push({ path, message: `rule "${rule.id}": a candidate rule needs a threshold (min, max, maxAbs or band); regression(metric) judges the candidate against the audited model already` });
+    }
+  });
+  return issues;
 }

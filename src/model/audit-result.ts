@@ -5,6 +5,7 @@ import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 import type { StrataSection } from './split-sections.js';
+import type { CandidateSection } from './candidate-section.js';
 import type { WindowSize } from './split-settings.js';
 
 
@@ -181,6 +182,8 @@ export interface AuditResult {
   strata?: StrataSection;
   /** the audit per time window (`--period`) */
   windows?: WindowSection;
+  /** a second model on the same rows (`--candidate`): its audit and the paired changes */
+  candidate?: CandidateSection;
 }
 
 // The windows hold audits of their own, so their types live here (split-sections.ts holds the strata).

@@ -82,6 +82,8 @@ export interface Rule {
   preset?: PresetName;
   require?: RuleRequirement;
   bound?: RuleBoundOn;
+  /** `candidate`: the threshold judges the candidate model's value (`--candidate`), not the audited model's */
+  model?: 'candidate';
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */
