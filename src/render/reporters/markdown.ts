@@ -9,6 +9,7 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { methodFacts } from '../method.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
+import { candidateBlock } from '../candidate/index.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../prose/summary-facts.js';
@@ -130,6 +131,7 @@ export const renderMarkdown: Reporter = (result) => {
     ...(result.attributes.length ? [legend(result)] : []),
     ...result.attributes.map((a) => attributeSection(result, a)),
     ...(result.strata || result.windows ? [splitsBlock(result, 'markdown')] : []),
+    ...(result.candidate ? [candidateBlock(result, 'markdown')] : []),
     ...(open.length ? [details(`Checks without a verdict, each in words (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),
     details('Method', methodSection(result)),
     details('Provenance', provenanceSection(result)),

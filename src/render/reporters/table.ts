@@ -13,6 +13,7 @@ import { formatLevel, formatValue } from '../format-number.js';
 import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
+import { candidateBlock } from '../candidate/index.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { ECE_WITH_CHANCE, hasCalibrationTest } from '../calibration-test-text.js';
@@ -257,6 +258,7 @@ export const renderTable: Reporter = (result, ctx) => {
     '',
     ...(ll144 ? [ll144, ''] : []),
     ...(splits ? [splits, ''] : []),
+    ...(result.candidate ? [candidateBlock(result, 'text'), ''] : []),
     ...(lines.length ? ['Findings, most serious first:', ...lines, ''] : []),
     ...reasonLines(result, c),
     ...notices,
