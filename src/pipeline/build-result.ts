@@ -85,7 +85,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
   const judged = auditedTallies(table).map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   const splits = measureSplits(table, config, judged, plan);
-  const candidate = measureCandidate(table, config, plan);
+  const candidate = measureCandidate(table, config, plan, meta.baseline !== undefined);
   const comparisons = adjustAcrossReport(judged, [...splits.members, ...(candidate?.members ?? [])], judgedTests(config));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;

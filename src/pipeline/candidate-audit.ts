@@ -17,6 +17,7 @@ import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { maskGroup } from '../privacy/apply-suppression.js';
 import type { SuppressionPlan } from '../privacy/suppression-plan.js';
 import type { SuppressionMark } from '../model/sections.js';
+import { UsageError } from '../model/errors.js';
 
 /** The candidate model's audit before masking: its attributes, the paired changes, and its tests for the run's Holm family. */
 export interface MeasuredCandidate {
@@ -35,9 +36,13 @@ const candidateRules = (config: Readonly<AuditConfig>): Rule[] => config.rules.f
  * decisions — same groups, references, intervals and tests — and the groups
  * paired. Undefined without a candidate.
  */
-export function measureCandidate(table: TallyTable, config: Readonly<AuditConfig>, plan: SuppressionPlan | undefined): MeasuredCandidate | undefined {
+export function measureCandidate(table: TallyTable, config: Readonly<AuditConfig>, plan: SuppressionPlan | undefined, hasBaseline = false): MeasuredCandidate | undefined {
   const column = config.columns.candidate;
   if (column === undefined) return undefined;
+  const bounded = config.rules.find((r) => r.maxRegression !== undefined);
+  if (hasBaseline && bounded) {
+    throw new UsageError(`rule "${bounded.id}": with both --candidate and --baseline a regression bound would compare with two things; run the model swap (--candidate) and the comparison with the earlier report (--baseline) as two audits`);
+  }
   const caps = candidateCapabilities(table.capabilities);
   const tallies = auditedTallies(table);
   const judged = tallies.map((a, i) => attributeResult(candidateAttribute(a, table.bins), caps, config, new Set(plan?.masks[i]?.keys())));
