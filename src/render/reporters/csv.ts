@@ -8,6 +8,7 @@ import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import { strataColumns, windowRows, type CsvRow } from '../splits/csv-parts.js';
+import { candidateColumns } from '../candidate/csv-columns.js';
 
 /**
  * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
@@ -88,6 +89,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...disparityColumns(groups),
     ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
+    ...candidateColumns(result),
     ...split,
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },
