@@ -51,6 +51,6 @@ export function candidateLayout(result: AuditResult, isShort = false): Candidate
     intro: `Both models on the same ${overall.n} rows. Overall the candidate selects ${formatValue(section.overall.metrics.selection_rate ?? null)} (the audited model ${formatValue(result.overall.metrics.selection_rate ?? null)}); it drops ${flipText(overall.selectedToNot)} of the audited model's selected rows and adds ${flipText(overall.notToSelected)} of the others.`,
     head: ['group', 'n', 'rate', 'rate (cand.)', 'impact', 'impact (cand.)', 'selected → not', 'not → selected', 'McNemar'],
     attributes,
-    legend: `rate: selection rate; impact: impact ratio against each model's own reference; selected → not: the audited model's selected rows the candidate does not select, not → selected: the others it selects, with ${level} Wilson intervals; McNemar: exact test of the group's changed rows (does the candidate select as often?), p after Holm across the groups.`,
+    legend: `rate: selection rate; impact: impact ratio against each model's own reference; selected → not: the audited model's selected rows the candidate does not select, not → selected: the others it selects${isShort ? ` (their ${level} Wilson intervals are in the other reports)` : `, with ${level} Wilson intervals`}; McNemar: exact test of the group's changed rows (does the candidate select as often?), p after Holm across the groups.`,
   };
 }

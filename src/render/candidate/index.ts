@@ -16,11 +16,12 @@ const width = (block: string) => Math.max(0, ...block.split('\n').map((l) => l.l
 function text(result: AuditResult): string {
   const full = candidateLayout(result)!;
   const short = candidateLayout(result, true)!;
-  const tables = full.attributes.map((a, i) => {
-    const drawn = textTable(full.head, a.rows);
-    return `${escapeTerminal(a.name)}:\n${width(drawn) <= MAX_WIDTH ? drawn : textTable(short.head, short.attributes[i]!.rows)}`;
-  });
-  return [escapeTerminal(full.title), escapeTerminal(full.intro), '', tables.join('\n\n'), escapeTerminal(full.legend)].join('\n');
+  const drawn = full.attributes.map((a) => textTable(full.head, a.rows));
+  // past 100 columns every table drops the flip rates' intervals, so that the legend speaks for all of them
+  const isShort = drawn.some((d) => width(d) > MAX_WIDTH);
+  const layout = isShort ? short : full;
+  const tables = layout.attributes.map((a, i) => `${escapeTerminal(a.name)}:\n${isShort ? textTable(short.head, a.rows) : drawn[i]!}`);
+  return [escapeTerminal(layout.title), escapeTerminal(layout.intro), '', tables.join('\n\n'), escapeTerminal(layout.legend)].join('\n');
 }
 
 function markdown(result: AuditResult): string {
