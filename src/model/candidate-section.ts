@@ -1,4 +1,3 @@
-import type { AttributeResult, GroupResult } from './audit-result.js';
 import type { Interval } from './interval.js';
 import type { SuppressionMark } from './sections.js';
 
@@ -45,18 +44,4 @@ export interface CandidateGroupChange {
 export interface CandidateAttributeChange {
   name: string;
   groups: CandidateGroupChange[];
-}
-
-/**
- * `--candidate`: a second model's decisions on the same rows. `attributes` and
- * `overall` are the candidate's own audit (the same metrics, disparities,
- * references and intervals as the audited model's, from the candidate's
- * decisions); `changes` pair the two models group by group.
- */
-export interface CandidateSection {
-  column: string;
-  overall: GroupResult;
-  attributes: AttributeResult[];
-  overallChange: CandidateGroupChange;
-  changes: CandidateAttributeChange[];
 }

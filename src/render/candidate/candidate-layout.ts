@@ -1,5 +1,5 @@
-import type { AuditResult, GroupResult } from '../../model/audit-result.js';
-import type { CandidateGroupChange, CandidateSection, FlipRate } from '../../model/candidate-section.js';
+import type { AuditResult, CandidateSection, GroupResult } from '../../model/audit-result.js';
+import type { CandidateGroupChange, FlipRate } from '../../model/candidate-section.js';
 import { formatLevel, formatPValue, formatValue } from '../format-number.js';
 import { percentAndRange } from '../interval-text.js';
 
