@@ -28,7 +28,7 @@ function markdown(result: AuditResult): string {
   const layout = candidateLayout(result)!;
   const row = (cells: readonly string[]) => `| ${cells.map(md).join(' | ')} |`;
   const table = (rows: readonly string[][]) => [row(layout.head), `| ${layout.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map(row)];
-  return [`## ${md(layout.title)}`, '', md(layout.intro), '', ...layout.attributes.flatMap((a) => [`### ${md(a.name)}`, '', ...table(a.rows), '']), md(layout.legend), ''].join('\n');
+  return [`### ${md(layout.title)}`, '', md(layout.intro), '', ...layout.attributes.flatMap((a) => [`#### ${md(a.name)}`, '', ...table(a.rows), '']), md(layout.legend), ''].join('\n');
 }
 
 function html(result: AuditResult): string {
