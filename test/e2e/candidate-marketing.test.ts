@@ -70,7 +70,7 @@ describe('--candidate model_b on the marketing file', () => {
     const text = runCli([...ARGS, ...GATE, '--no-color']);
     expect(text.exitCode).toBe(1);
     expect(text.stdout).toContain('Candidate model: model_b beside the audited decision');
-    expect(text.stdout).toMatch(/│ East\s+│ 3345 │ 0\.262 │\s+0\.185 │\s+0\.836 │\s+0\.581 │/);
+    expect(text.stdout).toMatch(/│ East\s+│ 3345 │ 0\.262 │ 0\.185 │\s+0\.836 │ 0\.581 │\s+29\.5 % │\s+0\.0 % │\s+< 0\.0001 │\s+✗ fail │/);
     expect(text.stdout).toContain('✗ fail  disparate_impact of region=East fell from 0.836 to 0.581 (−0.255) with candidate model_b, more than the allowed 0.05');
   });
 

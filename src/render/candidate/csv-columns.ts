@@ -1,5 +1,7 @@
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { CandidateGroupChange } from '../../model/candidate-section.js';
+import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
+import { candidateFindings } from './candidate-findings.js';
 
 type Cell = string | number | null | undefined;
 interface Column {
@@ -38,5 +40,12 @@ export function candidateColumns(result: AuditResult): Column[] {
     column('not_to_selected_ci_high', (c) => c.change.notToSelected.interval?.[1]),
     column('mcnemar_p', (c) => c.change.mcnemar?.pValue),
     column('mcnemar_p_adjusted', (c) => c.change.mcnemar?.pValueAdjusted),
+    { name: 'candidate_verdict', value: (g, a, w) => (a && w === undefined ? worstVerdict(findingsOf(candidateFindings(result), a.name, g.key)) : undefined) },
+    { name: 'candidate_rules_not_met', value: (g, a, w) => (a && w === undefined ? notMet(result, a.name, g.key) : undefined) },
   ];
+}
+
+/** The candidate's rules a group did not meet (failed or warned), as the audited model's `rules_not_met`. */
+function notMet(result: AuditResult, attribute: string, group: string): string {
+  return findingsOf(candidateFindings(result), attribute, group).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => ruleLabel(f, result.config.rules)).join('; ');
 }

@@ -14,6 +14,7 @@ import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
 import { candidateBlock } from '../candidate/index.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { ECE_WITH_CHANCE, hasCalibrationTest } from '../calibration-test-text.js';
@@ -199,7 +200,7 @@ function tableWidth(block: string): number {
  * they tell its ends apart, and last goes too (the JSON report has every interval).
  */
 function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
-  const findings = result.findings.filter((f) => f.attribute === attribute.name);
+  const findings = auditedFindings(result).filter((f) => f.attribute === attribute.name);
   let table = '';
   for (const layout of LAYOUTS) {
     table = attributeTable(attribute, columnsFor(result, layout), findings, c, layout.isVerdictPacked);
