@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/pipeline/audit.js';
 import { addObservation, emptyTally, mergeTallies } from '../../../src/core/tally.js';
 import { mcnemar } from '../../../src/stats/mcnemar.js';
+import { holmAdjust } from '../../../src/stats/holm.js';
 import { configFrom, csvOf } from '../../helpers/csv-audit.js';
 
 /**
@@ -97,5 +98,50 @@ describe('--candidate: paired counts, flips and merges', () => {
         });
       }),
     );
+  });
+});
+
+describe('--candidate: rules on the candidate join the verdict machinery', () => {
+  // A: 60 rows, 30 selected by d, 12 by m; B: 60 rows, 24 and 30; C: 10 rows (under the minimum of 30)
+  const rows: Row[] = [
+    ...Array.from({ length: 60 }, (_, i): Row => ['A', i < 30 ? 1 : 0, i < 12 ? 1 : 0, 0]),
+    ...Array.from({ length: 60 }, (_, i): Row => ['B', i < 24 ? 1 : 0, i >= 30 ? 1 : 0, 0]),
+    ...Array.from({ length: 10 }, (_, i): Row => ['C', i < 5 ? 1 : 0, i < 1 ? 1 : 0, 0]),
+  ];
+  const csv = csvOf(['g', 'd', 'm', 'y'], rows);
+  const run = async (rules: string[]) => {
+    const file = path.join(dir, `rules-${files++}.csv`);
+    writeFileSync(file, csv);
+    const config = configFrom({ columns: { prediction: 'd', candidate: 'm' }, groups: ['g'], referenceGroups: { g: 'B' }, rules });
+    const input = { name: 'data.csv', path: file, open: () => { throw new Error('the file path is used'); } };
+    return runAudit(config, { input, threads: 1, tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' });
+  };
+
+  it("a candidate rule's tests join the run's Holm family; without one the family is the audited model's alone", async () => {
+    const plain = await run(['disparate_impact>=0.8']);
+    const both = await run(['disparate_impact>=0.8', 'candidate(disparate_impact)>=0.8']);
+    const p = (groups: { key: string; disparities: { disparate_impact?: { pValue?: number; pValueAdjusted?: number } } }[]) =>
+      ['A', 'C'].map((k) => groups.find((g) => g.key === k)!.disparities.disparate_impact!);
+    const audited = p(plain.attributes[0]!.groups);
+    expect(audited.map((d) => d.pValueAdjusted)).toEqual(holmAdjust(audited.map((d) => d.pValue!)));
+    expect(plain.statistics.comparisons).toBe(2);
+    const family = [...p(both.attributes[0]!.groups), ...p(both.candidate!.attributes[0]!.groups)];
+    expect(family.map((d) => d.pValueAdjusted)).toEqual(holmAdjust(family.map((d) => d.pValue!)));
+    expect(both.statistics.comparisons).toBe(4);
+  });
+
+  it('judges the candidate as a plain rule: A fails (0.2 / 0.5 = 0.4, significant), the small group C is inconclusive', async () => {
+    const result = await run(['candidate(disparate_impact)>=0.8']);
+    const verdicts = Object.fromEntries(result.findings.map((f) => [f.group, [f.status, f.reason, f.value]]));
+    expect(verdicts.A).toEqual(['fail', 'breach', 0.4]);
+    expect(verdicts.C).toEqual(['inconclusive', 'small-group', 0.2]);
+    expect(verdicts.B).toEqual(['pass', 'within-bound', 1]);
+  });
+
+  it('regression(disparate_impact) is the distance from 1 gained: A from 30/60 ÷ 24/60 = 1.25 to 0.4', async () => {
+    const result = await run(['regression(disparate_impact)<=0.1']);
+    const a = result.findings.find((f) => f.group === 'A')!;
+    expect(a).toMatchObject({ status: 'fail', reason: 'regressed', value: 0.4, baseline: 1.25 });
+    expect(a.worsening).toBeCloseTo(Math.abs(0.4 - 1) - Math.abs(1.25 - 1), 15);
   });
 });
