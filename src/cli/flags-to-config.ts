@@ -45,6 +45,8 @@ export interface AuditFlags extends ReportFlags {
   exactMemory?: string;
   /** the numeric outcome column */
   outcome?: string;
+  /** a second model's decision or score column */
+  candidate?: string;
   strata?: string;
   period?: string;
   every?: string;
@@ -150,7 +152,7 @@ function consentFlagsBlock(flags: AuditFlags): Record<string, unknown> | undefin
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'consent'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'consent', 'candidate'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),

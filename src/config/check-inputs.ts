@@ -2,6 +2,7 @@ import type { ConfigIssue } from '../model/errors.js';
 import type { AuditConfig } from '../model/config.js';
 import type { ParsedFileConfig } from './validate-config.js';
 import { attributeColumns } from '../model/attribute-columns.js';
+import { checkCandidate } from './check-candidate.js';
 
 /** The columns that make the decision and what is measured; a positive value needs its column. */
 export function checkColumns(c: AuditConfig): ConfigIssue[] {
@@ -20,7 +21,7 @@ export function checkColumns(c: AuditConfig): ConfigIssue[] {
   if (outcome !== undefined && c.groups.some((g) => attributeColumns(g).includes(outcome))) {
     issues.push({ path: 'columns.outcome', message: `"${outcome}" is both the outcome and a group column; an outcome is measured per group, so give another column to --outcome or --group` });
   }
-  return [...issues, ...checkScoreCutoffs(c)];
+  return [...issues, ...checkScoreCutoffs(c), ...checkCandidate(c)];
 }
 
 /** --top-k / --top-percent: a decision from the scores, exclusive with the other sources of a decision. */

@@ -1,3 +1,4 @@
+import { checkCandidateRules } from './check-candidate.js';
 import { ConfigError, type ConfigIssue } from '../model/errors.js';
 import { DISPARITIES } from '../metrics/disparity.js';
 import { METRICS } from '../metrics/registry.js';
@@ -161,6 +162,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     ...ll144Issues,
     ...fromPresets.issues,
     ...checkRules(base, caps),
+    ...checkCandidateRules(base, needsOf),
     ...checkStatistics(base, caps),
     ...split.issues,
     ...checkSplits(base, caps.decision),

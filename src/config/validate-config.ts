@@ -34,6 +34,7 @@ const ruleObject = z
     severity: z.enum(['fail', 'warn']).optional(),
     require: z.enum(['significant', 'point']).optional(),
     bound: z.enum(['estimate', 'upper']).optional(),
+    model: z.enum(['candidate']).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
     message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',
@@ -60,6 +61,7 @@ const columnsObject = z.strictObject({
   list: columnName.optional(),
   outcome: columnName.optional(),
   consent: columnName.optional(),
+  candidate: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({

@@ -10,6 +10,7 @@ import { createExactBudget, type ExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
 import { CONSENT_UNKNOWN, OPTED_OUT, emptyConsentTally, type ConsentCode } from './consent-tally.js';
+import { createCandidateCounts, type CandidateCounts } from './candidate-counts.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -39,6 +40,8 @@ export interface RowContribution {
   /** the numeric outcome (`--outcome`), and its scoreHash, for the value maps */
   outcome: number | null;
   outcomeHash: number;
+  /** the candidate model's decision (`--candidate`), else null */
+  candidate: 0 | 1 | null;
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
@@ -77,6 +80,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
   row.exposure = o.exposure ?? null;
   row.outcome = o.outcome ?? null;
   row.consent = o.consent ?? null;
+  row.candidate = o.candidate ?? null;
   if (row.outcome !== null) row.outcomeHash = scoreHash(row.outcome);
   if (row.exposure !== null) {
     row.isAtK = o.isAtK === true;
@@ -101,7 +105,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, consent: null };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, consent: null, candidate: null };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -117,6 +121,7 @@ interface StoreParts {
   auc: AucAccumulator[];
   values: ValueStore | null;
   consentCounts: Float64Array;
+  candidates: CandidateCounts;
 }
 
 /** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
@@ -146,6 +151,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
   const sums: SlotSums = createSlotSums(slots * capacity);
   const auc: AucAccumulator[] = [];
   const replicates: BootstrapTally[] = [];
+  const candidates = createCandidateCounts();
 
   const grow = (group: number) => {
     while (group >= capacity) capacity *= 2;
@@ -172,6 +178,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
+      if (row.candidate !== null) candidates.add(g, row.candidate, row.decision, row.label);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.consent !== null && row.consent !== 0 && hasConsent) addConsentCounts(consentCounts, CONSENT_COUNTS * g, row);
       if (row.label === 1) {
@@ -227,6 +234,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
         const k = CONSENT_COUNTS * g;
         t.consent = { optedOut: consentCounts[k]!, unknown: consentCounts[k + 1]!, selectedOptedOut: consentCounts[k + 2]!, selectedUnknown: consentCounts[k + 3]! };
       }
+      const candidate = candidates.tally(g);
+      if (candidate) t.candidate = candidate;
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -242,9 +251,10 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
+      candidates.absorb(g, theirs.candidates, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts, candidates }));
   return store;
 }
 

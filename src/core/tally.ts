@@ -6,6 +6,7 @@ import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../sta
 import type { ConfusionCounts, GroupTally } from './types.js';
 import { mergedValues, summedValues, withoutValues } from './tally-values.js';
 import { addConsent, emptyConsentTally, mergeConsent, type ConsentCode } from './consent-tally.js';
+import { addCandidate, emptyCandidateTally, mergeCandidate } from './candidate-tally.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -20,6 +21,8 @@ export interface Observation {
   outcome?: number | null;
   /** the row's consent (`--consent`: 0 opted in, 1 opted out, 2 unknown) when the run has a consent column */
   consent?: ConsentCode | null;
+  /** the candidate model's decision (`--candidate`) when the run has one */
+  candidate?: 0 | 1 | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -53,6 +56,7 @@ export function addObservation(t: GroupTally, o: Observation): void {
     t.positives += 1;
     if (o.decision === 1) t.tp += 1;
   }
+  if (o.candidate != null) addCandidate((t.candidate ??= emptyCandidateTally()), o.candidate, o.decision, o.label);
   if (o.exposure != null) {
     addExact(t.exact.sumExposure, o.exposure);
     t.sumExposure = exactValue(t.exact.sumExposure);
@@ -107,6 +111,8 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   Object.assign(out, mergedValues(a, b));
   const consent = mergeConsent(a.consent, b.consent);
   if (consent) out.consent = consent;
+  const candidate = mergeCandidate(a.candidate, b.candidate);
+  if (candidate) out.candidate = candidate;
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;

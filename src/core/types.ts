@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import type { ExactSum } from './exact-sum.js';
 import type { BootstrapTally } from '../stats/bootstrap.js';
 import type { ValueHistogram } from './value-histogram.js';
+import type { CandidateTally } from './candidate-tally.js';
 import type { AttributeRole } from '../model/split-attributes.js';
 import type { ColumnDependency } from './column-dependencies.js';
 import type { ConsentTally } from './consent-tally.js';
@@ -82,6 +83,8 @@ export interface GroupTally {
   scores?: ValueHistogram;
   /** consent counts (`--consent`); absent when the run has no consent column */
   consent?: ConsentTally;
+  /** the candidate model's counts (`--candidate`); absent when the run has none */
+  candidate?: CandidateTally;
 }
 
 export interface ConfusionCounts {

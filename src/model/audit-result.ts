@@ -5,6 +5,7 @@ import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 import type { StrataSection } from './split-sections.js';
+import type { CandidateAttributeChange, CandidateGroupChange } from './candidate-section.js';
 import type { WindowSize } from './split-settings.js';
 
 
@@ -181,6 +182,8 @@ export interface AuditResult {
   strata?: StrataSection;
   /** the audit per time window (`--period`) */
   windows?: WindowSection;
+  /** a second model on the same rows (`--candidate`): its audit and the paired changes */
+  candidate?: CandidateSection;
 }
 
 // The windows hold audits of their own, so their types live here (split-sections.ts holds the strata).
@@ -202,4 +205,18 @@ export interface WindowSection {
   every: WindowSize;
   tz: string;
   windows: WindowAudit[];
+}
+
+/**
+ * `--candidate`: a second model's decisions on the same rows. `attributes` and
+ * `overall` are the candidate's own audit (the same metrics, disparities,
+ * references and intervals as the audited model's, from the candidate's
+ * decisions); `changes` pair the two models group by group (candidate-section.ts).
+ */
+export interface CandidateSection {
+  column: string;
+  overall: GroupResult;
+  attributes: AttributeResult[];
+  overallChange: CandidateGroupChange;
+  changes: CandidateAttributeChange[];
 }

@@ -12,6 +12,8 @@ export interface Capabilities {
   hasOutcome?: boolean;
   /** a consent column (`--consent`); absent means none */
   hasConsent?: boolean;
+  /** a candidate model's decision column (`--candidate`); absent means none */
+  hasCandidate?: boolean;
 }
 
 /** Which inputs a run has, from its resolved config. */
@@ -24,5 +26,6 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
     hasOutcome: config.columns.outcome !== undefined,
     // only when given, so capabilities of runs without it are unchanged
     ...(config.columns.consent !== undefined ? { hasConsent: true } : {}),
+    ...(config.columns.candidate !== undefined ? { hasCandidate: true } : {}),
   };
 }

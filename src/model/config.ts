@@ -17,6 +17,8 @@ export interface ColumnMap {
   outcome?: string;
   /** whether each row's person consented (opted in / opted out; empty = unknown): `--consent` */
   consent?: string;
+  /** a second model's decision (or score, cut at the same threshold) on the same rows, compared with the audited one */
+  candidate?: string;
 }
 
 /** How the consent column reads (`--consent`), present only when it is given. */
@@ -92,6 +94,8 @@ export interface Rule {
   preset?: PresetName;
   require?: RuleRequirement;
   bound?: RuleBoundOn;
+  /** `candidate`: the threshold judges the candidate model's value (`--candidate`), not the audited model's */
+  model?: 'candidate';
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */

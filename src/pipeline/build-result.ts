@@ -25,6 +25,7 @@ import { outcomeGridNotice } from './outcome-notice.js';
 import { consentNotices } from './consent-notice.js';
 import { auditedTallies } from '../metrics/split-tallies.js';
 import { judgeSplits, measureSplits, publishSplits } from './split-sections.js';
+import { judgeCandidate, measureCandidate, publishCandidate } from './candidate-audit.js';
 
 /** Facts about the run that are not statistics: provenance, injected for reproducibility. */
 export interface RunMeta {
@@ -85,11 +86,12 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
   const judged = auditedTallies(table).map((a, i) => attributeResult(a, caps, config, new Set(plan?.masks[i]?.keys())));
   const splits = measureSplits(table, config, judged, plan);
-  const comparisons = adjustAcrossReport(judged, splits.members, judgedTests(config));
+  const candidate = measureCandidate(table, config, plan, meta.baseline !== undefined);
+  const comparisons = adjustAcrossReport(judged, [...splits.members, ...(candidate?.members ?? [])], judgedTests(config));
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const splitVerdicts = judgeSplits(splits, judged, config);
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole], config);
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole, ...(candidate ? judgeCandidate(candidate, judged, config) : [])], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
   const { attributes, privacy, notices: privacyNotices } = shown;
@@ -131,5 +133,6 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     ...(privacy ? { privacy } : {}),
     ...(published.strata ? { strata: published.strata } : {}),
     ...(published.windows ? { windows: published.windows } : {}),
+    ...(candidate ? { candidate: publishCandidate(candidate, plan) } : {}),
   };
 }

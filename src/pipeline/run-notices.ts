@@ -14,6 +14,8 @@ function rankingNotice(r: RankingSummary | undefined): Notice[] {
 
 function baselineNotices(config: Readonly<AuditConfig>, b: BaselineComparison | undefined): Notice[] {
   if (!b) {
+    // with --candidate the regression rules compare the candidate with the audited model
+    if (config.columns.candidate !== undefined) return [];
     const bounded = config.rules.filter((r) => r.maxRegression !== undefined).map((r) => r.id);
     return bounded.length === 0 ? [] : [{ code: 'no-baseline', args: { rules: bounded } }];
   }

@@ -112,7 +112,8 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
         // a stratified one in evaluate-strata.ts.
-        if (!hasThresholdBound(rule) || isStratified(rule.metric)) continue;
+        // A rule on the candidate model is judged on its audit (pipeline/candidate-audit.ts).
+        if (!hasThresholdBound(rule) || isStratified(rule.metric) || rule.model === 'candidate') continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }

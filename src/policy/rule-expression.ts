@@ -28,8 +28,10 @@ export function formatRule(rule: Omit<Rule, 'id' | 'severity'>): string {
   return [formatBound(rule), ...options].join(' ');
 }
 
-function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
+function formatBound(written: Omit<Rule, 'id' | 'severity'>): string {
   const parts: string[] = [];
+  // `candidate(metric)` stands where the metric does (a candidate rule has no regression bound)
+  const rule = written.model === 'candidate' ? { ...written, metric: `candidate(${written.metric})` } : written;
   if (rule.band !== undefined) parts.push(`${rule.band}<=${rule.metric}<=${1 / rule.band}`);
   if (rule.maxAbs !== undefined) parts.push(`abs(${rule.metric})<=${rule.maxAbs}`);
   if (rule.min !== undefined && rule.min === rule.max) parts.push(`${rule.metric}==${rule.min}`);
@@ -40,6 +42,7 @@ function formatBound(rule: Omit<Rule, 'id' | 'severity'>): string {
   return parts.join(' and ');
 }
 
+const CANDIDATE = new RegExp(String.raw`candidate\((${NAME})\)`);
 const OPTION = /\s+(require|bound)\s*=\s*([A-Za-z]+)/g;
 const OPTION_VALUES: Record<string, readonly string[]> = { require: ['significant', 'point'], bound: ['estimate', 'upper'] };
 
@@ -65,11 +68,14 @@ function readOptions(text: string): { body: string; options: Pick<Rule, 'require
 export function parseRuleExpression(text: string): ParsedRule {
   const read = readOptions(text);
   if ('error' in read) return { ok: false, message: read.error };
-  const compact = read.body.replace(/\s+/g, '');
+  const spaced = read.body.replace(/\s+/g, '');
+  // `candidate(metric)` in place of the metric: the rule judges the candidate model (`--candidate`)
+  const compact = spaced.replace(CANDIDATE, '$1');
+  const model = compact === spaced ? {} : { model: 'candidate' as const };
   for (const form of FORMS) {
     const m = compact.match(form.pattern);
     if (!m) continue;
-    const body = form.build(m);
+    const body = { ...form.build(m), ...model };
     if (!RULE_METRICS.includes(body.metric)) {
       return {
         ok: false,

@@ -11,6 +11,7 @@ import { STATISTICS_CASES } from './statistics-cases.js';
 import { ROW_CASES } from './row-cases.js';
 import { SWEEP_CASES } from './sweep-cases.js';
 import { CONSENT_CASES } from './consent-cases.js';
+import { CANDIDATE_CASES } from './candidate-cases.js';
 
 export const CATALOGUE_BEGIN = '<!-- catalogue:begin (generated from test/catalogue/*-cases.ts; test/catalogue-doc.test.ts checks it) -->';
 export const CATALOGUE_END = '<!-- catalogue:end -->';
@@ -31,6 +32,7 @@ const SECTIONS: readonly [string, readonly Row[]][] = [
   ['Aggregate files and warehouse results (--from-aggregates)', STATISTICS_CASES],
   ['The data argument, standard input, the config file in use and GitHub Actions', INVOCATION_CASES],
   ['Threshold sweeps (fairgate sweep)', SWEEP_CASES],
+  ['A candidate model on the same rows (--candidate)', CANDIDATE_CASES],
 ];
 
 const PATH_NAMES: Record<CasePath, string> = { file: 'file', threads: '2 threads', stdin: 'stdin' };

@@ -23,6 +23,8 @@ export function tallyProblem(t: GroupTally, caps: Capabilities): string | undefi
     count('atK', t.atK, t.n, 'n') ??
     (tn < 0 ? `selected + positives − tp is ${t.selected + t.positives - t.tp}, more than n (${t.n}): the true negatives would be ${tn}` : undefined);
   if (first) return first;
+  const candidate = candidateProblem(t, caps);
+  if (candidate) return candidate;
   if (!caps.hasDecision && t.selected > 0) return `selected is ${t.selected}, but the statistics have no decision`;
   if (!caps.hasLabel && t.positives > 0) return `positives is ${t.positives}, but the statistics have no label`;
   if (!caps.hasRank && (t.atK !== 0 || t.sumExposure !== 0 || t.sumRelevantExposure !== 0)) return 'atK and the exposure sums are not 0, but the statistics have no rank';
@@ -77,5 +79,16 @@ function aucProblem(t: GroupTally, caps: Capabilities): string | undefined {
   if (counts.pos !== pos || counts.neg !== neg) {
     return `the AUC counts hold ${counts.pos} positive and ${counts.neg} negative rows, but the group has ${pos} and ${neg}`;
   }
+  return undefined;
+}
+
+/** The candidate's counts nest like the audited decision's: both ≤ either model's selected, tp ≤ positives, and the rows selected by either fit in n. */
+function candidateProblem(t: GroupTally, caps: Capabilities): string | undefined {
+  const c = t.candidate;
+  if (!caps.hasCandidate) return c && c.selected > 0 ? `candidate.selected is ${c.selected}, but the statistics have no candidate` : undefined;
+  if (!c) return t.n > 0 ? 'the group has rows but no candidate counts, and the statistics have a candidate' : undefined;
+  if (c.both > c.selected || c.both > t.selected) return `candidate.both is ${c.both}, more than the rows one of the models selects (${Math.min(c.selected, t.selected)})`;
+  if (c.tp > c.selected || c.tp > t.positives) return `candidate.tp is ${c.tp}, more than the candidate's selected (${c.selected}) or the positives (${t.positives})`;
+  if (t.selected + c.selected - c.both > t.n) return `the rows either model selects (${t.selected + c.selected - c.both}) are more than n (${t.n})`;
   return undefined;
 }

@@ -22,6 +22,8 @@ export interface Fingerprint {
   aucGridStep: number;
   /** the numeric outcome column (`--outcome`); absent in files of earlier versions (none) */
   outcome?: string | null;
+  /** the candidate model's column (`--candidate`); absent when none */
+  candidate?: string;
   /** the budget of the exact value maps in MB; absent in files of earlier versions, which kept exactly the 10,000-pair floor (0) */
   exactMemoryMB?: number;
   /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
@@ -47,6 +49,7 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     aucGridStep: AUC_GRID_STEP,
     outcome: config.columns.outcome ?? null,
     exactMemoryMB: config.exactMemoryMB,
+    ...(config.columns.candidate !== undefined ? { candidate: config.columns.candidate } : {}),
     ...(config.strata ? { strata: [...config.strata] } : {}),
     ...(config.period ? { period: { ...config.period } } : {}),
     ...(Object.keys(config.bands).length > 0 ? { bands: { ...config.bands } } : {}),
@@ -75,7 +78,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
 /** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics; its bands join after validation (config/fingerprint-config.ts). */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
   const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
-  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.consent ? { consent: f.consent.column } : {}) };
+  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.consent ? { consent: f.consent.column } : {}), ...(f.candidate !== undefined ? { candidate: f.candidate } : {}) };
   return {
     columns,
     groups: f.groups,
@@ -105,6 +108,7 @@ export const fingerprintSchema = z.object({
   // absent in files of earlier versions: withFingerprintDefaults gives what those versions did
   outcome: z.string().nullable().optional(),
   exactMemoryMB: z.number().min(0).optional(),
+  candidate: z.string().optional(),
   strata: z.array(z.string()).min(1).optional(),
   period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
   bands: bandMap.optional(),

@@ -27,6 +27,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
     ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
     ...(t.consent ? { consent: { ...t.consent } } : {}),
+    ...(t.candidate ? { candidate: { ...t.candidate } } : {}),
   };
 }
 
@@ -61,6 +62,7 @@ export function tallySchema(bins: number) {
     outcome: values.optional(),
     scores: values.optional(),
     consent: z.strictObject({ optedOut: count, unknown: count, selectedOptedOut: count, selectedUnknown: count }).optional(),
+    candidate: z.object({ selected: count, both: count, tp: count }).optional(),
   });
 }
 
@@ -86,5 +88,6 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   if (json.outcome) t.outcome = valueHistogramOf(json.outcome.values, json.outcome.grid);
   if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
   if (json.consent) t.consent = { ...json.consent };
+  if (json.candidate) t.candidate = { ...json.candidate };
   return t;
 }

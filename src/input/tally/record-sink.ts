@@ -18,7 +18,8 @@ export function readingConfig(config: Readonly<AuditConfig>, facts: ReadFacts): 
 export function recordSink(tally: RecordTally, header: readonly string[], config: Readonly<AuditConfig>, file: string): RecordSink {
   const score = tally.rules.scoreIndex;
   const outcome = config.columns.outcome === undefined ? -1 : columnIndex(header, config.columns.outcome, file, '--outcome');
-  const numeric = [score, outcome].filter((i) => i >= 0);
+  const candidate = config.columns.candidate === undefined || config.threshold === null ? -1 : columnIndex(header, config.columns.candidate, file, '--candidate');
+  const numeric = [score, outcome, candidate].filter((i) => i >= 0);
   return { onRecord: tally.onRecord, used: usedColumns(header, config, file), numeric: new Set(numeric), sampleRows: SAMPLE_ROWS };
 }
 

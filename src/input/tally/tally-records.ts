@@ -16,6 +16,7 @@ import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import { createOutcomeReader } from '../decode/outcome-reader.js';
 import { createConsentColumn } from '../decode/consent-reader.js';
+import { createCandidateReader } from '../decode/candidate-reader.js';
 import { decisionOf } from './score-cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
 import { droppedRowError } from '../decode/dropped-row.js';
@@ -47,8 +48,8 @@ export interface RecordTallyOptions {
 
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
-  const { prediction, score, label, rank, list, outcome, consent } = config.columns;
-  const names = [prediction, score, label, rank, list, outcome, consent, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, score, label, rank, list, outcome, consent, candidate } = config.columns;
+  const names = [prediction, score, label, rank, list, outcome, consent, candidate, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
 }
 
@@ -105,6 +106,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const ranks = createRankReader(header, config, file);
   const outcome = createOutcomeReader(header, config, file);
   const consentColumn = createConsentColumn(header, config, file);
+  const candidate = createCandidateReader(header, config, file);
   const tallied = talliedAttributes(config);
   const groupIndices = [...new Set(tallied.flatMap((a) => a.columns.map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
@@ -191,6 +193,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       if (status === 'ok' && ranks) status = ranks.read(fieldText(record, ranks.rankIndex), ranks.listIndex < 0 ? '' : fieldText(record, ranks.listIndex), record.line, observation);
       if (status === 'ok' && outcome) status = outcome.read(record, observation);
       if (status === 'ok' && consent) observation.consent = consent.read();
+      if (status === 'ok' && candidate) candidate.read(record, observation);
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {

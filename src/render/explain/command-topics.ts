@@ -16,4 +16,16 @@ export const COMMAND_TOPICS: Readonly<Record<string, Topic>> = {
     ],
     seeAlso: ['rules', 'inconclusive', 'disparate_impact'],
   },
+  candidate: {
+    summary: 'fairgate audit --candidate <col>: a second model on the same rows, side by side with the audited one, and rules that gate the swap',
+    body: [
+      'The candidate is read like the audited decision: with --prediction it is a decision column decoded by the same positive values (--prediction-positive), with --score and --threshold t a score column cut at the same t. A cut-off found from the data (--top-k, --top-percent, the ll144 median) is refused, since the two models would not share it. Every row needs a candidate value: an empty or unreadable cell is an input error, not a dropped row, so that the audited model\'s results are the same with and without --candidate.',
+      'The candidate\'s audit is the audited one with the candidate\'s decisions: the same groups, reference strategy, minimum group size, intervals and tests, for the metrics of a decision (and with --label of its confusion counts: TPR, FPR, PPV, …). Each model\'s disparities are measured against its own reference group.',
+      'Per group the rows are paired: selected by both, by the audited model only (b), by the candidate only (c), by neither. Two flip rates, each with a Wilson interval: selected → not = b / the audited model\'s selected rows; not → selected = c / its other rows. McNemar\'s test asks whether the candidate selects the group as often as the audited model: exact, p = min(1, 2·P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½), with the continuity-corrected chi-square form beside it in the JSON report (as statsmodels\' mcnemar); the exact p-values are Holm-adjusted across the section\'s groups. They describe the change; no rule judges them.',
+      'Rules: candidate(disparate_impact)>=0.8 judges the candidate\'s value as a plain rule judges the audited model\'s (inconclusive when undefined or the group is small, a warning when a breach is not shown, the candidate\'s tests joining the run\'s Holm family when such a rule exists). regression(disparate_impact)<=0.05 bounds how much worse the candidate is than the audited model in each group, worse in the metric\'s unfavourable direction: for a ratio further from 1, for a difference further from 0, for a rate where higher is better lower. With --baseline too, regression bounds are refused: they would compare with two things.',
+      'Every report shows the side-by-side table (selection rate and impact ratio of both models, the flip rates, McNemar); under --suppress-below the groups masked in the audit are masked in it too. fairgate aggregate --candidate keeps the paired counts, so --from-aggregates and worker threads give the one-pass result; fairgate sql refuses --candidate.',
+      'For example: fairgate audit data.csv -g gender,region --prediction targeted --candidate model_b --rule "regression(disparate_impact)<=0.05"',
+    ],
+    seeAlso: ['model', 'maxRegression', 'disparate_impact'],
+  },
 };

@@ -31,12 +31,21 @@ export const RULE_OPTION_TOPICS: Readonly<Record<RuleOptionName, Topic>> = {
     example: '{ metric: disparate_impact, band: 0.8 }   (on the command line: 0.8<=disparate_impact<=1.25)',
   },
   maxRegression: {
-    summary: 'with --baseline: the value may worsen by at most this against the earlier report',
+    summary: 'with --baseline: the value may worsen by at most this against the earlier report; with --candidate: the candidate may be worse than the audited model by at most this',
     body: [
       'Worse is the unfavourable direction of the metric. The change is judged against the JSON report of an earlier run of the same audit (--baseline report.json); without a baseline the rule is not judged. A rule can have a threshold and a maxRegression, or only the latter.',
+      'With --candidate (and no --baseline) the same bound judges a model swap: each group\'s value under the candidate against its value under the audited model, in the same direction. For a ratio such as disparate_impact worse is further from 1 (|candidate − 1| − |audited − 1|), so a drop towards less fair counts, and so does a rise above 1 by the same amount; for a difference worse is further from 0; for a rate where higher is better (tpr), lower. A run with --candidate and --baseline refuses regression rules, since they would compare with two things.',
     ],
     example: 'regression(disparate_impact)<=0.02   { metric: disparate_impact, min: 0.8, maxRegression: 0.02 }',
     seeAlso: ['regressed', 'not-in-baseline'],
+  },
+  model: {
+    summary: 'candidate: judge the candidate model (--candidate) instead of the audited one',
+    body: [
+      'The rule candidate(metric)>=0.8 judges the candidate\'s value of the metric in each group, from its audit on the same rows (same groups, references, minimum group size, intervals and tests), with the same verdicts as a plain rule: inconclusive when the value is undefined or the group too small, a warning when a breach is not shown, the candidate\'s tests joining the run\'s Holm family. Only metrics of a decision (with --label: of its confusion counts) can be judged on the candidate: it has no scores of its own in the audit.',
+    ],
+    example: 'candidate(disparate_impact)>=0.8   { metric: disparate_impact, min: 0.8, model: candidate }',
+    seeAlso: ['maxRegression'],
   },
   require: {
     summary: 'what a breach of the estimate must also show to fail: evidence by default, significant, or point',

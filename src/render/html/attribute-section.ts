@@ -1,4 +1,5 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';
@@ -30,7 +31,7 @@ function groupTable(result: AuditResult, a: AttributeResult): string {
     t(groupCount(g, result.config.suppressBelow)),
     ...metrics.map((k) => valueCell(metricParts(g, k))),
     ...disparities.map((k) => valueCell(disparityParts(g, k))),
-    verdictBadge(findingsOf(result.findings, a.name, g.key)),
+    verdictBadge(findingsOf(auditedFindings(result), a.name, g.key)),
   ]);
   const last = head.length - 1;
   const table = htmlTable({

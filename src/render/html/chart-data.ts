@@ -1,4 +1,5 @@
 import { intervalSettings } from '../../metrics/intervals.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 import { wilsonInterval } from '../../stats/wilson.js';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { BarChartSpec, ThresholdLine } from '../charts/bar-chart.js';
@@ -16,7 +17,7 @@ function isAbout(metric: string, bases: readonly string[]): boolean {
 
 /** The worst verdict of a group's findings about the given base metrics. */
 function verdictOn(result: AuditResult, a: AttributeResult, g: GroupResult, bases: readonly string[]) {
-  return worstVerdict(findingsOf(result.findings, a.name, g.key).filter((f) => isAbout(f.metric, bases)));
+  return worstVerdict(findingsOf(auditedFindings(result), a.name, g.key).filter((f) => isAbout(f.metric, bases)));
 }
 
 /**

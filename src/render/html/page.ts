@@ -1,6 +1,7 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
+import { candidateBlock } from '../candidate/index.js';
 import { headline } from '../prose/summary-facts.js';
 import { reportTitle } from '../report-facts.js';
 import type { ReportContext } from '../reporters/types.js';
@@ -49,6 +50,7 @@ export function renderPage(result: AuditResult, ctx: Pick<ReportContext, 'paper'
     findingsSection(result),
     ...result.attributes.map((a, i) => attributeSection(result, a, i)),
     ...(result.strata || result.windows ? [splitsBlock(result, 'html')] : []),
+    ...(result.candidate ? [candidateBlock(result, 'html')] : []),
     methodSection(result),
     provenanceSection(result),
     ...(appendix !== 'none' ? [appendixSection(result, appendix)] : []),

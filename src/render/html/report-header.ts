@@ -11,6 +11,7 @@ function contents(result: AuditResult, hasAppendix: boolean): string {
     ['findings', 'Findings'],
     ...result.attributes.map((a, i) => [`attr-${i + 1}`, a.name]),
     ...splitsLinks(result),
+    ...(result.candidate ? [['candidate', 'Candidate model'] as [string, string]] : []),
     ['method', 'Method'],
     ['provenance', 'Provenance'],
     ...(hasAppendix ? [['appendix', 'Appendix']] : []),

@@ -19,6 +19,8 @@ export interface FindingContext {
   boundOn?: RuleBoundOn | undefined;
   /** regression findings: the reference of the baseline and of this run, when they differ */
   referenceChange?: MetricChange['reference'];
+  /** the candidate model's column, when the finding judges it (`candidate(…)` rules; regression bounds of a run with `--candidate`) */
+  candidate?: string;
 }
 
 /** Whether `rule` gave the finding: the same id and metric, and the same bound (the threshold's parts, or the regression bound). */
@@ -41,5 +43,6 @@ export function findingContext(f: Finding, result: AuditResult): FindingContext 
     require: rule?.require,
     boundOn: rule?.bound,
     ...(change?.reference ? { referenceChange: change.reference } : {}),
+    ...(result.candidate && (rule?.model === 'candidate' || f.bound.maxRegression !== undefined) ? { candidate: result.candidate.column } : {}),
   };
 }

@@ -110,5 +110,12 @@ const COMPOSERS: Record<FindingReason, Composer> = {
 export function findingSentence(f: Finding, result: AuditResult, wording: FindingWording): string {
   // a window's finding reads that window's groups (its reference, its rates)
   const view = windowView(result, f);
-  return inWindow(f, COMPOSERS[f.reason](f, view, findingContext(f, view), wording), wording);
+  const context = findingContext(f, view);
+  return onCandidate(f, context, inWindow(f, COMPOSERS[f.reason](f, view, context, wording), wording), wording);
+}
+
+/** A threshold finding on the candidate model says so first (its regression findings say it in their own sentence). */
+function onCandidate(f: Finding, context: FindingContext, text: string, wording: FindingWording): string {
+  if (context.candidate === undefined || f.bound.maxRegression !== undefined) return text;
+  return wording === 'terse' ? `candidate ${context.candidate}: ${text}` : `With the candidate model (${context.candidate}): ${text}`;
 }

@@ -54,7 +54,8 @@ export function regressionText(f: Finding, context: FindingContext): string {
   const change = context.referenceChange;
   const reference = change ? ` (reference was ${change.before ?? 'none'}, now ${change.after ?? 'none'})` : '';
   const allowed = short(f.bound.maxRegression ?? 0);
-  const head = `${subject} ${movement(f, TERSE, { zero: '0', one: '1' })}${reference}`;
+  const model = context.candidate === undefined ? '' : ` with candidate ${context.candidate}`;
+  const head = `${subject} ${movement(f, TERSE, { zero: '0', one: '1' })}${model}${reference}`;
   if (f.reason === 'regressed') return `${head}, more than the allowed ${allowed}`;
   return `${head}, within the allowed worsening of ${allowed}`;
 }
@@ -68,7 +69,8 @@ export function regressionProse(f: Finding, result: AuditResult, context: Findin
   const change = context.referenceChange;
   const reference = change ? ` (the reference group was ${change.before ?? 'none'} in the baseline, now ${change.after ?? 'none'})` : '';
   const allowed = `the rule allows it to worsen by at most ${scale.size(f.bound.maxRegression ?? 0)}`;
-  const head = `The ${titleOf(f.metric)} of ${groupLabel(f)} ${movement(f, scale, { zero: '0', one: '1 (parity)' })} against the baseline${reference}; ${allowed}`;
+  const against = context.candidate === undefined ? 'against the baseline' : `under the candidate model (${context.candidate}) against the audited model`;
+  const head = `The ${titleOf(f.metric)} of ${groupLabel(f)} ${movement(f, scale, { zero: '0', one: '1 (parity)' })} ${against}${reference}; ${allowed}`;
   if (f.reason === 'regression-within-bound') return `${head} — met.`;
   return `${head}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
 }

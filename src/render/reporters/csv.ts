@@ -8,6 +8,8 @@ import { provenanceEntries } from '../provenance.js';
 import { findingsOf, ruleLabel, worstVerdict } from '../verdicts.js';
 import type { Reporter } from './types.js';
 import { strataColumns, windowRows, type CsvRow } from '../splits/csv-parts.js';
+import { candidateColumns } from '../candidate/csv-columns.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 
 /**
  * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
@@ -72,7 +74,7 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
 
 function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvColumn[] {
   // a time window's row has that window's findings; a whole-run row those of the whole run
-  const own = (g: GroupResult, a: AttributeResult, window: string | undefined) => findingsOf(result.findings, a.name, g.key).filter((f) => f.window === window);
+  const own = (g: GroupResult, a: AttributeResult, window: string | undefined) => findingsOf(auditedFindings(result), a.name, g.key).filter((f) => f.window === window);
   const verdictOf = (g: GroupResult, a: AttributeResult | undefined, w?: string) => (a ? worstVerdict(own(g, a, w)) : undefined);
   const failedRules = (g: GroupResult, a: AttributeResult | undefined, w?: string) =>
     a ? own(g, a, w).filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => ruleLabel(f, result.config.rules)).join('; ') : undefined;
@@ -88,6 +90,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...disparityColumns(groups),
     ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
+    ...candidateColumns(result),
     ...split,
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },

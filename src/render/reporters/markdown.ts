@@ -9,6 +9,8 @@ import { noticeSentence } from '../prose/notice-sentence.js';
 import { methodFacts } from '../method.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
+import { candidateBlock } from '../candidate/index.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 import { headlineKeys, shortOf, titleOf } from '../metric-info.js';
 import { configYaml, provenanceEntries } from '../provenance.js';
 import { exclusionNote, headline, referenceSummary, verdictCounts } from '../prose/summary-facts.js';
@@ -68,7 +70,7 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   const calibration = metrics.includes('ece') && hasCalibrationTest(a.groups) ? CALIBRATION_COLUMNS : [];
   const head = ['group', 'n', ...metrics.map(shortOf), ...calibration.map((c) => c.head), ...disparities.map(shortOf), 'verdict'];
   const rows = a.groups.map((g) => {
-    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...calibration.map((c) => md(c.cell(g))), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(result.findings, a.name, g.key))];
+    return [md(g.key), md(groupCount(g, result.config.suppressBelow)), ...metrics.map((k) => metricCell(g, k)), ...calibration.map((c) => md(c.cell(g))), ...disparities.map((k) => disparityCell(g, k)), verdictCell(findingsOf(auditedFindings(result), a.name, g.key))];
   });
   const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
@@ -130,6 +132,7 @@ export const renderMarkdown: Reporter = (result) => {
     ...(result.attributes.length ? [legend(result)] : []),
     ...result.attributes.map((a) => attributeSection(result, a)),
     ...(result.strata || result.windows ? [splitsBlock(result, 'markdown')] : []),
+    ...(result.candidate ? [candidateBlock(result, 'markdown')] : []),
     ...(open.length ? [details(`Checks without a verdict, each in words (${open.length})`, open.map((f) => findingItem(f, result)).join('\n'))] : []),
     details('Method', methodSection(result)),
     details('Provenance', provenanceSection(result)),

@@ -15,6 +15,8 @@ import { formatLevel, formatValue } from '../format-number.js';
 import { valueAndRange } from '../interval-text.js';
 import { ll144Block } from '../ll144/index.js';
 import { splitsBlock } from '../splits/index.js';
+import { candidateBlock } from '../candidate/index.js';
+import { auditedFindings } from '../candidate/candidate-findings.js';
 import { drawTable, type TableOptions } from './long-table.js';
 import { runContext } from '../run-context.js';
 import { ECE_WITH_CHANCE, hasCalibrationTest } from '../calibration-test-text.js';
@@ -202,7 +204,7 @@ function tableWidth(block: string): number {
  * they tell its ends apart, and last goes too (the JSON report has every interval).
  */
 function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkInstance): string {
-  const findings = result.findings.filter((f) => f.attribute === attribute.name);
+  const findings = auditedFindings(result).filter((f) => f.attribute === attribute.name);
   let table = '';
   for (const layout of LAYOUTS) {
     table = attributeTable(attribute, columnsFor(result, layout), findings, c, layout.isVerdictPacked);
@@ -261,6 +263,7 @@ export const renderTable: Reporter = (result, ctx) => {
     '',
     ...(ll144 ? [ll144, ''] : []),
     ...(splits ? [splits, ''] : []),
+    ...(result.candidate ? [candidateBlock(result, 'text'), ''] : []),
     ...(lines.length ? ['Findings, most serious first:', ...lines, ''] : []),
     ...reasonLines(result, c),
     ...notices,
