@@ -45,6 +45,9 @@ export interface AuditFlags extends ReportFlags {
   exactMemory?: string;
   /** the numeric outcome column */
   outcome?: string;
+  /** the multi-class decision column, and its classes from most to least favourable */
+  decision?: string;
+  favourable?: string;
   strata?: string;
   period?: string;
   every?: string;
@@ -125,13 +128,14 @@ const FLAG_OF_KEY: Record<string, string> = {
   suppressBelow: '--suppress-below',
   decimalComma: '--decimal-comma',
   exactMemoryMB: '--exact-memory',
+  favourable: '--favourable',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list', 'outcome'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'decision'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),
@@ -156,6 +160,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     // a tab is hard to type: `tab` or `\t` say it too
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
+    favourable: flags.favourable,
     exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
     strata: flags.strata,
     period: flags.period,

@@ -22,6 +22,8 @@ const SHARED_OPTIONS = {
   missing: () => new Option('--missing <mode>', 'empty demographic cell: its own group, or drop the row from that attribute').choices(['group', 'drop']),
   bins: () => new Option('--bins <n|col=edges>', 'equal-width calibration bins for ECE (default 10), or bands of a numeric group column, e.g. age=18,25,35,45,65; repeatable').argParser(collect),
   outcome: () => new Option('--outcome <col>', 'a numeric outcome per row (offer value, discount, price): its distribution per group'),
+  decision: () => new Option('--decision <col>', 'a multi-class decision per row (the offer, creative or tier shown): class shares per group'),
+  favourable: () => new Option('--favourable <order>', 'the classes of --decision from most to least favourable, e.g. "premium>standard>none"'),
   exactMemory: () => new Option('--exact-memory <MB>', 'memory for exact per-group value maps (AUC scores, outcomes); beyond it, grids with stated bounds (default 64)'),
   strata: () => new Option('--strata <cols>', 'legitimate factors: compare each group with its reference within each value of these columns (comma-separated, intersected)'),
   period: () => new Option('--period <col>', 'a date column (ISO dates or timestamps): audit each time window too, with a trend'),
@@ -51,7 +53,7 @@ export function addStatisticsOptions(command: Command, inputOptions: readonly Op
   command.optionsGroup(HELP_GROUPS.input);
   for (const option of [sharedOption('config'), sharedOption('group'), ...inputOptions, sharedOption('missing')]) command.addOption(option);
   command.optionsGroup(HELP_GROUPS.decisions);
-  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'outcome', 'predictionPositive', 'labelPositive'];
+  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'outcome', 'decision', 'favourable', 'predictionPositive', 'labelPositive'];
   for (const name of decisions) command.addOption(sharedOption(name));
   command.optionsGroup(HELP_GROUPS.statistics);
   for (const name of ['bins', 'exactMemory', 'strata', 'period', 'every', 'tz'] as const) command.addOption(sharedOption(name));

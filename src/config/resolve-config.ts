@@ -132,6 +132,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
     // only when on, so reports of audits without it are unchanged
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
+    ...(merged.favourable ? { favourable: merged.favourable } : {}),
     report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
   };
   const split = resolveSplits(merged);

@@ -9,6 +9,7 @@ import type { GroupTally } from './types.js';
 import { createExactBudget, type ExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
+import { createClassStore, type ClassDictionary, type ClassStore } from './class-counts.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -38,6 +39,8 @@ export interface RowContribution {
   /** the numeric outcome (`--outcome`), and its scoreHash, for the value maps */
   outcome: number | null;
   outcomeHash: number;
+  /** the id of the row's class of the multi-class decision in the fold's ClassDictionary, −1 when none */
+  classId: number;
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
@@ -96,7 +99,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0 };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, classId: -1 };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -111,12 +114,15 @@ interface StoreParts {
   sums: SlotSums;
   auc: AucAccumulator[];
   values: ValueStore | null;
+  classes: ClassStore | null;
 }
 
 /** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
 export interface StoreMaps {
   budget: ExactBudget;
   kinds: ValueKinds;
+  /** the class names of the multi-class decision (`--decision`); absent when the run has none */
+  classes?: ClassDictionary;
 }
 // A store's arrays, for `absorb` (module-private).
 const internals = new WeakMap<GroupStore, () => StoreParts>();
@@ -124,6 +130,7 @@ const internals = new WeakMap<GroupStore, () => StoreParts>();
 export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?: StoreMaps): GroupStore {
   const budget = maps?.budget ?? createExactBudget(budgetBytes(DEFAULT_EXACT_MEMORY_MB));
   const values = maps ? createValueStore(maps.kinds, budget) : null;
+  const classes = maps?.classes ? createClassStore(maps.classes) : null;
   let capacity = 8;
   let size = 0;
   let counts = new Float64Array(COUNTS * capacity);
@@ -160,6 +167,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
+      if (classes && row.classId >= 0) classes.add(g, row.classId);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.label === 1) {
         counts[c + 2]! += 1;
@@ -209,6 +217,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
       t.auc = aucHistogramOf(auc[g]!, budget.limit);
       if (values) Object.assign(t, values.histograms(g));
+      if (classes) t.classes = classes.counts(g);
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -223,9 +232,10 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
+      if (classes && theirs.classes) classes.absorb(g, theirs.classes, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, classes }));
   return store;
 }
 

@@ -5,6 +5,7 @@ import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
 import { mergedValues, summedValues, withoutValues } from './tally-values.js';
+import { mergeClassCounts, sumClassCounts } from './class-counts.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -17,6 +18,8 @@ export interface Observation {
   isAtK?: boolean;
   /** the numeric outcome (`--outcome`) when the run has one */
   outcome?: number | null;
+  /** the class of the multi-class decision (`--decision`) when the run has one */
+  decisionClass?: string | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -58,6 +61,7 @@ export function addObservation(t: GroupTally, o: Observation): void {
     }
     if (o.isAtK) t.atK += 1;
   }
+  if (o.decisionClass != null) t.classes = mergeClassCounts(t.classes, new Map([[o.decisionClass, 1]]));
   if (o.score !== null) {
     addExact(t.exact.sumScore, o.score);
     t.sumScore = exactValue(t.exact.sumScore);
@@ -101,6 +105,7 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   }
   out.auc = mergeAucHistograms(a.auc, b.auc);
   Object.assign(out, mergedValues(a, b));
+  if (a.classes || b.classes) out.classes = mergeClassCounts(a.classes, b.classes);
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;
@@ -127,6 +132,7 @@ export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTa
   for (const t of list) total = mergeTallies(total, { ...withoutValues(t), auc: emptyAucHistogram() });
   total.auc = sumAucHistograms(list.map((t) => t.auc));
   Object.assign(total, summedValues(list));
+  if (list.some((t) => t.classes)) total.classes = sumClassCounts(list.map((t) => t.classes));
   return total;
 }
 

@@ -79,6 +79,8 @@ export interface GroupTally {
   outcome?: ValueHistogram;
   /** the scores' values when the run has a score but no label (with a label, `auc` holds them) */
   scores?: ValueHistogram;
+  /** rows per class of the multi-class decision (`--decision`), in class-name order; absent when the run has none */
+  classes?: Map<string, number>;
 }
 
 export interface ConfusionCounts {

@@ -10,6 +10,8 @@ export interface Capabilities {
   hasRank: boolean;
   /** a numeric outcome column (`--outcome`: offer value, price, discount); absent means none */
   hasOutcome?: boolean;
+  /** a multi-class decision column (`--decision`: offer, creative, tier); absent means none */
+  hasClasses?: boolean;
 }
 
 /** Which inputs a run has, from its resolved config. */
@@ -20,5 +22,6 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
     hasScore: config.columns.score !== undefined,
     hasRank: config.columns.rank !== undefined,
     hasOutcome: config.columns.outcome !== undefined,
+    ...(config.columns.decision !== undefined ? { hasClasses: true } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface ColumnMap {
   list?: string;
   /** a numeric outcome per row: offer value, discount, price, bid (negative allowed; empty = missing) */
   outcome?: string;
+  /** a multi-class decision per row: the offer, creative or tier shown (any number of classes; empty = missing) */
+  decision?: string;
 }
 
 /** The byte between the fields of delimited text: comma, semicolon, tab or vertical bar. */
@@ -135,6 +137,8 @@ export interface AuditConfig {
   decimalComma: boolean | null;
   /** memory for the exact per-group value maps (scores for AUC, outcomes), in MB; beyond it, grids with stated bounds (`--exact-memory`) */
   exactMemoryMB: number;
+  /** the classes of `columns.decision` from most to least favourable (`--favourable "premium>standard>none"`); absent: unordered */
+  favourable?: string[];
   /** legitimate factors: columns (intersected) within whose values each group is compared again; absent when not given */
   strata?: string[];
   /** a date column cut into time windows: the audit per window and its trend; absent when not given */

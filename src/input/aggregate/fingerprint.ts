@@ -22,6 +22,9 @@ export interface Fingerprint {
   aucGridStep: number;
   /** the numeric outcome column (`--outcome`); absent in files of earlier versions (none) */
   outcome?: string | null;
+  /** the multi-class decision column (`--decision`) and its order; absent when none */
+  decision?: string;
+  favourable?: string[];
   /** the budget of the exact value maps in MB; absent in files of earlier versions, which kept exactly the 10,000-pair floor (0) */
   exactMemoryMB?: number;
   /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
@@ -45,6 +48,8 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     aucGridStep: AUC_GRID_STEP,
     outcome: config.columns.outcome ?? null,
     exactMemoryMB: config.exactMemoryMB,
+    ...(config.columns.decision !== undefined ? { decision: config.columns.decision } : {}),
+    ...(config.favourable ? { favourable: [...config.favourable] } : {}),
     ...(config.strata ? { strata: [...config.strata] } : {}),
     ...(config.period ? { period: { ...config.period } } : {}),
     ...(Object.keys(config.bands).length > 0 ? { bands: { ...config.bands } } : {}),
@@ -72,7 +77,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
 /** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics; its bands join after validation (config/fingerprint-config.ts). */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
   const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
-  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}) };
+  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.decision !== undefined ? { decision: f.decision } : {}) };
   return {
     columns,
     groups: f.groups,
@@ -83,6 +88,7 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.predictionPositive ? { predictionPositive: f.predictionPositive } : {}),
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
     ...(f.strata ? { strata: f.strata } : {}),
+    ...(f.favourable ? { favourable: f.favourable } : {}),
     ...(f.period ? { period: f.period.column, every: f.period.every, tz: f.period.tz } : {}),
   };
 }
@@ -101,6 +107,8 @@ export const fingerprintSchema = z.object({
   // absent in files of earlier versions: withFingerprintDefaults gives what those versions did
   outcome: z.string().nullable().optional(),
   exactMemoryMB: z.number().min(0).optional(),
+  decision: z.string().optional(),
+  favourable: z.array(z.string()).min(2).optional(),
   strata: z.array(z.string()).min(1).optional(),
   period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
   bands: bandMap.optional(),

@@ -6,6 +6,7 @@ import { COUNT_FIELDS, SUM_FIELDS } from '../../core/tally-fields.js';
 import type { AucHistogram, GroupTally } from '../../core/types.js';
 import { exactAucHistogramOf } from '../../core/auc-pairs.js';
 import { valueHistogramOf, type ValueHistogram } from '../../core/value-histogram.js';
+import { sumClassCounts } from '../../core/class-counts.js';
 
 /**
  * A GroupTally as JSON, field by field from TALLY_FIELDS: counts as numbers,
@@ -26,6 +27,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
     auc: aucToJson(t.auc),
     ...(t.outcome ? { outcome: valuesToJson(t.outcome) } : {}),
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
+    ...(t.classes ? { classes: [...t.classes] } : {}),
   };
 }
 
@@ -59,6 +61,8 @@ export function tallySchema(bins: number) {
     ]),
     outcome: values.optional(),
     scores: values.optional(),
+    /** rows per class of the multi-class decision, as [class, count] pairs */
+    classes: z.array(z.tuple([z.string(), count])).optional(),
   });
 }
 
@@ -83,5 +87,6 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   t.auc = auc.step === null ? exactAucHistogramOf(auc.pos, auc.neg) : { step: auc.step, counts: Float64Array.from([...auc.neg, ...auc.pos]) };
   if (json.outcome) t.outcome = valueHistogramOf(json.outcome.values, json.outcome.grid);
   if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
+  if (json.classes) t.classes = sumClassCounts([new Map(json.classes)]);
   return t;
 }

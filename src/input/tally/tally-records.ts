@@ -15,6 +15,7 @@ import { createBander } from '../../core/value-bands.js';
 import { ll144ColumnHint } from '../decode/ll144-column-hint.js';
 import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import { createOutcomeReader } from '../decode/outcome-reader.js';
+import { createClassReader } from '../decode/class-reader.js';
 import { decisionOf } from './score-cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
 import { droppedRowError } from '../decode/dropped-row.js';
@@ -46,8 +47,8 @@ export interface RecordTallyOptions {
 
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
-  const { prediction, score, label, rank, list, outcome } = config.columns;
-  const names = [prediction, score, label, rank, list, outcome, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, score, label, rank, list, outcome, decision } = config.columns;
+  const names = [prediction, score, label, rank, list, outcome, decision, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
 }
 
@@ -103,6 +104,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const rules = createRowRules(header, config, file, options.selection && decisionOf(options.selection));
   const ranks = createRankReader(header, config, file);
   const outcome = createOutcomeReader(header, config, file);
+  const classes = createClassReader(header, config, file);
   const tallied = talliedAttributes(config);
   const groupIndices = [...new Set(tallied.flatMap((a) => a.columns.map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
@@ -182,6 +184,11 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       let status = rules.decode(codeOf(prediction), codeOf(label), readScore, record.line, observation);
       if (status === 'ok' && ranks) status = ranks.read(fieldText(record, ranks.rankIndex), ranks.listIndex < 0 ? '' : fieldText(record, ranks.listIndex), record.line, observation);
       if (status === 'ok' && outcome) status = outcome.read(record, observation);
+      if (status === 'ok' && classes) {
+        const cell = internerOf(classes.index);
+        observation.decisionClass = classes.classOf(cellId(cell.interner, record, classes.index, cell.notUtf8), (id) => cell.interner.text(id));
+        if (observation.decisionClass === null) status = 'missing_class';
+      }
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {
