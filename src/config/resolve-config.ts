@@ -38,6 +38,7 @@ const NEED_FLAG: Record<Need, string> = {
   score: 'a score column (--score)',
   rank: 'a rank column (--rank)',
   outcome: 'a numeric outcome column (--outcome)',
+  classes: 'a multi-class decision column (--decision)',
 };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
@@ -144,6 +145,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     score: base.columns.score !== undefined,
     rank: base.columns.rank !== undefined,
     outcome: base.columns.outcome !== undefined,
+    classes: base.columns.decision !== undefined,
   };
   const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);

@@ -10,6 +10,7 @@ import {
 } from './calibration.js';
 import { RANKING_METRICS } from './ranking-metrics.js';
 import { OUTCOME_METRICS } from './outcome-metrics.js';
+import { CLASS_METRICS } from './class-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 import type { MetricDef, Need, Favourable } from './metric-def.js';
@@ -62,6 +63,7 @@ export const METRICS = {
   auc: { title: 'ROC AUC', short: 'AUC', formula: 'P(s₊ > s₋) + ½·P(s₊ = s₋)', needs: SL, favourable: 'high', compute: areaUnderRoc },
   ...RANKING_METRICS,
   ...OUTCOME_METRICS,
+  ...CLASS_METRICS,
 } as const satisfies Record<MetricId, MetricDef>;
 
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
@@ -72,6 +74,7 @@ const CAPABILITY_OF: Record<Need, keyof Capabilities> = {
   score: 'hasScore',
   rank: 'hasRank',
   outcome: 'hasOutcome',
+  classes: 'hasClasses',
 };
 
 export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {

@@ -2,6 +2,7 @@ import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
+import { classOrder } from '../metrics/class-order.js';
 import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
@@ -79,6 +80,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // groups that look alike: named in a notice, or merged under --normalize-values
   const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
+  classOrder(table.overall, config); // a multi-class decision needs two classes, and an order that names each
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
