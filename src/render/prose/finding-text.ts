@@ -42,7 +42,9 @@ function pText(f: Facts): string | undefined {
           ? `two-sample Kolmogorov–Smirnov test, ${f.test === 'ks-exact' ? 'exact' : 'asymptotic'}`
           : f.test === 'hosmer-lemeshow'
             ? 'Hosmer–Lemeshow test of perfect calibration'
-            : 'two-proportion z test';
+            : f.test === 'chi-square'
+              ? 'chi-square test of the two class distributions'
+              : 'two-proportion z test';
   return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
 }
 
