@@ -15,6 +15,7 @@ import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
 import { checkSplits, resolveSplits } from './split-config.js';
 import { isStratified } from '../model/split-settings.js';
+import { isClassRule } from '../model/class-results.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -25,6 +26,7 @@ export interface ConfigLayer {
 /** The inputs a metric or a disparity needs. */
 export function needsOf(metric: RuleMetric): readonly Need[] {
   if (isStratified(metric)) return ['decision'];
+  if (isClassRule(metric)) return ['classes'];
   if (metric in DISPARITIES) {
     const bases = DISPARITIES[metric as DisparityId].bases;
     return [...new Set(bases.flatMap((b) => METRICS[b].needs))];

@@ -47,6 +47,7 @@ const ruleObject = z
     severity: z.enum(['fail', 'warn']).optional(),
     require: z.enum(['significant', 'point']).optional(),
     bound: z.enum(['estimate', 'upper']).optional(),
+    class: z.string().trim().min(1).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
     message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',

@@ -20,6 +20,10 @@ export function classOrder(overall: GroupTally, config: Readonly<AuditConfig>): 
       { path: 'columns.decision', message: `"${column}" holds ${what} in the ${overall.n} rows audited; class shares compare at least two classes: check the column, or audit a yes/no decision with --prediction` },
     ]);
   }
+  const unknown = config.rules.find((r) => r.class !== undefined && !found.includes(r.class));
+  if (unknown) {
+    throw new ConfigError('rules', [{ path: 'rules', message: `rule "${unknown.id}" judges class "${unknown.class}", not a class of "${column}"; its classes are ${listNames(found)}` }]);
+  }
   const order = config.favourable;
   if (order === undefined) return found;
   const absent = order.filter((c) => !found.includes(c));

@@ -50,3 +50,16 @@ export interface AttributeClasses {
   /** null when fewer than two groups have rows */
   independence: ClassIndependence | null;
 }
+
+/**
+ * Rules on one class of a multi-class decision, named with the option
+ * `class=<name>`: `class_impact` judges the ratio of the group's share of that
+ * class to the reference's, `tier_impact` (with `--favourable`) the ratio of
+ * the shares receiving that class or a better one.
+ */
+export type ClassRuleId = 'class_impact' | 'tier_impact';
+export const CLASS_RULE_IDS: readonly ClassRuleId[] = ['class_impact', 'tier_impact'];
+
+export function isClassRule(metric: string): metric is ClassRuleId {
+  return (CLASS_RULE_IDS as readonly string[]).includes(metric);
+}

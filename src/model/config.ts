@@ -1,6 +1,7 @@
 import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
+import type { ClassRuleId } from './class-results.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -29,7 +30,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId | StratifiedId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId | ClassRuleId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -82,6 +83,8 @@ export interface Rule {
   preset?: PresetName;
   require?: RuleRequirement;
   bound?: RuleBoundOn;
+  /** the class a `class_impact` or `tier_impact` rule judges (`class=premium`) */
+  class?: string;
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */

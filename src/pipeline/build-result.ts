@@ -3,6 +3,7 @@ import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
 import { classOrder } from '../metrics/class-order.js';
+import { evaluateClassRules } from '../policy/evaluate-classes.js';
 import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
@@ -90,7 +91,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const splitVerdicts = judgeSplits(splits, judged, config);
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole], config);
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateClassRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
   const { attributes, privacy, notices: privacyNotices } = shown;

@@ -7,6 +7,7 @@ import { unjudgeable } from './unjudgeable.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
 import { isStratified } from '../model/split-settings.js';
+import { isClassRule } from '../model/class-results.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
@@ -109,8 +110,8 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
       for (const rule of config.rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
-        // a stratified one in evaluate-strata.ts.
-        if (!hasThresholdBound(rule) || isStratified(rule.metric)) continue;
+        // a stratified one in evaluate-strata.ts, one on a decision class in evaluate-classes.ts.
+        if (!hasThresholdBound(rule) || isStratified(rule.metric) || isClassRule(rule.metric)) continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }
