@@ -81,7 +81,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // groups that look alike: named in a notice, or merged under --normalize-values
   const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
-  classOrder(table.overall, config); // a multi-class decision needs two classes, and an order that names each
+  classOrder(table.overall, config, meta.input.file); // a multi-class decision needs two classes, and an order that names each
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
