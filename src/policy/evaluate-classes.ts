@@ -40,14 +40,14 @@ export function evaluateClassRules(attributes: readonly AttributeResult[], confi
       for (const rule of rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
         if (group.suppressed) {
-          findings.push(toFinding(rule, attribute, group, { value: null, bound: boundOf(rule), reason: `suppressed-${group.suppressed}` }));
+          findings.push(toFinding(rule, attribute, group, { value: null, bound: boundOf(rule), reason: `suppressed-${group.suppressed}`, class: rule.class }));
           continue;
         }
         const share = judgedShare(rule, group);
         const isSelf = group.key === attribute.classes.reference;
         const { references: _r, ...impact } = share?.impact ?? { value: isSelf && share ? 1 : null, reference: attribute.classes.reference };
         const reason = blocked(attribute, group, isSelf && share ? { ...share, impact } : share, config.minGroupSize) ?? (isWithinBound(impact.value!, rule) ? 'within-bound' : breachReason(rule, impact.interval, impact.pValueAdjusted, config.alpha));
-        findings.push(toFinding(rule, attribute, group, { ...impact, bound: boundOf(rule), reason }));
+        findings.push(toFinding(rule, attribute, group, { ...impact, bound: boundOf(rule), reason, class: rule.class }));
       }
     }
   }

@@ -98,9 +98,9 @@ function estimateText(f: Finding, subject: string, level: string): string {
 }
 
 /** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
-export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference'>): string {
-  // `(rest)`: a comparison within strata with every other row of the attribute
-  return `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
+export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference' | 'class'>): string {
+  // `(rest)`: a comparison within strata with every other row of the attribute; `[premium]`: the class a class rule judged
+  return `${f.metric}${f.class !== undefined ? `[${f.class}]` : ''} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
 }
 
 /**
