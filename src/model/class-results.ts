@@ -1,5 +1,18 @@
-import type { DisparityResult } from './audit-result.js';
 import type { Interval } from './interval.js';
+import type { TestName } from './vocabulary.js';
+
+/** A class's share against the reference's: the fields of a DisparityResult (audit-result.ts) a ratio of two proportions has. */
+export interface ClassImpact {
+  value: number | null;
+  reference: string | null;
+  /** Katz's interval at `statistics.confidence` */
+  interval?: Interval;
+  pValue?: number;
+  /** Holm-adjusted across the run's family (only when a rule judges the class) */
+  pValueAdjusted?: number;
+  test?: TestName;
+  minExpected?: number;
+}
 
 /**
  * What a report says about a multi-class decision (`--decision`: the offer,
@@ -17,7 +30,7 @@ export interface ClassShare {
   /** Wilson score interval of the share */
   interval?: Interval;
   /** the share over the reference's (disparate impact per class), with Katz's interval and the two-proportion test; absent for the reference itself */
-  impact?: DisparityResult;
+  impact?: ClassImpact;
 }
 
 /** A group's class distribution; its distances from the reference's are the disparities `tvd` and `js`. */

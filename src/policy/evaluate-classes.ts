@@ -1,7 +1,7 @@
 import type { AuditConfig, Rule } from '../model/config.js';
 import type { AttributeResult, GroupResult } from '../model/audit-result.js';
 import type { Finding, FindingReason } from '../model/finding.js';
-import { isClassRule, type ClassRuleId, type ClassShare } from '../model/class-results.js';
+import { isClassRule, type ClassImpact, type ClassRuleId, type ClassShare } from '../model/class-results.js';
 import { findGroup, totalCounts } from '../metrics/group-index.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { boundOf, hasThresholdBound, isWithinBound } from './bounds.js';
@@ -45,7 +45,7 @@ export function evaluateClassRules(attributes: readonly AttributeResult[], confi
         }
         const share = judgedShare(rule, group);
         const isSelf = group.key === attribute.classes.reference;
-        const { references: _r, ...impact } = share?.impact ?? { value: isSelf && share ? 1 : null, reference: attribute.classes.reference };
+        const impact: ClassImpact = share?.impact ?? { value: isSelf && share ? 1 : null, reference: attribute.classes.reference };
         const reason = blocked(attribute, group, isSelf && share ? { ...share, impact } : share, config.minGroupSize) ?? (isWithinBound(impact.value!, rule) ? 'within-bound' : breachReason(rule, impact.interval, impact.pValueAdjusted, config.alpha));
         findings.push(toFinding(rule, attribute, group, { ...impact, bound: boundOf(rule), reason, class: rule.class }));
       }
