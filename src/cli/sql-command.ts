@@ -23,10 +23,6 @@ export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; 
     // the query would carry the outcome's name but none of its values: an audit of its result would show no outcome at all
     throw new UsageError(`--outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)`);
   }
-  if (config.columns.decision !== undefined) {
-    // the query tallies groups, not groups × classes: an audit of its result would have no class shares
-    throw new UsageError(`--decision: fairgate sql does not count groups × classes yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --decision or columns.decision for the SQL query)`);
-  }
   const banded = Object.keys(config.bands);
   if (banded.length > 0) {
     // a query without the bands would tally every distinct value: refused rather than silently unbanded
