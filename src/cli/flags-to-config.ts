@@ -47,6 +47,9 @@ export interface AuditFlags extends ReportFlags {
   outcome?: string;
   /** a second model's decision or score column */
   candidate?: string;
+  /** the multi-class decision column, and its classes from most to least favourable */
+  decision?: string;
+  favourable?: string;
   strata?: string;
   period?: string;
   every?: string;
@@ -133,6 +136,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   suppressBelow: '--suppress-below',
   decimalComma: '--decimal-comma',
   exactMemoryMB: '--exact-memory',
+  favourable: '--favourable',
 };
 
 const CONSENT_FLAG: Record<string, string> = { 'consent.yes': '--consent-yes', 'consent.no': '--consent-no', 'consent.gate': '--no-consent-gate' };
@@ -152,7 +156,7 @@ function consentFlagsBlock(flags: AuditFlags): Record<string, unknown> | undefin
 export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
   const issues: ConfigIssue[] = [];
   const columns = Object.fromEntries(
-    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'consent', 'candidate'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
+    (['prediction', 'score', 'label', 'rank', 'list', 'outcome', 'consent', 'candidate', 'decision'] as const).filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]),
   );
   const raw = {
     ...(Object.keys(columns).length ? { columns } : {}),
@@ -177,6 +181,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     // a tab is hard to type: `tab` or `\t` say it too
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
+    favourable: flags.favourable,
     exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
     strata: flags.strata,
     period: flags.period,

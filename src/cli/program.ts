@@ -57,6 +57,8 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(sharedOption('label'))
     .addOption(sharedOption('outcome'))
     .addOption(sharedOption('candidate'))
+    .addOption(sharedOption('decision'))
+    .addOption(sharedOption('favourable'))
     .option('--rank <col>', 'position in a ranked output, 1 = top: exposure and selection-at-k metrics')
     .option('--list <col>', 'one ranked list per value of this column (user, session or query)')
     .option('--k <n>', 'cut-off of selection_at_k for ranked outputs (default 10)')

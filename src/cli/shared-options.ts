@@ -26,6 +26,8 @@ const SHARED_OPTIONS = {
   consentYes: () => new Option('--consent-yes <values>', 'values of the consent column that mean opted in, comma-separated, any case (default yes, y, true, 1, opted_in, …)'),
   consentNo: () => new Option('--consent-no <values>', 'values of the consent column that mean opted out, comma-separated, any case (default no, n, false, 0, opted_out, …)'),
   candidate: () => new Option('--candidate <col>', 'a second model\'s decision (or score, cut at the same --threshold) on the same rows: both audits side by side, flip rates, McNemar per group'),
+  decision: () => new Option('--decision <col>', 'a multi-class decision per row (the offer, creative or tier shown): class shares per group'),
+  favourable: () => new Option('--favourable <order>', 'the classes of --decision from most to least favourable, e.g. "premium>standard>none"'),
   exactMemory: () => new Option('--exact-memory <MB>', 'memory for exact per-group value maps (AUC scores, outcomes); beyond it, grids with stated bounds (default 64)'),
   strata: () => new Option('--strata <cols>', 'legitimate factors: compare each group with its reference within each value of these columns (comma-separated, intersected)'),
   period: () => new Option('--period <col>', 'a date column (ISO dates or timestamps): audit each time window too, with a trend'),
@@ -55,7 +57,7 @@ export function addStatisticsOptions(command: Command, inputOptions: readonly Op
   command.optionsGroup(HELP_GROUPS.input);
   for (const option of [sharedOption('config'), sharedOption('group'), ...inputOptions, sharedOption('missing')]) command.addOption(option);
   command.optionsGroup(HELP_GROUPS.decisions);
-  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'outcome', 'candidate', 'predictionPositive', 'labelPositive', 'consent', 'consentYes', 'consentNo'];
+  const decisions: SharedOptionName[] = ['prediction', 'score', 'threshold', 'label', 'outcome', 'decision', 'favourable', 'candidate', 'predictionPositive', 'labelPositive', 'consent', 'consentYes', 'consentNo'];
   for (const name of decisions) command.addOption(sharedOption(name));
   command.optionsGroup(HELP_GROUPS.statistics);
   for (const name of ['bins', 'exactMemory', 'strata', 'period', 'every', 'tz'] as const) command.addOption(sharedOption(name));

@@ -3,6 +3,7 @@ import type { AuditConfig } from '../model/config.js';
 import type { ParsedFileConfig } from './validate-config.js';
 import { attributeColumns } from '../model/attribute-columns.js';
 import { checkCandidate } from './check-candidate.js';
+import { checkClassDecision } from './check-class-decision.js';
 
 /** The columns that make the decision and what is measured; a positive value needs its column. */
 export function checkColumns(c: AuditConfig): ConfigIssue[] {
@@ -14,14 +15,14 @@ export function checkColumns(c: AuditConfig): ConfigIssue[] {
   }
   if (c.predictionPositive && prediction === undefined) issues.push({ path: 'predictionPositive', message: 'needs a prediction column (--prediction)' });
   if (c.labelPositive && label === undefined) issues.push({ path: 'labelPositive', message: 'needs a label column (--label)' });
-  if (prediction === undefined && score === undefined && label === undefined && c.columns.rank === undefined && c.columns.outcome === undefined) {
-    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score, --outcome and/or --rank' });
+  if (prediction === undefined && score === undefined && label === undefined && c.columns.rank === undefined && c.columns.outcome === undefined && c.columns.decision === undefined) {
+    issues.push({ path: 'columns', message: 'nothing to measure: give --prediction (or --score with --threshold), --label, --score, --outcome, --decision and/or --rank' });
   }
   const outcome = c.columns.outcome;
   if (outcome !== undefined && c.groups.some((g) => attributeColumns(g).includes(outcome))) {
     issues.push({ path: 'columns.outcome', message: `"${outcome}" is both the outcome and a group column; an outcome is measured per group, so give another column to --outcome or --group` });
   }
-  return [...issues, ...checkScoreCutoffs(c), ...checkCandidate(c)];
+  return [...issues, ...checkClassDecision(c), ...checkScoreCutoffs(c), ...checkCandidate(c)];
 }
 
 /** --top-k / --top-percent: a decision from the scores, exclusive with the other sources of a decision. */

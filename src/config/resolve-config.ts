@@ -17,6 +17,7 @@ import type { Need } from '../metrics/metric-def.js';
 import { checkSplits, resolveSplits } from './split-config.js';
 import { resolveConsent } from './consent-config.js';
 import { isStratified } from '../model/split-settings.js';
+import { isClassRule } from '../model/class-results.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -27,6 +28,7 @@ export interface ConfigLayer {
 /** The inputs a metric or a disparity needs. */
 export function needsOf(metric: RuleMetric): readonly Need[] {
   if (isStratified(metric)) return ['decision'];
+  if (isClassRule(metric)) return ['classes'];
   if (metric in DISPARITIES) {
     const bases = DISPARITIES[metric as DisparityId].bases;
     return [...new Set(bases.flatMap((b) => METRICS[b].needs))];
@@ -41,6 +43,7 @@ const NEED_FLAG: Record<Need, string> = {
   rank: 'a rank column (--rank)',
   outcome: 'a numeric outcome column (--outcome)',
   consent: 'a consent column (--consent)',
+  classes: 'a multi-class decision column (--decision)',
 };
 
 function merge(layers: readonly ConfigLayer[]): ParsedFileConfig {
@@ -136,6 +139,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
     // only when on, so reports of audits without it are unchanged
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
+    ...(merged.favourable ? { favourable: merged.favourable } : {}),
     report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
   };
   const split = resolveSplits(merged);
@@ -148,6 +152,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     rank: base.columns.rank !== undefined,
     outcome: base.columns.outcome !== undefined,
     consent: base.columns.consent !== undefined,
+    classes: base.columns.decision !== undefined,
   };
   const missingInputs = (rule: { metric: RuleMetric }) => needsOf(rule.metric).filter((need) => !caps[need]).map((need) => NEED_FLAG[need]);
   const fromPresets = presetRules(base, missingInputs, merged.reference !== undefined);

@@ -15,6 +15,20 @@ import { DRIFT_KEYS, splitConfigShape, toDriftRules } from './split-config.js';
 import { consentBlock } from './consent-config.js';
 
 const columnName = z.string().trim().min(1, 'a column name cannot be empty');
+/** `"premium>standard>none"` or `[premium, standard, none]`: the classes of `columns.decision`, most favourable first */
+const favourableOrder = z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
+  const classes = (typeof v === 'string' ? v.split('>') : v).map((c) => c.trim());
+  if (classes.length < 2 || classes.some((c) => c === '')) {
+    ctx.addIssue({ code: 'custom', message: `expected at least two classes from most to least favourable, e.g. "premium>standard>none", got ${JSON.stringify(v)}` });
+    return z.NEVER;
+  }
+  const twice = classes.find((c, i) => classes.indexOf(c) !== i);
+  if (twice !== undefined) {
+    ctx.addIssue({ code: 'custom', message: `class "${twice}" is named twice; name each class of the decision once, from most to least favourable` });
+    return z.NEVER;
+  }
+  return classes;
+});
 /** `a,b` or `[a, b]` */
 const nameList = z.union([z.string(), z.array(z.string())]).transform((v) =>
   (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0),
@@ -35,6 +49,7 @@ const ruleObject = z
     require: z.enum(['significant', 'point']).optional(),
     bound: z.enum(['estimate', 'upper']).optional(),
     model: z.enum(['candidate']).optional(),
+    class: z.string().trim().min(1).optional(),
   })
   .refine((r) => [r.min, r.max, r.maxAbs, r.band, r.maxRegression].some((b) => b !== undefined), {
     message: 'a rule needs a bound: min, max, maxAbs, band or maxRegression',
@@ -62,6 +77,7 @@ const columnsObject = z.strictObject({
   outcome: columnName.optional(),
   consent: columnName.optional(),
   candidate: columnName.optional(),
+  decision: columnName.optional(),
 });
 
 const bootstrapObject = z.strictObject({
@@ -107,6 +123,7 @@ export const fileConfigSchema = z.strictObject({
   strict: z.boolean().optional(),
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
+  favourable: favourableOrder.optional(),
   exactMemoryMB: z.number().min(0, 'must be 0 or more (0 keeps only the 10,000-entry floor exact)').max(1_000_000).optional(),
   ...splitConfigShape,
   normalizeValues: z.boolean().optional(),

@@ -12,6 +12,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import { createExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { applyExactLimit } from './apply-exact-limit.js';
+import { createClassDictionary } from './class-counts.js';
 
 /** An attribute and the positions of its columns in the value-id vector. */
 export interface ColumnarAttribute {
@@ -56,7 +57,8 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const dictionaries = Array.from({ length: options.columnCount }, () => ({ ids: new Map<string, number>([['', MISSING_ID]]), values: [''] }));
   const exactBytes = options.exactBytes ?? budgetBytes(DEFAULT_EXACT_MEMORY_MB);
   const caps = options.capabilities;
-  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel }, consent: caps.hasConsent === true };
+  const classes = caps.hasClasses === true ? createClassDictionary() : undefined;
+  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel }, consent: caps.hasConsent === true, ...(classes ? { classes } : {}) };
   const stores = attributes.map(() => createGroupStore(bins, boot?.store, maps));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);
@@ -97,6 +99,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
     add(ids, o) {
       rowsRead += 1;
       setContribution(row, o, bins);
+      if (classes) row.classId = o.decisionClass == null ? -1 : classes.idOf(o.decisionClass);
       dependencies.observe(ids);
       overall?.add(0, row);
       for (let i = 0; i < direct.length; i++) {

@@ -11,6 +11,7 @@ import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
 import { CONSENT_UNKNOWN, OPTED_OUT, emptyConsentTally, type ConsentCode } from './consent-tally.js';
 import { createCandidateCounts, type CandidateCounts } from './candidate-counts.js';
+import { createClassStore, type ClassDictionary, type ClassStore } from './class-counts.js';
 
 /**
  * What one row contributes, computed once per row and shared by every group
@@ -42,6 +43,8 @@ export interface RowContribution {
   outcomeHash: number;
   /** the candidate model's decision (`--candidate`), else null */
   candidate: 0 | 1 | null;
+  /** the id of the row's class of the multi-class decision in the fold's ClassDictionary, −1 when none */
+  classId: number;
   isExposureInLimbs: boolean;
   /** rank ≤ k */
   isAtK: boolean;
@@ -105,7 +108,7 @@ export function setContribution(row: RowContribution, o: Observation, bins: numb
 
 export function emptyContribution(): RowContribution {
   const scores = { score: null, bin: 0, squaredError: 0, isScoreInLimbs: false, isErrorInLimbs: false, squaredScore: 0, isSquareInLimbs: false, hash: 0, cell: 0, gridIndex: 0 };
-  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, consent: null, candidate: null };
+  return { decision: null, label: null, ...scores, limbs: new Float64Array(4 * LIMBS), exposure: null, isExposureInLimbs: false, isAtK: false, outcome: null, outcomeHash: 0, consent: null, candidate: null, classId: -1 };
 }
 
 /** The opt-in bootstrap (`--bootstrap`): replicate weights of the current row, filled by the fold. */
@@ -122,6 +125,7 @@ interface StoreParts {
   values: ValueStore | null;
   consentCounts: Float64Array;
   candidates: CandidateCounts;
+  classes: ClassStore | null;
 }
 
 /** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
@@ -130,6 +134,8 @@ export interface StoreMaps {
   kinds: ValueKinds;
   /** the run has a consent column: the stores keep its four counts per group */
   consent?: boolean;
+  /** the class names of the multi-class decision (`--decision`); absent when the run has none */
+  classes?: ClassDictionary;
 }
 // A store's arrays, for `absorb` (module-private).
 const internals = new WeakMap<GroupStore, () => StoreParts>();
@@ -137,6 +143,7 @@ const internals = new WeakMap<GroupStore, () => StoreParts>();
 export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?: StoreMaps): GroupStore {
   const budget = maps?.budget ?? createExactBudget(budgetBytes(DEFAULT_EXACT_MEMORY_MB));
   const values = maps ? createValueStore(maps.kinds, budget) : null;
+  const classes = maps?.classes ? createClassStore(maps.classes) : null;
   let capacity = 8;
   let size = 0;
   let counts = new Float64Array(COUNTS * capacity);
@@ -179,6 +186,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
       if (row.candidate !== null) candidates.add(g, row.candidate, row.decision, row.label);
+      if (classes && row.classId >= 0) classes.add(g, row.classId);
       if (row.decision === 1) counts[c + 1]! += 1;
       if (row.consent !== null && row.consent !== 0 && hasConsent) addConsentCounts(consentCounts, CONSENT_COUNTS * g, row);
       if (row.label === 1) {
@@ -236,6 +244,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       }
       const candidate = candidates.tally(g);
       if (candidate) t.candidate = candidate;
+      if (classes) t.classes = classes.counts(g);
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -252,9 +261,10 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
       candidates.absorb(g, theirs.candidates, from);
+      if (classes && theirs.classes) classes.absorb(g, theirs.classes, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts, candidates }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts, candidates, classes }));
   return store;
 }
 

@@ -23,7 +23,7 @@ export const TALLY_FIELDS = {
 } as const satisfies Record<NumericField, FieldKind>;
 
 export type FieldKind = 'count' | 'sum';
-type Structured = 'bins' | 'binSquares' | 'auc' | 'exact';
+type Structured = 'bins' | 'binSquares' | 'auc' | 'exact' | 'classes';
 type NumericField = { [K in Exclude<keyof GroupTally, Structured>]: GroupTally[K] extends number ? K : never }[Exclude<keyof GroupTally, Structured>];
 export type TallyField = keyof typeof TALLY_FIELDS;
 type SumOf<T> = { [K in keyof T]: T[K] extends 'sum' ? K : never }[keyof T];

@@ -31,7 +31,7 @@ export function summedValues(tallies: readonly GroupTally[]): Partial<Record<Val
 
 /** The tally without its value maps (to add the rest field by field). */
 export function withoutValues(t: GroupTally): GroupTally {
-  if (!t.outcome && !t.scores) return t;
-  const { outcome: _outcome, scores: _scores, ...rest } = t;
+  if (!t.outcome && !t.scores && !t.classes) return t;
+  const { outcome: _outcome, scores: _scores, classes: _classes, ...rest } = t;
   return rest;
 }

@@ -7,6 +7,7 @@ import type { ConfusionCounts, GroupTally } from './types.js';
 import { mergedValues, summedValues, withoutValues } from './tally-values.js';
 import { addConsent, emptyConsentTally, mergeConsent, type ConsentCode } from './consent-tally.js';
 import { addCandidate, emptyCandidateTally, mergeCandidate } from './candidate-tally.js';
+import { mergeClassCounts, sumClassCounts } from './class-counts.js';
 
 /** One decoded row: the decision, the outcome and the score, each null when the run has no such column. */
 export interface Observation {
@@ -23,6 +24,8 @@ export interface Observation {
   consent?: ConsentCode | null;
   /** the candidate model's decision (`--candidate`) when the run has one */
   candidate?: 0 | 1 | null;
+  /** the class of the multi-class decision (`--decision`) when the run has one */
+  decisionClass?: string | null;
 }
 
 export function emptyTally(bins: number): GroupTally {
@@ -66,6 +69,7 @@ export function addObservation(t: GroupTally, o: Observation): void {
     }
     if (o.isAtK) t.atK += 1;
   }
+  if (o.decisionClass != null) t.classes = mergeClassCounts(t.classes, new Map([[o.decisionClass, 1]]));
   if (o.score !== null) {
     addExact(t.exact.sumScore, o.score);
     t.sumScore = exactValue(t.exact.sumScore);
@@ -113,6 +117,7 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   if (consent) out.consent = consent;
   const candidate = mergeCandidate(a.candidate, b.candidate);
   if (candidate) out.candidate = candidate;
+  if (a.classes || b.classes) out.classes = mergeClassCounts(a.classes, b.classes);
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;
@@ -139,6 +144,7 @@ export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTa
   for (const t of list) total = mergeTallies(total, { ...withoutValues(t), auc: emptyAucHistogram() });
   total.auc = sumAucHistograms(list.map((t) => t.auc));
   Object.assign(total, summedValues(list));
+  if (list.some((t) => t.classes)) total.classes = sumClassCounts(list.map((t) => t.classes));
   return total;
 }
 

@@ -85,6 +85,8 @@ export interface GroupTally {
   consent?: ConsentTally;
   /** the candidate model's counts (`--candidate`); absent when the run has none */
   candidate?: CandidateTally;
+  /** rows per class of the multi-class decision (`--decision`), in class-name order; absent when the run has none */
+  classes?: Map<string, number>;
 }
 
 export interface ConfusionCounts {

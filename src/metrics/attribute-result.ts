@@ -10,6 +10,7 @@ import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
 import { withStatistics } from './disparity-statistics.js';
 import { distributionComparison, isDistributionDisparity } from './distribution-comparison.js';
 import { groupResult } from './group-result.js';
+import { addClassSection } from './class-section.js';
 import { intervalSettings, type IntervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
 import { availableMetrics, rateCounts } from './registry.js';
@@ -73,7 +74,7 @@ export function attributeResult(
     for (const id of disparityIds) g.disparities[id] = withComparison(id, disparityOf(id, g, choices, lookup), g.key, at, comparing);
   }
   const references = Object.fromEntries([...choices].map(([m, c]) => [m, c.key]));
-  return {
+  const result: AttributeResult = {
     name: at.spec.name,
     columns: [...at.spec.columns],
     n: at.total.n,
@@ -82,6 +83,8 @@ export function attributeResult(
     references,
     groups,
   };
+  addClassSection(result, at, config, settings, masked);
+  return result;
 }
 
 /** The reference of every compared metric; a group needs enough rows and enough trials for that metric. */

@@ -9,6 +9,7 @@ import { welchTest } from '../stats/welch.js';
 import type { DistributionDisparityId } from '../model/vocabulary.js';
 import { DISTRIBUTION_DISPARITIES } from './distribution-disparities.js';
 import { topCounts } from './outcome-metrics.js';
+import { classComparison } from './class-comparison.js';
 import { outcomeSample, rocOf, scoreSample, summaryOf, type Sample } from './value-samples.js';
 
 /** The tallies a comparison reads: the group's, its reference's, and the population (the reference `(overall)` is it). */
@@ -92,6 +93,7 @@ function shareComparison(d: DisparityResult, t: ComparedTallies, z: number): Dis
 /** A distribution disparity with its value (two-sample kinds), interval, test and grid bound. */
 export function distributionComparison(id: DistributionDisparityId, d: DisparityResult, t: ComparedTallies, settings: { confidence: number; z: number; isScoreKsTested?: boolean }): DisparityResult {
   if (id === 'abroca') return abrocaComparison(d, t);
+  if (id === 'tvd' || id === 'js') return classComparison(id, d, t);
   if (id === 'share_above_p80_ratio') return shareComparison(d, t, settings.z);
   const isScore = id === 'score_ks' || id === 'score_wasserstein';
   const g = isScore ? scoreSample(t.group) : outcomeSample(t.group);

@@ -1,3 +1,4 @@
+import { CLASS_DISPARITIES } from './class-metrics.js';
 import type { DistributionDisparityId } from '../model/vocabulary.js';
 
 /**
@@ -58,12 +59,15 @@ export const DISTRIBUTION_DISPARITIES = {
     kind: 'two-sample',
     bases: ['auc'],
   },
+  ...CLASS_DISPARITIES,
 } as const satisfies Record<DistributionDisparityId, object>; // each checked as a DisparityDef in disparity.ts
 
 /** Which test each tested comparison carries, and the Holm family member it shares with the others of the same test. */
-export const DISTRIBUTION_TESTS: Partial<Record<DistributionDisparityId, 'welch:outcome' | 'ks:outcome' | 'ks:score'>> = {
+export const DISTRIBUTION_TESTS: Partial<Record<DistributionDisparityId, 'welch:outcome' | 'ks:outcome' | 'ks:score' | 'chi2:classes'>> = {
   mean_outcome_difference: 'welch:outcome',
   mean_outcome_ratio: 'welch:outcome',
   ks: 'ks:outcome',
   score_ks: 'ks:score',
+  tvd: 'chi2:classes',
+  js: 'chi2:classes',
 };

@@ -1,7 +1,7 @@
 import type { GroupTally } from '../core/types.js';
 import type { Counts, RateCounts } from './rates.js';
 
-export type Need = 'decision' | 'label' | 'score' | 'rank' | 'outcome' | 'consent';
+export type Need = 'decision' | 'label' | 'score' | 'rank' | 'outcome' | 'consent' | 'classes';
 
 /**
  * Which value of a metric is most favourable to a group: the `highest`

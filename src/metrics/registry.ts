@@ -11,6 +11,7 @@ import {
 import { RANKING_METRICS } from './ranking-metrics.js';
 import { OUTCOME_METRICS } from './outcome-metrics.js';
 import { CONSENT_METRICS } from './consent-metrics.js';
+import { CLASS_METRICS } from './class-metrics.js';
 import * as rates from './rates.js';
 import type { Counts, RateCounts } from './rates.js';
 import type { MetricDef, Need, Favourable } from './metric-def.js';
@@ -64,6 +65,7 @@ export const METRICS = {
   ...RANKING_METRICS,
   ...OUTCOME_METRICS,
   ...CONSENT_METRICS,
+  ...CLASS_METRICS,
 } as const satisfies Record<MetricId, MetricDef>;
 
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
@@ -75,6 +77,7 @@ const CAPABILITY_OF: Record<Need, keyof Capabilities> = {
   rank: 'hasRank',
   outcome: 'hasOutcome',
   consent: 'hasConsent',
+  classes: 'hasClasses',
 };
 
 export function hasNeeds(needs: readonly Need[], caps: Capabilities): boolean {

@@ -2,6 +2,7 @@ import type { AttributeResult, DisparityResult } from '../model/audit-result.js'
 import { holmAdjust } from '../stats/holm.js';
 import { testedBaseOf } from './uncertainty.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
+import { classMembers, judgedClasses, type JudgedClass } from './class-members.js';
 import type { DisparityId, MetricId } from '../model/vocabulary.js';
 import type { AuditConfig } from '../model/config.js';
 
@@ -12,12 +13,15 @@ export const CALIBRATION_RULE_METRICS: readonly MetricId[] = ['ece', 'calibratio
 export interface JudgedTests {
   scoreKs: boolean;
   calibration: boolean;
+  /** the classes and tiers of a multi-class decision that rules judge; absent: none */
+  classes?: readonly JudgedClass[];
 }
 const NOT_JUDGED: JudgedTests = { scoreKs: false, calibration: false };
 
 /** The optional tests a configuration's rules judge. */
 export function judgedTests(config: Pick<AuditConfig, 'rules'>): JudgedTests {
-  return { scoreKs: config.rules.some((r) => r.metric === 'score_ks'), calibration: config.rules.some((r) => CALIBRATION_RULE_METRICS.includes(r.metric as MetricId)) };
+  const classes = judgedClasses(config.rules);
+  return { scoreKs: config.rules.some((r) => r.metric === 'score_ks'), calibration: config.rules.some((r) => CALIBRATION_RULE_METRICS.includes(r.metric as MetricId)), ...(classes.length > 0 ? { classes } : {}) };
 }
 
 /** One test of the run's Holm family: members with the same key are the same test and share its adjusted p. */
@@ -59,6 +63,7 @@ export function disparityMembers(attributes: readonly AttributeResult[], scope =
         members.push({ key: JSON.stringify([scope, attribute.name, group.key, base]), p: d.pValue, assign: (adjusted) => (d.pValueAdjusted = adjusted) });
       }
     }
+    members.push(...classMembers(attribute, scope, judged.classes ?? []));
     if (attribute.referenceStrategy === 'highest') members.push(...unseenPairs(members, scope, attribute.name));
   }
   return members;

@@ -5,6 +5,7 @@ import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { MetricDef } from './metric-def.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
 import { isStratified, STRATIFIED_IDS } from '../model/split-settings.js';
+import { CLASS_RULE_IDS, isClassRule } from '../model/class-results.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -55,6 +56,7 @@ export const TESTED_METRICS: readonly RuleMetric[] = [
   ...(Object.keys(DISPARITY_INTERVALS) as DisparityId[]).filter((d) => testedBaseOf(d)),
   ...(Object.keys(DISTRIBUTION_TESTS) as DisparityId[]),
   ...STRATIFIED_IDS,
+  ...CLASS_RULE_IDS,
 ];
 
 /** Calibration rules, whose test is the group's test of perfect calibration (Hosmer–Lemeshow, Holm-adjusted): they accept `require: significant` too. */
@@ -68,6 +70,7 @@ export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean
   if (OUTCOME_INTERVALS.includes(metric)) return true;
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
   if (isStratified(metric)) return metric === 'mh_odds_ratio';
+  if (isClassRule(metric)) return true;
   // ece's interval needs no bootstrap: exact intervals of its bins (ece-interval.ts)
   if (RATE_METRICS.includes(metric) || metric === 'auc' || metric === 'ece') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);

@@ -7,6 +7,7 @@ import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, Calib
 import type { StrataSection } from './split-sections.js';
 import type { CandidateAttributeChange, CandidateGroupChange } from './candidate-section.js';
 import type { WindowSize } from './split-settings.js';
+import type { AttributeClasses, GroupClasses } from './class-results.js';
 
 
 /** The config as a report shows it: how the input's text was read (its separator, its decimal mark) is not part of the audit, so the same table gives the same report in any form. */
@@ -67,6 +68,8 @@ export interface GroupResult {
   aucMaxError?: number;
   /** metrics computed from a grid (an outcome or score map past the exact-map budget): the largest possible distance to each exact value */
   maxErrors?: Partial<Record<MetricId, number>>;
+  /** with `--decision`: the group's class shares against the reference's; absent when masked */
+  classes?: GroupClasses;
 }
 
 /** A test of perfect calibration of one group's scores; its p-value is a member of the run's Holm family. */
@@ -95,6 +98,8 @@ export interface AttributeResult {
   /** the reference group chosen for each compared metric */
   references: Partial<Record<MetricId, string | null>>;
   groups: GroupResult[];
+  /** with `--decision`: the class order, the reference and the test of independence of group × class */
+  classes?: AttributeClasses;
 }
 
 /** How the report's intervals and tests were made (the method section of a report). */

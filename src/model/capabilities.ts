@@ -14,6 +14,8 @@ export interface Capabilities {
   hasConsent?: boolean;
   /** a candidate model's decision column (`--candidate`); absent means none */
   hasCandidate?: boolean;
+  /** a multi-class decision column (`--decision`: offer, creative, tier); absent means none */
+  hasClasses?: boolean;
 }
 
 /** Which inputs a run has, from its resolved config. */
@@ -27,5 +29,6 @@ export function capabilitiesOf(config: Readonly<AuditConfig>): Capabilities {
     // only when given, so capabilities of runs without it are unchanged
     ...(config.columns.consent !== undefined ? { hasConsent: true } : {}),
     ...(config.columns.candidate !== undefined ? { hasCandidate: true } : {}),
+    ...(config.columns.decision !== undefined ? { hasClasses: true } : {}),
   };
 }

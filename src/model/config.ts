@@ -1,6 +1,7 @@
 import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
+import type { ClassRuleId } from './class-results.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -19,6 +20,8 @@ export interface ColumnMap {
   consent?: string;
   /** a second model's decision (or score, cut at the same threshold) on the same rows, compared with the audited one */
   candidate?: string;
+  /** a multi-class decision per row: the offer, creative or tier shown (any number of classes; empty = missing) */
+  decision?: string;
 }
 
 /** How the consent column reads (`--consent`), present only when it is given. */
@@ -41,7 +44,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId | StratifiedId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId | ClassRuleId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -96,6 +99,8 @@ export interface Rule {
   bound?: RuleBoundOn;
   /** `candidate`: the threshold judges the candidate model's value (`--candidate`), not the audited model's */
   model?: 'candidate';
+  /** the class a `class_impact` or `tier_impact` rule judges (`class=premium`) */
+  class?: string;
 }
 
 /** The fully resolved, validated, frozen configuration of one audit. */
@@ -151,6 +156,8 @@ export interface AuditConfig {
   decimalComma: boolean | null;
   /** memory for the exact per-group value maps (scores for AUC, outcomes), in MB; beyond it, grids with stated bounds (`--exact-memory`) */
   exactMemoryMB: number;
+  /** the classes of `columns.decision` from most to least favourable (`--favourable "premium>standard>none"`); absent: unordered */
+  favourable?: string[];
   /** legitimate factors: columns (intersected) within whose values each group is compared again; absent when not given */
   strata?: string[];
   /** a date column cut into time windows: the audit per window and its trend; absent when not given */

@@ -71,6 +71,8 @@ export interface Finding {
   severity: Severity;
   /** the reference group of a disparity */
   reference?: string | null;
+  /** the decision class a class_impact or tier_impact rule judged */
+  class?: string;
   /** rows in the group (null when the group is suppressed) */
   n: number | null;
   /** the confidence interval of the value */

@@ -11,7 +11,8 @@ export type MetricId =
   | 'mean_score' | 'calibration_in_the_large' | 'ece' | 'brier' | 'auc'
   | 'exposure' | 'exposure_share' | 'population_share' | 'selection_at_k'
   | 'relevant_exposure' | 'relevant_exposure_share' | 'relevant_share'
-  | OutcomeMetricId | ConsentMetricId;
+  | OutcomeMetricId | ConsentMetricId
+  | 'class_n';
 
 /** Per-group consent counts and shares (`--consent`). */
 export type ConsentMetricId = 'unconsented_selected' | 'unknown_consent_selected' | 'opt_out_rate';
@@ -29,7 +30,8 @@ export type DisparityId =
 /** Comparisons of a group's outcome or score distribution with its reference group's. */
 export type DistributionDisparityId =
   | 'mean_outcome_difference' | 'mean_outcome_ratio' | 'share_above_p80_ratio' | 'ks' | 'wasserstein'
-  | 'score_ks' | 'score_wasserstein' | 'abroca';
+  | 'score_ks' | 'score_wasserstein' | 'abroca'
+  | 'tvd' | 'js';
 
 /**
  * Which group a disparity is measured against: per metric the most favourable
@@ -42,7 +44,7 @@ export type ReferenceStrategy = 'highest' | 'largest' | 'overall';
  * two-proportion z test; for two means Welch's t test; for two distributions the two-sample Kolmogorov–Smirnov
  * test, exact or asymptotic (as scipy's ks_2samp, method 'auto').
  */
-export type TestName = 'fisher' | 'z' | 'welch' | 'ks-exact' | 'ks-asymptotic' | 'hosmer-lemeshow';
+export type TestName = 'fisher' | 'z' | 'welch' | 'ks-exact' | 'ks-asymptotic' | 'hosmer-lemeshow' | 'chi-square';
 
 /** Opt-in Poisson bootstrap of the calibration metrics (config `bootstrap`, flag `--bootstrap`). */
 export interface BootstrapSettings {

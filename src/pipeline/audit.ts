@@ -72,7 +72,7 @@ export function checkRows(table: TallyTable, file: string): void {
     const reasons = Object.entries(table.rowsDropped).map(([r, c]) => `${c} ${r.replace(/_/g, ' ')}`).join(', ');
     const dropped = Object.keys(table.rowsDropped).filter((r) => (table.rowsDropped as Record<string, number>)[r]! > 0);
     // with an outcome among them, name exactly the cells that were empty (an outcome audit may read no prediction)
-    const cells = dropped.includes('missing_outcome') ? `${listWords(dropped.map((r) => r.replace(/^missing_/, '')))} cells` : 'prediction, label and score cells';
+    const cells = dropped.includes('missing_outcome') || dropped.includes('missing_class') ? `${listWords(dropped.map((r) => r.replace(/^missing_/, '')))} cells` : 'prediction, label and score cells';
     throw new InputError(file, undefined, `${table.rowsRead === 1 ? 'the one row was' : `all ${table.rowsRead} rows were`} left out (${reasons}), so there is nothing to audit; a row needs its ${cells} filled in`);
   }
 }

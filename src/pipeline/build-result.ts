@@ -2,6 +2,8 @@ import type { AuditConfig } from '../model/config.js';
 import type { TallyTable } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { attributeResult } from '../metrics/attribute-result.js';
+import { classOrder } from '../metrics/class-order.js';
+import { evaluateClassRules } from '../policy/evaluate-classes.js';
 import { groupResult } from '../metrics/group-result.js';
 import { compareWithBaseline } from '../policy/baseline/compare.js';
 import { evaluateRegressions, sortFindings } from '../policy/baseline/evaluate-regressions.js';
@@ -81,6 +83,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // groups that look alike: named in a notice, or merged under --normalize-values
   const { table, notices: lookAlike } = withLookAlikeGroups(counted, config);
   const caps = table.capabilities;
+  classOrder(table.overall, config, meta.input.file); // a multi-class decision needs two classes, and an order that names each
   // Suppression is decided from the tallies first, so that no masked group can be a reference.
   const plan = planSuppression(table, config);
   // The audited attributes come first in the table; the internal intersections of strata and time windows after them.
@@ -91,7 +94,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   // The verdicts on the unmasked groups decide the status: hiding a group cannot hide its failure (or regression).
   const judgedBaseline = meta.baseline ? compareWithBaseline(judged, meta.baseline) : undefined;
   const splitVerdicts = judgeSplits(splits, judged, config);
-  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole, ...(candidate ? judgeCandidate(candidate, judged, config) : [])], config);
+  const verdicts = sortFindings([...evaluateRules(judged, config), ...evaluateClassRules(judged, config), ...evaluateRegressions(judged, config, judgedBaseline), ...splitVerdicts.whole, ...(candidate ? judgeCandidate(candidate, judged, config) : [])], config);
   const overallResult = groupResult(OVERALL_GROUP, {}, table.overall, caps, intervalSettings(config.confidence));
   const shown = applySuppression(judged, overallResult, verdicts, plan, config);
   const { attributes, privacy, notices: privacyNotices } = shown;

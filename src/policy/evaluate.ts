@@ -8,6 +8,7 @@ import { COUNT_METRICS } from '../metrics/consent-metrics.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
 import { isStratified } from '../model/split-settings.js';
+import { isClassRule } from '../model/class-results.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
@@ -111,9 +112,9 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
       for (const rule of config.rules) {
         if (rule.attributes && !rule.attributes.includes(attribute.name)) continue;
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
-        // a stratified one in evaluate-strata.ts.
+        // a stratified one in evaluate-strata.ts, one on a decision class in evaluate-classes.ts.
         // A rule on the candidate model is judged on its audit (pipeline/candidate-audit.ts).
-        if (!hasThresholdBound(rule) || isStratified(rule.metric) || rule.model === 'candidate') continue;
+        if (!hasThresholdBound(rule) || isStratified(rule.metric) || isClassRule(rule.metric) || rule.model === 'candidate') continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }

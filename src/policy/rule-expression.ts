@@ -3,8 +3,9 @@ import { METRIC_IDS } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Rule, RuleMetric } from '../model/config.js';
 import { STRATIFIED_IDS } from '../model/split-settings.js';
+import { CLASS_RULE_IDS } from '../model/class-results.js';
 
-export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, ...METRIC_IDS.filter((m) => m !== 'n' && m !== 'class_n')];
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 
@@ -24,7 +25,7 @@ const FORMS: { pattern: RegExp; build: (m: RegExpMatchArray) => Omit<Rule, 'id' 
 
 /** Canonical text of a rule, used as its id: `disparate_impact>=0.8`, `disparate_impact>=0.8 require=significant`. */
 export function formatRule(rule: Omit<Rule, 'id' | 'severity'>): string {
-  const options = [...(rule.require ? [`require=${rule.require}`] : []), ...(rule.bound ? [`bound=${rule.bound}`] : [])];
+  const options = [...(rule.class !== undefined ? [`class=${rule.class}`] : []), ...(rule.require ? [`require=${rule.require}`] : []), ...(rule.bound ? [`bound=${rule.bound}`] : [])];
   return [formatBound(rule), ...options].join(' ');
 }
 
@@ -43,13 +44,17 @@ function formatBound(written: Omit<Rule, 'id' | 'severity'>): string {
 }
 
 const CANDIDATE = new RegExp(String.raw`candidate\((${NAME})\)`);
-const OPTION = /\s+(require|bound)\s*=\s*([A-Za-z]+)/g;
+const OPTION = /\s+(require|bound|class)\s*=\s*(\S+)/g;
 const OPTION_VALUES: Record<string, readonly string[]> = { require: ['significant', 'point'], bound: ['estimate', 'upper'] };
 
 /** Splits `… require=significant bound=upper` off the comparison; an error message for a bad option. */
-function readOptions(text: string): { body: string; options: Pick<Rule, 'require' | 'bound'> } | { error: string } {
-  const options: Pick<Rule, 'require' | 'bound'> = {};
+function readOptions(text: string): { body: string; options: Pick<Rule, 'require' | 'bound' | 'class'> } | { error: string } {
+  const options: Pick<Rule, 'require' | 'bound' | 'class'> = {};
   for (const [, key, value] of text.matchAll(OPTION)) {
+    if (key === 'class') {
+      options.class = value!;
+      continue;
+    }
     if (!OPTION_VALUES[key!]!.includes(value!)) {
       return { error: `"${key}=${value}" in rule "${text}": ${key} can be ${OPTION_VALUES[key!]!.join(' or ')}` };
     }

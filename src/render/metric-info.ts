@@ -5,6 +5,11 @@ import type { MetricId } from '../model/vocabulary.js';
 import type { MetricDef } from '../metrics/metric-def.js';
 import { findGroup } from '../metrics/group-index.js';
 import { STRATIFIED, type StratifiedDef } from '../metrics/stratified-defs.js';
+import { isClassRule } from '../model/class-results.js';
+
+/** The titles of the rules on one decision class, as a finding names them (`the disparate impact of class "premium"`). */
+const CLASS_RULE_TITLES = { class_impact: 'disparate impact of class', tier_impact: 'disparate impact of tier' } as const;
+const CLASS_RULE_FORMULAS = { class_impact: 'share of class c in g / share of class c in r (class=c)', tier_impact: 'share of tier t or better in g / the same in r (class=t)' } as const;
 
 
 /** A metric's registry entry, or undefined for a key this version does not know. */
@@ -22,7 +27,7 @@ export function stratifiedDef(key: string): StratifiedDef | undefined {
 
 /** A key's title from the registries, or the key itself. */
 export function titleOf(key: string): string {
-  return metricDef(key)?.title ?? disparityDef(key)?.title ?? stratifiedDef(key)?.title ?? key.replace(/_/g, ' ');
+  return metricDef(key)?.title ?? disparityDef(key)?.title ?? stratifiedDef(key)?.title ?? (isClassRule(key) ? CLASS_RULE_TITLES[key] : key.replace(/_/g, ' '));
 }
 
 /** The registry's short column label (`TPR`, `impact`), else the title. */
@@ -32,7 +37,7 @@ export function shortOf(key: string): string {
 }
 
 export function formulaOf(key: string): string | undefined {
-  return metricDef(key)?.formula ?? disparityDef(key)?.formula ?? stratifiedDef(key)?.formula;
+  return metricDef(key)?.formula ?? disparityDef(key)?.formula ?? stratifiedDef(key)?.formula ?? (isClassRule(key) ? CLASS_RULE_FORMULAS[key] : undefined);
 }
 
 /** Registry order first, then keys the registry does not (yet) know, sorted, so new fields still show. */

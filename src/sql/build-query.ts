@@ -12,12 +12,14 @@ import { UsageError } from '../model/errors.js';
 
 function decodedCte(shape: QueryShape, table: string): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
+  const { prediction, label, score, decision } = config.columns;
   const lines = [
     `  SELECT`,
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
     `    ${label ? cell(d, label) : `CAST(NULL AS ${d.text})`} AS l_raw,`,
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
+    // the class of a multi-class decision (--decision): any trimmed text, empty = missing (only then, so other queries keep their text)
+    ...(decision ? [`    ${cell(d, decision)} AS c_raw,`] : []),
     ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
@@ -37,7 +39,7 @@ function decodedCte(shape: QueryShape, table: string): string {
 function usedCte(shape: QueryShape): string {
   const { d, config } = shape;
   const { prediction, label, score } = config.columns;
-  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null].filter((c) => c !== null);
+  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null, config.columns.decision ? 'c_raw IS NOT NULL' : null].filter((c) => c !== null);
   const { decision, bin, gridCell } = scoreColumns(d, config, { p: 'p', s: 's' });
   return `used AS (\n  SELECT decoded.*, ${decision} AS dec, ${bin} AS b, ${gridCell} AS cell\n  FROM decoded${conditions.length ? `\n  WHERE ${conditions.join(' AND ')}` : ''}\n)`;
 }
@@ -53,7 +55,7 @@ function keyedCte(shape: QueryShape): string {
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
-    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell FROM used${drop}`;
+    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell${config.columns.decision ? ', c_raw' : ''} FROM used${drop}`;
   };
   const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
@@ -83,6 +85,8 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
     ...(config.period && dialect === 'spark' ? [`-- Time windows: run with spark.sql.session.timeZone=UTC (an instant's day in ${config.period.tz} is read with from_utc_timestamp).`] : []),
   ];
   if (dialect === 'clickhouse') {
+    // its query tallies groups, not groups × classes: an audit of its result would have no class shares
+    if (config.columns.decision !== undefined) throw new UsageError('--decision: fairgate sql --dialect clickhouse does not count groups × classes yet; use another dialect, audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates');
     refuseAliasNames(config);
     return [...header, clickhouseSelects(shape, tableName, fingerprint)].join('\n');
   }

@@ -42,6 +42,7 @@ export function dropReason(shape: QueryShape, { p, y, s_raw } = DECODED): string
     prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
     label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
     score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
+    shape.config.columns.decision ? `WHEN c_raw IS NULL THEN 'missing_class'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
 }
@@ -78,6 +79,13 @@ export function binSums({ dec, y, s } = { dec: 'dec', y: 'y', s: 's' }) {
   return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_score_squared: `SUM(${s} * ${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
 }
 
+/** With --decision: each group's rows per class (the class in `detail`). */
+function classSelect(shape: QueryShape): string {
+  const v = valueColumns(shape);
+  const given = { kind: `'class'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', detail: 'c_raw' };
+  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, c_raw`;
+}
+
 function aucSelect(shape: QueryShape): string {
   const v = valueColumns(shape);
   const isGrid = `pairs > ${AUC_EXACT_LIMIT}`;
@@ -112,6 +120,7 @@ export function statisticsSelects(shape: QueryShape, fingerprint: string): strin
     ...invalidSelects(shape),
     `SELECT ${selectList(shape, bin)} FROM keyed GROUP BY attribute, ${v}, b`,
     ...(hasAuc ? [aucSelect(shape)] : []),
+    ...(config.columns.decision ? [classSelect(shape)] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
 }

@@ -2,9 +2,9 @@ import { fixed, withRows, type CatalogueCase } from './case.js';
 
 const data = fixed(withRows([])(0));
 const FILE = ['file'] as const;
-const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, consent, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, allowNoVerdict, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
+const ALLOWED_KEYS = 'columns, predictionPositive, labelPositive, consent, threshold, topK, topPercent, k, preset, ll144, groups, reference, referenceGroups, minGroupSize, missing, bins, rules, failOn, allowNoVerdict, confidence, alpha, minDenominator, bootstrap, suppressBelow, strict, delimiter, decimalComma, favourable, exactMemoryMB, strata, period, every, tz, drift, normalizeValues, report';
 const RULE_METRICS =
-  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80", "unconsented_selected", "unknown_consent_selected", "opt_out_rate"';
+  '"disparate_impact", "statistical_parity_difference", "equal_opportunity_difference", "equal_opportunity_ratio", "fpr_difference", "equalized_odds_difference", "predictive_parity_ratio", "ece_difference", "calibration_difference", "exposure_ratio", "relevant_exposure_ratio", "selection_at_k_ratio", "mean_outcome_difference", "mean_outcome_ratio", "share_above_p80_ratio", "ks", "wasserstein", "score_ks", "score_wasserstein", "abroca", "tvd", "js", "cdd", "mh_odds_ratio", "standardised_rate_ratio", "class_impact", "tier_impact", "selection_rate", "base_rate", "tpr", "fnr", "fpr", "tnr", "ppv", "fdr", "npv", "for", "accuracy", "mean_score", "calibration_in_the_large", "ece", "brier", "auc", "exposure", "exposure_share", "population_share", "selection_at_k", "relevant_exposure", "relevant_exposure_share", "relevant_share", "mean_outcome", "sd_outcome", "p10_outcome", "p25_outcome", "median_outcome", "p75_outcome", "p90_outcome", "share_above_p80", "unconsented_selected", "unknown_consent_selected", "opt_out_rate"';
 const PRESETS = '"four-fifths", "ll144", "strict"';
 const SCORED = ['-g', 'gender', '--label', 'converted', '--score', 'score'] as const;
 /** One `fairgate:` line per issue. */
@@ -51,7 +51,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'an unknown metric in --rule',
     data,
     args: ['-g', 'gender', '--prediction', 'targeted', '--rule', 'dispart_impact>=0.8'],
-    stderr: onCommandLine('--rule: unknown metric "dispart_impact" in rule "dispart_impact>=0.8"; did you mean "disparate_impact"? (see `fairgate explain` for the list)'),
+    stderr: onCommandLine('--rule: unknown metric "dispart_impact" in rule "dispart_impact>=0.8"; did you mean "disparate_impact" or "tier_impact"? (see `fairgate explain` for the list)'),
     exit: 2,
     paths: FILE,
   },
@@ -59,7 +59,7 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     input: 'an unknown metric in a config rule',
     data,
     config: 'rules:\n  - { metric: dispart_impact, min: 0.8 }\n',
-    stderr: inConfig(`rules.0.metric: expected one of ${RULE_METRICS}, got "dispart_impact"; did you mean "disparate_impact"?`),
+    stderr: inConfig(`rules.0.metric: expected one of ${RULE_METRICS}, got "dispart_impact"; did you mean "disparate_impact" or "tier_impact"?`),
     exit: 2,
     paths: FILE,
   },
@@ -93,6 +93,46 @@ export const CONFIG_CASES: readonly CatalogueCase[] = [
     data,
     args: ['-g', 'score', '--outcome', 'score'],
     stderr: onCommandLine('columns.outcome: "score" is both the outcome and a group column; an outcome is measured per group, so give another column to --outcome or --group'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'the multi-class decision column is also a group column',
+    data,
+    args: ['-g', 'gender', '--decision', 'gender'],
+    stderr: onCommandLine('columns.decision: "gender" is both the decision and a group column; class shares are measured per group, so give another column to --decision or --group'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a --favourable order without --decision',
+    data,
+    args: ['-g', 'gender', '--prediction', 'targeted', '--favourable', '1>0'],
+    stderr: onCommandLine('favourable: orders the classes of a multi-class decision, so it needs its column (--decision / columns.decision)'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a --favourable order that names a class twice',
+    data,
+    args: ['-g', 'gender', '--decision', 'targeted', '--favourable', '1>1'],
+    stderr: onCommandLine('--favourable: class "1" is named twice; name each class of the decision once, from most to least favourable'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a class rule without class=',
+    data,
+    args: ['-g', 'gender', '--decision', 'targeted', '--rule', 'class_impact>=0.8'],
+    stderr: onCommandLine('rules.0: rule "class_impact>=0.8" judges one class of the decision: name it, e.g. "class_impact>=0.8 class=premium" (config: class: premium)'),
+    exit: 2,
+    paths: FILE,
+  },
+  {
+    input: 'a tier rule without --favourable',
+    data,
+    args: ['-g', 'gender', '--decision', 'targeted', '--rule', 'tier_impact>=0.8 class=1'],
+    stderr: onCommandLine('rules.0: rule "tier_impact>=0.8 class=1": a tier is a class or a better one, so it needs the classes in order: give --favourable "best>…>worst"'),
     exit: 2,
     paths: FILE,
   },

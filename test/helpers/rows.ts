@@ -18,6 +18,8 @@ export interface TestRow {
   rank?: number;
   /** the numeric outcome, when the config has an outcome column */
   outcome?: number;
+  /** the class of the multi-class decision, when the config has a decision column */
+  decisionClass?: string;
 }
 
 /** A resolved config through the same validation as a config file. */
@@ -46,7 +48,7 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     const rank = isRanked ? (row.rank ?? 1) : undefined;
     fold.add(
       columns.map((c) => row.cells[c] ?? ''),
-      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(row.decisionClass !== undefined ? { decisionClass: row.decisionClass } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
     );
   }
   return fold.finish();

@@ -72,7 +72,7 @@ function fileSchema(bins: number) {
     fingerprint: fingerprintSchema.extend({ bins: z.literal(bins) }),
     input: z.object({ file: z.string(), sha256: z.string(), bytes: count }),
     rows: z.object({ read: count, used: count, dropped: z.record(z.string(), count) }),
-    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false), hasOutcome: z.boolean().optional(), hasConsent: z.boolean().optional(), hasCandidate: z.boolean().optional() }),
+    capabilities: z.object({ hasDecision: z.boolean(), hasLabel: z.boolean(), hasScore: z.boolean(), hasRank: z.literal(false).default(false), hasOutcome: z.boolean().optional(), hasConsent: z.boolean().optional(), hasCandidate: z.boolean().optional(), hasClasses: z.boolean().optional() }),
     decoder: z.object({ prediction: z.object({ values: z.array(z.string()) }), label: z.object({ values: z.array(z.string()) }) }),
     identifiers: z.array(z.object({ index: count, name: z.string(), kind: z.string(), by: z.enum(['header', 'values']) })).default([]),
     overall: tally,

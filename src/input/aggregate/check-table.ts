@@ -8,7 +8,7 @@ import type { DropReason } from '../decode/decode-row.js';
 import type { Fingerprint } from './fingerprint.js';
 import { tallyProblem } from './check-tally.js';
 
-const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_rank', 'missing_list'];
+const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_rank', 'missing_list', 'missing_outcome', 'missing_class'];
 const COUNTS = ['n', 'selected', 'positives', 'tp'] as const;
 
 /**
@@ -26,7 +26,7 @@ export function checkStatisticsTable(table: TallyTable, fingerprint: Fingerprint
   };
   const { columns: c, threshold } = fingerprint;
   const caps = table.capabilities;
-  if (caps.hasDecision !== (c.prediction !== null || threshold !== null) || caps.hasLabel !== (c.label !== null) || caps.hasScore !== (c.score !== null) || (caps.hasConsent === true) !== (fingerprint.consent !== undefined)) {
+  if (caps.hasDecision !== (c.prediction !== null || threshold !== null) || caps.hasLabel !== (c.label !== null) || caps.hasScore !== (c.score !== null) || (caps.hasConsent === true) !== (fingerprint.consent !== undefined) || (caps.hasClasses === true) !== (fingerprint.decision !== undefined)) {
     refuse('capabilities', `${JSON.stringify(caps)} do not match the fingerprint's columns ${JSON.stringify(c)}`);
   }
   const overall = tallyProblem(table.overall, table.capabilities);

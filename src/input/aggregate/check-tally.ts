@@ -28,7 +28,14 @@ export function tallyProblem(t: GroupTally, caps: Capabilities): string | undefi
   if (!caps.hasDecision && t.selected > 0) return `selected is ${t.selected}, but the statistics have no decision`;
   if (!caps.hasLabel && t.positives > 0) return `positives is ${t.positives}, but the statistics have no label`;
   if (!caps.hasRank && (t.atK !== 0 || t.sumExposure !== 0 || t.sumRelevantExposure !== 0)) return 'atK and the exposure sums are not 0, but the statistics have no rank';
-  return consentProblem(t, caps) ?? binProblem(t, caps) ?? aucProblem(t, caps);
+  return consentProblem(t, caps) ?? classProblem(t, caps) ?? binProblem(t, caps) ?? aucProblem(t, caps);
+}
+
+/** With a multi-class decision every row has one class: the class counts sum to n. */
+function classProblem(t: GroupTally, caps: Capabilities): string | undefined {
+  if (!caps.hasClasses) return t.classes && t.classes.size > 0 ? 'classes are counted, but the statistics have no decision column' : undefined;
+  const sum = [...(t.classes?.values() ?? [])].reduce((s, c) => s + c, 0);
+  return sum === t.n ? undefined : `the class counts sum to ${sum}, but n is ${t.n} (every row has one class)`;
 }
 
 function binProblem(t: GroupTally, caps: Capabilities): string | undefined {

@@ -24,6 +24,9 @@ export interface Fingerprint {
   outcome?: string | null;
   /** the candidate model's column (`--candidate`); absent when none */
   candidate?: string;
+  /** the multi-class decision column (`--decision`) and its order; absent when none */
+  decision?: string;
+  favourable?: string[];
   /** the budget of the exact value maps in MB; absent in files of earlier versions, which kept exactly the 10,000-pair floor (0) */
   exactMemoryMB?: number;
   /** the legitimate factors and the time windows: their intersections are tallied (absent when not used) */
@@ -50,6 +53,8 @@ export function fingerprintOf(config: Readonly<AuditConfig>): Fingerprint {
     outcome: config.columns.outcome ?? null,
     exactMemoryMB: config.exactMemoryMB,
     ...(config.columns.candidate !== undefined ? { candidate: config.columns.candidate } : {}),
+    ...(config.columns.decision !== undefined ? { decision: config.columns.decision } : {}),
+    ...(config.favourable ? { favourable: [...config.favourable] } : {}),
     ...(config.strata ? { strata: [...config.strata] } : {}),
     ...(config.period ? { period: { ...config.period } } : {}),
     ...(Object.keys(config.bands).length > 0 ? { bands: { ...config.bands } } : {}),
@@ -78,7 +83,7 @@ export function fingerprintDifferences(a: Fingerprint, b: Fingerprint): string[]
 /** The fingerprint as a config layer (`columns`, decoding, groups, bins), for audits that start from statistics; its bands join after validation (config/fingerprint-config.ts). */
 export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
   const { outcome, exactMemoryMB } = withFingerprintDefaults(f);
-  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.consent ? { consent: f.consent.column } : {}), ...(f.candidate !== undefined ? { candidate: f.candidate } : {}) };
+  const columns = { ...Object.fromEntries(Object.entries(f.columns).filter(([, v]) => v !== null)), ...(outcome !== null ? { outcome } : {}), ...(f.consent ? { consent: f.consent.column } : {}), ...(f.candidate !== undefined ? { candidate: f.candidate } : {}), ...(f.decision !== undefined ? { decision: f.decision } : {}) };
   return {
     columns,
     groups: f.groups,
@@ -90,6 +95,7 @@ export function fingerprintLayer(f: Fingerprint): Record<string, unknown> {
     ...(f.labelPositive ? { labelPositive: f.labelPositive } : {}),
     ...(f.strata ? { strata: f.strata } : {}),
     ...(f.consent ? { consent: { yes: f.consent.yes, no: f.consent.no } } : {}),
+    ...(f.favourable ? { favourable: f.favourable } : {}),
     ...(f.period ? { period: f.period.column, every: f.period.every, tz: f.period.tz } : {}),
   };
 }
@@ -109,6 +115,8 @@ export const fingerprintSchema = z.object({
   outcome: z.string().nullable().optional(),
   exactMemoryMB: z.number().min(0).optional(),
   candidate: z.string().optional(),
+  decision: z.string().optional(),
+  favourable: z.array(z.string()).min(2).optional(),
   strata: z.array(z.string()).min(1).optional(),
   period: z.object({ column: z.string(), every: z.enum(['day', 'week', 'month']), tz: z.string() }).optional(),
   bands: bandMap.optional(),

@@ -19,6 +19,7 @@ import { budgetBytes } from '../../core/exact-limit.js';
 import { talliedAttributes } from '../../model/split-attributes.js';
 import { DATE_FORMS } from '../decode/period-cell.js';
 import { countOf } from '../../util/plural.js';
+import { mergeClassCounts } from '../../core/class-counts.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
 
 type Row = Record<string, unknown>;
@@ -132,6 +133,11 @@ function addAucRow(t: GroupTally, r: Row): void {
   }
 }
 
+/** A group's rows of one class (`detail`); added, as an engine may return a class in two rows. */
+function addClassRow(t: GroupTally, r: Row): void {
+  t.classes = mergeClassCounts(t.classes, new Map([[String(r.detail ?? ''), num(r.n)]]));
+}
+
 function finishTally(t: GroupTally): GroupTally {
   const rows = exactRows.get(t);
   if (rows && t.auc.step === null) t.auc = exactAucHistogramOf(rows.pos, rows.neg);
@@ -168,6 +174,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   for (const r of rows) {
     if (r.kind === 'bin') addBinRow(entry(r), r);
     else if (r.kind === 'auc') addAucRow(entry(r), r);
+    else if (r.kind === 'class') addClassRow(entry(r), r);
   }
   const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins));
   const attributes: AttributeTally[] = specs.map(({ name, columns, role, of }) => {
@@ -180,7 +187,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
   const { columns } = fingerprint;
   const table: TallyTable = applyExactLimit({
-    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false },
+    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false, ...(fingerprint.decision !== undefined ? { hasClasses: true } : {}) },
     bins,
     attributes,
     overall,

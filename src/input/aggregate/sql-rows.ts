@@ -7,8 +7,8 @@ import { talliedAttributes } from '../../model/split-attributes.js';
 
 type Row = Record<string, unknown>;
 
-const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc'] as const;
-const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score'];
+const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc', 'class'] as const;
+const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_class'];
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /** A cell of a query result as a number: absent (null, '' in CSV) is null; anything else must be a number (JSON may quote it). */
@@ -75,6 +75,12 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       finite('sum_score', !hasScore);
       finite('sum_score_squared', !hasScore);
       finite('sum_squared_error', true);
+      return;
+    }
+    if (kind === 'class') {
+      // a class of the multi-class decision: a non-empty trimmed text, in a result of a query with --decision
+      if (fingerprint.decision === undefined) refuse('kind', 'no class rows: the statistics have no --decision');
+      if (typeof r.detail !== 'string' || r.detail === '') refuse('detail', 'the class (a non-empty text)');
       return;
     }
     const isGrid = whole('grid', 0, 1) === 1;

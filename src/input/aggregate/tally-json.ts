@@ -6,6 +6,7 @@ import { COUNT_FIELDS, SUM_FIELDS } from '../../core/tally-fields.js';
 import type { AucHistogram, GroupTally } from '../../core/types.js';
 import { exactAucHistogramOf } from '../../core/auc-pairs.js';
 import { valueHistogramOf, type ValueHistogram } from '../../core/value-histogram.js';
+import { sumClassCounts } from '../../core/class-counts.js';
 
 /**
  * A GroupTally as JSON, field by field from TALLY_FIELDS: counts as numbers,
@@ -28,6 +29,7 @@ export function tallyToJson(t: GroupTally): TallyJson {
     ...(t.scores ? { scores: valuesToJson(t.scores) } : {}),
     ...(t.consent ? { consent: { ...t.consent } } : {}),
     ...(t.candidate ? { candidate: { ...t.candidate } } : {}),
+    ...(t.classes ? { classes: [...t.classes] } : {}),
   };
 }
 
@@ -63,6 +65,8 @@ export function tallySchema(bins: number) {
     scores: values.optional(),
     consent: z.strictObject({ optedOut: count, unknown: count, selectedOptedOut: count, selectedUnknown: count }).optional(),
     candidate: z.object({ selected: count, both: count, tp: count }).optional(),
+    /** rows per class of the multi-class decision, as [class, count] pairs */
+    classes: z.array(z.tuple([z.string(), count])).optional(),
   });
 }
 
@@ -89,5 +93,6 @@ export function tallyFromJson(json: ParsedTally, bins: number): GroupTally {
   if (json.scores) t.scores = valueHistogramOf(json.scores.values, json.scores.grid);
   if (json.consent) t.consent = { ...json.consent };
   if (json.candidate) t.candidate = { ...json.candidate };
+  if (json.classes) t.classes = sumClassCounts([new Map(json.classes)]);
   return t;
 }

@@ -6,7 +6,7 @@ import { columnIndex } from './columns.js';
 import { countValue, createDecoderFacts, finishDecoding, noteInvalid, rememberValue, type DecoderFacts, type UnusedPositive } from './decoder-facts.js';
 
 /** Why a row was left out of the whole audit (empty cells only; bad values are errors); ranks are read in ranking/rank-reader.ts. */
-export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list' | 'missing_outcome';
+export type DropReason = 'missing_prediction' | 'missing_label' | 'missing_score' | 'missing_rank' | 'missing_list' | 'missing_outcome' | 'missing_class';
 export type DecodeStatus = 'ok' | DropReason | 'invalid';
 
 /** A binary cell: 0, 1, empty, or a value that is neither positive nor negative. */

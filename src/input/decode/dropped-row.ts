@@ -3,13 +3,14 @@ import { InputError } from '../../model/errors.js';
 import { columnIndex } from './columns.js';
 import type { DropReason } from './decode-row.js';
 
-const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 'list' | 'outcome'> = {
+const COLUMN_OF: Record<DropReason, 'prediction' | 'label' | 'score' | 'rank' | 'list' | 'outcome' | 'decision'> = {
   missing_prediction: 'prediction',
   missing_label: 'label',
   missing_score: 'score',
   missing_rank: 'rank',
   missing_list: 'list',
   missing_outcome: 'outcome',
+  missing_class: 'decision',
 };
 
 /**

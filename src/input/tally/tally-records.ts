@@ -17,6 +17,7 @@ import { createRankReader, type RankLists } from '../decode/rank-reader.js';
 import { createOutcomeReader } from '../decode/outcome-reader.js';
 import { createConsentColumn } from '../decode/consent-reader.js';
 import { createCandidateReader } from '../decode/candidate-reader.js';
+import { createClassReader } from '../decode/class-reader.js';
 import { decisionOf } from './score-cutoff.js';
 import { createIdentifierScan, SAMPLE_ROWS, type IdentifierColumn } from '../decode/identifier-columns.js';
 import { droppedRowError } from '../decode/dropped-row.js';
@@ -48,8 +49,8 @@ export interface RecordTallyOptions {
 
 /** Header positions the audit reads: decision, score, outcome, rank, list and every group column (the identifier scan skips them). */
 export function usedColumns(header: readonly string[], config: Readonly<AuditConfig>, file: string): Set<number> {
-  const { prediction, score, label, rank, list, outcome, consent, candidate } = config.columns;
-  const names = [prediction, score, label, rank, list, outcome, consent, candidate, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, score, label, rank, list, outcome, consent, candidate, decision } = config.columns;
+  const names = [prediction, score, label, rank, list, outcome, consent, candidate, decision, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   return new Set(names.map((c) => groupColumnIndex(header, c, config, file)));
 }
 
@@ -107,6 +108,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const outcome = createOutcomeReader(header, config, file);
   const consentColumn = createConsentColumn(header, config, file);
   const candidate = createCandidateReader(header, config, file);
+  const classes = createClassReader(header, config, file);
   const tallied = talliedAttributes(config);
   const groupIndices = [...new Set(tallied.flatMap((a) => a.columns.map((c) => groupColumnIndex(header, c, config, file))))];
   const fold: ColumnarFold = createColumnarFold({
@@ -194,6 +196,11 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       if (status === 'ok' && outcome) status = outcome.read(record, observation);
       if (status === 'ok' && consent) observation.consent = consent.read();
       if (status === 'ok' && candidate) candidate.read(record, observation);
+      if (status === 'ok' && classes) {
+        const cell = internerOf(classes.index);
+        observation.decisionClass = classes.classOf(cellId(cell.interner, record, classes.index, cell.notUtf8), (id) => cell.interner.text(id));
+        if (observation.decisionClass === null) status = 'missing_class';
+      }
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
       else if (status === 'ok') {
         for (let j = 0; j < groupCells.length; j++) {

@@ -9,6 +9,8 @@ import type { Explanation } from './types.js';
 import { DRIFT_EXPLANATION, STRATIFIED_EXPLANATIONS } from './split-explanations.js';
 import { STRATIFIED } from '../../metrics/stratified-defs.js';
 import { STRATIFIED_IDS, isStratified } from '../../model/split-settings.js';
+import { CLASS_RULE_IDS, isClassRule } from '../../model/class-results.js';
+import { CLASS_RULE_EXPLANATIONS, explainClassRule } from './class-explanations.js';
 
 /** Other names people use for a metric. */
 const ALIASES: Record<string, string> = {
@@ -63,6 +65,9 @@ export function explainIndex(): string {
     'Within legitimate factors (--strata; s: a stratum):',
     ...STRATIFIED_IDS.map((k) => `  ${pad(k, width)}${pad(STRATIFIED[k].title, titles)}${STRATIFIED[k].formula}`),
     '',
+    'Per class of a multi-class decision (--decision; rule option class=<name>):',
+    ...CLASS_RULE_IDS.map((k) => `  ${pad(k, width)}${pad(CLASS_RULE_EXPLANATIONS[k].title, titles)}${CLASS_RULE_EXPLANATIONS[k].formula}`),
+    '',
     'Over time (--period, --every):',
     `  ${pad('drift', width)}${pad('change of a metric between time windows', titles)}|value_w − value_earlier| ≤ maxChange`,
     '',
@@ -73,7 +78,7 @@ export function explainIndex(): string {
 
 /** The metric, disparity, stratified and drift keys (and, `withAliases`, the other names people use for them). */
 export function metricTopicNames(options: { withAliases?: boolean } = {}): string[] {
-  return [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, 'drift', ...(options.withAliases ? Object.keys(ALIASES) : [])];
+  return [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, 'drift', ...(options.withAliases ? Object.keys(ALIASES) : [])];
 }
 
 function resolveName(name: string): string {
@@ -86,7 +91,8 @@ function resolveName(name: string): string {
 export function explainMetric(name: string): string {
   const key = resolveName(name);
   if (isStratified(key) || key === 'drift') return explainSplit(key);
-  const known = [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, 'drift'] as string[];
+  if (isClassRule(key)) return explainClassRule(key, (t) => wrap(t));
+  const known = [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, 'drift'] as string[];
   if (!known.includes(key)) {
     throw new UsageError(`unknown metric "${name}"${didYouMean(key, [...known, ...Object.keys(ALIASES)])} Run \`fairgate explain\` for the list.`);
   }

@@ -2,6 +2,7 @@ import { CONTEXT } from './legal-context.js';
 import { RANKING_METRIC_EXPLANATIONS } from './ranking-explanations.js';
 import { OUTCOME_METRIC_EXPLANATIONS } from './outcome-explanations.js';
 import { CONSENT_METRIC_EXPLANATIONS } from './consent-explanations.js';
+import { CLASS_METRIC_EXPLANATIONS } from './class-explanations.js';
 import type { Explanation } from './types.js';
 
 const NO_ROWS = 'never, for a group that has rows (a group with no rows does not appear)';
@@ -60,4 +61,5 @@ export const METRIC_EXPLANATIONS = {
   ...RANKING_METRIC_EXPLANATIONS,
   ...OUTCOME_METRIC_EXPLANATIONS,
   ...CONSENT_METRIC_EXPLANATIONS,
+  ...CLASS_METRIC_EXPLANATIONS,
 } as const satisfies Record<string, Explanation>;

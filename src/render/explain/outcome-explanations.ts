@@ -1,3 +1,4 @@
+import { CLASS_DISPARITY_EXPLANATIONS } from './class-explanations.js';
 import type { OutcomeMetricId, DistributionDisparityId } from '../../model/vocabulary.js';
 import type { Explanation } from './types.js';
 
@@ -66,4 +67,5 @@ export const DISTRIBUTION_DISPARITY_EXPLANATIONS: Record<DistributionDisparityId
     undefinedWhen: 'the group or its reference has only one label class',
     example: 'abroca<=0.05',
   },
+  ...CLASS_DISPARITY_EXPLANATIONS,
 };

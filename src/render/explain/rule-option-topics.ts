@@ -64,6 +64,14 @@ export const RULE_OPTION_TOPICS: Readonly<Record<RuleOptionName, Topic>> = {
     example: '0.8<=disparate_impact<=1.25 bound=upper   { metric: disparate_impact, band: 0.8, bound: upper }',
     seeAlso: ['interval-includes-bound', 'require'],
   },
+  class: {
+    summary: 'the class of the multi-class decision (--decision) that class_impact or tier_impact judges',
+    body: [
+      'class_impact judges the ratio of the group\'s share of this class to the reference\'s share (disparate impact per class, Katz interval, Fisher or pooled z test); tier_impact, with --favourable, the ratio of the shares receiving this class or a better one. The class must be one of the decision\'s classes (for tier_impact not the least favourable, which every row reaches). On the command line a class name has no spaces; in a config file any name works.',
+    ],
+    example: 'class_impact>=0.8 class=premium   { metric: class_impact, min: 0.8, class: premium }',
+    seeAlso: ['class_impact', 'tier_impact'],
+  },
   severity: {
     summary: 'fail (default) or warn: what a breach of the rule is',
     body: ['A breach of a warn rule is reported as warn and does not change the exit code; a breach of a fail rule fails the run (exit 1).'],

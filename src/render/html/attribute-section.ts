@@ -12,6 +12,7 @@ import { errorRateChart, exposureChart, reliabilitySpecs, selectionChart } from 
 import { htmlTable, t, valueCell, verdictBadge } from './markup.js';
 import { countOf } from '../../util/plural.js';
 import { VERDICT_KEY } from '../verdict-cell.js';
+import { classSectionHtml } from './class-section.js';
 
 function figure(heading: string, chart: string, caption: string, className = 'figure'): string {
   return `<h3>${t(heading)}</h3>\n<figure class="${className}">\n${chart}\n<figcaption>${t(caption)}</figcaption>\n</figure>`;
@@ -77,6 +78,7 @@ export function attributeSection(result: AuditResult, a: AttributeResult, index:
     `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
     `<p>${countOf(a.n, 'rows')} in ${countOf(a.groups.length, 'groups')}${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
     ...charts(result, a, id),
+    ...classSectionHtml(result, a, id),
     '<h3>Groups</h3>',
     groupTable(result, a),
     '</section>',

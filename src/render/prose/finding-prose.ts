@@ -134,7 +134,10 @@ function judged(f: Finding, result: AuditResult): Judged {
   if (def && a && f.value !== null) return disparityCore(f, def, a, result);
   const scale: Scale = metricDef(f.metric)?.rate ? 'percent' : 'plain';
   const note = statsNote(f, result, scale).replace(/^; /, '');
-  return { core: `the ${titleOf(f.metric)} of ${groupLabel(f)} was ${estimateOnScale(f, scale)}${note ? ` (${note})` : ''}`, scale };
+  // a class rule: `the disparate impact of class "premium" of …`, against its reference
+  const name = f.class !== undefined ? `${titleOf(f.metric)} "${f.class}"` : titleOf(f.metric);
+  const vs = f.class !== undefined && f.reference ? `vs ${f.reference}; ` : '';
+  return { core: `the ${name} of ${groupLabel(f)} was ${estimateOnScale(f, scale)}${note || vs ? ` (${`${vs}${note}`.replace(/; $/, '')})` : ''}`, scale };
 }
 
 /** A breach of the estimate that the rule's requirement did not let fail: a warning, with the reason. */

@@ -43,7 +43,9 @@ function pText(f: Facts): string | undefined {
           ? `two-sample Kolmogorov–Smirnov test, ${f.test === 'ks-exact' ? 'exact' : 'asymptotic'}`
           : f.test === 'hosmer-lemeshow'
             ? 'Hosmer–Lemeshow test of perfect calibration'
-            : 'two-proportion z test';
+            : f.test === 'chi-square'
+              ? 'chi-square test of the two class distributions'
+              : 'two-proportion z test';
   return `p ${formatPValue(f.pValueAdjusted)} after Holm (${test})`;
 }
 
@@ -97,9 +99,9 @@ function estimateText(f: Finding, subject: string, level: string): string {
 }
 
 /** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
-export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference'>): string {
-  // `(rest)`: a comparison within strata with every other row of the attribute
-  return `${f.metric} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
+export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference' | 'class'>): string {
+  // `(rest)`: a comparison within strata with every other row of the attribute; `[premium]`: the class a class rule judged
+  return `${f.metric}${f.class !== undefined ? `[${f.class}]` : ''} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Reporter } from './types.js';
 import { strataColumns, windowRows, type CsvRow } from '../splits/csv-parts.js';
 import { candidateColumns } from '../candidate/csv-columns.js';
 import { auditedFindings } from '../candidate/candidate-findings.js';
+import { classCsvColumns } from '../classes/class-csv.js';
 
 /**
  * A cell: text is shown visible (controls, bidi, invisible characters and text not in NFC as \uXXXX:
@@ -88,6 +89,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...COUNTS.filter((c) => groups.some((g) => g[c] !== undefined)).map((c): CsvColumn => ({ name: c, value: (g) => g[c] })),
     ...metricColumns(groups),
     ...disparityColumns(groups),
+    ...classCsvColumns(result),
     ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
     ...candidateColumns(result),

@@ -12,6 +12,7 @@ import type { Reporter } from './types.js';
 import { isRefusedNoVerdict } from '../../policy/exit-code.js';
 import { noVerdictSentence } from '../prose/no-verdict-sentence.js';
 import { bySeverity } from '../finding-order.js';
+import { classCaption } from '../classes/class-layout.js';
 import { verdictReasons, verdictReasonsText } from '../prose/reason-labels.js';
 
 /**
@@ -74,10 +75,13 @@ function testcase(f: Finding, result: AuditResult): string {
   return body ? `${open}>\n${body}    </testcase>\n` : `${open}/>\n`;
 }
 
-function properties(result: AuditResult): string {
+function properties(result: AuditResult, attribute?: string): string {
   // JUnit has no notices; the AUC and outcome grids' error bounds go with the provenance.
   const auc = result.notices.filter((n) => n.code === 'auc-approximate' || n.code === 'outcome-approximate').map((n) => ({ key: `notice.${n.code}`, value: noticeSentence(n) }));
-  const props = [...provenanceEntries(result), ...auc].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
+  // with --decision: the attribute's classes, reference and test of independence
+  const judged = result.attributes.find((a) => a.name === attribute && a.classes);
+  const classes = judged ? [{ key: 'classes', value: classCaption(result, judged) }] : [];
+  const props = [...provenanceEntries(result), ...auc, ...classes].map((p) => `      <property ${attr('name', `fairgate.${p.key}`)} ${attr('value', p.value)}/>\n`);
   return `    <properties>\n${props.join('')}    </properties>\n`;
 }
 
@@ -86,7 +90,7 @@ function testsuite(result: AuditResult, attribute: string, findings: readonly Fi
   const head = [attr('name', attribute), attr('tests', c.tests), attr('failures', c.failures), 'errors="0"', attr('skipped', c.skipped), 'time="0"', attr('timestamp', result.generatedAt.replace(/(\.\d+)?Z$/, ''))];
   const why = verdictReasons(findings, result.config).map(verdictReasonsText);
   const out = why.length ? `    <system-out>${why.map(text).join('\n')}</system-out>\n` : '';
-  return `  <testsuite ${head.join(' ')}>\n${properties(result)}${bySeverity(findings, result).map((f) => testcase(f, result)).join('')}${out}  </testsuite>\n`;
+  return `  <testsuite ${head.join(' ')}>\n${properties(result, attribute)}${bySeverity(findings, result).map((f) => testcase(f, result)).join('')}${out}  </testsuite>\n`;
 }
 
 /**

@@ -24,6 +24,7 @@ import { VERDICT_KEY, verdictCell } from '../verdict-cell.js';
 import { CALIBRATION_COLUMNS, CALIBRATION_LEGEND, hasCalibrationTest } from '../calibration-test-text.js';
 import type { Reporter } from './types.js';
 import { countOf, partOf } from '../../util/plural.js';
+import { classSectionMarkdown } from '../classes/class-text.js';
 
 /** A GitHub-flavoured Markdown table; every cell is already escaped. */
 function table(head: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
@@ -74,7 +75,8 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   });
   const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
-  return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}`;
+  const classes = classSectionMarkdown(result, a);
+  return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}${classes ? `\n\n${classes}` : ''}`;
 }
 
 /** What the short column labels stand for, once per report. */

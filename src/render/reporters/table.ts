@@ -30,6 +30,7 @@ import type { Reporter } from './types.js';
 import type { MetricId, DisparityId } from '../../model/vocabulary.js';
 import type { Interval } from '../../model/interval.js';
 import { countOf, partOf } from '../../util/plural.js';
+import { classSectionText } from '../classes/class-text.js';
 
 const MARK: Record<Verdict, string> = {
   fail: '✗ fail',
@@ -157,7 +158,7 @@ function referenceLine(attribute: AttributeResult): string {
   return `reference (${attribute.referenceStrategy}) — ${refs}`;
 }
 
-function attributeTable(attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance, isVerdictPacked: boolean): string {
+function attributeTable(result: AuditResult, attribute: AttributeResult, columns: readonly Column[], findings: readonly Finding[], c: ChalkInstance, isVerdictPacked: boolean): string {
   const options: TableOptions = {
     head: ['group', ...columns.map((col) => col.head), 'verdict'].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
@@ -176,7 +177,8 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? verdictCellText(verdict, c, width) : ''];
   });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
-  return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
+  const classes = classSectionText(result, attribute, c);
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute)), ...(classes ? [classes] : [])].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {
@@ -207,7 +209,7 @@ function fittedTable(result: AuditResult, attribute: AttributeResult, c: ChalkIn
   const findings = auditedFindings(result).filter((f) => f.attribute === attribute.name);
   let table = '';
   for (const layout of LAYOUTS) {
-    table = attributeTable(attribute, columnsFor(result, layout), findings, c, layout.isVerdictPacked);
+    table = attributeTable(result, attribute, columnsFor(result, layout), findings, c, layout.isVerdictPacked);
     if (tableWidth(table) <= MAX_WIDTH) break;
   }
   return table;

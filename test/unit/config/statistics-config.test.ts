@@ -50,7 +50,7 @@ describe('statistics config', () => {
 
   it('require: significant only on metrics that carry a test (disparities, calibration); require: point on any', () => {
     expect(issuesOf(() => resolve({ rules: [{ metric: 'accuracy', min: 0.7, require: 'significant' }] }))).toMatch(
-      /rules\.0\.require: .*only disparities with a test .*: disparate_impact, statistical_parity_difference, equal_opportunity_difference, equal_opportunity_ratio, fpr_difference, selection_at_k_ratio, mean_outcome_difference, mean_outcome_ratio, ks, score_ks, cdd, mh_odds_ratio, standardised_rate_ratio, ece, calibration_in_the_large, brier; require: point judges any metric on its estimate$/,
+      /rules\.0\.require: .*only disparities with a test .*: disparate_impact, statistical_parity_difference, equal_opportunity_difference, equal_opportunity_ratio, fpr_difference, selection_at_k_ratio, mean_outcome_difference, mean_outcome_ratio, ks, score_ks, tvd, js, cdd, mh_odds_ratio, standardised_rate_ratio, class_impact, tier_impact, ece, calibration_in_the_large, brier; require: point judges any metric on its estimate$/,
     );
     expect(resolve({ rules: [{ metric: 'fpr_difference', maxAbs: 0.1, require: 'significant' }] }).rules[0]).toMatchObject({ require: 'significant' });
     expect(resolve({ rules: [{ metric: 'ece', max: 0.05, require: 'significant' }] }).rules[0]).toMatchObject({ id: 'ece<=0.05 require=significant' });
