@@ -43,6 +43,8 @@ export interface AuditFlags extends ReportFlags {
   decimalComma?: boolean;
   /** megabytes for the exact value maps */
   exactMemory?: string;
+  /** α of the generalized entropy index of benefit */
+  entropyAlpha?: string;
   /** the numeric outcome column */
   outcome?: string;
   strata?: string;
@@ -125,6 +127,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   suppressBelow: '--suppress-below',
   decimalComma: '--decimal-comma',
   exactMemoryMB: '--exact-memory',
+  entropyAlpha: '--entropy-alpha',
 };
 
 /** Parsed flags → a partial config layer (pure); flag names appear in the messages. */
@@ -157,6 +160,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     delimiter: flags.delimiter === '\\t' ? 'tab' : flags.delimiter,
     decimalComma: flags.decimalComma,
     exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
+    entropyAlpha: numberFlag('--entropy-alpha', flags.entropyAlpha, issues),
     strata: flags.strata,
     period: flags.period,
     every: flags.every,

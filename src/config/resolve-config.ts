@@ -14,7 +14,9 @@ import type { ParsedFileConfig } from './validate-config.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
 import { checkSplits, resolveSplits } from './split-config.js';
+import { checkInequalityRules } from './check-inequality.js';
 import { isStratified } from '../model/split-settings.js';
+import { isInequality } from '../model/benefit-inequality.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -25,6 +27,7 @@ export interface ConfigLayer {
 /** The inputs a metric or a disparity needs. */
 export function needsOf(metric: RuleMetric): readonly Need[] {
   if (isStratified(metric)) return ['decision'];
+  if (isInequality(metric)) return ['decision', 'label'];
   if (metric in DISPARITIES) {
     const bases = DISPARITIES[metric as DisparityId].bases;
     return [...new Set(bases.flatMap((b) => METRICS[b].needs))];
@@ -130,6 +133,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
     decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
     exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
+    // only when given, so reports of audits at the default α = 2 are unchanged
+    ...(merged.entropyAlpha !== undefined ? { entropyAlpha: merged.entropyAlpha } : {}),
     // only when on, so reports of audits without it are unchanged
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
     report: merged.report && Object.keys(merged.report).length > 0 ? orderedReport(merged.report) : DEFAULT_CONFIG.report,
@@ -158,6 +163,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     ...checkStatistics(base, caps),
     ...split.issues,
     ...checkSplits(base, caps.decision),
+    ...checkInequalityRules(base),
     ...(base.drift ?? []).flatMap((rule, i) => missingInputs(rule).map((need) => ({ path: `drift.${i}`, message: `drift rule "${rule.id}" needs ${need}` }))),
   ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);

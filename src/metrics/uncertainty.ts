@@ -5,6 +5,7 @@ import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { MetricDef } from './metric-def.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
 import { isStratified, STRATIFIED_IDS } from '../model/split-settings.js';
+import { isInequality } from '../model/benefit-inequality.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -68,6 +69,7 @@ export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean
   if (OUTCOME_INTERVALS.includes(metric)) return true;
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
   if (isStratified(metric)) return metric === 'mh_odds_ratio';
+  if (isInequality(metric)) return false;
   // ece's interval needs no bootstrap: exact intervals of its bins (ece-interval.ts)
   if (RATE_METRICS.includes(metric) || metric === 'auc' || metric === 'ece') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);

@@ -5,6 +5,7 @@ import type { Notice } from './notice.js';
 import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, SelectionSummary, SuppressionMark } from './sections.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 import type { StrataSection } from './split-sections.js';
+import type { BenefitInequality } from './benefit-inequality.js';
 import type { WindowSize } from './split-settings.js';
 
 
@@ -94,6 +95,8 @@ export interface AttributeResult {
   /** the reference group chosen for each compared metric */
   references: Partial<Record<MetricId, string | null>>;
   groups: GroupResult[];
+  /** inequality of benefit ŷ − y + 1 over the attribute's rows and between its groups (with a decision and a label) */
+  inequality?: BenefitInequality;
 }
 
 /** How the report's intervals and tests were made (the method section of a report). */

@@ -1,6 +1,7 @@
 import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
+import type { InequalityId } from './benefit-inequality.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -27,7 +28,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId | StratifiedId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId | InequalityId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -143,6 +144,8 @@ export interface AuditConfig {
   drift?: DriftRule[];
   /** group values that differ only in Unicode normalisation or invisible characters count as one group; absent when off */
   normalizeValues?: true;
+  /** α of the generalized entropy index of benefit (`--entropy-alpha`); absent: 2 */
+  entropyAlpha?: number;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
   report: ReportInfo | null;
 }

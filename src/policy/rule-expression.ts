@@ -3,8 +3,9 @@ import { METRIC_IDS } from '../metrics/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Rule, RuleMetric } from '../model/config.js';
 import { STRATIFIED_IDS } from '../model/split-settings.js';
+import { INEQUALITY_IDS } from '../model/benefit-inequality.js';
 
-export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...INEQUALITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n')];
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 
