@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { inequalityLine } from '../inequality-text.js';
 import Table from 'cli-table3';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { Finding, Verdict } from '../../model/finding.js';
@@ -170,7 +171,8 @@ function attributeTable(attribute: AttributeResult, columns: readonly Column[], 
     return [escapeTerminal(g.key), ...columns.map((col) => col.cell(g)), verdict ? verdictCellText(verdict, c, width) : ''];
   });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
-  return [header, drawTable(options, rows), c.dim(referenceLine(attribute))].join('\n');
+  const inequality = inequalityLine(attribute);
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute)), ...(inequality ? [c.dim(inequality)] : [])].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {
