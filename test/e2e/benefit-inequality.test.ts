@@ -72,6 +72,20 @@ describe('inequality of benefit on COMPAS, against AIF360 on the raw rows', () =
     }
   });
 
+  it('small-cell suppression withholds the between-group part of an attribute with a hidden group (it would tell the hidden mean), not GE over its rows', () => {
+    const report = audit([COMPAS, ...FLAGS, '--suppress-below', '50', '--rule', 'between_group_entropy<=0.01', '--rule', 'generalized_entropy<=0.2']);
+    const race = report.attributes.find((a) => a.name === 'race')!.inequality!;
+    const sex = report.attributes.find((a) => a.name === 'sex')!.inequality!;
+    const whole = CASES.filter((c) => c.alpha === 2);
+    expect(race.betweenGroup).toBeNull();
+    expect(Math.abs(race.generalizedEntropy! - whole[0]!.ge)).toBeLessThan(1e-9);
+    expect(Math.abs(sex.betweenGroup! - whole.find((c) => c.attribute === 'sex')!.between)).toBeLessThan(1e-9);
+    const on = (metric: string, attribute: string) => report.findings.find((f) => f.metric === metric && f.attribute === attribute)!;
+    expect(on('between_group_entropy', 'race')).toMatchObject({ status: 'suppressed', value: null });
+    expect(on('generalized_entropy', 'race')).toMatchObject({ status: 'pass' });
+    expect(on('between_group_entropy', 'sex')).toMatchObject({ status: 'pass' });
+  });
+
   it('refused: require=significant (no test), bound=upper (no interval), a regression bound, and an α that is not a number', () => {
     for (const [flag, words] of [
       ['--rule=generalized_entropy<=0.2 require=significant', /can require significance/],

@@ -1,4 +1,5 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import { inequalityLine } from '../inequality-text.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';
@@ -75,6 +76,7 @@ export function attributeSection(result: AuditResult, a: AttributeResult, index:
     `<section id="${id}" class="attribute" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
     `<p>${countOf(a.n, 'rows')} in ${countOf(a.groups.length, 'groups')}${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
+    ...(inequalityLine(a) ? [`<p class="inequality">${t(inequalityLine(a)!)}.</p>`] : []),
     ...charts(result, a, id),
     '<h3>Groups</h3>',
     groupTable(result, a),
