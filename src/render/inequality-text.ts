@@ -2,6 +2,7 @@ import type { AttributeResult } from '../model/audit-result.js';
 import type { BenefitInequality } from '../model/benefit-inequality.js';
 import { digitsFor } from './interval-text.js';
 import { formatPercent, formatValue } from './format-number.js';
+import { countOf } from '../util/plural.js';
 
 /** A GE value with at least two significant digits (between-group parts are often a few thousandths). */
 export function formatEntropy(value: number | null): string {
@@ -29,5 +30,5 @@ export function inequalityLine(attribute: Pick<AttributeResult, 'inequality'>): 
   const i = attribute.inequality;
   if (!i) return undefined;
   const between = i.betweenGroup === null ? 'between groups — (undefined or withheld)' : `between groups ${formatEntropy(i.betweenGroup)}${shareOfWhole(i)}`;
-  return `inequality of benefit ŷ − y + 1: ${entropyName(i.alpha)} ${formatEntropy(i.generalizedEntropy)} over ${i.rows} rows, ${between}`;
+  return `inequality of benefit ŷ − y + 1: ${entropyName(i.alpha)} ${formatEntropy(i.generalizedEntropy)} over ${countOf(i.rows, 'rows')}, ${between}`;
 }
