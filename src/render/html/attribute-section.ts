@@ -1,4 +1,6 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import { boxChart } from '../charts/box-chart.js';
+import { outcomeBoxes } from './outcome-chart-data.js';
 import { inequalityLine } from '../inequality-text.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
@@ -59,6 +61,10 @@ function charts(result: AuditResult, a: AttributeResult, id: string): string[] {
   }
   if (sample && 'exposure_share' in sample.metrics) {
     out.push(figure('Exposure in the ranked lists', barChart(exposureChart(result, a, `${id}-exp`)), 'Each group\'s share of all position-discounted exposure (1/log2(1 + rank)) beside its share of the ranked rows (and of the relevant rows, with a label): a group whose exposure share is below its row share is shown less than its numbers warrant.'));
+  }
+  const outcome = outcomeBoxes(result, a, `${id}-out`);
+  if (outcome) {
+    out.push(figure('Outcome by group', boxChart(outcome), `${outcome.title}: whiskers from the 10th to the 90th percentile, the box from the first to the third quartile, a line at the median and a dot at the mean; the box with a dark border is the reference of the mean comparisons.`));
   }
   const diagrams = reliabilitySpecs(result, a, `${id}-rel`).map(reliabilityChart);
   if (diagrams.length > 0) {
