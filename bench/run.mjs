@@ -168,7 +168,7 @@ console.log(`each command ${runs} times, alternating; medians of wall, CPU and p
 
 if (suites.includes('audit')) {
   for (const rows of values.rows.split(',').map(Number)) {
-    const file = generate(path.join(DATA_DIR, `marketing-${rows}.csv`), ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6']);
+    const file = generate(path.join(DATA_DIR, `marketing-${rows}.csv`), ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6', '--core']);
     console.log(`\n### Full audit, ${rows.toLocaleString('en-US')} rows, ${fmt(statSync(file).size / 1e6, 0)} MB\n`);
     const list = available(auditCommands(file));
     printTable(list, measure(list), rows);
@@ -208,7 +208,7 @@ if (suites.includes('parquet')) {
       console.log('\n### Parquet: left out (DuckDB writes the file; npm ci installs the dev dependency)');
       break;
     }
-    generate(path.join(DATA_DIR, `marketing-${rows}.csv`), ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6']);
+    generate(path.join(DATA_DIR, `marketing-${rows}.csv`), ['scripts/generate-marketing.mjs', '--rows', String(rows), '--decimals', '6', '--core']);
     const file = await ensureParquet(rows, DATA_DIR);
     console.log(`\n### Full audit of a Parquet file (snappy, written by DuckDB), ${rows.toLocaleString('en-US')} rows, ${fmt(statSync(file).size / 1e6, 0)} MB\n`);
     const [[fKey, fLabel, fArgv], [dKey, dLabel, dArgv]] = parquetCommands(path.relative(ROOT, file), { threads, cli });

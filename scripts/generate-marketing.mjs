@@ -5,11 +5,13 @@
  * injected bias, for exercising fairgate end to end.
  *
  * Usage:
- *   node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--out path]
- *   (defaults: --rows 20000 --seed 42 --decimals 4, CSV to stdout)
+ *   node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--core] [--out path]
+ *   (defaults: --rows 20000 --seed 42 --decimals 4, CSV to stdout; --core writes only
+ *   the nine columns up to `date`, the file shape the benchmarks measure)
  *
  * Output columns (header first, `\n` line endings, no quoting needed):
- *   customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date
+ *   customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date,
+ *   offer_tier,offer_value,model_b,consent
  *
  * Data-generating process, per customer:
  *   1. Demographics are drawn independently from fixed shares: age_band,
@@ -41,6 +43,21 @@
  *      customer falls in January to April with weights 31/27/23/19 %, everyone
  *      else evenly — the PLANTED DRIFT: Female's selection rate, and with it her
  *      disparate impact, falls month by month (≈ 0.83, 0.76, 0.67, 0.58).
+ *   8. offer_tier, offer_value, model_b, consent: from a THIRD seeded stream
+ *      (three uniforms per row), so every earlier column is as it was.
+ *      offer_tier is `none` exactly when targeted = 0; a targeted customer gets
+ *      `premium` with probability 0.40, a targeted Black customer only 0.20 —
+ *      the PLANTED TIER DISPARITY (premium disparate impact ≈ 0.5 for Black).
+ *      offer_value is the discount in EUR: 0 for none, 10–30 for standard,
+ *      40–80 for premium (steps of 5, uniform), so Black customers' mean
+ *      offer is ≈ 0.78 × others'. model_b is a CANDIDATE model's decision on
+ *      the same score: one cut-off (0.1434) for every gender, which removes the
+ *      gender bias, but 0.1900 in region East — a new regional bias. consent is
+ *      `yes`, `no` (opted out) or empty (unknown): a customer not targeted opts
+ *      out with probability 0.22 in 65+ and 0.08 otherwise (unknown 0.02); a
+ *      targeted one is `yes` except for the PLANTED BREACH — a targeted
+ *      customer in region West is `no` with probability 0.01 — and unknown
+ *      with probability 0.005.
  *
  * Determinism: one seeded sfc32 stream is consumed row by row with a fixed
  * number of draws per row, so the same --seed gives byte-identical output and
@@ -56,7 +73,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** @typedef {{ label: string, share: number }} Category */
-/** @typedef {{ rows: number, seed: number, decimals: number, out: string | undefined }} Options */
+/** @typedef {{ rows: number, seed: number, decimals: number, core: boolean, out: string | undefined }} Options */
 /**
  * @typedef {object} Customer
  * @property {number} index      1-based row number
@@ -79,7 +96,8 @@ export const MAX_ROWS = 99_999_999;
 /** Rows per write: big enough to amortise the write call, small enough to stay a few hundred KB. */
 const CHUNK_ROWS = 4096;
 
-export const HEADER = 'customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date';
+export const CORE_HEADER = 'customer_id,age_band,gender,region,ethnicity,score,targeted,converted,date';
+export const HEADER = CORE_HEADER + ',offer_tier,offer_value,model_b,consent';
 
 /** The seed of the date stream is the data seed with these bits flipped: a stream of its own. */
 const DATE_SEED_MASK = 0x5eed_da7e;
@@ -93,6 +111,23 @@ const MONTHS = [
 /** Month weights of a targeted Female customer (the planted drift); everyone else is spread evenly. */
 const DRIFTING_MONTH_WEIGHTS = [0.31, 0.27, 0.23, 0.19];
 const EVEN_MONTH_WEIGHTS = [0.25, 0.25, 0.25, 0.25];
+
+/** The seed of the offer stream (tier, value, consent): a third stream of its own. */
+const OFFER_SEED_MASK = 0x0ffe_7a11;
+/** Chance that a targeted customer gets the premium tier; the planted disparity halves it for Black. */
+const PREMIUM_SHARE = 0.4;
+const PREMIUM_SHARE_BY_ETHNICITY = /** @type {Record<string, number>} */ ({ Black: 0.2 });
+/** The candidate model's cut-off (1/10000 score units): one for every gender, higher in East. */
+const CANDIDATE_CUTOFF = 1434;
+const CANDIDATE_CUTOFF_BY_REGION = /** @type {Record<string, number>} */ ({ East: 1900 });
+/** Opting out (customers not targeted): more often in 65+. */
+const OPT_OUT_SHARE = 0.08;
+const OPT_OUT_SHARE_65_PLUS = 0.22;
+const UNKNOWN_CONSENT_SHARE = 0.02;
+/** The planted breach: targeted customers in this region who had opted out. */
+const BREACH_REGION = 'West';
+const BREACH_SHARE = 0.01;
+const UNKNOWN_CONSENT_SHARE_TARGETED = 0.005;
 
 // ---------------------------------------------------------------------------
 // Population shares (roughly US-adult-like, rounded; each list sums to 1)
@@ -338,6 +373,34 @@ export function contactDate(random, c) {
 }
 
 /**
+ * The offer tier and value, the candidate model's decision and the consent of
+ * a customer, from three uniforms of the offer stream.
+ * @param {() => number} random the offer stream
+ * @param {Customer} c
+ * @param {number} [decimals] of the score (default 4); the candidate's cut-offs scale with it
+ * @returns {string} `offer_tier,offer_value,model_b,consent`
+ */
+export function offerColumns(random, c, decimals = DEFAULT_DECIMALS) {
+  const uTier = random();
+  const uValue = random();
+  const uConsent = random();
+  const premiumShare = PREMIUM_SHARE_BY_ETHNICITY[c.ethnicity] ?? PREMIUM_SHARE;
+  const tier = c.targeted === 0 ? 'none' : uTier < premiumShare ? 'premium' : 'standard';
+  const value = tier === 'none' ? 0 : tier === 'standard' ? 10 + 5 * Math.floor(uValue * 5) : 40 + 5 * Math.floor(uValue * 9);
+  const cutoff = (CANDIDATE_CUTOFF_BY_REGION[c.region] ?? CANDIDATE_CUTOFF) * (10 ** decimals / 10000);
+  const candidate = c.scoreUnits >= cutoff ? 1 : 0;
+  let consent;
+  if (c.targeted === 1) {
+    const breach = c.region === BREACH_REGION ? BREACH_SHARE : 0;
+    consent = uConsent < breach ? 'no' : uConsent < breach + UNKNOWN_CONSENT_SHARE_TARGETED ? '' : 'yes';
+  } else {
+    const optOut = c.ageBand === MISCALIBRATED_AGE_BAND ? OPT_OUT_SHARE_65_PLUS : OPT_OUT_SHARE;
+    consent = uConsent < optOut ? 'no' : uConsent < optOut + UNKNOWN_CONSENT_SHARE ? '' : 'yes';
+  }
+  return `${tier},${value},${candidate},${consent}`;
+}
+
+/**
  * `0.0831` from 831: integer formatting is exact and several times faster
  * than toFixed(4), which matters at 10M rows.
  * @param {number} units 0..10^decimals
@@ -352,12 +415,13 @@ function formatScore(units, decimals) {
  * @param {Customer} c
  * @param {number} [decimals] of the score (default 4)
  * @param {string} [date] the contact date (the column is empty without one)
+ * @param {string} [offer] `offer_tier,offer_value,model_b,consent`; without it the row ends at `date`
  */
-export function formatRow(c, decimals = DEFAULT_DECIMALS, date = '') {
+export function formatRow(c, decimals = DEFAULT_DECIMALS, date = '', offer) {
   return (
     'C' + String(c.index).padStart(8, '0') + ',' +
     c.ageBand + ',' + c.gender + ',' + c.region + ',' + c.ethnicity + ',' +
-    formatScore(c.scoreUnits, decimals) + ',' + c.targeted + ',' + c.converted + ',' + date
+    formatScore(c.scoreUnits, decimals) + ',' + c.targeted + ',' + c.converted + ',' + date + (offer === undefined ? '' : ',' + offer)
   );
 }
 
@@ -369,15 +433,18 @@ export function formatRow(c, decimals = DEFAULT_DECIMALS, date = '') {
  * @param {number} rows
  * @param {number} seed
  * @param {number} [decimals] of the score (default 4)
+ * @param {boolean} [core] only the nine columns up to `date`
  */
-export async function writeCsv(stream, rows, seed, decimals = DEFAULT_DECIMALS) {
+export async function writeCsv(stream, rows, seed, decimals = DEFAULT_DECIMALS, core = false) {
   const random = createRandom(seed);
   const dates = createRandom((seed ^ DATE_SEED_MASK) >>> 0);
+  const offers = createRandom((seed ^ OFFER_SEED_MASK) >>> 0);
   /** @type {string[]} */
-  let lines = [HEADER];
+  let lines = [core ? CORE_HEADER : HEADER];
   for (let index = 1; index <= rows; index++) {
     const customer = simulateCustomer(random, index, decimals);
-    lines.push(formatRow(customer, decimals, contactDate(dates, customer)));
+    const date = contactDate(dates, customer);
+    lines.push(formatRow(customer, decimals, date, core ? undefined : offerColumns(offers, customer, decimals)));
     if (lines.length >= CHUNK_ROWS || index === rows) {
       const ok = stream.write(lines.join('\n') + '\n');
       lines = [];
@@ -391,7 +458,7 @@ export async function writeCsv(stream, rows, seed, decimals = DEFAULT_DECIMALS) 
 // CLI
 // ---------------------------------------------------------------------------
 
-const USAGE = 'usage: node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--out path]';
+const USAGE = 'usage: node scripts/generate-marketing.mjs [--rows N] [--seed S] [--decimals D] [--core] [--out path]';
 
 /**
  * @param {string | undefined} text
@@ -428,6 +495,7 @@ export function parseCli(argv) {
       seed: { type: 'string' },
       decimals: { type: 'string' },
       out: { type: 'string' },
+      core: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -437,6 +505,7 @@ export function parseCli(argv) {
     rows: parseCount(values.rows, 'rows', DEFAULT_ROWS, MAX_ROWS),
     seed: parseCount(values.seed, 'seed', DEFAULT_SEED, 0xffffffff),
     decimals: parseDecimals(values.decimals),
+    core: values.core === true,
     out: values.out,
   };
 }
@@ -449,7 +518,7 @@ async function run(options) {
       if (/** @type {NodeJS.ErrnoException} */ (err).code === 'EPIPE') process.exit(0);
       throw err;
     });
-    await writeCsv(process.stdout, options.rows, options.seed, options.decimals);
+    await writeCsv(process.stdout, options.rows, options.seed, options.decimals, options.core);
     return;
   }
   const file = createWriteStream(options.out);
@@ -457,7 +526,7 @@ async function run(options) {
   const failed = once(file, 'error').then(([err]) => Promise.reject(err));
   await Promise.race([
     (async () => {
-      await writeCsv(file, options.rows, options.seed, options.decimals);
+      await writeCsv(file, options.rows, options.seed, options.decimals, options.core);
       file.end();
       await once(file, 'finish');
     })(),
