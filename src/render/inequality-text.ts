@@ -19,7 +19,8 @@ export function entropyName(alpha: number): string {
 /** The between-group part as a share of the whole (they share the mean benefit, so GE = within + between). */
 function shareOfWhole(i: BenefitInequality): string {
   if (i.betweenGroup === null || i.generalizedEntropy === null || i.generalizedEntropy === 0) return '';
-  return ` (${formatPercent(i.betweenGroup / i.generalizedEntropy)} of it)`;
+  const share = i.betweenGroup / i.generalizedEntropy;
+  return ` (${share > 0 && share < 0.0005 ? '< 0.1 %' : formatPercent(share)} of it)`;
 }
 
 /**
