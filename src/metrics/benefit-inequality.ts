@@ -17,7 +17,8 @@ function finite(v: number | null): number | null {
  */
 export function benefitInequality(at: AttributeTally, caps: Capabilities, alpha = DEFAULT_ENTROPY_ALPHA): BenefitInequality | undefined {
   if (!caps.hasDecision || !caps.hasLabel) return undefined;
-  const groups = [...at.groups.values()].map((g) => benefitCounts(confusion(g.tally)));
+  // in key order: the float sums then do not depend on the order the groups were first seen (a file, a merge, a SQL result)
+  const groups = [...at.groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((g) => benefitCounts(confusion(g.tally)));
   const all = benefitCounts(confusion(at.total));
   return {
     alpha,
