@@ -43,6 +43,8 @@ export interface AuditFlags extends ReportFlags {
   decimalComma?: boolean;
   /** megabytes for the exact value maps */
   exactMemory?: string;
+  /** α of the generalized entropy index of benefit */
+  entropyAlpha?: string;
   /** the numeric outcome column */
   outcome?: string;
   /** a second model's decision or score column */
@@ -137,6 +139,7 @@ const FLAG_OF_KEY: Record<string, string> = {
   decimalComma: '--decimal-comma',
   exactMemoryMB: '--exact-memory',
   favourable: '--favourable',
+  entropyAlpha: '--entropy-alpha',
 };
 
 const CONSENT_FLAG: Record<string, string> = { 'consent.yes': '--consent-yes', 'consent.no': '--consent-no', 'consent.gate': '--no-consent-gate' };
@@ -183,6 +186,7 @@ export function flagsToConfig(flags: AuditFlags): ParsedFileConfig {
     decimalComma: flags.decimalComma,
     favourable: flags.favourable,
     exactMemoryMB: numberFlag('--exact-memory', flags.exactMemory, issues),
+    entropyAlpha: numberFlag('--entropy-alpha', flags.entropyAlpha, issues),
     strata: flags.strata,
     period: flags.period,
     every: flags.every,

@@ -81,6 +81,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--confidence <level>', 'level of the confidence intervals (default 0.95)')
     .option('--alpha <level>', 'significance level a breach must reach after Holm to fail (every rule but require=point; default 0.05)')
     .addOption(sharedOption('bins'))
+    .option('--entropy-alpha <α>', 'α of the generalized entropy index of benefit ŷ − y + 1 (default 2; 1 = Theil, 0 = mean log deviation, as AIF360)')
     .option('--bootstrap <replicates>', 'Poisson bootstrap interval for brier (off by default; 1000 or more; ece always has an exact interval)')
     .option('--bootstrap-seed <seed>', 'seed of the bootstrap weights (default 1)')
     .addOption(sharedOption('exactMemory'))

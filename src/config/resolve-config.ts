@@ -16,8 +16,10 @@ import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Need } from '../metrics/metric-def.js';
 import { checkSplits, resolveSplits } from './split-config.js';
 import { resolveConsent } from './consent-config.js';
+import { checkInequalityRules } from './check-inequality.js';
 import { isStratified } from '../model/split-settings.js';
 import { isClassRule } from '../model/class-results.js';
+import { isInequality } from '../model/benefit-inequality.js';
 
 export interface ConfigLayer {
   /** where the layer came from, for error messages: a file path or `command line` */
@@ -29,6 +31,7 @@ export interface ConfigLayer {
 export function needsOf(metric: RuleMetric): readonly Need[] {
   if (isStratified(metric)) return ['decision'];
   if (isClassRule(metric)) return ['classes'];
+  if (isInequality(metric)) return ['decision', 'label'];
   if (metric in DISPARITIES) {
     const bases = DISPARITIES[metric as DisparityId].bases;
     return [...new Set(bases.flatMap((b) => METRICS[b].needs))];
@@ -137,6 +140,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     delimiter: merged.delimiter ?? DEFAULT_CONFIG.delimiter,
     decimalComma: merged.decimalComma ?? DEFAULT_CONFIG.decimalComma,
     exactMemoryMB: merged.exactMemoryMB ?? DEFAULT_CONFIG.exactMemoryMB,
+    // only when given, so reports of audits at the default α = 2 are unchanged
+    ...(merged.entropyAlpha !== undefined ? { entropyAlpha: merged.entropyAlpha } : {}),
     // only when on, so reports of audits without it are unchanged
     ...(merged.normalizeValues ? { normalizeValues: true as const } : {}),
     ...(merged.favourable ? { favourable: merged.favourable } : {}),
@@ -171,6 +176,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): Readonly<AuditCon
     ...checkStatistics(base, caps),
     ...split.issues,
     ...checkSplits(base, caps.decision),
+    ...checkInequalityRules(base),
     ...(base.drift ?? []).flatMap((rule, i) => missingInputs(rule).map((need) => ({ path: `drift.${i}`, message: `drift rule "${rule.id}" needs ${need}` }))),
   ];
   if (issues.length > 0) throw new ConfigError(layers.map((l) => l.source).join(' + ') || 'configuration', issues);

@@ -124,6 +124,7 @@ export const fileConfigSchema = z.strictObject({
   delimiter: delimiter.optional(),
   decimalComma: z.boolean().optional(),
   favourable: favourableOrder.optional(),
+  entropyAlpha: z.number().refine(Number.isFinite, 'must be a finite number, e.g. 2 (1 = Theil, 0 = mean log deviation)').optional(),
   exactMemoryMB: z.number().min(0, 'must be 0 or more (0 keeps only the 10,000-entry floor exact)').max(1_000_000).optional(),
   ...splitConfigShape,
   normalizeValues: z.boolean().optional(),

@@ -14,6 +14,7 @@ import { addClassSection } from './class-section.js';
 import { intervalSettings, type IntervalSettings } from './intervals.js';
 import { chooseReference, type ReferenceChoice } from './reference.js';
 import { availableMetrics, rateCounts } from './registry.js';
+import { benefitInequality } from './benefit-inequality.js';
 import type { MetricId, DisparityId } from '../model/vocabulary.js';
 import type { Capabilities } from '../model/capabilities.js';
 
@@ -82,9 +83,14 @@ export function attributeResult(
     referenceStrategy: explicit !== undefined ? 'explicit' : config.reference,
     references,
     groups,
+    ...withInequality(benefitInequality(at, caps, config.entropyAlpha)),
   };
   addClassSection(result, at, config, settings, masked);
   return result;
+}
+
+function withInequality(inequality: AttributeResult['inequality']): Pick<AttributeResult, 'inequality'> {
+  return inequality ? { inequality } : {};
 }
 
 /** The reference of every compared metric; a group needs enough rows and enough trials for that metric. */

@@ -6,6 +6,7 @@ import type { MetricDef } from './metric-def.js';
 import { DISTRIBUTION_TESTS } from './distribution-disparities.js';
 import { isStratified, STRATIFIED_IDS } from '../model/split-settings.js';
 import { CLASS_RULE_IDS, isClassRule } from '../model/class-results.js';
+import { isInequality } from '../model/benefit-inequality.js';
 
 /**
  * Which statistics each metric and disparity carries:
@@ -71,6 +72,7 @@ export function hasInterval(metric: RuleMetric, isBootstrapOn: boolean): boolean
   if (isDisparity(metric)) return DISPARITY_INTERVALS[metric] !== undefined;
   if (isStratified(metric)) return metric === 'mh_odds_ratio';
   if (isClassRule(metric)) return true;
+  if (isInequality(metric)) return false;
   // ece's interval needs no bootstrap: exact intervals of its bins (ece-interval.ts)
   if (RATE_METRICS.includes(metric) || metric === 'auc' || metric === 'ece') return true;
   return isBootstrapOn && BOOTSTRAPPED.includes(metric);

@@ -6,6 +6,7 @@ import type { BaselineComparison, Ll144Section, PrivacySummary, RankingSummary, 
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings, CalibrationBin, TestName } from './vocabulary.js';
 import type { StrataSection } from './split-sections.js';
 import type { CandidateAttributeChange, CandidateGroupChange } from './candidate-section.js';
+import type { BenefitInequality } from './benefit-inequality.js';
 import type { WindowSize } from './split-settings.js';
 import type { AttributeClasses, GroupClasses } from './class-results.js';
 
@@ -100,6 +101,8 @@ export interface AttributeResult {
   groups: GroupResult[];
   /** with `--decision`: the class order, the reference and the test of independence of group × class */
   classes?: AttributeClasses;
+  /** inequality of benefit ŷ − y + 1 over the attribute's rows and between its groups (with a decision and a label) */
+  inequality?: BenefitInequality;
 }
 
 /** How the report's intervals and tests were made (the method section of a report). */

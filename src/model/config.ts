@@ -2,6 +2,7 @@ import type { ReportInfo } from './report-info.js';
 import type { MetricId, DisparityId, ReferenceStrategy, BootstrapSettings } from './vocabulary.js';
 import type { DriftRule, PeriodSettings, StratifiedId } from './split-settings.js';
 import type { ClassRuleId } from './class-results.js';
+import type { InequalityId } from './benefit-inequality.js';
 
 export interface ColumnMap {
   /** the binary decision column (targeted / recommended / selected) */
@@ -44,7 +45,7 @@ export type FailOn = 'fail' | 'inconclusive';
 /** A breach of a `warn` rule is reported but does not fail the run. */
 export type Severity = 'fail' | 'warn';
 
-export type RuleMetric = MetricId | DisparityId | StratifiedId | ClassRuleId;
+export type RuleMetric = MetricId | DisparityId | StratifiedId | ClassRuleId | InequalityId;
 
 /** Named rule sets (see `src/presets/presets.ts`). */
 export type PresetName = 'four-fifths' | 'll144' | 'strict';
@@ -168,6 +169,8 @@ export interface AuditConfig {
   normalizeValues?: true;
   /** the consent column's reading; absent without `--consent` */
   consent?: ConsentSettings;
+  /** α of the generalized entropy index of benefit (`--entropy-alpha`); absent: 2 */
+  entropyAlpha?: number;
   /** what was audited (title, model, owner, purpose, data period, notes); null when nothing is said */
   report: ReportInfo | null;
 }

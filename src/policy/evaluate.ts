@@ -9,6 +9,8 @@ import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
 import { isStratified } from '../model/split-settings.js';
 import { isClassRule } from '../model/class-results.js';
+import { isInequality } from '../model/benefit-inequality.js';
+import { attributeAsGroup, judgeInequality } from './judge-inequality.js';
 
 /** The facts a verdict rests on, beyond the rule and the group. */
 type Judgement = Pick<Finding, 'value' | 'reason' | 'reference' | 'interval' | 'pValue' | 'pValueAdjusted' | 'test' | 'minExpected' | 'denominator'>;
@@ -114,10 +116,16 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
         // a stratified one in evaluate-strata.ts, one on a decision class in evaluate-classes.ts.
         // A rule on the candidate model is judged on its audit (pipeline/candidate-audit.ts).
-        if (!hasThresholdBound(rule) || isStratified(rule.metric) || isClassRule(rule.metric) || rule.model === 'candidate') continue;
+        if (!hasThresholdBound(rule) || isStratified(rule.metric) || isClassRule(rule.metric) || isInequality(rule.metric) || rule.model === 'candidate') continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }
+    }
+    // rules on a whole attribute (the inequality of benefit): one finding each, on the attribute's (overall) rows
+    for (const rule of config.rules) {
+      if (!isInequality(rule.metric) || !hasThresholdBound(rule) || (rule.attributes && !rule.attributes.includes(attribute.name))) continue;
+      const facts = judgeInequality(rule as Rule & { metric: typeof rule.metric }, attribute, config.minGroupSize);
+      findings.push(toFinding(rule, attribute, attributeAsGroup(attribute), { ...facts, bound: boundOf(rule) }));
     }
   }
   return findings;

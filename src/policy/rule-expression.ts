@@ -4,8 +4,9 @@ import { didYouMean } from '../util/suggest.js';
 import type { Rule, RuleMetric } from '../model/config.js';
 import { STRATIFIED_IDS } from '../model/split-settings.js';
 import { CLASS_RULE_IDS } from '../model/class-results.js';
+import { INEQUALITY_IDS } from '../model/benefit-inequality.js';
 
-export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, ...METRIC_IDS.filter((m) => m !== 'n' && m !== 'class_n')];
+export const RULE_METRICS: readonly RuleMetric[] = [...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, ...INEQUALITY_IDS, ...METRIC_IDS.filter((m) => m !== 'n' && m !== 'class_n')];
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 

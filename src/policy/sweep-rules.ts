@@ -5,10 +5,11 @@ import type { Need } from '../metrics/metric-def.js';
 import type { DisparityId, MetricId } from '../model/vocabulary.js';
 import { isStratified } from '../model/split-settings.js';
 import { isClassRule } from '../model/class-results.js';
+import { isInequality } from '../model/benefit-inequality.js';
 import { hasThresholdBound } from './bounds.js';
 
 /** Why a configured rule is not judged at each threshold of a sweep. */
-export type SweepSkip = 'not-threshold-dependent' | 'stratified' | 'regression-only';
+export type SweepSkip = 'not-threshold-dependent' | 'stratified' | 'regression-only' | 'attribute-wide';
 
 
 /** The rules a sweep judges at every threshold (as point estimates), and those it leaves to the audit. */
@@ -24,7 +25,7 @@ function needsOfMetric(metric: RuleMetric): readonly Need[] {
 
 /** A rule's value changes with the threshold when it rests on the decision, and on nothing but the decision and the label. */
 export function dependsOnThreshold(metric: RuleMetric): boolean {
-  if (isStratified(metric) || isClassRule(metric)) return false;
+  if (isStratified(metric) || isClassRule(metric) || isInequality(metric)) return false;
   const needs = needsOfMetric(metric);
   return needs.includes('decision') && needs.every((n) => n === 'decision' || n === 'label');
 }
@@ -42,6 +43,7 @@ export function sweepRules(config: Readonly<AuditConfig>): SweepRules {
   const skipped: SweepRules['skipped'] = [];
   for (const rule of config.rules) {
     if (isStratified(rule.metric)) skipped.push({ rule: rule.id, why: 'stratified' });
+    else if (isInequality(rule.metric)) skipped.push({ rule: rule.id, why: 'attribute-wide' });
     else if (!hasThresholdBound(rule)) skipped.push({ rule: rule.id, why: 'regression-only' });
     else if (!dependsOnThreshold(rule.metric)) skipped.push({ rule: rule.id, why: 'not-threshold-dependent' });
     else {

@@ -1,4 +1,5 @@
 import type { AuditConfig } from '../model/config.js';
+import { isWithheldInequality, withholdBetweenGroup } from './withhold-inequality.js';
 import type { AttributeResult, GroupResult } from '../model/audit-result.js';
 import type { Notice } from '../model/notice.js';
 import type { Finding } from '../model/finding.js';
@@ -91,10 +92,11 @@ export function applySuppression(
   if (!plan) return { attributes: judged, overall, findings: verdicts, notices: [] };
   const masked = judged.map((a, i) => {
     const masks = plan.masks[i]!;
-    return { ...a, groups: a.groups.map((g) => (masks.has(g.key) ? maskGroup(g, masks.get(g.key)!) : g)) };
+    return withholdBetweenGroup({ ...a, groups: a.groups.map((g) => (masks.has(g.key) ? maskGroup(g, masks.get(g.key)!) : g)) }, masks.size > 0);
   });
   const findings = verdicts.map((f) => {
-    const mark = plan.masks[config.groups.indexOf(f.attribute)]?.get(f.group);
+    const masks = plan.masks[config.groups.indexOf(f.attribute)];
+    const mark = masks?.get(f.group) ?? (isWithheldInequality(f, (masks?.size ?? 0) > 0) ? 'secondary' : undefined);
     if (!mark) return f;
     return isNamedBreach(f) ? hiddenCountFinding(f) : suppressedFinding(f, mark);
   });

@@ -1,4 +1,5 @@
 import type { TallyTable } from '../core/types.js';
+import { isWithheldInequality, withholdBetweenGroup } from './withhold-inequality.js';
 import type { MissingMode } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { SuppressionMark } from '../model/sections.js';
@@ -21,6 +22,8 @@ export interface SplitMasks {
   stratum(stratum: string): SuppressionMark | undefined;
   /** whether any cell of an attribute's strata is masked */
   hasStratumMask(attribute: string): boolean;
+  /** whether any group of an attribute is masked within a window (window labels hold no `|`) */
+  hasWindowMask(window: string, attribute: string): boolean;
 }
 
 export function splitMasks(table: TallyTable, plan: SuppressionPlan | undefined): SplitMasks {
@@ -34,6 +37,7 @@ export function splitMasks(table: TallyTable, plan: SuppressionPlan | undefined)
     stratumGroup: (attribute, group, stratum) => masksOf(strataName(attribute))?.get(`${group}|${stratum}`),
     stratum: (stratum) => masksOf(strataName(null))?.get(stratum),
     hasStratumMask: (attribute) => (masksOf(strataName(attribute))?.size ?? 0) > 0,
+    hasWindowMask: (window, attribute) => [...(masksOf(windowName(attribute))?.keys() ?? [])].some((k) => k.startsWith(`${window}|`)),
   };
 }
 
@@ -49,7 +53,9 @@ export function maskWindows(windows: readonly JudgedWindow[], masks: SplitMasks,
     return {
       ...w,
       overall: shown(overallMark ? maskGroup(w.overall, overallMark) : w.overall),
-      attributes: w.attributes.map((a) => ({ ...a, groups: a.groups.map((g) => shown(((m) => (m ? maskGroup(g, m) : g))(masks.windowGroup(w.window, a.name, g.key)))) })),
+      attributes: w.attributes.map((a) =>
+        withholdBetweenGroup({ ...a, groups: a.groups.map((g) => shown(((m) => (m ? maskGroup(g, m) : g))(masks.windowGroup(w.window, a.name, g.key)))) }, masks.hasWindowMask(w.window, a.name)),
+      ),
     };
   });
 }
@@ -63,7 +69,10 @@ function hidden(f: Finding, mark: SuppressionMark): Finding {
 export function maskSplitFindings(findings: readonly Finding[], masks: SplitMasks, strata: readonly StrataAttribute[]): Finding[] {
   return findings.map((f) => {
     if (f.window !== undefined) {
-      const mark = masks.windowGroup(f.window, f.attribute, f.group) ?? (f.earlier ? masks.windowGroup(f.earlier.window, f.attribute, f.group) : undefined);
+      const mark =
+        masks.windowGroup(f.window, f.attribute, f.group) ??
+        (f.earlier ? masks.windowGroup(f.earlier.window, f.attribute, f.group) : undefined) ??
+        (isWithheldInequality(f, masks.hasWindowMask(f.window, f.attribute)) ? 'secondary' : undefined);
       return mark ? hidden(f, mark) : f;
     }
     if (!isStratified(f.metric)) return f;

@@ -1,3 +1,4 @@
+import { OVERALL_GROUP } from '../core/types.js';
 import type { Rule } from '../model/config.js';
 import type { Finding, Verdict } from '../model/finding.js';
 
@@ -67,5 +68,5 @@ export function ruleLabel(f: Pick<Finding, 'rule' | 'bound'>, rules: readonly Ru
 
 /** `Female (gender)`: a group with its attribute, as the sentences name it. */
 export function groupLabel(f: Pick<Finding, 'group' | 'attribute'>): string {
-  return `${f.group} (${f.attribute})`;
+  return f.group === OVERALL_GROUP ? `all groups of ${f.attribute}` : `${f.group} (${f.attribute})`;
 }

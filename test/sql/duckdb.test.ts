@@ -55,6 +55,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
     ['calibration rules: each group\'s calibration test in the Holm family', { ...MARKETING_CONFIG, rules: ['ece<=0.05', 'brier<=0.2'] }, false],
+    ['inequality of benefit at α = 1 (Theil) and its rules, from the groups\' confusion counts', { ...MARKETING_CONFIG, entropyAlpha: 1, rules: ['generalized_entropy<=0.1', 'between_group_entropy<=0.0005'] }, false],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
     const expected = await streamingAudit(MARKETING, config);

@@ -1,4 +1,6 @@
 import { UsageError } from '../../model/errors.js';
+import { INEQUALITY_IDS, isInequality, type InequalityId } from '../../model/benefit-inequality.js';
+import { INEQUALITY_EXPLANATIONS } from './inequality-explanations.js';
 import { DISPARITIES, DISPARITY_IDS } from '../../metrics/disparity.js';
 import { METRICS, METRIC_IDS } from '../../metrics/registry.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -14,6 +16,9 @@ import { CLASS_RULE_EXPLANATIONS, explainClassRule } from './class-explanations.
 
 /** Other names people use for a metric. */
 const ALIASES: Record<string, string> = {
+  generalized_entropy_index: 'generalized_entropy',
+  theil_index: 'generalized_entropy',
+  between_group_generalized_entropy_index: 'between_group_entropy',
   impact_ratio: 'disparate_impact',
   four_fifths: 'disparate_impact',
   demographic_parity_difference: 'statistical_parity_difference',
@@ -67,6 +72,8 @@ export function explainIndex(): string {
     '',
     'Per class of a multi-class decision (--decision; rule option class=<name>):',
     ...CLASS_RULE_IDS.map((k) => `  ${pad(k, width)}${pad(CLASS_RULE_EXPLANATIONS[k].title, titles)}${CLASS_RULE_EXPLANATIONS[k].formula}`),
+    'Inequality of benefit, one value per attribute (with a decision and a label; b = ŷ − y + 1):',
+    ...INEQUALITY_IDS.map((k) => `  ${pad(k, width)}${pad(INEQUALITY_EXPLANATIONS[k].title, titles)}${INEQUALITY_EXPLANATIONS[k].short}`),
     '',
     'Over time (--period, --every):',
     `  ${pad('drift', width)}${pad('change of a metric between time windows', titles)}|value_w − value_earlier| ≤ maxChange`,
@@ -78,7 +85,7 @@ export function explainIndex(): string {
 
 /** The metric, disparity, stratified and drift keys (and, `withAliases`, the other names people use for them). */
 export function metricTopicNames(options: { withAliases?: boolean } = {}): string[] {
-  return [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, 'drift', ...(options.withAliases ? Object.keys(ALIASES) : [])];
+  return [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, ...INEQUALITY_IDS, 'drift', ...(options.withAliases ? Object.keys(ALIASES) : [])];
 }
 
 function resolveName(name: string): string {
@@ -92,7 +99,8 @@ export function explainMetric(name: string): string {
   const key = resolveName(name);
   if (isStratified(key) || key === 'drift') return explainSplit(key);
   if (isClassRule(key)) return explainClassRule(key, (t) => wrap(t));
-  const known = [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, 'drift'] as string[];
+  if (isInequality(key)) return explainInequality(key);
+  const known = [...METRIC_IDS, ...DISPARITY_IDS, ...STRATIFIED_IDS, ...CLASS_RULE_IDS, ...INEQUALITY_IDS, 'drift'] as string[];
   if (!known.includes(key)) {
     throw new UsageError(`unknown metric "${name}"${didYouMean(key, [...known, ...Object.keys(ALIASES)])} Run \`fairgate explain\` for the list.`);
   }
@@ -125,5 +133,18 @@ function explainSplit(key: string): string {
   if (text.context?.length) blocks.push(`Context:\n${text.context.map((c) => wrap(c)).join('\n\n')}`);
   const flags = isDrift ? `--period date --every month --drift "${text.example}"` : `--strata region --rule "${text.example}"`;
   blocks.push(`Example:\n  fairgate audit data.csv ${flags}`);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** `fairgate explain generalized_entropy`, `fairgate explain between_group_entropy`. */
+function explainInequality(key: InequalityId): string {
+  const text = INEQUALITY_EXPLANATIONS[key];
+  const blocks = [
+    `${key} — ${text.title}\n\n  formula:\n${wrap(text.formula!, 80, '    ')}\n  direction: lower is more equal (0: every row, or every group, gets the same benefit)`,
+    `Meaning:\n${wrap(text.meaning)}`,
+    `Undefined (null) when:\n${wrap(text.undefinedWhen)}`,
+  ];
+  if (text.context?.length) blocks.push(`Context:\n${text.context.map((c) => wrap(c)).join('\n\n')}`);
+  blocks.push(`Example:\n  fairgate audit data.csv --prediction targeted --label converted --rule "${text.example}"`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,5 +1,8 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
 import { auditedFindings } from '../candidate/candidate-findings.js';
+import { boxChart } from '../charts/box-chart.js';
+import { outcomeBoxes } from './outcome-chart-data.js';
+import { inequalityLine } from '../inequality-text.js';
 import { barChart } from '../charts/bar-chart.js';
 import { reliabilityChart } from '../charts/reliability-chart.js';
 import { disparityParts, metricParts } from '../cell-format.js';
@@ -61,6 +64,10 @@ function charts(result: AuditResult, a: AttributeResult, id: string): string[] {
   if (sample && 'exposure_share' in sample.metrics) {
     out.push(figure('Exposure in the ranked lists', barChart(exposureChart(result, a, `${id}-exp`)), 'Each group\'s share of all position-discounted exposure (1/log2(1 + rank)) beside its share of the ranked rows (and of the relevant rows, with a label): a group whose exposure share is below its row share is shown less than its numbers warrant.'));
   }
+  const outcome = outcomeBoxes(result, a, `${id}-out`);
+  if (outcome) {
+    out.push(figure('Outcome by group', boxChart(outcome), `${outcome.title}: whiskers from the 10th to the 90th percentile, the box from the first to the third quartile, a line at the median and a dot at the mean; the box with a dark border is the reference of the mean comparisons.`));
+  }
   const diagrams = reliabilitySpecs(result, a, `${id}-rel`).map(reliabilityChart);
   if (diagrams.length > 0) {
     const grid = `<div class="small-multiples">\n${diagrams.join('\n')}\n</div>`;
@@ -77,6 +84,7 @@ export function attributeSection(result: AuditResult, a: AttributeResult, index:
     `<section id="${id}" class="attribute" aria-labelledby="${id}-h">`,
     `<h2 id="${id}-h">Attribute: ${t(a.name)}</h2>`,
     `<p>${countOf(a.n, 'rows')} in ${countOf(a.groups.length, 'groups')}${note ? `; ${t(note)}` : ''}. Reference (${t(a.referenceStrategy)}): ${t(referenceSummary(a))}.</p>`,
+    ...(inequalityLine(a) ? [`<p class="inequality">${t(inequalityLine(a)!)}.</p>`] : []),
     ...charts(result, a, id),
     ...classSectionHtml(result, a, id),
     '<h3>Groups</h3>',

@@ -75,6 +75,8 @@ svg.chart { max-width: 100%; height: auto; font-family: system-ui, -apple-system
 .chart .bar.s-exposure { fill: var(--tpr); } .chart .bar.s-rows { fill: #98a2b3; } .chart .bar.s-relevant { fill: var(--fpr); }
 .chart .bar.is-reference { stroke: var(--ink); stroke-width: 2; }
 .chart .whisker { stroke: var(--ink); stroke-width: 1.5; fill: none; }
+.chart .box { fill: var(--neutral); fill-opacity: 0.35; stroke: var(--neutral); } .chart .box.is-reference { stroke: var(--ink); stroke-width: 2; }
+.chart .median { stroke: var(--ink); stroke-width: 2; } .chart .mean { fill: var(--ink); }
 .chart .threshold { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart .threshold-label { font-size: 11px; font-weight: 600; }
 .chart .diagonal { stroke: var(--muted); stroke-dasharray: 4 4; }

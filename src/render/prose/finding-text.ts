@@ -3,6 +3,7 @@ import { formatLevel, formatPValue, formatValue } from '../format-number.js';
 import { valueAndRange, valueBeside } from '../interval-text.js';
 import type { FindingContext } from './finding-context.js';
 import { isStratified } from '../../model/split-settings.js';
+import { OVERALL_GROUP } from '../../core/types.js';
 
 /** `≥ 0.8`, `≤ 0.05`, `|x| ≤ 0.1`, `in [0.8, 1.25]`. */
 export function describeBound(bound: Bound): string {
@@ -101,6 +102,8 @@ function estimateText(f: Finding, subject: string, level: string): string {
 /** `disparate_impact of gender=Female (vs Male)`: the terse wording's name of what a rule measured. */
 export function subjectText(f: Pick<Finding, 'metric' | 'attribute' | 'group' | 'reference' | 'class'>): string {
   // `(rest)`: a comparison within strata with every other row of the attribute; `[premium]`: the class a class rule judged
+  // a rule on a whole attribute (the inequality of benefit) is judged on the attribute's rows
+  if (f.group === OVERALL_GROUP) return `${f.metric} of ${f.attribute} (all groups)`;
   return `${f.metric}${f.class !== undefined ? `[${f.class}]` : ''} of ${f.attribute}=${f.group}${f.reference ? ` (vs ${f.reference === '(rest)' ? 'the rest' : f.reference})` : ''}`;
 }
 

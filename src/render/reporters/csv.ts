@@ -73,6 +73,16 @@ function baselineColumns(result: AuditResult): CsvColumn[] {
   ]);
 }
 
+/** The attribute's inequality of benefit, repeated on each of its groups' rows (empty on the whole population's). */
+function inequalityColumns(result: AuditResult): CsvColumn[] {
+  if (!result.attributes.some((a) => a.inequality)) return [];
+  return [
+    { name: 'entropy_alpha', value: (_g, a) => a?.inequality?.alpha },
+    { name: 'generalized_entropy', value: (_g, a) => a?.inequality?.generalizedEntropy },
+    { name: 'between_group_entropy', value: (_g, a) => a?.inequality?.betweenGroup },
+  ];
+}
+
 function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvColumn[] {
   // a time window's row has that window's findings; a whole-run row those of the whole run
   const own = (g: GroupResult, a: AttributeResult, window: string | undefined) => findingsOf(auditedFindings(result), a.name, g.key).filter((f) => f.window === window);
@@ -93,6 +103,7 @@ function columnsFor(result: AuditResult, groups: readonly GroupResult[]): CsvCol
     ...(groups.some((g) => g.aucMaxError !== undefined) ? [{ name: 'auc_max_error', value: (g: GroupResult) => g.aucMaxError }] : []),
     ...baselineColumns(result),
     ...candidateColumns(result),
+    ...inequalityColumns(result),
     ...split,
     { name: 'verdict', value: verdictOf },
     { name: 'rules_not_met', value: failedRules },

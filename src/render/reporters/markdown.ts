@@ -1,4 +1,5 @@
 import type { AttributeResult, AuditResult } from '../../model/audit-result.js';
+import { inequalityLine } from '../inequality-text.js';
 import type { Finding } from '../../model/finding.js';
 import { disparityCell, metricCell } from '../cell-format.js';
 import { escapeMarkdownCell as md, escapeTerminal } from '../escape.js';
@@ -76,7 +77,8 @@ function attributeSection(result: AuditResult, a: AttributeResult): string {
   const notes = [countOf(a.n, 'rows'), exclusionNote(a), `reference — ${referenceSummary(a)}`].filter(Boolean).map(md);
   const align = head.map((_, i) => (i === 0 || i === head.length - 1 ? 'l' : 'r') as 'l' | 'r');
   const classes = classSectionMarkdown(result, a);
-  return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}${classes ? `\n\n${classes}` : ''}`;
+  const inequality = inequalityLine(a);
+  return `### ${md(a.name)}\n\n${notes.join(' · ')}\n\n${table(head, align, rows)}${inequality ? `\n\n${md(inequality)}` : ''}${classes ? `\n\n${classes}` : ''}`;
 }
 
 /** What the short column labels stand for, once per report. */

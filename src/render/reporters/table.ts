@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { inequalityLine } from '../inequality-text.js';
 import Table from 'cli-table3';
 import type { AttributeResult, AuditResult, GroupResult } from '../../model/audit-result.js';
 import type { Finding, Verdict } from '../../model/finding.js';
@@ -178,7 +179,8 @@ function attributeTable(result: AuditResult, attribute: AttributeResult, columns
   });
   const header = `${c.bold(escapeTerminal(attribute.name))}  ${c.dim(`${countOf(attribute.n, 'rows')}${attribute.rowsExcluded ? `, ${attribute.rowsExcluded} excluded (empty cell)` : ''}`)}`;
   const classes = classSectionText(result, attribute, c);
-  return [header, drawTable(options, rows), c.dim(referenceLine(attribute)), ...(classes ? [classes] : [])].join('\n');
+  const inequality = inequalityLine(attribute);
+  return [header, drawTable(options, rows), c.dim(referenceLine(attribute)), ...(inequality ? [c.dim(inequality)] : []), ...(classes ? [classes] : [])].join('\n');
 }
 
 function summaryLine(result: AuditResult, c: ChalkInstance): string {

@@ -48,6 +48,7 @@ export function targetSentence(target: SweepTarget, rowsUsed: number): string {
 const SKIP_WHY: Record<string, string> = {
   'not-threshold-dependent': 'does not change with the threshold',
   stratified: 'is stratified (judged by the audit)',
+  'attribute-wide': 'measures a whole attribute, not a group (judged by the audit)',
   'regression-only': 'only bounds a regression against a baseline',
 };
 
