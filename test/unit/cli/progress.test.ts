@@ -69,7 +69,7 @@ describe('progress during an audit', () => {
     expect(await auditCommand(file, flags, io)).toBe(1);
     const frames = io.err.filter((s) => s.startsWith('\rreading'));
     expect(frames.length).toBeGreaterThan(3);
-    expect(frames.at(-1)).toMatch(/\[█{24}\]  100 %  1\.1 MB \/ 1\.1 MB  [\d,]+ rows\/s\u001b\[K$/);
+    expect(frames.at(-1)).toMatch(/\[█{24}\]  100 %  1\.4 MB \/ 1\.4 MB  [\d,]+ rows\/s\u001b\[K$/);
     expect(io.err.at(-1)).toBe('\r\u001b[K');
     expect(JSON.parse(io.out.join('')).input.rowsRead).toBe(20000);
   });
