@@ -38,11 +38,18 @@ export function checkCandidate(c: AuditConfig): ConfigIssue[] {
  */
 export function checkCandidateRules(c: AuditConfig, needs: (metric: Rule['metric']) => readonly string[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  const isDecisionMetric = (metric: Rule['metric']) => !isStratified(metric) && needs(metric).every((n) => n === 'decision' || n === 'label');
   c.rules.forEach((rule, i) => {
-    if (rule.model !== 'candidate') return;
     const path = `rules.${i}`;
+    if (rule.model !== 'candidate') {
+      // with a candidate, a regression bound compares it with the audited model: on a metric the candidate has
+      if (c.columns.candidate !== undefined && rule.maxRegression !== undefined && !isDecisionMetric(rule.metric)) {
+        issues.push({ path, message: `rule "${rule.id}": with --candidate a regression bound compares the candidate with the audited model, and the candidate has decisions only, no ${rule.metric}; bound a decision metric such as disparate_impact` });
+      }
+      return;
+    }
     if (c.columns.candidate === undefined) issues.push({ path, message: `rule "${rule.id}" judges the candidate model: give its column with --candidate / columns.candidate` });
-    else if (isStratified(rule.metric) || needs(rule.metric).some((n) => n !== 'decision' && n !== 'label')) {
+    else if (!isDecisionMetric(rule.metric)) {
       issues.push({ path, message: `rule "${rule.id}": the candidate is judged on its decisions only, and ${rule.metric} needs more (scores, ranks, outcomes or strata); judge a decision metric such as disparate_impact, or the audited model` });
     } else if (rule.min === undefined && rule.max === undefined && rule.maxAbs === undefined && rule.band === undefined) {
       issues.push({ path, message: `rule "${rule.id}": a candidate rule needs a threshold (min, max, maxAbs or band); regression(metric) judges the candidate against the audited model already` });

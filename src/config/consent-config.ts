@@ -2,7 +2,16 @@ import { z } from 'zod';
 import type { AuditConfig, Rule } from '../model/config.js';
 import type { ConfigIssue } from '../model/errors.js';
 import { attributeColumns } from '../model/attribute-columns.js';
-import { CONSENT_RULE, DEFAULT_CONSENT_NO, DEFAULT_CONSENT_YES, UNKNOWN_CONSENT_RULE } from '../model/consent-defaults.js';
+
+/** Consent values read as opted in when no `--consent-yes` is given (compared case-insensitively). */
+export const DEFAULT_CONSENT_YES = ['yes', 'y', 'true', '1', 'opted_in', 'opt_in', 'opted-in', 'opt-in', 'granted', 'given'] as const;
+/** Consent values read as opted out when no `--consent-no` is given (compared case-insensitively). */
+export const DEFAULT_CONSENT_NO = ['no', 'n', 'false', '0', 'opted_out', 'opt_out', 'opted-out', 'opt-out', 'withdrawn', 'refused', 'denied'] as const;
+
+/** Nobody who opted out is selected: on whenever the consent column is given (a count: a breach is a breach, no significance asked; policy/evaluate.ts). */
+export const CONSENT_RULE: Readonly<Rule> = { id: 'unconsented_selected==0', metric: 'unconsented_selected', min: 0, max: 0, severity: 'fail' };
+/** Selected with no consent recorded (an empty cell): shown, as a warning — the data cannot say whether it was a breach. */
+export const UNKNOWN_CONSENT_RULE: Readonly<Rule> = { id: 'unknown_consent_selected==0', metric: 'unknown_consent_selected', min: 0, max: 0, severity: 'warn' };
 
 /** `yes,opted_in` or `[yes, opted_in]` */
 const valueList = z.union([z.string(), z.array(z.string())]).transform((v) =>

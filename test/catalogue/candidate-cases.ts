@@ -77,4 +77,12 @@ export const CANDIDATE_CASES: readonly CatalogueCase[] = [
     exit: 2,
     paths: FILE,
   },
+  {
+    input: 'a regression bound on a metric of scores with --candidate',
+    data: candidateFile(),
+    args: [...SCORED, '--candidate', 'score_b', '--rule', 'regression(auc)<=0.01'],
+    stderr: onCommandLine('rules.0: rule "regression(auc)<=0.01": with --candidate a regression bound compares the candidate with the audited model, and the candidate has decisions only, no auc; bound a decision metric such as disparate_impact'),
+    exit: 2,
+    paths: FILE,
+  },
 ];

@@ -74,6 +74,22 @@ describe('--candidate model_b on the marketing file', () => {
     expect(text.stdout).toContain('✗ fail  disparate_impact of region=East fell from 0.836 to 0.581 (−0.255) with candidate model_b, more than the allowed 0.05');
   });
 
+  it('every report format carries the comparison and the gate', () => {
+    const out = (format: string) => runCli([...ARGS, ...GATE, '--format', format]).stdout;
+    expect(out('markdown')).toContain('### Candidate model: model\\_b beside the audited decision');
+    expect(out('markdown')).toMatch(/\| East \| 3345 \| 0\.262 \| 0\.185 \| 0\.836 \| 0\.581 \| 29\.5 % \(26\.6–32\.6 %\) \|/);
+    const html = out('html');
+    expect(html).toContain('<section id="candidate" aria-labelledby="candidate-h">');
+    expect(html).toMatch(/<th scope="row">East<\/th>.*<span class="badge v-fail">✗ fail<\/span><\/td><\/tr>/);
+    const [head, ...rows] = out('csv').trimEnd().split('\r\n');
+    const columns = head!.split(',');
+    const east = rows.find((r) => r.startsWith('region,East,'))!.split(',');
+    expect(Number(east[columns.indexOf('candidate_disparate_impact')])).toBeCloseTo(0.5811711597056379, 14);
+    expect(east[columns.indexOf('candidate_verdict')]).toBe('fail');
+    expect(east[columns.indexOf('verdict')]).toBe('');
+    expect(out('junit')).toContain('<failure message="disparate_impact of region=East fell from 0.836 to 0.581 (−0.255) with candidate model_b, more than the allowed 0.05" type="regressed">');
+  });
+
   it('shards folded by fairgate aggregate --candidate give the one-pass report', () => {
     const bounds = [0, 7000, 13001, lines.length];
     const files = bounds.slice(1).map((end, i) => {

@@ -1,6 +1,8 @@
 import type { AuditResult } from '../../model/audit-result.js';
 import { escapeHtml, escapeMarkdownCell as md, escapeTerminal } from '../escape.js';
-import { htmlTable } from '../html/markup.js';
+import { htmlTable, verdictBadge } from '../html/markup.js';
+import { findingsOf } from '../verdicts.js';
+import { candidateFindings } from './candidate-findings.js';
 import { drawTable, type TableOptions } from '../reporters/long-table.js';
 import { candidateLayout } from './candidate-layout.js';
 
@@ -33,12 +35,14 @@ function markdown(result: AuditResult): string {
 
 function html(result: AuditResult): string {
   const layout = candidateLayout(result)!;
-  const numeric = new Set(layout.head.map((_, i) => i).filter((i) => i > 0));
+  const numeric = new Set(layout.head.map((_, i) => i).filter((i) => i > 0 && i < layout.head.length - 1));
+  // the verdict as the audited model's tables show it: a badge
+  const badgeOf = (attribute: string, key: string) => verdictBadge(findingsOf(candidateFindings(result), attribute, key));
   return [
     '<section id="candidate" aria-labelledby="candidate-h">',
     `<h2 id="candidate-h">${escapeHtml(layout.title)}</h2>`,
     `<p>${escapeHtml(layout.intro)}</p>`,
-    ...layout.attributes.flatMap((a) => [`<h3>${escapeHtml(a.name)}</h3>`, htmlTable({ caption: `${a.name}: the audited model and the candidate, group by group`, head: layout.head, rows: a.rows.map((r) => r.map(escapeHtml)), numeric })]),
+    ...layout.attributes.flatMap((a) => [`<h3>${escapeHtml(a.name)}</h3>`, htmlTable({ caption: `${a.name}: the audited model and the candidate, group by group`, head: layout.head, rows: a.rows.map((r) => [...r.slice(0, -1).map(escapeHtml), badgeOf(a.name, r[0]!)]), numeric })]),
     `<p class="subtitle">${escapeHtml(layout.legend)}</p>`,
     '</section>',
   ].join('\n');

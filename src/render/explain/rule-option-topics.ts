@@ -92,4 +92,4 @@ export const RULE_OPTION_TOPICS: Readonly<Record<RuleOptionName, Topic>> = {
 
 /** What a rule is, before the list of its options. */
 export const RULES_INTRO =
-  'A rule bounds one metric or disparity, and applies to every group of every attribute (or of those it names): each rule × group is one check, with a verdict. On the command line: --rule "metric>=x", "metric<=x", "abs(metric)<=x", "low<=metric<=high", "regression(metric)<=x", each optionally followed by require=significant or require=point and bound=upper. In the config file, under rules:, a mapping with these keys:';
+  'A rule bounds one metric or disparity, and applies to every group of every attribute (or of those it names): each rule × group is one check, with a verdict. On the command line: --rule "metric>=x", "metric<=x", "abs(metric)<=x", "low<=metric<=high", "regression(metric)<=x", each optionally followed by require=significant or require=point and bound=upper; with --candidate, candidate(metric) in place of the metric judges the candidate model. In the config file, under rules:, a mapping with these keys:';

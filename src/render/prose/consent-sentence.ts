@@ -3,6 +3,8 @@ import { COUNT_METRICS } from '../../metrics/consent-metrics.js';
 import { countOf } from '../../util/plural.js';
 import { groupLabel } from '../verdicts.js';
 import { describeBound } from './finding-text.js';
+import type { NoticeArgs } from '../../model/notice.js';
+import { formatPercent, formatPValue } from '../format-number.js';
 
 /** Whether a finding judges a count of rows (the consent gate), worded by this module. */
 export function isCountFinding(f: Pick<Finding, 'metric'>): boolean {
@@ -39,4 +41,16 @@ export function countSentence(f: Finding, wording: 'terse' | 'plain'): string {
 function hiddenCountSentence(f: Finding, what: string, limit: number, wording: 'terse' | 'plain'): string {
   if (wording === 'terse') return `${f.metric} of ${f.attribute}=${f.group} is above ${limit} (rows ${what}; the count is hidden: small group)`;
   return `Rows of ${groupLabel(f)} were ${what} (how many is hidden: the group is under the small-cell limit); the rule ${f.rule} allows ${limit === 0 ? 'none' : `at most ${limit}`}${f.status === 'warn' ? ' (a warning, not a failure).' : '.'}`;
+}
+
+/**
+ * "opting out differs across age_band (χ² = 312.4, df = 5, p < 0.0001): 16.1 %
+ * of 65+ opted out, 7.8 % of all": whether opting out clusters in one group.
+ */
+export function optOutSentence(a: NoticeArgs['consent-opt-out']): string {
+  const test = `χ² = ${a.chiSquare.toFixed(1)}, df = ${a.df}, p ${formatPValue(a.pValue)}`;
+  const shares = `${formatPercent(a.highest.share)} of ${a.highest.group} opted out, ${formatPercent(a.overallShare)} of the ${a.groups} groups' rows with a known consent`;
+  return a.pValue < a.alpha
+    ? `opting out differs across ${a.attribute} (${test}): ${shares}`
+    : `opting out does not differ significantly across ${a.attribute} at α = ${a.alpha} (${test}); ${shares}`;
 }

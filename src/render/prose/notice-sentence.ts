@@ -3,7 +3,7 @@ import { listNames } from '../../util/suggest.js';
 import { countOf, partOf } from '../../util/plural.js';
 import { formatBound } from '../format-bound.js';
 import { paradoxSentence } from './split-prose.js';
-import { optOutSentence } from './consent-notice.js';
+import { optOutSentence } from './consent-sentence.js';
 
 /** How the identifier notice names each kind of direct identifier. */
 const IDENTIFIER_WORDS: Record<IdentifierKind, string> = {
