@@ -187,7 +187,7 @@ function describeIssue(issue: z.core.$ZodIssue): ConfigIssue[] {
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const given = typeof issue.input === 'string' ? `, got ${JSON.stringify(issue.input)}${didYouMean(issue.input, allowed)}` : '';
-    return [{ path, message: `expected one of ${listNames(allowed, 60)}${given}` }];
+    return [{ path, message: `expected one of ${listNames(allowed, 80)}${given}` }];
   }
   if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.input === 'number') {
     // zod's own wording ("Too small: expected number to be >=1") is replaced; a schema's own message is kept
