@@ -39,6 +39,7 @@ function checkClassRules(c: AuditConfig): ConfigIssue[] {
       if (rule.class !== undefined) issues.push({ path: `${path}.class`, message: `rule "${rule.id}": class= names the class of a class_impact or tier_impact rule; ${rule.metric} judges no single class` });
       return;
     }
+    if (rule.maxRegression !== undefined) issues.push({ path: `${path}.maxRegression`, message: `rule "${rule.id}": regression bounds judge per-group metrics and disparities, not ${rule.metric}; bound tvd or js, or judge the class against a threshold` });
     if (rule.class === undefined) {
       issues.push({ path, message: `rule "${rule.id}" judges one class of the decision: name it, e.g. "${rule.metric}>=0.8 class=premium" (config: class: premium)` });
       return;

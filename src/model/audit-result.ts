@@ -126,6 +126,8 @@ export interface StatisticsInfo {
     calibrationTest?: 'hosmer-lemeshow-moment-matched';
     /** with `--outcome`: numpy's linear quantiles, Welch's t for means, scipy's two-sample KS (method 'auto') for distributions */
     outcome?: { quantile: 'numpy-linear'; mean: 'welch'; distribution: 'kolmogorov-smirnov-scipy-auto' };
+    /** with `--decision`: class shares (Wilson), their ratios (Katz), TVD and JS divergence (base 2) against the reference, scipy's chi2_contingency for group × class */
+    classes?: { share: 'wilson'; ratio: 'katz-log'; divergence: 'jensen-shannon-base-2'; test: 'chi-square-scipy-chi2-contingency' };
   };
   bootstrap: BootstrapSettings | null;
   /** the exact per-group value maps: their budget (`--exact-memory`) and the limit of entries per map it gave (null: every map exact) */

@@ -72,6 +72,7 @@ function statisticsInfo(config: Readonly<AuditConfig>, comparisons: number, exac
       calibration: config.bootstrap ? 'poisson-bootstrap-bias-corrected-percentile' : null,
       ...(config.columns.score !== undefined && config.columns.label !== undefined ? { ece: 'bonferroni-clopper-pearson-bins', calibrationTest: 'hosmer-lemeshow-moment-matched' } as const : {}),
       ...(config.columns.outcome !== undefined ? { outcome: { quantile: 'numpy-linear', mean: 'welch', distribution: 'kolmogorov-smirnov-scipy-auto' } as const } : {}),
+      ...(config.columns.decision !== undefined ? { classes: { share: 'wilson', ratio: 'katz-log', divergence: 'jensen-shannon-base-2', test: 'chi-square-scipy-chi2-contingency' } as const } : {}),
     },
     bootstrap: config.bootstrap ? { ...config.bootstrap } : null,
     exactMaps: { memoryMB: config.exactMemoryMB, limit: exactLimit },

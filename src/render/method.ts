@@ -76,6 +76,7 @@ function statisticsSettings(result: AuditResult): { label: string; value: string
     { label: 'Tests against the reference', value: `${word(s.methods.test)}; Holm's adjustment across ${countOf(s.comparisons, 'comparisons')}; α = ${s.alpha} for the rules' evidence` },
     ...(s.methods.calibrationTest ? [{ label: 'Test of calibration', value: `${word(s.methods.calibrationTest)}; in the Holm family when a rule judges ece, calibration_in_the_large or brier` }] : []),
     ...(minimums.length ? [{ label: 'Minimum denominators for a verdict', value: minimums.join(', ') }] : []),
+    ...(s.methods.classes ? [{ label: 'Multi-class decision', value: "class shares with Wilson intervals and their ratios to the reference with Katz intervals; TVD and Jensen–Shannon divergence (base 2) tested by scipy's chi2_contingency of the group's and the reference's classes; group × class by the same test, with Cramér's V" }] : []),
   ];
 }
 
