@@ -19,10 +19,6 @@ export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; 
   guardCommandFiles(undefined, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate sql');
-  if (config.columns.outcome !== undefined) {
-    // the query would carry the outcome's name but none of its values: an audit of its result would show no outcome at all
-    throw new UsageError(`--outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)`);
-  }
   const banded = Object.keys(config.bands);
   if (banded.length > 0) {
     // a query without the bands would tally every distinct value: refused rather than silently unbanded

@@ -12,12 +12,14 @@ import { UsageError } from '../model/errors.js';
 
 function decodedCte(shape: QueryShape, table: string): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
+  const { prediction, label, score, outcome } = config.columns;
   const lines = [
     `  SELECT`,
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
     `    ${label ? cell(d, label) : `CAST(NULL AS ${d.text})`} AS l_raw,`,
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
+    // the outcome's cell and value only when the run has one, so other queries stay as they were
+    ...(outcome ? [`    ${cell(d, outcome)} AS o_raw,`] : []),
     ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
@@ -27,7 +29,8 @@ function decodedCte(shape: QueryShape, table: string): string {
   const decoded = [
     `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
     `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
-    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${period >= 0 ? ',' : ''}`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${outcome || period >= 0 ? ',' : ''}`,
+    ...(outcome ? [`    CASE WHEN ${d.matches('o_raw', NUMBER_PATTERN)} THEN ${d.toDouble('o_raw')} END AS o${period >= 0 ? ',' : ''}`] : []),
     ...(period >= 0 ? [`    ${windowValue(shape, PERIOD_RAW)} AS g${period}`] : []),
   ];
   return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
@@ -36,8 +39,8 @@ function decodedCte(shape: QueryShape, table: string): string {
 /** Rows that reach the statistics, with the decision, the calibration bin and the AUC grid cell. */
 function usedCte(shape: QueryShape): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
-  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null].filter((c) => c !== null);
+  const { prediction, label, score, outcome } = config.columns;
+  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null, outcome ? 'o IS NOT NULL' : null].filter((c) => c !== null);
   const { decision, bin, gridCell } = scoreColumns(d, config, { p: 'p', s: 's' });
   return `used AS (\n  SELECT decoded.*, ${decision} AS dec, ${bin} AS b, ${gridCell} AS cell\n  FROM decoded${conditions.length ? `\n  WHERE ${conditions.join(' AND ')}` : ''}\n)`;
 }
@@ -53,7 +56,7 @@ function keyedCte(shape: QueryShape): string {
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
-    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell FROM used${drop}`;
+    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, ${config.columns.outcome ? 'o, ' : ''}b, cell FROM used${drop}`;
   };
   const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
@@ -84,6 +87,10 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
   ];
   if (dialect === 'clickhouse') {
     refuseAliasNames(config);
+    if (config.columns.outcome !== undefined) {
+      // ClickHouse's query is built apart (clickhouse-query.ts) and does not carry the outcome's values yet
+      throw new UsageError(`--outcome: fairgate sql --dialect clickhouse does not compute outcome distributions yet (duckdb, postgres, spark and bigquery do); fold the rows with fairgate aggregate and audit with --from-aggregates, or remove --outcome for the ClickHouse query`);
+    }
     return [...header, clickhouseSelects(shape, tableName, fingerprint)].join('\n');
   }
   return [...header, `WITH`, `${decodedCte(shape, tableName)},`, `${usedCte(shape)},`, `${keyedCte(shape)}`, statisticsSelects(shape, fingerprint)].join('\n');

@@ -73,12 +73,25 @@ describe('an outcome audit on every path', () => {
     for (const g of report.attributes[0]!.groups) expect(g.maxErrors!.mean_outcome).toBeGreaterThan(0);
   });
 
-  it('fairgate sql refuses --outcome (its query would carry no outcome values): exit 2, one line, nothing written', () => {
+  it('an aggregate of rows with empty outcomes (dropped as missing_outcome) is read back by --from-aggregates', () => {
+    const file = write('empty-offers.csv', [...lines(60, 40), 'A,,0.5,1', 'B,,0.25,0']);
+    const out = `${file}.json`;
+    expect(runCli(['aggregate', file, ...FLAGS.slice(0, -2), '-o', out]).exitCode).toBe(0);
+    const run = runCli(['audit', '--from-aggregates', out, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).input.rowsDropped).toEqual({ missing_outcome: 2 });
+  });
+
+  it('fairgate sql --outcome: the query groups each group\'s outcome values (kind outcome); ClickHouse\'s query refuses it: exit 2, one line, nothing written', () => {
+    const query = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'g', '--outcome', 'offer']);
+    expect(query.exitCode).toBe(0);
+    expect(query.stdout).toContain(`'outcome' AS kind`);
+    expect(query.stdout).toContain(`WHEN o_raw IS NULL THEN 'missing_outcome'`);
     const out = path.join(dir, 'q.sql');
-    const run = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'g', '--outcome', 'offer', '-o', out]);
+    const run = runCli(['sql', '--dialect', 'clickhouse', '--table', 't', '-g', 'g', '--outcome', 'offer', '-o', out]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toBe(
-      'fairgate: --outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)\n',
+      'fairgate: --outcome: fairgate sql --dialect clickhouse does not compute outcome distributions yet (duckdb, postgres, spark and bigquery do); fold the rows with fairgate aggregate and audit with --from-aggregates, or remove --outcome for the ClickHouse query\n',
     );
     expect(existsSync(out)).toBe(false);
   });

@@ -8,7 +8,7 @@ import type { DropReason } from '../decode/decode-row.js';
 import type { Fingerprint } from './fingerprint.js';
 import { tallyProblem } from './check-tally.js';
 
-const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_rank', 'missing_list'];
+const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_rank', 'missing_list', 'missing_outcome'];
 const COUNTS = ['n', 'selected', 'positives', 'tp'] as const;
 
 /**
