@@ -87,10 +87,6 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
   ];
   if (dialect === 'clickhouse') {
     refuseAliasNames(config);
-    if (config.columns.outcome !== undefined) {
-      // ClickHouse's query is built apart (clickhouse-query.ts) and does not carry the outcome's values yet
-      throw new UsageError(`--outcome: fairgate sql --dialect clickhouse does not compute outcome distributions yet (duckdb, postgres, spark and bigquery do); fold the rows with fairgate aggregate and audit with --from-aggregates, or remove --outcome for the ClickHouse query`);
-    }
     return [...header, clickhouseSelects(shape, tableName, fingerprint)].join('\n');
   }
   return [...header, `WITH`, `${decodedCte(shape, tableName)},`, `${usedCte(shape)},`, `${keyedCte(shape)}`, statisticsSelects(shape, fingerprint)].join('\n');
@@ -98,8 +94,8 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
 
 /** ClickHouse resolves an alias before a column of the same name: a column named like one of the query's aliases would be read as the alias. */
 function refuseAliasNames(config: Readonly<AuditConfig>): void {
-  const { prediction, label, score } = config.columns;
-  const columns = [prediction, label, score, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, label, score, outcome } = config.columns;
+  const columns = [prediction, label, score, outcome, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   const clash = columns.find((c) => c.startsWith(ALIAS_PREFIX));
   if (clash !== undefined) throw new UsageError(`column "${clash}": ClickHouse queries name their own values ${ALIAS_PREFIX}…, and ClickHouse would read the column as one of them; rename it in a view (CREATE VIEW v AS SELECT ${clash} AS …) and query the view`);
 }
