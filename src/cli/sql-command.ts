@@ -19,10 +19,6 @@ export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; 
   guardCommandFiles(undefined, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate sql');
-  if (config.columns.outcome !== undefined) {
-    // the query would carry the outcome's name but none of its values: an audit of its result would show no outcome at all
-    throw new UsageError(`--outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)`);
-  }
   if (config.columns.consent !== undefined) {
     // the query would count no consent: an audit of its result would judge nothing about it
     throw new UsageError(`--consent: fairgate sql does not count consent yet; audit the rows with fairgate audit, or fold them with fairgate aggregate --consent and audit with --from-aggregates (remove --consent or columns.consent for the SQL query)`);

@@ -12,7 +12,7 @@ import { UsageError } from '../model/errors.js';
 
 function decodedCte(shape: QueryShape, table: string): string {
   const { d, config } = shape;
-  const { prediction, label, score, decision } = config.columns;
+  const { prediction, label, score, decision, outcome } = config.columns;
   const lines = [
     `  SELECT`,
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
@@ -20,6 +20,8 @@ function decodedCte(shape: QueryShape, table: string): string {
     `    ${score ? cell(d, score) : `CAST(NULL AS ${d.text})`} AS s_raw,`,
     // the class of a multi-class decision (--decision): any trimmed text, empty = missing (only then, so other queries keep their text)
     ...(decision ? [`    ${cell(d, decision)} AS c_raw,`] : []),
+    // the outcome's cell and value only when the run has one, so other queries stay as they were
+    ...(outcome ? [`    ${cell(d, outcome)} AS o_raw,`] : []),
     ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
@@ -29,7 +31,8 @@ function decodedCte(shape: QueryShape, table: string): string {
   const decoded = [
     `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
     `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
-    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${period >= 0 ? ',' : ''}`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${outcome || period >= 0 ? ',' : ''}`,
+    ...(outcome ? [`    CASE WHEN ${d.matches('o_raw', NUMBER_PATTERN)} THEN ${d.toDouble('o_raw')} END AS o${period >= 0 ? ',' : ''}`] : []),
     ...(period >= 0 ? [`    ${windowValue(shape, PERIOD_RAW)} AS g${period}`] : []),
   ];
   return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
@@ -38,8 +41,8 @@ function decodedCte(shape: QueryShape, table: string): string {
 /** Rows that reach the statistics, with the decision, the calibration bin and the AUC grid cell. */
 function usedCte(shape: QueryShape): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
-  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null, config.columns.decision ? 'c_raw IS NOT NULL' : null].filter((c) => c !== null);
+  const { prediction, label, score, outcome } = config.columns;
+  const conditions = [prediction ? 'p IN (0, 1)' : null, label ? 'y IN (0, 1)' : null, score ? 's IS NOT NULL' : null, config.columns.decision ? 'c_raw IS NOT NULL' : null, outcome ? 'o IS NOT NULL' : null].filter((c) => c !== null);
   const { decision, bin, gridCell } = scoreColumns(d, config, { p: 'p', s: 's' });
   return `used AS (\n  SELECT decoded.*, ${decision} AS dec, ${bin} AS b, ${gridCell} AS cell\n  FROM decoded${conditions.length ? `\n  WHERE ${conditions.join(' AND ')}` : ''}\n)`;
 }
@@ -55,7 +58,7 @@ function keyedCte(shape: QueryShape): string {
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
-    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, b, cell${config.columns.decision ? ', c_raw' : ''} FROM used${drop}`;
+    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, ${config.columns.outcome ? 'o, ' : ''}b, cell${config.columns.decision ? ', c_raw' : ''} FROM used${drop}`;
   };
   const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
@@ -95,8 +98,8 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
 
 /** ClickHouse resolves an alias before a column of the same name: a column named like one of the query's aliases would be read as the alias. */
 function refuseAliasNames(config: Readonly<AuditConfig>): void {
-  const { prediction, label, score } = config.columns;
-  const columns = [prediction, label, score, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, label, score, outcome } = config.columns;
+  const columns = [prediction, label, score, outcome, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   const clash = columns.find((c) => c.startsWith(ALIAS_PREFIX));
   if (clash !== undefined) throw new UsageError(`column "${clash}": ClickHouse queries name their own values ${ALIAS_PREFIX}…, and ClickHouse would read the column as one of them; rename it in a view (CREATE VIEW v AS SELECT ${clash} AS …) and query the view`);
 }

@@ -19,14 +19,14 @@ import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type Q
  * refuses a column named like one of them.
  */
 export const ALIAS_PREFIX = 'fg_';
-const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', t_raw: 'fg_t_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
+const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', o_raw: 'fg_o_raw', t_raw: 'fg_t_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', o: 'fg_o', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
 const g = (i: number) => `fg_g${i}`;
 const v = (i: number) => `fg_v${i}`;
 
 /** The aliases that decode a row as decode-row.ts does (see build-query.ts for the rules). */
 function decoding(shape: QueryShape): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
+  const { prediction, label, score, outcome } = config.columns;
   const raw = (column: string | undefined) => (column ? cell(d, column) : `CAST(NULL AS ${d.text})`);
   const { decision, bin, gridCell } = scoreColumns(d, config, { p: N.p, s: N.s });
   const numbers = (raw: string, name: string, positives: readonly string[] | null) => (positives === null ? numberAliases(raw, name, NUMBER_PATTERN) : []);
@@ -34,11 +34,13 @@ function decoding(shape: QueryShape): string {
     [raw(prediction), N.p_raw],
     [raw(label), N.l_raw],
     [raw(score), N.s_raw],
+    ...(outcome ? [[raw(outcome), N.o_raw] as [string, string]] : []),
     // the period column's value is the label of its time window
     ...shape.groupColumns.flatMap((c, i): [string, string][] => (isPeriodColumn(shape, c) ? [[cell(d, c), N.t_raw], [windowValue(shape, N.t_raw), g(i)]] : [[`ifNull(${cell(d, c)}, '')`, g(i)]])),
     ...(prediction ? numbers(N.p_raw, 'fg_p_number', config.predictionPositive) : []),
     ...(label ? numbers(N.l_raw, 'fg_l_number', config.labelPositive) : []),
     ...(score ? numbers(N.s_raw, N.s, null) : []),
+    ...(outcome ? numbers(N.o_raw, N.o, null) : []),
     [prediction ? binary(d, N.p_raw, config.predictionPositive, 'fg_p_number') : `CAST(NULL AS ${d.integer})`, N.p],
     [label ? binary(d, N.l_raw, config.labelPositive, 'fg_l_number') : `CAST(NULL AS ${d.integer})`, N.y],
     ...(score ? [] : [[`CAST(NULL AS ${d.double})`, N.s] as [string, string]]),
@@ -73,12 +75,12 @@ const nested = (outer: string, inner: string, after = '') => `${outer} FROM (\n$
 /** The statistics query in ClickHouse's SQL, in the long form of sql-result.ts. */
 export function clickhouseSelects(shape: QueryShape, table: string, fingerprint: string): string {
   const { d, config } = shape;
-  const { prediction, label, score } = config.columns;
+  const { prediction, label, score, outcome } = config.columns;
   const valueColumns = Array.from({ length: shape.arity }, (_, i) => v(i + 1));
   const values = Object.fromEntries(valueColumns.map((c, i) => [`v${i + 1}`, `nullIf(${c}, '')`]));
   const keys = ['fg_attribute', ...valueColumns].join(', ');
   const { arrayJoin, kept } = fanOut(shape);
-  const usedRow = [prediction ? `${N.p} IN (0, 1)` : null, label ? `${N.y} IN (0, 1)` : null, score ? `${N.s} IS NOT NULL` : null];
+  const usedRow = [prediction ? `${N.p} IN (0, 1)` : null, label ? `${N.y} IN (0, 1)` : null, score ? `${N.s} IS NOT NULL` : null, outcome ? `${N.o} IS NOT NULL` : null];
   const used = [...usedRow, kept].filter((c) => c !== null);
   const where = used.length ? [`WHERE ${used.join(' AND ')}`] : [];
   const { valid, badScore } = refusalConditions(shape, N);
@@ -98,8 +100,12 @@ export function clickhouseSelects(shape: QueryShape, table: string, fingerprint:
     ...(prediction ? [invalid('prediction', N.p_raw, `${N.p} = -1`), firstValues('prediction', N.p_raw)] : []),
     ...(label ? [invalid('label', N.l_raw, `${N.y} = -1`), firstValues('label', N.l_raw)] : []),
     ...(score ? [invalid('score', N.s_raw, `${valid} AND ${badScore}`)] : []),
+    // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
+    ...(outcome ? [invalid('outcome', N.o_raw, `${valid} AND ${dropReason(shape, N)} IS NULL AND NOT (${badScore}) AND ${N.o} IS NULL`)] : []),
     nested(`SELECT ${selectList(shape, binGiven)}`, binInner),
     ...(score && label ? [aucSelect(shape, table, keys, values, [arrayJoin, ...where])] : []),
+    // each group's outcome values with their rows (the exact value → count map)
+    ...(outcome ? [nested(`SELECT ${selectList(shape, { kind: `'outcome'`, attribute: 'fg_attribute', ...values, score: N.o, n: 'fg_n' })}`, overTable(shape, table, `${keys}, ${N.o}, count() AS fg_n`, [arrayJoin, ...where, `GROUP BY ${keys}, ${N.o}`]))] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
 }

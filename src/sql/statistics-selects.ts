@@ -32,17 +32,20 @@ export interface DecodedNames {
   y: string;
   s: string;
   s_raw: string;
+  /** the outcome's cell (`--outcome`); absent in a query without one (ClickHouse's) */
+  o_raw?: string;
 }
-const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw' };
+const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw' };
 
 /** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
-export function dropReason(shape: QueryShape, { p, y, s_raw } = DECODED): string {
-  const { prediction, label, score } = shape.config.columns;
+export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw } = DECODED): string {
+  const { prediction, label, score, outcome } = shape.config.columns;
   const cases = [
     prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
     label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
     score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
     shape.config.columns.decision ? `WHEN c_raw IS NULL THEN 'missing_class'` : '',
+    outcome && o_raw ? `WHEN ${o_raw} IS NULL THEN 'missing_outcome'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
 }
@@ -57,7 +60,7 @@ export function refusalConditions(shape: QueryShape, { p, y, s, s_raw } = DECODE
 /** Rows whose cells the CLI would refuse: a binary value neither positive nor negative, a score that is not a (probability) number. */
 function invalidSelects(shape: QueryShape): string[] {
   const { config, d } = shape;
-  const { prediction, label, score } = config.columns;
+  const { prediction, label, score, outcome } = config.columns;
   const { valid, badScore } = refusalConditions(shape);
   const invalid = (role: string, raw: string, where: string) =>
     `SELECT ${selectList(shape, { kind: `'invalid'`, attribute: d.string(role), n: 'n', detail: 'example' })} FROM (SELECT COUNT(*) AS n, MIN(${raw}) AS example FROM decoded WHERE ${where}) i WHERE n > 0`;
@@ -71,6 +74,8 @@ function invalidSelects(shape: QueryShape): string[] {
     ...(prediction ? [invalid('prediction', 'p_raw', 'p = -1'), values('prediction', 'p_raw')] : []),
     ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
+    // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
+    ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape)} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
   ];
 }
 
@@ -102,6 +107,13 @@ function aucSelect(shape: QueryShape): string {
   return `SELECT ${selectList(shape, given)} FROM (${pairs}) p GROUP BY attribute, ${v}, CASE WHEN ${isGrid} THEN cell ELSE s END, y, CASE WHEN ${isGrid} THEN 1 ELSE 0 END`;
 }
 
+/** Each group's outcome values with their rows (`--outcome`): the exact value → count map the tally keeps, in the score column. */
+function outcomeSelect(shape: QueryShape): string {
+  const v = valueColumns(shape);
+  const given = { kind: `'outcome'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), score: 'o', n: 'COUNT(*)' };
+  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, o`;
+}
+
 /** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts. */
 export function statisticsSelects(shape: QueryShape, fingerprint: string): string {
   const { d, config } = shape;
@@ -121,6 +133,7 @@ export function statisticsSelects(shape: QueryShape, fingerprint: string): strin
     `SELECT ${selectList(shape, bin)} FROM keyed GROUP BY attribute, ${v}, b`,
     ...(hasAuc ? [aucSelect(shape)] : []),
     ...(config.columns.decision ? [classSelect(shape)] : []),
+    ...(config.columns.outcome ? [outcomeSelect(shape)] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,13 +73,24 @@ describe('an outcome audit on every path', () => {
     for (const g of report.attributes[0]!.groups) expect(g.maxErrors!.mean_outcome).toBeGreaterThan(0);
   });
 
-  it('fairgate sql refuses --outcome (its query would carry no outcome values): exit 2, one line, nothing written', () => {
+  it('an aggregate of rows with empty outcomes (dropped as missing_outcome) is read back by --from-aggregates', () => {
+    const file = write('empty-offers.csv', [...lines(60, 40), 'A,,0.5,1', 'B,,0.25,0']);
+    const out = `${file}.json`;
+    expect(runCli(['aggregate', file, ...FLAGS.slice(0, -2), '-o', out]).exitCode).toBe(0);
+    const run = runCli(['audit', '--from-aggregates', out, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).input.rowsDropped).toEqual({ missing_outcome: 2 });
+  });
+
+  it('fairgate sql --outcome: every dialect\'s query decodes the outcome and groups each group\'s values (kind outcome)', () => {
+    const query = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'g', '--outcome', 'offer']);
+    expect(query.exitCode).toBe(0);
+    expect(query.stdout).toContain(`'outcome' AS kind`);
+    expect(query.stdout).toContain(`WHEN o_raw IS NULL THEN 'missing_outcome'`);
     const out = path.join(dir, 'q.sql');
-    const run = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'g', '--outcome', 'offer', '-o', out]);
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe(
-      'fairgate: --outcome: fairgate sql does not compute outcome distributions yet; audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates (remove --outcome or columns.outcome for the SQL query)\n',
-    );
-    expect(existsSync(out)).toBe(false);
+    const run = runCli(['sql', '--dialect', 'clickhouse', '--table', 't', '-g', 'g', '--outcome', 'offer', '-o', out]);
+    expect(run.exitCode).toBe(0);
+    // ClickHouse casts every value of the UNION ALL
+    expect(readFileSync(out, 'utf8')).toContain(`CAST('outcome' AS Nullable(String)) AS kind`);
   });
 });

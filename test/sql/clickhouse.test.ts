@@ -43,8 +43,8 @@ function clickhouse(server: number, args: string[], input?: string): string {
 const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
 const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
 const MARKETING_COLUMNS = 'customer_id String, age_band String, gender String, region String, ethnicity String';
-/** The marketing file's columns after the ones the audits read (its contact date). */
-const MARKETING_TAIL = ', date String';
+/** The marketing file's columns after the ones the audits read (its contact date, the offer's tier and value in EUR, a candidate model's decision, consent). */
+const MARKETING_TAIL = ', date String, offer_tier String, offer_value String, model_b String, consent String';
 let tables = 0;
 
 /** A MergeTree table on each shard and a Distributed table over both on server 0; the CSV inserted through it. Returns its name. */
@@ -108,6 +108,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
   it.each([
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, 'JSONEachRow'],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, 'JSONEachRow'],
+    ['--outcome offer_value (each group\'s value → count map) with the inequality of benefit at α = 1', { ...MARKETING_CONFIG, columns: { ...MARKETING_CONFIG.columns, outcome: 'offer_value' }, entropyAlpha: 1, rules: ['mean_outcome_ratio>=0.9', 'between_group_entropy<=0.001'] }, 'JSONEachRow'],
     ['no score (NULL bins), saved as CSV, where NULL is \\N', { ...MARKETING_CONFIG, columns: { prediction: 'targeted', label: 'converted' }, groups: ['gender', 'age_band+region'] }, 'CSVWithNames'],
   ] as const)('marketing fixture: %s', async (_name, overrides, format) => {
     const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)${MARKETING_TAIL}`, MARKETING, 'customer_id');
@@ -173,7 +174,7 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
   });
 
   it('strata and time windows: the marketing fixture by region and month in typed columns, and dates of every accepted form in Europe/Paris by ISO week', async () => {
-    const marketing = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8, date Date`, MARKETING, 'customer_id');
+    const marketing = distributedTable(`${MARKETING_COLUMNS}, score Float64, targeted UInt8, converted UInt8, date Date, offer_tier String, offer_value String, model_b String, consent String`, MARKETING, 'customer_id');
     const byMonth = testConfig({ ...MARKETING_CONFIG, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'month', drift: ['disparate_impact<=0.1 from=first'] });
     expectSameReport(warehouseAudit(marketing, byMonth), await streamingAudit(MARKETING, byMonth));
     const csv = path.join(dir, 'dated.csv');

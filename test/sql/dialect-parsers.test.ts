@@ -58,6 +58,8 @@ const SHAPES: [string, Record<string, unknown>][] = [
   ['strata of two columns and weekly windows in a zone', { columns: { prediction: 'd', label: 'y' }, groups: ['g', 'g+h'], strata: ['s', 't'], period: 'when', every: 'week', tz: 'Europe/Paris' }],
   ['daily windows, --missing drop', { columns: { prediction: 'd' }, groups: ['g'], period: 'when', every: 'day', missing: 'drop' }],
   ['monthly windows and a stratum', { columns: { prediction: 'd', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'month' }],
+  ['an outcome with a score and a label', { columns: { prediction: 'd', label: 'y', score: 's', outcome: 'offer' }, groups: ['g', 'g+h'] }],
+  ['an outcome alone, weekly windows', { columns: { outcome: 'offer' }, groups: ['g'], period: 'when', every: 'week' }],
 ];
 
 describe('fairgate sql: Spark and BigQuery texts parse in those dialects', () => {

@@ -55,6 +55,8 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     ['text columns, --missing drop, decision from a threshold', { ...MARKETING_CONFIG, columns: { label: 'converted', score: 'score' }, threshold: 0.2, missing: 'drop' }, true],
     ['positive lists, 20 bins', { ...MARKETING_CONFIG, predictionPositive: ['1'], labelPositive: ['1'], bins: 20, groups: ['age_band+region'] }, true],
     ['calibration rules: each group\'s calibration test in the Holm family', { ...MARKETING_CONFIG, rules: ['ece<=0.05', 'brier<=0.2'] }, false],
+    ['--outcome offer_value: each group\'s value → count map, its quantiles, Welch and KS tests', { ...MARKETING_CONFIG, columns: { ...MARKETING_CONFIG.columns, outcome: 'offer_value' }, rules: ['mean_outcome_ratio>=0.9', 'ks<=0.1'] }, false],
+    ['--outcome offer_value on text columns, --missing drop', { ...MARKETING_CONFIG, columns: { ...MARKETING_CONFIG.columns, outcome: 'offer_value' }, missing: 'drop', groups: ['ethnicity', 'gender+region'] }, true],
     ['inequality of benefit at α = 1 (Theil) and its rules, from the groups\' confusion counts', { ...MARKETING_CONFIG, entropyAlpha: 1, rules: ['generalized_entropy<=0.1', 'between_group_entropy<=0.0005'] }, false],
   ])('marketing fixture: %s', async (_name, overrides, isText) => {
     const config = testConfig(overrides);
@@ -68,10 +70,33 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     expectSameReport(actual, expected);
   });
 
+  it('--outcome: the result carries the outcome (every group\'s mean and quantiles), and the planted offer gap fails as in the audit of the rows', async () => {
+    const config = testConfig({ columns: { prediction: 'targeted', outcome: 'offer_value' }, groups: ['ethnicity'], rules: ['mean_outcome_ratio>=0.9'] });
+    const actual = await warehouseAudit(MARKETING, config);
+    const black = actual.attributes[0]!.groups.find((g) => g.key === 'Black')!;
+    expect(black.metrics.mean_outcome).toBeCloseTo(8.408736349453978, 12);
+    expect(black.metrics.median_outcome).not.toBeUndefined();
+    expect(actual.findings.filter((f) => f.status === 'fail').map((f) => f.group)).toEqual(['Black']);
+  });
+
   it('a positive list that trims to nothing matches no value: both the streaming audit and the warehouse result refuse it, naming the values found', async () => {
     const config = testConfig({ ...MARKETING_CONFIG, labelPositive: [' '], groups: ['gender'] });
     await expect(streamingAudit(MARKETING, config)).rejects.toThrow(/label column "converted" holds none of the positive values .*values found, most frequent first: "0" \(17688 rows\), "1" \(2312 rows\)/);
     await expect(warehouseAudit(MARKETING, config, { isText: true })).rejects.toThrow(/holds none of the positive values/);
+  });
+
+  it('--outcome on messy cells: an empty outcome drops the row (after a missing prediction), negatives, exponents and spaces read as the CSV reader reads them; a currency sign is refused on both paths', async () => {
+    const csv = path.join(dir, 'messy-outcome.csv');
+    const rows = ['g,d,offer', 'A,1, 12.5 ', 'A,0,', 'A,,', 'A,1,-3', 'B,0,1e1', 'B,1,0', 'B,1,.5', 'B,0,7'];
+    writeFileSync(csv, `${rows.join('\n')}\n`);
+    const config = testConfig({ columns: { prediction: 'd', outcome: 'offer' }, groups: ['g'], minGroupSize: 1 });
+    const expected = await streamingAudit(csv, config);
+    expect(expected.input.rowsDropped).toEqual({ missing_outcome: 1, missing_prediction: 1 });
+    expectSameReport(await warehouseAudit(csv, config, { isText: true }), expected);
+    const bad = path.join(dir, 'bad-outcome.csv');
+    writeFileSync(bad, 'g,d,offer\nA,1,12\nA,0,€3\n');
+    await expect(streamingAudit(bad, config)).rejects.toThrow(/outcome "€3" is not a number/);
+    await expect(warehouseAudit(bad, config, { isText: true })).rejects.toThrow(/1 row has an outcome in column "offer" that is not a number, e.g. "€3"/);
   });
 
   it('messy cells: spaces, true/yes/1.0, empty cells, a cell reading (missing), exponents, values with | — and JSON output', async () => {

@@ -31,6 +31,13 @@ describe('fairgate sql: golden query text', () => {
   });
 });
 
+describe('fairgate sql --outcome: golden query text (each group\'s outcome value → count map)', () => {
+  const config = testConfig({ columns: { prediction: 'targeted', outcome: 'offer_value' }, groups: ['ethnicity'] });
+  it.each(DIALECT_NAMES)('%s', async (dialect) => {
+    await expect(buildStatisticsQuery(config, 'analytics.marketing', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}-outcome.sql`);
+  });
+});
+
 describe('fairgate sql --dialect clickhouse: refusals', () => {
   it('a column named like one of the query’s fg_ aliases (ClickHouse would read the alias)', () => {
     const config = testConfig({ columns: { prediction: 'fg_p', label: 'y', score: 's' }, groups: ['g'] });

@@ -43,12 +43,13 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('marketing fixture in typed columns', async () => {
+  it('marketing fixture in typed columns, with --outcome offer_value', async () => {
     const csv = path.join(ROOT, 'fixtures/marketing/data.csv');
-    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer, date text)';
+    const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer, date text, offer_tier text, offer_value double precision, model_b integer, consent text)';
     expect(psql(['-c', create]).status).toBe(0);
     expect(psql(['-c', `\\copy marketing FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
-    const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
+    // with --outcome offer_value: each group's value → count map (a double precision column, read back as text by the query)
+    const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score', outcome: 'offer_value' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
     const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
     const queryFile = path.join(dir, 'q.sql');
     writeFileSync(queryFile, buildStatisticsQuery(config, 'marketing', 'postgres', meta.tool));
@@ -81,7 +82,7 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
 
   it('strata and time windows: the marketing fixture by region and ISO week, and dates of every accepted form in Europe/Paris', async () => {
     const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');
-    const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date'];
+    const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date', 'offer_tier', 'offer_value', 'model_b', 'consent'];
     const byWeek = await bothAudits(marketing, columns, { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'week' });
     expect(byWeek.expected.windows!.windows.length).toBeGreaterThan(15);
     expectSameReport(byWeek.actual, byWeek.expected);

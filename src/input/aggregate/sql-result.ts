@@ -21,6 +21,7 @@ import { DATE_FORMS } from '../decode/period-cell.js';
 import { countOf } from '../../util/plural.js';
 import { mergeClassCounts } from '../../core/class-counts.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
+import { valueHistogramOf } from '../../core/value-histogram.js';
 
 type Row = Record<string, unknown>;
 
@@ -89,6 +90,10 @@ function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
     if (r.attribute === 'period') {
       throw new InputError(file, undefined, `${countOf(num(r.n), 'rows')} ${num(r.n) === 1 ? 'has' : 'have'} a value in the period column "${fingerprint.period?.column}" that is not a date, e.g. "${String(r.detail)}"; the period column holds ${DATE_FORMS}`);
     }
+    if (r.attribute === 'outcome') {
+      const n = num(r.n);
+      throw new InputError(file, undefined, `${countOf(n, 'rows')} ${n === 1 ? 'has' : 'have'} an outcome in column "${fingerprint.outcome}" that is not a number, e.g. ${JSON.stringify(String(r.detail))}; --outcome needs a number per row, such as an offer value or a price (write it without currency signs or thousands separators)`);
+    }
     if (r.attribute === 'score') {
       const range = fingerprint.columns.label !== null ? ' or outside [0, 1]' : '';
       const n = num(r.n);
@@ -119,6 +124,13 @@ function addBinRow(t: GroupTally, r: Row): void {
 }
 
 // The exact (score, count) rows of each tally, by label, gathered before the histogram is built once.
+const outcomeRows = new WeakMap<GroupTally, [number, number][]>();
+
+function addOutcomeRow(t: GroupTally, r: Row): void {
+  if (!outcomeRows.has(t)) outcomeRows.set(t, []);
+  outcomeRows.get(t)!.push([num(r.score) + 0, num(r.n)]);
+}
+
 const exactRows = new WeakMap<GroupTally, { pos: [number, number][]; neg: [number, number][] }>();
 
 function addAucRow(t: GroupTally, r: Row): void {
@@ -138,7 +150,8 @@ function addClassRow(t: GroupTally, r: Row): void {
   t.classes = mergeClassCounts(t.classes, new Map([[String(r.detail ?? ''), num(r.n)]]));
 }
 
-function finishTally(t: GroupTally): GroupTally {
+function finishTally(t: GroupTally, hasOutcome: boolean): GroupTally {
+  if (hasOutcome) t.outcome = valueHistogramOf(outcomeRows.get(t) ?? []);
   const rows = exactRows.get(t);
   if (rows && t.auc.step === null) t.auc = exactAucHistogramOf(rows.pos, rows.neg);
   for (let b = 0; b < t.bins.length / 3; b++) {
@@ -175,11 +188,13 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     if (r.kind === 'bin') addBinRow(entry(r), r);
     else if (r.kind === 'auc') addAucRow(entry(r), r);
     else if (r.kind === 'class') addClassRow(entry(r), r);
+    else if (r.kind === 'outcome') addOutcomeRow(entry(r), r);
   }
-  const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins));
+  const hasOutcome = (fingerprint.outcome ?? null) !== null;
+  const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins), hasOutcome);
   const attributes: AttributeTally[] = specs.map(({ name, columns, role, of }) => {
     const byKey = groups.get(name)!;
-    for (const g of byKey.values()) finishTally(g.tally);
+    for (const g of byKey.values()) finishTally(g.tally, hasOutcome);
     const total = sumTallies([...byKey.values()].map((g) => g.tally), bins);
     const spec = { name, columns, ...(role !== undefined ? { role, of: of ?? null } : {}) };
     return { spec, groups: byKey, total, rowsExcluded: overall.n - total.n };
@@ -187,7 +202,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
   const { columns } = fingerprint;
   const table: TallyTable = applyExactLimit({
-    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false, ...(fingerprint.decision !== undefined ? { hasClasses: true } : {}) },
+    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false, hasOutcome, ...(fingerprint.decision !== undefined ? { hasClasses: true } : {}) },
     bins,
     attributes,
     overall,

@@ -7,8 +7,8 @@ import { talliedAttributes } from '../../model/split-attributes.js';
 
 type Row = Record<string, unknown>;
 
-const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc', 'class'] as const;
-const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_class'];
+const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc', 'class', 'outcome'] as const;
+const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_class', 'missing_outcome'];
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /** A cell of a query result as a number: absent (null, '' in CSV) is null; anything else must be a number (JSON may quote it). */
@@ -60,7 +60,7 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       return;
     }
     if (kind === 'invalid' || kind === 'value') {
-      const roles = kind === 'invalid' ? ['prediction', 'label', 'score', ...(fingerprint.period ? ['period'] : [])] : ['prediction', 'label'];
+      const roles = kind === 'invalid' ? ['prediction', 'label', 'score', ...(fingerprint.period ? ['period'] : []), ...(fingerprint.outcome ? ['outcome'] : [])] : ['prediction', 'label'];
       if (typeof r.attribute !== 'string' || !roles.includes(r.attribute)) refuse('attribute', `one of ${roles.join(', ')}`);
       return;
     }
@@ -82,6 +82,10 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       if (fingerprint.decision === undefined) refuse('kind', 'no class rows: the statistics have no --decision');
       if (typeof r.detail !== 'string' || r.detail === '') refuse('detail', 'the class (a non-empty text)');
       return;
+    }
+    if (kind === 'outcome') {
+      if (!fingerprint.outcome) refuse('kind', 'no outcome row: the statistics have no outcome');
+      return void finite('score', false);
     }
     const isGrid = whole('grid', 0, 1) === 1;
     whole('label', 0, 1);
