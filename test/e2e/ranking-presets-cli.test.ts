@@ -68,7 +68,7 @@ describe('presets from the command line', () => {
     const run = runCli(['audit', DATA, '--prediction', 'targeted', '--preset', 'll144']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toBe(
-      `fairgate: ${DATA}, line 1: column "sex" not found. Columns: "customer_id", "age_band", "gender", "region", "ethnicity", "score", "targeted", "converted", "date"; the ll144 preset reads sex from column "sex": map it in the config, e.g. ll144: { sex: <column> }\n`,
+      `fairgate: ${DATA}, line 1: column "sex" not found. Columns: "customer_id", "age_band", "gender", "region", "ethnicity", "score", "targeted", "converted", "date", "offer_tier", "offer_value", "model_b", "consent"; the ll144 preset reads sex from column "sex": map it in the config, e.g. ll144: { sex: <column> }\n`,
     );
   });
 });
