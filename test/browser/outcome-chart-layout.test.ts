@@ -47,7 +47,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right 
 describe('the outcome box chart at 1280 px in Chromium, with 60-character group names', () => {
   it('shows every text whole, inside the chart, no label over another; boxes ordered as the offers fall', async () => {
     const chart = await page.locator('svg.box-chart').evaluate((svg) => {
-      const box = (e: Element) => {
+      const box = (e: { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number } }) => {
         const r = e.getBoundingClientRect();
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
       };
