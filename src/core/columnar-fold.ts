@@ -1,6 +1,7 @@
 import type { MissingMode } from '../model/config.js';
 import { createWeightSource } from '../stats/poisson-weights.js';
-import { createGroupStore, emptyContribution, setContribution, type GroupStore, type RowContribution, type StoreBootstrap } from './group-store.js';
+import { createGroupStore, type GroupStore, type StoreBootstrap } from './group-store.js';
+import { emptyContribution, setContribution, type RowContribution } from './row-contribution.js';
 import { sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import { rollUp, rollupSource } from './attribute-rollup.js';
