@@ -1,4 +1,5 @@
-import { CANDIDATE_FIELDS, type CandidateTally } from './candidate-tally.js';
+import { CANDIDATE_FIELDS } from './candidate-tally.js';
+import type { SideCounts } from './side-counts.js';
 
 const WIDTH = CANDIDATE_FIELDS.length; // selected, both, tp
 
@@ -7,17 +8,7 @@ const WIDTH = CANDIDATE_FIELDS.length; // selected, both, tp
  * one typed array made at the first row with a candidate: a run without one
  * pays a null check per row and writes nothing.
  */
-export interface CandidateCounts {
-  add(group: number, candidate: 0 | 1, decision: 0 | 1 | null, label: 0 | 1 | null): void;
-  /** the group's counts; undefined when the store never saw a candidate */
-  tally(group: number): CandidateTally | undefined;
-  /** adds group `from` of `source` to `group` */
-  absorb(group: number, source: CandidateCounts, from: number): void;
-}
-
-const arrays = new WeakMap<CandidateCounts, () => Float64Array | null>();
-
-export function createCandidateCounts(): CandidateCounts {
+export function createCandidateCounts(): SideCounts {
   let counts: Float64Array | null = null;
   const reach = (g: number): Float64Array => {
     if (counts === null || WIDTH * g >= counts.length) {
@@ -27,28 +18,30 @@ export function createCandidateCounts(): CandidateCounts {
     }
     return counts;
   };
-  const self: CandidateCounts = {
-    add(g, candidate, decision, label) {
+  const self: SideCounts & { counts(): Float64Array | null } = {
+    family: 'candidate',
+    counts: () => counts,
+    add(g, row) {
+      if (row.candidate === null) return;
       const a = reach(g);
-      if (candidate !== 1) return;
+      if (row.candidate !== 1) return;
       const c = WIDTH * g;
       a[c]! += 1;
-      if (decision === 1) a[c + 1]! += 1;
-      if (label === 1) a[c + 2]! += 1;
+      if (row.decision === 1) a[c + 1]! += 1;
+      if (row.label === 1) a[c + 2]! += 1;
     },
-    tally(g) {
-      if (counts === null) return undefined;
+    fill(g, t) {
+      if (counts === null) return;
       const c = WIDTH * g;
       const at = (j: number) => (c + j < counts!.length ? counts![c + j]! : 0);
-      return { selected: at(0), both: at(1), tp: at(2) };
+      t.candidate = { selected: at(0), both: at(1), tp: at(2) };
     },
     absorb(g, source, from) {
-      const theirs = arrays.get(source)!();
+      const theirs = (source as typeof self).counts();
       if (theirs === null) return;
       const a = reach(g);
       for (let j = 0; j < WIDTH; j++) a[WIDTH * g + j]! += WIDTH * from + j < theirs.length ? theirs[WIDTH * from + j]! : 0;
     },
   };
-  arrays.set(self, () => counts);
   return self;
 }

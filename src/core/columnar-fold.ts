@@ -13,7 +13,7 @@ import type { Capabilities } from '../model/capabilities.js';
 import { createExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { applyExactLimit } from './apply-exact-limit.js';
-import { createClassDictionary } from './class-counts.js';
+import { createClassDictionary } from './class-store.js';
 
 /** An attribute and the positions of its columns in the value-id vector. */
 export interface ColumnarAttribute {
@@ -59,7 +59,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const exactBytes = options.exactBytes ?? budgetBytes(DEFAULT_EXACT_MEMORY_MB);
   const caps = options.capabilities;
   const classes = caps.hasClasses === true ? createClassDictionary() : undefined;
-  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel }, consent: caps.hasConsent === true, ...(classes ? { classes } : {}) };
+  const maps = { budget: createExactBudget(exactBytes), kinds: { outcome: caps.hasOutcome === true, scores: caps.hasScore && !caps.hasLabel }, candidate: caps.hasCandidate === true, consent: caps.hasConsent === true, ...(classes ? { classes } : {}) };
   const stores = attributes.map(() => createGroupStore(bins, boot?.store, maps));
   const tuples: (TupleIds | null)[] = attributes.map((a) => (a.columns.length > 1 ? createTupleIds(a.columns.length) : null));
   const excluded = attributes.map(() => 0);

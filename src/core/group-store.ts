@@ -8,9 +8,8 @@ import type { GroupTally } from './types.js';
 import { createExactBudget, type ExactBudget } from './exact-budget.js';
 import { budgetBytes, DEFAULT_EXACT_MEMORY_MB } from './exact-limit.js';
 import { createValueStore, type ValueKinds, type ValueStore } from './value-store.js';
-import { CONSENT_UNKNOWN, OPTED_OUT, emptyConsentTally } from './consent-tally.js';
-import { createCandidateCounts, type CandidateCounts } from './candidate-counts.js';
-import { createClassStore, type ClassDictionary, type ClassStore } from './class-counts.js';
+import type { SideCounts } from './side-counts.js';
+import { absorbSideCounts, createSideCounts, type SideFamilies } from './side-families.js';
 
 /**
  * The tallies of many groups in typed arrays, indexed by a dense group id: the
@@ -29,7 +28,6 @@ export interface GroupStore {
 }
 
 const COUNTS = 5; // n, selected, positives, tp, atK
-const CONSENT_COUNTS = 4;
 /** Float sums per group after the bins' Σ score: Σ squared error, Σ exposure, Σ exposure of relevant rows. */
 const SUMS = 3;
 /** A group this large could overflow a 32-bit AUC grid count with its next row. */
@@ -47,19 +45,13 @@ interface StoreParts {
   sums: SlotSums;
   auc: AucAccumulator[];
   values: ValueStore | null;
-  consentCounts: Float64Array;
-  candidates: CandidateCounts;
-  classes: ClassStore | null;
+  sides: SideCounts[];
 }
 
-/** The value maps of a fold's stores: one budget shared by all of them, and which maps the run keeps. */
-export interface StoreMaps {
+/** The value maps of a fold's stores (one budget shared by all of them, and which maps the run keeps), and the count families beside the tally. */
+export interface StoreMaps extends SideFamilies {
   budget: ExactBudget;
   kinds: ValueKinds;
-  /** the run has a consent column: the stores keep its four counts per group */
-  consent?: boolean;
-  /** the class names of the multi-class decision (`--decision`); absent when the run has none */
-  classes?: ClassDictionary;
 }
 // A store's arrays, for `absorb` (module-private).
 const internals = new WeakMap<GroupStore, () => StoreParts>();
@@ -67,28 +59,23 @@ const internals = new WeakMap<GroupStore, () => StoreParts>();
 export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?: StoreMaps): GroupStore {
   const budget = maps?.budget ?? createExactBudget(budgetBytes(DEFAULT_EXACT_MEMORY_MB));
   const values = maps ? createValueStore(maps.kinds, budget) : null;
-  const classes = maps?.classes ? createClassStore(maps.classes) : null;
+  const sides = createSideCounts(maps);
   let capacity = 8;
   let size = 0;
   let counts = new Float64Array(COUNTS * capacity);
   // per bin: rows, Σ label
   let binCounts = new Float64Array(2 * bins * capacity);
-  // per group: opted out, unknown, selected ∧ opted out, selected ∧ unknown (consent-tally.ts)
-  const hasConsent = maps?.consent === true;
-  let consentCounts = new Float64Array(hasConsent ? CONSENT_COUNTS * capacity : 0);
   // slots per group: Σ score of each bin, then the SUMS, then Σ score² of each bin
   const slots = bins + SUMS + bins;
   const squares = bins + SUMS;
   const sums: SlotSums = createSlotSums(slots * capacity);
   const auc: AucAccumulator[] = [];
   const replicates: BootstrapTally[] = [];
-  const candidates = createCandidateCounts();
 
   const grow = (group: number) => {
     while (group >= capacity) capacity *= 2;
     counts = grown(counts, COUNTS * capacity);
     binCounts = grown(binCounts, 2 * bins * capacity);
-    if (hasConsent) consentCounts = grown(consentCounts, CONSENT_COUNTS * capacity);
     sums.ensure(slots * capacity);
   };
 
@@ -109,10 +96,8 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const c = COUNTS * g;
       if (++counts[c]! === WIDEN_AT) widenAucAccumulator(auc[g]!);
       if (values) values.add(g, row);
-      if (row.candidate !== null) candidates.add(g, row.candidate, row.decision, row.label);
-      if (classes && row.classId >= 0) classes.add(g, row.classId);
+      for (let i = 0; i < sides.length; i++) sides[i]!.add(g, row);
       if (row.decision === 1) counts[c + 1]! += 1;
-      if (row.consent !== null && row.consent !== 0 && hasConsent) addConsentCounts(consentCounts, CONSENT_COUNTS * g, row);
       if (row.label === 1) {
         counts[c + 2]! += 1;
         if (row.decision === 1) counts[c + 3]! += 1;
@@ -140,7 +125,7 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
     },
     tally(g) {
       const t = emptyTally(bins);
-      if (hasConsent) t.consent = emptyConsentTally();
+      for (const side of sides) side.fill(g, t);
       if (g >= size) return bootstrap ? { ...t, bootstrap: emptyBootstrapTally(bootstrap.replicates, bins) } : t;
       const c = COUNTS * g;
       Object.assign(t, { n: counts[c]!, selected: counts[c + 1]!, positives: counts[c + 2]!, tp: counts[c + 3]!, atK: counts[c + 4]! });
@@ -162,13 +147,6 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       t.sumRelevantExposure = exactValue(t.exact.sumRelevantExposure);
       t.auc = aucHistogramOf(auc[g]!, budget.limit);
       if (values) Object.assign(t, values.histograms(g));
-      if (hasConsent) {
-        const k = CONSENT_COUNTS * g;
-        t.consent = { optedOut: consentCounts[k]!, unknown: consentCounts[k + 1]!, selectedOptedOut: consentCounts[k + 2]!, selectedUnknown: consentCounts[k + 3]! };
-      }
-      const candidate = candidates.tally(g);
-      if (candidate) t.candidate = candidate;
-      if (classes) t.classes = classes.counts(g);
       if (bootstrap) t.bootstrap = replicates[g]!;
       return t;
     },
@@ -179,24 +157,15 @@ export function createGroupStore(bins: number, bootstrap?: StoreBootstrap, maps?
       const n = counts[c]! + theirs.counts[COUNTS * from]!;
       if (n >= WIDEN_AT && !auc[g]!.isWide) widenAucAccumulator(auc[g]!);
       for (let j = 0; j < COUNTS; j++) counts[c + j]! += theirs.counts[COUNTS * from + j]!;
-      if (hasConsent && theirs.consentCounts.length > 0) for (let j = 0; j < CONSENT_COUNTS; j++) consentCounts[CONSENT_COUNTS * g + j]! += theirs.consentCounts[CONSENT_COUNTS * from + j]!;
       for (let j = 0; j < 2 * bins; j++) binCounts[2 * bins * g + j]! += theirs.binCounts[2 * bins * from + j]!;
       for (let j = 0; j < slots; j++) sums.absorb(g * slots + j, theirs.sums, from * slots + j);
       absorbAucAccumulator(auc[g]!, theirs.auc[from]!, budget);
       if (values && theirs.values) values.absorb(g, theirs.values, from);
-      candidates.absorb(g, theirs.candidates, from);
-      if (classes && theirs.classes) classes.absorb(g, theirs.classes, from);
+      absorbSideCounts(sides, g, theirs.sides, from);
     },
   };
-  internals.set(store, () => ({ counts, binCounts, sums, auc, values, consentCounts, candidates, classes }));
+  internals.set(store, () => ({ counts, binCounts, sums, auc, values, sides }));
   return store;
-}
-
-/** An opted-out or unknown row into its group's consent counts at [k, k + 4). */
-function addConsentCounts(counts: Float64Array, k: number, row: RowContribution): void {
-  const at = row.consent === OPTED_OUT ? k : row.consent === CONSENT_UNKNOWN ? k + 1 : -1;
-  counts[at]! += 1;
-  if (row.decision === 1) counts[at + 2]! += 1;
 }
 
 /** A ranked row's exposure into Σ exposure (slot), and Σ relevant exposure (slot + 1) when its label is 1; rank ≤ k into atK. */
