@@ -1,3 +1,4 @@
+import { sumCountRecords } from './count-record.js';
 /**
  * A candidate model's counts in one group (`--candidate`), beside the audited
  * decision's: with the group's `n` and `selected` they give the paired 2×2
@@ -30,10 +31,7 @@ export function addCandidate(t: CandidateTally, candidate: 0 | 1, decision: 0 | 
 
 /** The sum of two groups' candidate counts; absent on a side means no rows with a candidate there (the empty start of a sum). */
 export function mergeCandidate(a: CandidateTally | undefined, b: CandidateTally | undefined): CandidateTally | undefined {
-  if (!a && !b) return undefined;
-  const out = emptyCandidateTally();
-  for (const f of CANDIDATE_FIELDS) out[f] = (a?.[f] ?? 0) + (b?.[f] ?? 0);
-  return out;
+  return sumCountRecords(CANDIDATE_FIELDS, a, b);
 }
 
 /** The paired table of one group: rows selected by both, by the audited model only (b), by the candidate only (c), by neither. */

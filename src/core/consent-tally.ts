@@ -1,3 +1,4 @@
+import { sumCountRecords } from './count-record.js';
 /**
  * Consent counts of a group (`--consent`): how many of its rows opted out, how
  * many have no consent recorded, and how many of each were selected anyway.
@@ -39,8 +40,5 @@ export function addConsent(c: ConsentTally, consent: ConsentCode, decision: 0 | 
 
 /** The sum of two consent tallies; absent on both sides stays absent (a run without `--consent`). */
 export function mergeConsent(a: ConsentTally | undefined, b: ConsentTally | undefined): ConsentTally | undefined {
-  if (!a && !b) return undefined;
-  const out = emptyConsentTally();
-  for (const f of CONSENT_FIELDS) out[f] = (a?.[f] ?? 0) + (b?.[f] ?? 0);
-  return out;
+  return sumCountRecords(CONSENT_FIELDS, a, b);
 }
