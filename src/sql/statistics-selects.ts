@@ -1,6 +1,9 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import type { QueryShape } from './query-shape.js';
 import { badDate, PERIOD_RAW } from './split-columns.js';
+import { consentGiven, reachesExtras } from './consent-candidate.js';
+
+const DECODED_EXTRAS = { p: 'p', y: 'y', s: 's', o: 'o' };
 
 /** The result's columns, in order; sql-result.ts reads them by name. */
 export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_score_squared', 'sum_squared_error', 'detail'] as const;
@@ -32,19 +35,21 @@ export interface DecodedNames {
   y: string;
   s: string;
   s_raw: string;
-  /** the outcome's cell (`--outcome`); absent in a query without one (ClickHouse's) */
+  /** the outcome's cell (`--outcome`) */
   o_raw?: string;
+  /** the class's cell (`--decision`) */
+  c_raw?: string;
 }
-const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw' };
+const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw', c_raw: 'c_raw' };
 
 /** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
-export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw } = DECODED): string {
+export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw, c_raw = 'c_raw' } = DECODED): string {
   const { prediction, label, score, outcome } = shape.config.columns;
   const cases = [
     prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
     label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
     score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
-    shape.config.columns.decision ? `WHEN c_raw IS NULL THEN 'missing_class'` : '',
+    shape.config.columns.decision ? `WHEN ${c_raw} IS NULL THEN 'missing_class'` : '',
     outcome && o_raw ? `WHEN ${o_raw} IS NULL THEN 'missing_outcome'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
@@ -76,6 +81,9 @@ function invalidSelects(shape: QueryShape): string[] {
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
     // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
     ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape)} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
+    // a consent in neither set, a candidate cell empty or unreadable, on a row whose other cells the CSV reader read
+    ...(config.columns.consent ? [invalid('consent', 'k_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND k = -1`)] : []),
+    ...(config.columns.candidate ? [invalid('candidate', 'm_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND m < 0`)] : []),
   ];
 }
 
@@ -89,6 +97,20 @@ function classSelect(shape: QueryShape): string {
   const v = valueColumns(shape);
   const given = { kind: `'class'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', detail: 'c_raw' };
   return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, c_raw`;
+}
+
+/** With --consent: each group's rows that opted out or have no consent recorded, and how many of them were selected (the state in `detail`). */
+function consentSelect(shape: QueryShape): string {
+  const v = valueColumns(shape);
+  const given = { kind: `'consent'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), ...consentGiven('k', 'COUNT(*)', 'SUM(dec)') };
+  return `SELECT ${selectList(shape, given)} FROM keyed WHERE k IN (1, 2) GROUP BY attribute, ${v}, k`;
+}
+
+/** With --candidate: each group's rows the candidate selects (n), of which the audited decision selects too (selected) and with label 1 (tp). */
+function candidateSelect(shape: QueryShape): string {
+  const v = valueColumns(shape);
+  const given = { kind: `'candidate'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', selected: 'SUM(dec)', tp: 'SUM(y)' };
+  return `SELECT ${selectList(shape, given)} FROM keyed WHERE m = 1 GROUP BY attribute, ${v}`;
 }
 
 function aucSelect(shape: QueryShape): string {
@@ -114,7 +136,7 @@ function outcomeSelect(shape: QueryShape): string {
   return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, o`;
 }
 
-/** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts. */
+/** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts, classes, outcomes, consent, candidate. */
 export function statisticsSelects(shape: QueryShape, fingerprint: string): string {
   const { d, config } = shape;
   const v = valueColumns(shape);
@@ -134,6 +156,8 @@ export function statisticsSelects(shape: QueryShape, fingerprint: string): strin
     ...(hasAuc ? [aucSelect(shape)] : []),
     ...(config.columns.decision ? [classSelect(shape)] : []),
     ...(config.columns.outcome ? [outcomeSelect(shape)] : []),
+    ...(config.columns.consent ? [consentSelect(shape)] : []),
+    ...(config.columns.candidate ? [candidateSelect(shape)] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
 }
