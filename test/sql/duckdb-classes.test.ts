@@ -56,8 +56,4 @@ describe('the DuckDB query of a multi-class decision gives the streaming auditâ€
     expect(actual.attributes[0]!.groups[0]!.classes!.shares.length).toBe(3);
     expectSameReport(actual, expected);
   });
-
-  it('ClickHouse is refused in one line (its query does not count classes)', () => {
-    expect(() => buildStatisticsQuery(testConfig({ columns: { decision: 'offer_tier' }, groups: ['gender'] }), 't', 'clickhouse', meta.tool)).toThrow(/^--decision: fairgate sql --dialect clickhouse does not count groups Ã— classes yet/);
-  });
 });

@@ -69,7 +69,7 @@ describe('the DuckDB query with --consent, --candidate and --decision gives the 
     // counted with awk over the fixture: targeted=1 and consent=no by region gives West 27 and no other region
     const config = testConfig({ columns: ALL, groups: ['region'] });
     const actual = await warehouseAudit(MARKETING, config);
-    const failed = actual.findings.filter((f) => f.rule === 'unconsented_selected==0' && f.status === 'fail');
+    const failed = actual.findings.filter((f) => f.attribute === 'region' && f.rule === 'unconsented_selected==0' && f.status === 'fail');
     expect(failed.map((f) => [f.group, f.value])).toEqual([['West', 27]]);
     expectSameReport(actual, await streamingAudit(MARKETING, config));
   });
