@@ -109,7 +109,7 @@ export function clickhouseSelects(shape: QueryShape, table: string, fingerprint:
     ...(label ? [invalid('label', N.l_raw, `${N.y} = -1`), firstValues('label', N.l_raw)] : []),
     ...(score ? [invalid('score', N.s_raw, `${valid} AND ${badScore}`)] : []),
     // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
-    ...(outcome ? [invalid('outcome', N.o_raw, `${valid} AND ${dropReason(shape, N)} IS NULL AND NOT (${badScore}) AND ${N.o} IS NULL`)] : []),
+    ...(outcome ? [invalid('outcome', N.o_raw, `${valid} AND ${dropReason(shape, N, { withClass: false })} IS NULL AND NOT (${badScore}) AND ${N.o} IS NULL`)] : []),
     // a consent in neither set, a candidate cell empty or unreadable, on a row whose other cells the CSV reader read
     ...(consent ? [invalid('consent', N.k_raw, `${reachesExtras(shape, N)} AND ${N.k} = -1`)] : []),
     ...(candidate ? [invalid('candidate', N.m_raw, `${reachesExtras(shape, N)} AND ${N.m} < 0`)] : []),

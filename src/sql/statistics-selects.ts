@@ -42,15 +42,20 @@ export interface DecodedNames {
 }
 const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw', c_raw: 'c_raw' };
 
-/** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
-export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw, c_raw = 'c_raw' } = DECODED): string {
+/**
+ * Why a row is left out, in the CSV reader's order (prediction, label, score,
+ * outcome, then the class); NULL when it is used. `withClass: false`: the
+ * reasons before the class is read (a row the reader refuses for its outcome
+ * may have no class).
+ */
+export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw, c_raw = 'c_raw' } = DECODED, { withClass } = { withClass: true }): string {
   const { prediction, label, score, outcome } = shape.config.columns;
   const cases = [
     prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
     label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
     score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
-    shape.config.columns.decision ? `WHEN ${c_raw} IS NULL THEN 'missing_class'` : '',
     outcome && o_raw ? `WHEN ${o_raw} IS NULL THEN 'missing_outcome'` : '',
+    shape.config.columns.decision && withClass ? `WHEN ${c_raw} IS NULL THEN 'missing_class'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
 }
@@ -80,7 +85,7 @@ function invalidSelects(shape: QueryShape): string[] {
     ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
     // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
-    ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape)} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
+    ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape, DECODED, { withClass: false })} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
     // a consent in neither set, a candidate cell empty or unreadable, on a row whose other cells the CSV reader read
     ...(config.columns.consent ? [invalid('consent', 'k_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND k = -1`)] : []),
     ...(config.columns.candidate ? [invalid('candidate', 'm_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND m < 0`)] : []),
