@@ -2,7 +2,8 @@ import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
 import { badDate, isPeriodColumn, windowValue } from './split-columns.js';
 import { numberAliases } from './clickhouse-number.js';
-import { binSums, dropReason, refusalConditions, selectList } from './statistics-selects.js';
+import { binSums, dropReason, refusalConditions } from './statistics-selects.js';
+import { selectList } from './result-columns.js';
 import { candidateCode, consentCode, consentGiven, reachesExtras } from './consent-candidate.js';
 import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 
