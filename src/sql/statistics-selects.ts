@@ -2,7 +2,8 @@ import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import type { QueryShape } from './query-shape.js';
 import { selectList, valueColumns } from './result-columns.js';
 import { badDate, PERIOD_RAW } from './split-columns.js';
-import { consentGiven, reachesExtras } from './consent-candidate.js';
+import { reachesExtras } from './consent-candidate.js';
+import { candidateSelect, classSelect, consentSelect, outcomeSelect } from './group-selects.js';
 
 const DECODED_EXTRAS = { p: 'p', y: 'y', s: 's', o: 'o' };
 
@@ -74,27 +75,6 @@ export function binSums({ dec, y, s } = { dec: 'dec', y: 'y', s: 's' }) {
   return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_score_squared: `SUM(${s} * ${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
 }
 
-/** With --decision: each group's rows per class (the class in `detail`). */
-function classSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'class'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', detail: 'c_raw' };
-  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, c_raw`;
-}
-
-/** With --consent: each group's rows that opted out or have no consent recorded, and how many of them were selected (the state in `detail`). */
-function consentSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'consent'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), ...consentGiven('k', 'COUNT(*)', 'SUM(dec)') };
-  return `SELECT ${selectList(shape, given)} FROM keyed WHERE k IN (1, 2) GROUP BY attribute, ${v}, k`;
-}
-
-/** With --candidate: each group's rows the candidate selects (n), of which the audited decision selects too (selected) and with label 1 (tp). */
-function candidateSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'candidate'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', selected: 'SUM(dec)', tp: 'SUM(y)' };
-  return `SELECT ${selectList(shape, given)} FROM keyed WHERE m = 1 GROUP BY attribute, ${v}`;
-}
-
 function aucSelect(shape: QueryShape): string {
   const v = valueColumns(shape);
   const isGrid = `pairs > ${AUC_EXACT_LIMIT}`;
@@ -109,13 +89,6 @@ function aucSelect(shape: QueryShape): string {
     n: 'SUM(n)',
   };
   return `SELECT ${selectList(shape, given)} FROM (${pairs}) p GROUP BY attribute, ${v}, CASE WHEN ${isGrid} THEN cell ELSE s END, y, CASE WHEN ${isGrid} THEN 1 ELSE 0 END`;
-}
-
-/** Each group's outcome values with their rows (`--outcome`): the exact value → count map the tally keeps, in the score column. */
-function outcomeSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'outcome'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), score: 'o', n: 'COUNT(*)' };
-  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, o`;
 }
 
 /** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts, classes, outcomes, consent, candidate. */
