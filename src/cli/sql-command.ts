@@ -19,13 +19,6 @@ export async function sqlCommand(flags: AuditCommandFlags & { dialect?: string; 
   guardCommandFiles(undefined, flags, io);
   const config = resolveConfig(configLayers(flags, io));
   refuseRowBound(config, 'fairgate sql');
-  if (config.columns.consent !== undefined) {
-    // the query would count no consent: an audit of its result would judge nothing about it
-    throw new UsageError(`--consent: fairgate sql does not count consent yet; audit the rows with fairgate audit, or fold them with fairgate aggregate --consent and audit with --from-aggregates (remove --consent or columns.consent for the SQL query)`);
-  }
-  if (config.columns.candidate !== undefined) {
-    throw new UsageError(`--candidate: fairgate sql does not compare two models yet; audit the rows with fairgate audit --candidate, or fold them with fairgate aggregate --candidate and audit with --from-aggregates (remove --candidate or columns.candidate for the SQL query)`);
-  }
   const banded = Object.keys(config.bands);
   if (banded.length > 0) {
     // a query without the bands would tally every distinct value: refused rather than silently unbanded

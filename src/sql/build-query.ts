@@ -9,10 +9,11 @@ import { statisticsSelects } from './statistics-selects.js';
 import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 import { ALIAS_PREFIX, clickhouseSelects } from './clickhouse-query.js';
 import { UsageError } from '../model/errors.js';
+import { candidateCode, consentCode } from './consent-candidate.js';
 
 function decodedCte(shape: QueryShape, table: string): string {
   const { d, config } = shape;
-  const { prediction, label, score, decision, outcome } = config.columns;
+  const { prediction, label, score, decision, outcome, consent, candidate } = config.columns;
   const lines = [
     `  SELECT`,
     `    ${prediction ? cell(d, prediction) : `CAST(NULL AS ${d.text})`} AS p_raw,`,
@@ -22,6 +23,9 @@ function decodedCte(shape: QueryShape, table: string): string {
     ...(decision ? [`    ${cell(d, decision)} AS c_raw,`] : []),
     // the outcome's cell and value only when the run has one, so other queries stay as they were
     ...(outcome ? [`    ${cell(d, outcome)} AS o_raw,`] : []),
+    // the consent (--consent) and the candidate model's cell (--candidate), likewise
+    ...(consent ? [`    ${cell(d, consent)} AS k_raw,`] : []),
+    ...(candidate ? [`    ${cell(d, candidate)} AS m_raw,`] : []),
     ...shape.groupColumns.map((c, i) => `    ${isPeriodColumn(shape, c) ? `${cell(d, c)} AS ${PERIOD_RAW}` : `COALESCE(${cell(d, c)}, '') AS g${i}`}${i < shape.groupColumns.length - 1 ? ',' : ''}`),
     `  FROM ${table}`,
   ];
@@ -29,13 +33,15 @@ function decodedCte(shape: QueryShape, table: string): string {
   const period = shape.groupColumns.findIndex((c) => isPeriodColumn(shape, c));
   const none = `CAST(NULL AS ${d.integer})`;
   const decoded = [
-    `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p,`,
-    `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y,`,
-    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s${outcome || period >= 0 ? ',' : ''}`,
-    ...(outcome ? [`    CASE WHEN ${d.matches('o_raw', NUMBER_PATTERN)} THEN ${d.toDouble('o_raw')} END AS o${period >= 0 ? ',' : ''}`] : []),
+    `    ${prediction ? binary(d, 'p_raw', config.predictionPositive) : none} AS p`,
+    `    ${label ? binary(d, 'l_raw', config.labelPositive) : none} AS y`,
+    `    ${score ? `CASE WHEN ${d.matches('s_raw', NUMBER_PATTERN)} THEN ${d.toDouble('s_raw')} END` : `CAST(NULL AS ${d.double})`} AS s`,
+    ...(outcome ? [`    CASE WHEN ${d.matches('o_raw', NUMBER_PATTERN)} THEN ${d.toDouble('o_raw')} END AS o`] : []),
+    ...(consent ? [`    ${consentCode(shape, 'k_raw')} AS k`] : []),
+    ...(candidate ? [`    ${candidateCode(shape, 'm_raw')} AS m`] : []),
     ...(period >= 0 ? [`    ${windowValue(shape, PERIOD_RAW)} AS g${period}`] : []),
-  ];
-  return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded.join('\n')}\n  FROM raw\n)`;
+  ].join(',\n');
+  return `raw AS (\n${lines.join('\n')}\n),\ndecoded AS (\n  SELECT raw.*,\n${decoded}\n  FROM raw\n)`;
 }
 
 /** Rows that reach the statistics, with the decision, the calibration bin and the AUC grid cell. */
@@ -58,7 +64,7 @@ function keyedCte(shape: QueryShape): string {
   const vs = (cols: string[]) => Array.from({ length: shape.arity }, (_, i) => (cols[i] ? value(cols[i]!) : `CAST(NULL AS ${d.text})`));
   const select = (name: string, cols: string[]) => {
     const drop = config.missing === 'drop' && cols.length ? `\n  WHERE ${cols.map((c) => `g${shape.groupColumns.indexOf(c)} <> ''`).join(' AND ')}` : '';
-    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, ${config.columns.outcome ? 'o, ' : ''}b, cell${config.columns.decision ? ', c_raw' : ''} FROM used${drop}`;
+    return `  SELECT ${d.string(name)} AS attribute, ${vs(cols).map((v, i) => `${v} AS v${i + 1}`).join(', ')}, dec, y, s, ${config.columns.outcome ? 'o, ' : ''}b, cell${config.columns.decision ? ', c_raw' : ''}${config.columns.consent ? ', k' : ''}${config.columns.candidate ? ', m' : ''} FROM used${drop}`;
   };
   const parts = [select('', []), ...shape.attributes.map((a) => select(a.name, a.columns))];
   return `keyed AS (\n${parts.join('\n  UNION ALL\n')}\n)`;
@@ -88,8 +94,6 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
     ...(config.period && dialect === 'spark' ? [`-- Time windows: run with spark.sql.session.timeZone=UTC (an instant's day in ${config.period.tz} is read with from_utc_timestamp).`] : []),
   ];
   if (dialect === 'clickhouse') {
-    // its query tallies groups, not groups × classes: an audit of its result would have no class shares
-    if (config.columns.decision !== undefined) throw new UsageError('--decision: fairgate sql --dialect clickhouse does not count groups × classes yet; use another dialect, audit the rows with fairgate audit, or fold them with fairgate aggregate and audit with --from-aggregates');
     refuseAliasNames(config);
     return [...header, clickhouseSelects(shape, tableName, fingerprint)].join('\n');
   }
@@ -98,8 +102,8 @@ export function buildStatisticsQuery(config: Readonly<AuditConfig>, table: strin
 
 /** ClickHouse resolves an alias before a column of the same name: a column named like one of the query's aliases would be read as the alias. */
 function refuseAliasNames(config: Readonly<AuditConfig>): void {
-  const { prediction, label, score, outcome } = config.columns;
-  const columns = [prediction, label, score, outcome, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
+  const { prediction, label, score, outcome, consent, candidate, decision } = config.columns;
+  const columns = [prediction, label, score, outcome, consent, candidate, decision, ...talliedAttributes(config).flatMap((a) => a.columns)].filter((c) => c !== undefined);
   const clash = columns.find((c) => c.startsWith(ALIAS_PREFIX));
   if (clash !== undefined) throw new UsageError(`column "${clash}": ClickHouse queries name their own values ${ALIAS_PREFIX}…, and ClickHouse would read the column as one of them; rename it in a view (CREATE VIEW v AS SELECT ${clash} AS …) and query the view`);
 }

@@ -2,7 +2,9 @@ import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import { MISSING_GROUP } from '../core/types.js';
 import { badDate, isPeriodColumn, windowValue } from './split-columns.js';
 import { numberAliases } from './clickhouse-number.js';
-import { binSums, dropReason, refusalConditions, selectList } from './statistics-selects.js';
+import { binSums, dropReason, refusalConditions } from './statistics-selects.js';
+import { selectList } from './result-columns.js';
+import { candidateCode, consentCode, consentGiven, reachesExtras } from './consent-candidate.js';
 import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type QueryShape } from './query-shape.js';
 
 /**
@@ -19,14 +21,14 @@ import { binary, cell, MARKER_LIKE_PATTERN, NUMBER_PATTERN, scoreColumns, type Q
  * refuses a column named like one of them.
  */
 export const ALIAS_PREFIX = 'fg_';
-const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', o_raw: 'fg_o_raw', t_raw: 'fg_t_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', o: 'fg_o', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
+const N = { p_raw: 'fg_p_raw', l_raw: 'fg_l_raw', s_raw: 'fg_s_raw', o_raw: 'fg_o_raw', c_raw: 'fg_c_raw', k_raw: 'fg_k_raw', m_raw: 'fg_m_raw', t_raw: 'fg_t_raw', p: 'fg_p', y: 'fg_y', s: 'fg_s', o: 'fg_o', k: 'fg_k', m: 'fg_m', dec: 'fg_dec', b: 'fg_b', cell: 'fg_cell' };
 const g = (i: number) => `fg_g${i}`;
 const v = (i: number) => `fg_v${i}`;
 
 /** The aliases that decode a row as decode-row.ts does (see build-query.ts for the rules). */
 function decoding(shape: QueryShape): string {
   const { d, config } = shape;
-  const { prediction, label, score, outcome } = config.columns;
+  const { prediction, label, score, outcome, decision: classes, consent, candidate } = config.columns;
   const raw = (column: string | undefined) => (column ? cell(d, column) : `CAST(NULL AS ${d.text})`);
   const { decision, bin, gridCell } = scoreColumns(d, config, { p: N.p, s: N.s });
   const numbers = (raw: string, name: string, positives: readonly string[] | null) => (positives === null ? numberAliases(raw, name, NUMBER_PATTERN) : []);
@@ -35,18 +37,25 @@ function decoding(shape: QueryShape): string {
     [raw(label), N.l_raw],
     [raw(score), N.s_raw],
     ...(outcome ? [[raw(outcome), N.o_raw] as [string, string]] : []),
+    // the class (--decision), the consent (--consent) and the candidate's cell (--candidate), only when given
+    ...(classes ? [[raw(classes), N.c_raw] as [string, string]] : []),
+    ...(consent ? [[raw(consent), N.k_raw] as [string, string]] : []),
+    ...(candidate ? [[raw(candidate), N.m_raw] as [string, string]] : []),
     // the period column's value is the label of its time window
     ...shape.groupColumns.flatMap((c, i): [string, string][] => (isPeriodColumn(shape, c) ? [[cell(d, c), N.t_raw], [windowValue(shape, N.t_raw), g(i)]] : [[`ifNull(${cell(d, c)}, '')`, g(i)]])),
     ...(prediction ? numbers(N.p_raw, 'fg_p_number', config.predictionPositive) : []),
     ...(label ? numbers(N.l_raw, 'fg_l_number', config.labelPositive) : []),
     ...(score ? numbers(N.s_raw, N.s, null) : []),
     ...(outcome ? numbers(N.o_raw, N.o, null) : []),
+    ...(candidate ? numbers(N.m_raw, 'fg_m_number', config.threshold !== null ? null : config.predictionPositive) : []),
     [prediction ? binary(d, N.p_raw, config.predictionPositive, 'fg_p_number') : `CAST(NULL AS ${d.integer})`, N.p],
     [label ? binary(d, N.l_raw, config.labelPositive, 'fg_l_number') : `CAST(NULL AS ${d.integer})`, N.y],
     ...(score ? [] : [[`CAST(NULL AS ${d.double})`, N.s] as [string, string]]),
     [decision, N.dec],
     [bin, N.b],
     [gridCell, N.cell],
+    ...(consent ? [[consentCode(shape, N.k_raw), N.k] as [string, string]] : []),
+    ...(candidate ? [[candidateCode(shape, N.m_raw, config.threshold !== null || config.predictionPositive === null ? 'fg_m_number' : undefined), N.m] as [string, string]] : []),
   ];
   return `WITH\n${aliases.map(([e, name]) => `    ${e} AS ${name}`).join(',\n')}`;
 }
@@ -75,13 +84,13 @@ const nested = (outer: string, inner: string, after = '') => `${outer} FROM (\n$
 /** The statistics query in ClickHouse's SQL, in the long form of sql-result.ts. */
 export function clickhouseSelects(shape: QueryShape, table: string, fingerprint: string): string {
   const { d, config } = shape;
-  const { prediction, label, score, outcome } = config.columns;
+  const { prediction, label, score, outcome, decision: classes, consent, candidate } = config.columns;
   const valueColumns = Array.from({ length: shape.arity }, (_, i) => v(i + 1));
   const values = Object.fromEntries(valueColumns.map((c, i) => [`v${i + 1}`, `nullIf(${c}, '')`]));
   const keys = ['fg_attribute', ...valueColumns].join(', ');
   const { arrayJoin, kept } = fanOut(shape);
   const usedRow = [prediction ? `${N.p} IN (0, 1)` : null, label ? `${N.y} IN (0, 1)` : null, score ? `${N.s} IS NOT NULL` : null, outcome ? `${N.o} IS NOT NULL` : null];
-  const used = [...usedRow, kept].filter((c) => c !== null);
+  const used = [...usedRow, classes ? `${N.c_raw} IS NOT NULL` : null, kept].filter((c) => c !== null);
   const where = used.length ? [`WHERE ${used.join(' AND ')}`] : [];
   const { valid, badScore } = refusalConditions(shape, N);
   const invalid = (role: string, raw: string, condition: string) =>
@@ -101,13 +110,27 @@ export function clickhouseSelects(shape: QueryShape, table: string, fingerprint:
     ...(label ? [invalid('label', N.l_raw, `${N.y} = -1`), firstValues('label', N.l_raw)] : []),
     ...(score ? [invalid('score', N.s_raw, `${valid} AND ${badScore}`)] : []),
     // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
-    ...(outcome ? [invalid('outcome', N.o_raw, `${valid} AND ${dropReason(shape, N)} IS NULL AND NOT (${badScore}) AND ${N.o} IS NULL`)] : []),
+    ...(outcome ? [invalid('outcome', N.o_raw, `${valid} AND ${dropReason(shape, N, { withClass: false })} IS NULL AND NOT (${badScore}) AND ${N.o} IS NULL`)] : []),
+    // a consent in neither set, a candidate cell empty or unreadable, on a row whose other cells the CSV reader read
+    ...(consent ? [invalid('consent', N.k_raw, `${reachesExtras(shape, N)} AND ${N.k} = -1`)] : []),
+    ...(candidate ? [invalid('candidate', N.m_raw, `${reachesExtras(shape, N)} AND ${N.m} < 0`)] : []),
     nested(`SELECT ${selectList(shape, binGiven)}`, binInner),
     ...(score && label ? [aucSelect(shape, table, keys, values, [arrayJoin, ...where])] : []),
     // each group's outcome values with their rows (the exact value → count map)
     ...(outcome ? [nested(`SELECT ${selectList(shape, { kind: `'outcome'`, attribute: 'fg_attribute', ...values, score: N.o, n: 'fg_n' })}`, overTable(shape, table, `${keys}, ${N.o}, count() AS fg_n`, [arrayJoin, ...where, `GROUP BY ${keys}, ${N.o}`]))] : []),
+    // each group's rows per class, its opted-out and unknown-consent rows, the candidate's counts
+    ...(classes ? [grouped(`'class'`, [N.c_raw], 'count() AS fg_n', { n: 'fg_n', detail: N.c_raw })] : []),
+    ...(consent ? [grouped(`'consent'`, [N.k], 'count() AS fg_n, sum(fg_dec) AS fg_selected', consentGiven(N.k, 'fg_n', 'fg_selected'), `${N.k} IN (1, 2)`)] : []),
+    ...(candidate ? [grouped(`'candidate'`, [], 'count() AS fg_n, sum(fg_dec) AS fg_both, sum(fg_y) AS fg_tp', { n: 'fg_n', selected: 'fg_both', tp: 'fg_tp' }, `${N.m} = 1`)] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
+
+  /** Rows of one kind per group (and per the `by` columns), counted over the used rows (and `only`). */
+  function grouped(kind: string, by: string[], counts: string, given: Record<string, string>, only?: string): string {
+    const where = [...used, ...(only ? [only] : [])];
+    const inner = overTable(shape, table, [keys, ...by, counts].join(', '), [arrayJoin, `WHERE ${where.join(' AND ')}`, `GROUP BY ${[keys, ...by].join(', ')}`]);
+    return nested(`SELECT ${selectList(shape, { kind, attribute: 'fg_attribute', ...values, ...given })}`, inner);
+  }
 }
 
 /** AUC counts per exact (score, label), or per 1e-4 cell for a group past AUC_EXACT_LIMIT pairs: the pairs of a group are counted in an array, as 18.16 has no window functions. */

@@ -1,30 +1,11 @@
 import { AUC_EXACT_LIMIT } from '../core/auc-histogram.js';
 import type { QueryShape } from './query-shape.js';
+import { selectList, valueColumns } from './result-columns.js';
 import { badDate, PERIOD_RAW } from './split-columns.js';
+import { reachesExtras } from './consent-candidate.js';
+import { candidateSelect, classSelect, consentSelect, outcomeSelect } from './group-selects.js';
 
-/** The result's columns, in order; sql-result.ts reads them by name. */
-export const RESULT_COLUMNS = ['kind', 'attribute', 'bin', 'score', 'label', 'grid', 'n', 'selected', 'positives', 'tp', 'sum_score', 'sum_score_squared', 'sum_squared_error', 'detail'] as const;
-type Column = (typeof RESULT_COLUMNS)[number];
-
-/** A SELECT list with every result column, NULL (typed, for UNION ALL) where not given. */
-export function selectList(shape: QueryShape, given: Partial<Record<Column | `v${number}`, string>>): string {
-  const { d } = shape;
-  const type: Record<Column, string> = {
-    kind: d.text, attribute: d.text, bin: d.integer, score: d.double, label: d.integer, grid: d.integer,
-    n: d.integer, selected: d.integer, positives: d.integer, tp: d.integer, sum_score: d.double, sum_score_squared: d.double, sum_squared_error: d.double, detail: d.text,
-  };
-  const values = Array.from({ length: shape.arity }, (_, i) => `v${i + 1}` as const);
-  const names = [...RESULT_COLUMNS.slice(0, 2), ...values, ...RESULT_COLUMNS.slice(2)];
-  const typeOf = (name: string) => (type as Record<string, string>)[name] ?? d.text;
-  // A dialect that does not unify the types of UNION ALL branches gets every value cast.
-  const value = (name: string, expression: string | undefined) =>
-    expression === undefined ? `CAST(NULL AS ${typeOf(name)})` : d.castsUnionColumns ? `CAST(${expression} AS ${typeOf(name)})` : expression;
-  return names.map((name) => `${value(name, given[name])} AS ${name}`).join(', ');
-}
-
-function valueColumns(shape: QueryShape): string {
-  return Array.from({ length: shape.arity }, (_, i) => `v${i + 1}`).join(', ');
-}
+const DECODED_EXTRAS = { p: 'p', y: 'y', s: 's', o: 'o' };
 
 /** The names of a decoded row's columns in the query. */
 export interface DecodedNames {
@@ -32,20 +13,27 @@ export interface DecodedNames {
   y: string;
   s: string;
   s_raw: string;
-  /** the outcome's cell (`--outcome`); absent in a query without one (ClickHouse's) */
+  /** the outcome's cell (`--outcome`) */
   o_raw?: string;
+  /** the class's cell (`--decision`) */
+  c_raw?: string;
 }
-const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw' };
+const DECODED: DecodedNames = { p: 'p', y: 'y', s: 's', s_raw: 's_raw', o_raw: 'o_raw', c_raw: 'c_raw' };
 
-/** Why a row is left out, in decode-row.ts's order; NULL when it is used. */
-export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw } = DECODED): string {
+/**
+ * Why a row is left out, in the CSV reader's order (prediction, label, score,
+ * outcome, then the class); NULL when it is used. `withClass: false`: the
+ * reasons before the class is read (a row the reader refuses for its outcome
+ * may have no class).
+ */
+export function dropReason(shape: QueryShape, { p, y, s_raw, o_raw, c_raw = 'c_raw' } = DECODED, { withClass } = { withClass: true }): string {
   const { prediction, label, score, outcome } = shape.config.columns;
   const cases = [
     prediction ? `WHEN ${p} IS NULL THEN 'missing_prediction'` : '',
     label ? `WHEN ${y} IS NULL THEN 'missing_label'` : '',
     score ? `WHEN ${s_raw} IS NULL THEN 'missing_score'` : '',
-    shape.config.columns.decision ? `WHEN c_raw IS NULL THEN 'missing_class'` : '',
     outcome && o_raw ? `WHEN ${o_raw} IS NULL THEN 'missing_outcome'` : '',
+    shape.config.columns.decision && withClass ? `WHEN ${c_raw} IS NULL THEN 'missing_class'` : '',
   ].filter(Boolean);
   return cases.length ? `CASE ${cases.join(' ')} END` : `CAST(NULL AS ${shape.d.text})`;
 }
@@ -75,20 +63,16 @@ function invalidSelects(shape: QueryShape): string[] {
     ...(label ? [invalid('label', 'l_raw', 'y = -1'), values('label', 'l_raw')] : []),
     ...(score ? [invalid('score', 's_raw', `${valid} AND ${badScore}`)] : []),
     // an outcome that is not a number, on a row the CSV reader would otherwise use (it reads the outcome last)
-    ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape)} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
+    ...(outcome ? [invalid('outcome', 'o_raw', `${valid} AND ${dropReason(shape, DECODED, { withClass: false })} IS NULL AND NOT (${badScore}) AND o IS NULL`)] : []),
+    // a consent in neither set, a candidate cell empty or unreadable, on a row whose other cells the CSV reader read
+    ...(config.columns.consent ? [invalid('consent', 'k_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND k = -1`)] : []),
+    ...(config.columns.candidate ? [invalid('candidate', 'm_raw', `${reachesExtras(shape, DECODED_EXTRAS)} AND m < 0`)] : []),
   ];
 }
 
 /** The sums of a group's rows in one calibration bin, given the names of the decision, the label and the score. */
 export function binSums({ dec, y, s } = { dec: 'dec', y: 'y', s: 's' }) {
   return { n: 'COUNT(*)', selected: `SUM(${dec})`, positives: `SUM(${y})`, tp: `SUM(${dec} * ${y})`, sum_score: `SUM(${s})`, sum_score_squared: `SUM(${s} * ${s})`, sum_squared_error: `SUM((${s} - ${y}) * (${s} - ${y}))` };
-}
-
-/** With --decision: each group's rows per class (the class in `detail`). */
-function classSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'class'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), n: 'COUNT(*)', detail: 'c_raw' };
-  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, c_raw`;
 }
 
 function aucSelect(shape: QueryShape): string {
@@ -107,14 +91,7 @@ function aucSelect(shape: QueryShape): string {
   return `SELECT ${selectList(shape, given)} FROM (${pairs}) p GROUP BY attribute, ${v}, CASE WHEN ${isGrid} THEN cell ELSE s END, y, CASE WHEN ${isGrid} THEN 1 ELSE 0 END`;
 }
 
-/** Each group's outcome values with their rows (`--outcome`): the exact value → count map the tally keeps, in the score column. */
-function outcomeSelect(shape: QueryShape): string {
-  const v = valueColumns(shape);
-  const given = { kind: `'outcome'`, attribute: 'attribute', ...Object.fromEntries(v.split(', ').map((c) => [c, c])), score: 'o', n: 'COUNT(*)' };
-  return `SELECT ${selectList(shape, given)} FROM keyed GROUP BY attribute, ${v}, o`;
-}
-
-/** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts. */
+/** The final UNION ALL: meta (fingerprint, rows read), drops, refusals, per-bin sums per group, AUC counts, classes, outcomes, consent, candidate. */
 export function statisticsSelects(shape: QueryShape, fingerprint: string): string {
   const { d, config } = shape;
   const v = valueColumns(shape);
@@ -134,6 +111,8 @@ export function statisticsSelects(shape: QueryShape, fingerprint: string): strin
     ...(hasAuc ? [aucSelect(shape)] : []),
     ...(config.columns.decision ? [classSelect(shape)] : []),
     ...(config.columns.outcome ? [outcomeSelect(shape)] : []),
+    ...(config.columns.consent ? [consentSelect(shape)] : []),
+    ...(config.columns.candidate ? [candidateSelect(shape)] : []),
   ];
   return selects.join('\nUNION ALL\n') + ';\n';
 }

@@ -120,7 +120,7 @@ export const STATISTICS_CASES: readonly CatalogueCase[] = [
     input: 'a warehouse result with an unknown kind of row',
     ...fromAggregates('stats.csv'),
     files: () => ({ 'stats.csv': sqlResult(['bins,gender,Female,8,,,,1,1,1,1,0.82,0.6724,0.0324,']) }),
-    stderr: `fairgate: stats.csv: row 2 of the result (kind "bins"), column kind: expected one of meta, dropped, invalid, value, bin, auc, class, outcome, got "bins"; ${RERUN}\n`,
+    stderr: `fairgate: stats.csv: row 2 of the result (kind "bins"), column kind: expected one of meta, dropped, invalid, value, bin, auc, class, outcome, consent, candidate, got "bins"; ${RERUN}\n`,
     exit: 2,
     paths: FILE,
   },

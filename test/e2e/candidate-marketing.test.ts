@@ -107,15 +107,14 @@ describe('--candidate model_b on the marketing file', () => {
     expect(result.findings).toEqual(report.findings);
   });
 
-  it('masks the groups the audit masks (--suppress-below), and fairgate sql refuses --candidate', () => {
+  it('masks the groups the audit masks (--suppress-below), and fairgate sql counts the candidate', () => {
     const masked = JSON.parse(runCli([...ARGS, '--suppress-below', '200', '--format', 'json']).stdout) as AuditResult;
     assertValidReport(masked);
     const missing = masked.candidate!.changes[0]!.groups.find((g) => g.key === '(missing)')!;
     expect(missing).toMatchObject({ suppressed: 'primary', n: null, both: null, baselineOnly: null, candidateOnly: null });
     expect(masked.candidate!.attributes[0]!.groups.find((g) => g.key === '(missing)')!.suppressed).toBe('primary');
     const sql = runCli(['sql', '--dialect', 'duckdb', '--table', 't', '-g', 'gender', '--prediction', 'targeted', '--candidate', 'model_b']);
-    expect(sql.exitCode).toBe(2);
-    expect(sql.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(sql.stderr).toContain('fairgate sql does not compare two models yet');
+    expect(sql.exitCode).toBe(0);
+    expect(sql.stdout).toContain(`SELECT 'candidate' AS kind`);
   });
 });

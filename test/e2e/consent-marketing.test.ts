@@ -98,14 +98,13 @@ describe('the marketing fixture with --consent consent', () => {
     }
   });
 
-  it('is explained by fairgate explain, and refused by fairgate sql in one line', () => {
+  it('is explained by fairgate explain, and counted by fairgate sql (test/sql/duckdb-consent-candidate.test.ts runs it)', () => {
     const explain = runCli(['explain', 'unconsented_selected']);
     expect(explain.exitCode).toBe(0);
     expect(explain.stdout).toContain('--no-consent-gate');
     const sql = runCli(['sql', '--dialect', 'duckdb', '--table', 't', ...FLAGS, '--consent', 'consent']);
-    expect(sql.exitCode).toBe(2);
-    expect(sql.stderr).toBe(
-      'fairgate: --consent: fairgate sql does not count consent yet; audit the rows with fairgate audit, or fold them with fairgate aggregate --consent and audit with --from-aggregates (remove --consent or columns.consent for the SQL query)\n',
-    );
+    expect(sql.exitCode).toBe(0);
+    expect(sql.stdout).toContain(`SELECT 'consent' AS kind`);
   });
+
 });

@@ -14,6 +14,7 @@ import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import { expectSameWarehouseReport } from './same-warehouse-report.js';
 import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
 import { datedCsv } from '../helpers/dated-rows.js';
 
@@ -199,6 +200,33 @@ describe.runIf(missing.length === 0)('the ClickHouse query, run through a Distri
     const config = testConfig({ columns: { prediction: 'd', label: 'y', score: 's' }, groups: ['g'] });
     await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 2 \(d\): prediction column "d" has values that are neither positive .* in 1 row; values found: "1", "maybe", "0"/);
     expect(() => warehouseAudit(table, config)).toThrow(/\.jsonl: prediction column "d" has values that are neither positive .* in 1 row; values found: "0", "1", "maybe"/);
+  });
+
+  it('--consent, --candidate and --decision: the marketing fixture\'s consent, model_b and offer_tier (text columns), the candidate also as a score cut at the threshold', async () => {
+    const table = distributedTable(`${MARKETING_COLUMNS}, score Nullable(String), targeted Nullable(String), converted Nullable(String)${MARKETING_TAIL}`, MARKETING, 'customer_id');
+    const all = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b', decision: 'offer_tier' }, groups: ['region', 'gender', 'age_band', 'gender+region'], missing: 'drop' });
+    const actual = warehouseAudit(table, all);
+    assertValidResult(actual);
+    expect(actual.attributes[0]!.groups[0]!.classes!.shares.length).toBe(3);
+    // counted with awk over the fixture: targeted=1 and consent=no in West only, 27 rows
+    expect(actual.findings.filter((f) => f.attribute === 'region' && f.rule === 'unconsented_selected==0' && f.status === 'fail').map((f) => [f.group, f.value])).toEqual([['West', 27]]);
+    expectSameWarehouseReport(actual, await streamingAudit(MARKETING, all));
+    const cut = testConfig({ columns: { label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b' }, threshold: 0.5, groups: ['region', 'ethnicity'] });
+    expectSameWarehouseReport(warehouseAudit(table, cut, 'CSVWithNames'), await streamingAudit(MARKETING, cut));
+  });
+
+  it('a consent that is neither yes nor no, a candidate that is empty: refused as by the CSV reader', async () => {
+    const csv = path.join(dir, 'consent.csv');
+    writeFileSync(csv, 'g,d,consent,cand\nA,1,yes,1\nA,0,maybe,0\nB,0,no,1\nB,,maybe,\n');
+    const table = distributedTable('g String, d String, consent String, cand String', csv, 'g');
+    const config = testConfig({ columns: { prediction: 'd', consent: 'consent', candidate: 'cand' }, groups: ['g'] });
+    await expect(streamingAudit(csv, config)).rejects.toThrow(/line 3, column 3 \(consent\): consent "maybe" is neither opted in/);
+    expect(() => warehouseAudit(table, config)).toThrow(/\.jsonl: 1 row has a consent in column "consent" that is neither opted in \("yes", .*\) nor opted out \("no", .*\), e\.g\. "maybe"/);
+    const empty = path.join(dir, 'empty-candidate.csv');
+    writeFileSync(empty, 'g,d,consent,cand\nA,1,yes,1\nA,0,,\nB,0,no,1\n');
+    const emptyTable = distributedTable('g String, d String, consent String, cand String', empty, 'g');
+    await expect(streamingAudit(empty, config)).rejects.toThrow(/line 3, column 4 \(cand\): the candidate cell is empty/);
+    expect(() => warehouseAudit(emptyTable, config)).toThrow(/1 row has an empty candidate cell in column "cand"/);
   });
 
   it('decimal texts become the double Number() gives, where ClickHouse 18.16’s own parser is one ulp off', () => {

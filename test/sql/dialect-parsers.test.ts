@@ -60,6 +60,8 @@ const SHAPES: [string, Record<string, unknown>][] = [
   ['monthly windows and a stratum', { columns: { prediction: 'd', score: 's' }, groups: ['g'], strata: ['r'], period: 'when', every: 'month' }],
   ['an outcome with a score and a label', { columns: { prediction: 'd', label: 'y', score: 's', outcome: 'offer' }, groups: ['g', 'g+h'] }],
   ['an outcome alone, weekly windows', { columns: { outcome: 'offer' }, groups: ['g'], period: 'when', every: 'week' }],
+  ['consent, a candidate decision and classes', { columns: { prediction: 'd', label: 'y', consent: 'c', candidate: 'd2', decision: 'tier' }, groups: ['g', 'g+h'] }],
+  ['consent with its own values, a candidate score cut at the threshold, --missing drop', { columns: { score: 's', consent: 'c', candidate: 's2' }, threshold: 0.4, consent: { yes: ["it's ok"], no: ['No'] }, missing: 'drop', groups: ['g'] }],
 ];
 
 describe('fairgate sql: Spark and BigQuery texts parse in those dialects', () => {

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,20 @@ describe('the DuckDB query of a multi-class decision gives the streaming audit�
     expectSameReport(actual, expected);
   });
 
-  it('ClickHouse is refused in one line (its query does not count classes)', () => {
-    expect(() => buildStatisticsQuery(testConfig({ columns: { decision: 'offer_tier' }, groups: ['gender'] }), 't', 'clickhouse', meta.tool)).toThrow(/^--decision: fairgate sql --dialect clickhouse does not count groups × classes yet/);
+  it('beside --outcome: the CSV reader reads the outcome before the class, so a row without both drops as missing_outcome, and a bad outcome is refused on a row without a class', async () => {
+    const write = (name: string, lines: string[]) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, lines.join('\n') + '\n');
+      return file;
+    };
+    const rows = ['g,d,tier,offer', 'a,1,premium,3', 'a,0,none,0', 'b,1,standard,2', 'b,0,,', 'a,1,,5', 'b,1,premium,'];
+    const config = testConfig({ columns: { prediction: 'd', decision: 'tier', outcome: 'offer' }, groups: ['g'], minGroupSize: 1 });
+    const good = write('class-outcome.csv', rows);
+    const expected = await runAudit(config, { ...meta, input: { name: good, path: good, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+    expect(expected.input.rowsDropped).toEqual({ missing_class: 1, missing_outcome: 2 });
+    expectSameReport(await warehouseAudit(good, config), expected);
+    const bad = write('class-bad-outcome.csv', [...rows, 'a,1,,€3']);
+    await expect(runAudit(config, { ...meta, input: { name: bad, path: bad, open: () => { throw new Error('file path is used'); } }, threads: 1 })).rejects.toThrow(/outcome "€3" is not a number/);
+    await expect(warehouseAudit(bad, config)).rejects.toThrow(/1 row has an outcome in column "offer" that is not a number, e\.g\. "€3"/);
   });
 });

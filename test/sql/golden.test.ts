@@ -38,10 +38,19 @@ describe('fairgate sql --outcome: golden query text (each group\'s outcome value
   });
 });
 
+describe('fairgate sql --consent --candidate --decision: golden query text (consent, candidate and class rows per group)', () => {
+  const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', consent: 'consent', candidate: 'model_b', decision: 'offer_tier' }, groups: ['region'] });
+  it.each(DIALECT_NAMES)('%s', async (dialect) => {
+    await expect(buildStatisticsQuery(config, 'analytics.marketing', dialect, tool)).toMatchFileSnapshot(`golden/${dialect}-consent-candidate.sql`);
+  });
+});
+
 describe('fairgate sql --dialect clickhouse: refusals', () => {
   it('a column named like one of the query’s fg_ aliases (ClickHouse would read the alias)', () => {
     const config = testConfig({ columns: { prediction: 'fg_p', label: 'y', score: 's' }, groups: ['g'] });
     expect(() => buildStatisticsQuery(config, 't', 'clickhouse', tool)).toThrow(/^column "fg_p": ClickHouse queries name their own values fg_…, .*rename it in a view/);
     expect(() => buildStatisticsQuery(config, 't', 'duckdb', tool)).not.toThrow();
+    const consent = testConfig({ columns: { prediction: 'd', consent: 'fg_k' }, groups: ['g'] });
+    expect(() => buildStatisticsQuery(consent, 't', 'clickhouse', tool)).toThrow(/^column "fg_k": ClickHouse queries name their own values fg_…/);
   });
 });

@@ -10,6 +10,7 @@ import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import { expectSameWarehouseReport } from './same-warehouse-report.js';
 import { datedCsv } from '../helpers/dated-rows.js';
 
 /** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
@@ -79,6 +80,24 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
     const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
     return { actual, expected };
   }
+
+  it('--consent, --candidate and --decision: the marketing fixture\'s consent, model_b and offer_tier, the candidate also as a score cut at the threshold', async () => {
+    const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date', 'offer_tier', 'offer_value', 'model_b', 'consent'];
+    const all = await bothAudits(marketing, columns, { columns: { prediction: 'targeted', label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b', decision: 'offer_tier' }, groups: ['region', 'gender', 'age_band', 'gender+region'] });
+    expect(all.actual.attributes[0]!.groups[0]!.classes!.shares.length).toBe(3);
+    // counted with awk over the fixture: targeted=1 and consent=no in West only, 27 rows
+    expect(all.actual.findings.filter((f) => f.attribute === 'region' && f.rule === 'unconsented_selected==0' && f.status === 'fail').map((f) => [f.group, f.value])).toEqual([['West', 27]]);
+    expectSameWarehouseReport(all.actual, all.expected);
+    const cut = await bothAudits(marketing, columns, { columns: { label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b' }, threshold: 0.5, missing: 'drop', groups: ['region', 'ethnicity'] });
+    expectSameWarehouseReport(cut.actual, cut.expected);
+  });
+
+  it('a consent that is neither yes nor no is refused, as by the CSV reader', async () => {
+    const csv = path.join(dir, 'consent.csv');
+    writeFileSync(csv, 'g,d,consent,cand\nA,1,yes,1\nA,0,maybe,0\nB,0,no,1\nB,,maybe,\n');
+    await expect(bothAudits(csv, ['g', 'd', 'consent', 'cand'], { columns: { prediction: 'd', consent: 'consent', candidate: 'cand' }, groups: ['g'] })).rejects.toThrow(/\.csv: 1 row has a consent in column "consent" that is neither opted in \("yes", .*\) nor opted out \("no", .*\), e\.g\. "maybe"/);
+  });
 
   it('strata and time windows: the marketing fixture by region and ISO week, and dates of every accepted form in Europe/Paris', async () => {
     const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');

@@ -22,6 +22,7 @@ import { countOf } from '../../util/plural.js';
 import { mergeClassCounts } from '../../core/class-counts.js';
 import { checkResultRows, numberOf } from './sql-rows.js';
 import { valueHistogramOf } from '../../core/value-histogram.js';
+import { addCandidateRow, addConsentRow, extraRefusal, startExtras } from './sql-extra-rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -87,6 +88,8 @@ function checkRefusals(rows: Row[], fingerprint: Fingerprint, file: string) {
     facts[role] = readBackFacts(values.map((r) => String(r.detail)), values.map((r) => num(r.n)));
   }
   for (const r of rows.filter((x) => x.kind === 'invalid')) {
+    const extra = extraRefusal(r, fingerprint, file);
+    if (extra) throw extra;
     if (r.attribute === 'period') {
       throw new InputError(file, undefined, `${countOf(num(r.n), 'rows')} ${num(r.n) === 1 ? 'has' : 'have'} a value in the period column "${fingerprint.period?.column}" that is not a date, e.g. "${String(r.detail)}"; the period column holds ${DATE_FORMS}`);
     }
@@ -181,7 +184,11 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     const arity = arityOf.get(attribute)!;
     const values = Array.from({ length: arity }, (_, i) => String(r[`v${i + 1}`] ?? ''));
     const key = groupKey(values);
-    if (!byKey.has(key)) byKey.set(key, { key, values, tally: emptyTally(bins) });
+    if (!byKey.has(key)) {
+      const tally = emptyTally(bins);
+      startExtras(tally, fingerprint);
+      byKey.set(key, { key, values, tally });
+    }
     return byKey.get(key)!.tally;
   };
   for (const r of rows) {
@@ -189,6 +196,8 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
     else if (r.kind === 'auc') addAucRow(entry(r), r);
     else if (r.kind === 'class') addClassRow(entry(r), r);
     else if (r.kind === 'outcome') addOutcomeRow(entry(r), r);
+    else if (r.kind === 'consent') addConsentRow(entry(r), r);
+    else if (r.kind === 'candidate') addCandidateRow(entry(r), r);
   }
   const hasOutcome = (fingerprint.outcome ?? null) !== null;
   const overall = finishTally([...groups.get('')!.values()][0]?.tally ?? emptyTally(bins), hasOutcome);
@@ -202,7 +211,7 @@ export function sqlResultAggregate(text: string, json: unknown, file: string): A
   const dropped = Object.fromEntries(rows.filter((r) => r.kind === 'dropped').map((r) => [String(r.detail), num(r.n)]));
   const { columns } = fingerprint;
   const table: TallyTable = applyExactLimit({
-    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false, hasOutcome, ...(fingerprint.decision !== undefined ? { hasClasses: true } : {}) },
+    capabilities: { hasDecision: columns.prediction !== null || fingerprint.threshold !== null, hasLabel: columns.label !== null, hasScore: columns.score !== null, hasRank: false, hasOutcome, ...(fingerprint.consent ? { hasConsent: true } : {}), ...(fingerprint.candidate !== undefined ? { hasCandidate: true } : {}), ...(fingerprint.decision !== undefined ? { hasClasses: true } : {}) },
     bins,
     attributes,
     overall,

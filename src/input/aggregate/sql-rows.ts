@@ -5,9 +5,12 @@ import { shown } from '../decode/schema-issue.js';
 import type { Fingerprint } from './fingerprint.js';
 import { talliedAttributes } from '../../model/split-attributes.js';
 
+/** The `detail` of a consent row (src/sql/consent-candidate.ts writes them). */
+export const CONSENT_DETAILS = ['opted_out', 'unknown'] as const;
+
 type Row = Record<string, unknown>;
 
-const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc', 'class', 'outcome'] as const;
+const KINDS = ['meta', 'dropped', 'invalid', 'value', 'bin', 'auc', 'class', 'outcome', 'consent', 'candidate'] as const;
 const DROP_REASONS: readonly DropReason[] = ['missing_prediction', 'missing_label', 'missing_score', 'missing_class', 'missing_outcome'];
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -60,7 +63,7 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       return;
     }
     if (kind === 'invalid' || kind === 'value') {
-      const roles = kind === 'invalid' ? ['prediction', 'label', 'score', ...(fingerprint.period ? ['period'] : []), ...(fingerprint.outcome ? ['outcome'] : [])] : ['prediction', 'label'];
+      const roles = kind === 'invalid' ? ['prediction', 'label', 'score', ...(fingerprint.period ? ['period'] : []), ...(fingerprint.outcome ? ['outcome'] : []), ...(fingerprint.consent ? ['consent'] : []), ...(fingerprint.candidate !== undefined ? ['candidate'] : [])] : ['prediction', 'label'];
       if (typeof r.attribute !== 'string' || !roles.includes(r.attribute)) refuse('attribute', `one of ${roles.join(', ')}`);
       return;
     }
@@ -81,6 +84,20 @@ export function checkResultRows(rows: readonly Row[], fingerprint: Fingerprint, 
       // a class of the multi-class decision: a non-empty trimmed text, in a result of a query with --decision
       if (fingerprint.decision === undefined) refuse('kind', 'no class rows: the statistics have no --decision');
       if (typeof r.detail !== 'string' || r.detail === '') refuse('detail', 'the class (a non-empty text)');
+      return;
+    }
+    if (kind === 'consent') {
+      // a group's rows that opted out or whose consent is unknown (detail), and the selected among them
+      if (!fingerprint.consent) refuse('kind', 'no consent rows: the statistics have no --consent');
+      if (!(CONSENT_DETAILS as readonly unknown[]).includes(r.detail)) refuse('detail', CONSENT_DETAILS.join(' or '));
+      if (hasDecision || numberOf(r.selected) !== null) whole('selected', 0);
+      return;
+    }
+    if (kind === 'candidate') {
+      // a group's rows the candidate selects (n), of which the audited decision selects too (selected) and with label 1 (tp)
+      if (fingerprint.candidate === undefined) refuse('kind', 'no candidate rows: the statistics have no --candidate');
+      if (hasDecision || numberOf(r.selected) !== null) whole('selected', 0);
+      if (hasLabel || numberOf(r.tp) !== null) whole('tp', 0);
       return;
     }
     if (kind === 'outcome') {
