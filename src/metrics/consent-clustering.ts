@@ -29,6 +29,8 @@ export function optOutSpread(attribute: AttributeTally, hidden: ReadonlySet<stri
     const known = g.tally.n - c.unknown;
     return known > 0 ? [{ key: g.key, out: c.optedOut, known }] : [];
   });
+  // in key order, so that χ² is the same to the last bit whichever order the groups came in (a file, shards, a warehouse result)
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const out = rows.reduce((s, r) => s + r.out, 0);
   const known = rows.reduce((s, r) => s + r.known, 0);
   if (rows.length < 2 || out === 0 || out === known) return undefined;

@@ -11,7 +11,7 @@ import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
-import { expectSameWarehouseReport as expectSameReport } from './same-warehouse-report.js';
+import { expectSameReport } from '../helpers/same-report.js';
 
 /**
  * Consent (`--consent`) and a candidate model (`--candidate`) in the

@@ -10,7 +10,6 @@ import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
-import { expectSameWarehouseReport } from './same-warehouse-report.js';
 import { datedCsv } from '../helpers/dated-rows.js';
 
 /** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
@@ -88,9 +87,9 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
     expect(all.actual.attributes[0]!.groups[0]!.classes!.shares.length).toBe(3);
     // counted with awk over the fixture: targeted=1 and consent=no in West only, 27 rows
     expect(all.actual.findings.filter((f) => f.attribute === 'region' && f.rule === 'unconsented_selected==0' && f.status === 'fail').map((f) => [f.group, f.value])).toEqual([['West', 27]]);
-    expectSameWarehouseReport(all.actual, all.expected);
+    expectSameReport(all.actual, all.expected);
     const cut = await bothAudits(marketing, columns, { columns: { label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b' }, threshold: 0.5, missing: 'drop', groups: ['region', 'ethnicity'] });
-    expectSameWarehouseReport(cut.actual, cut.expected);
+    expectSameReport(cut.actual, cut.expected);
   });
 
   it('a consent that is neither yes nor no is refused, as by the CSV reader', async () => {
