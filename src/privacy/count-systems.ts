@@ -1,5 +1,5 @@
 import type { Capabilities } from '../model/capabilities.js';
-import { classQuantity } from './cell-model.js';
+import { classQuantity } from './cell-counts.js';
 
 /**
  * A count a reader could pin for a hidden group: a linear combination of the

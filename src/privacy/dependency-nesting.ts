@@ -2,7 +2,8 @@ import type { MissingMode } from '../model/config.js';
 import { groupKey, valueComponent } from '../core/group-key.js';
 import type { AttributeTally, GroupEntry, TallyTable } from '../core/types.js';
 import { MISSING_GROUP } from '../core/types.js';
-import { combineCounts, type Cell, type CellCounts, type CellModel, type Relation, type Term } from './cell-model.js';
+import type { Cell, CellCounts, CellModel, Relation, Term } from './cell-model.js';
+import { combineCounts } from './cell-counts.js';
 
 /**
  * Relations a reader who knows the schema has beyond the report's own: when
