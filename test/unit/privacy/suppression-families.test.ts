@@ -13,8 +13,9 @@ import { feasibleCounts, foldAudit, type FamilyRow } from './family-tables.js';
  * suppression: on random tiny tables, an exact integer search over every
  * table consistent with the report finds at least two values of each family
  * count for every hidden group, except what the report states of the group
- * itself (the consent gate names a breach: ≥ 1; a hidden pass of ==0: 0) and
- * what it admits to in privacy.unprotected.
+ * itself (the consent gate names a breach: ≥ 1; a hidden pass of ==0: 0), a
+ * count that is 0 in the whole population (so in every group), and what it
+ * admits to in privacy.unprotected.
  */
 const CLASSES = ['gold', 'none', 'silver'];
 const row = fc.record({
@@ -74,6 +75,8 @@ function closedCounts(rows: readonly FamilyRow[], family: Family, k: number): st
   // a class nobody received is not in the report at all (nor in the planner's model)
   const isCounted = (metric: string) => family.columns.decision === undefined || tallies.get('(overall)')!.classes!.has(metric);
   for (const [metric, count] of Object.entries(family.counts).filter(([metric]) => isCounted(metric))) {
+    // 0 in the population: the published total says 0 of every group
+    if (count(tallies.get('(overall)')!) === 0) continue;
     // the attacker is given every visible group's count exactly (a superset of what the report prints)
     const feasible = feasibleCounts(report, k, (id) => count(tallies.get(id)!), (id) => gateRange(report, metric, id));
     if (!feasible) return undefined;
