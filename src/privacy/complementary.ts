@@ -107,11 +107,11 @@ export interface ComplementResult {
  * Primary masks (0 < n < k) plus complementary ones until no masked count can
  * be recovered: not by one-unknown elimination (the classic rule: no relation
  * with exactly one hidden cell), not by any linear combination of relations,
- * and not by bounding counts relation by relation. Exposures that remain even
- * with every group hidden (a one-group attribute, a total of 0 false
- * negatives, which says every group has none) are beyond repair: they are
- * reported, not chased. Each round hides one more cell or gives one exposure
- * up, so the loop ends.
+ * and not by bounding counts relation by relation. What the report states of
+ * a cell outright (its marker, a verdict on it, a population total of 0) is
+ * no exposure. Exposures that remain even with every group hidden (a
+ * one-group attribute) are beyond repair: they are reported, not chased. Each
+ * round hides one more cell or gives one exposure up, so the loop ends.
  */
 export function complementarySuppression(model: CellModel, options: ComplementOptions): ComplementResult {
   const masks: Masks = model.cells.map((c) => (c.kind === 'group' && c.counts.n > 0 && c.counts.n < options.k ? 'primary' : undefined));
