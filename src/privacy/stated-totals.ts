@@ -1,29 +1,31 @@
 import type { CellModel } from './cell-model.js';
-import { countValue, type Statements } from './cell-exposure.js';
+import type { Masks, Statements } from './cell-exposure.js';
 import type { CountSystem } from './count-systems.js';
+import { propagateBounds } from './interval-bounds.js';
 
 type Stated = NonNullable<Statements['verdicts']>;
 
 /**
- * A count that is 0 in an attribute's population (always published) is 0 in
- * each of its groups: the total states it of every group, hidden or not, as a
- * published total of 0 false negatives or of unknown consents does. That is
- * the total's statement, not a recovery, so no partner is hidden for it and
- * it is not listed as unprotected. Added to the per-cell statements (`into`,
- * narrowed to [0, 0]).
+ * Counts that the published totals and the verdicts imply to be 0 even with
+ * every group hidden: a count that is 0 in an attribute's population is 0 in
+ * each of its groups (no false negatives, no empty consent cell), and a group
+ * a passed `unconsented_selected==0` states to have none has none in each
+ * time window or intersection inside it. Those zeros are the statements' own
+ * (of every group alike, hidden or not), not a recovery: no partner is hidden
+ * for them and they are not listed as unprotected. Added to the per-cell
+ * statements (`into`) as [0, 0].
  */
-export function withZeroTotals(model: CellModel, systems: readonly CountSystem[], into: Stated): Stated {
+export function withImpliedZeros(model: CellModel, systems: readonly CountSystem[], k: number, into: Stated): Stated {
   const out = new Map([...into].map(([cell, m]) => [cell, new Map(m)]));
-  model.cells.forEach((total) => {
-    if (total.kind !== 'total') return;
-    for (const system of systems) {
-      if (system.id === 'n' || Math.abs(countValue(total, system)) > 1e-9) continue;
-      for (const cell of model.groupCells[total.attribute]?.values() ?? []) {
-        const mine = out.get(cell) ?? out.set(cell, new Map()).get(cell)!;
-        const [lo, hi] = mine.get(system.id) ?? [0, Infinity];
-        mine.set(system.id, [Math.min(lo, 0), Math.min(hi, 0)]);
-      }
-    }
-  });
+  const everything: Masks = model.cells.map((c) => (c.kind === 'group' ? 'secondary' : undefined));
+  for (const system of systems) {
+    if (system.id === 'n') continue;
+    const b = propagateBounds(model, everything, system, { k, verdicts: into });
+    model.cells.forEach((cell, i) => {
+      if (cell.kind !== 'group' || b.hi[i]! > 1e-9) return;
+      const mine = out.get(i) ?? out.set(i, new Map()).get(i)!;
+      mine.set(system.id, [0, 0]);
+    });
+  }
   return out;
 }

@@ -7,7 +7,7 @@ import { complementarySuppression } from './complementary.js';
 import type { Mask } from './cell-exposure.js';
 import { publishedSystems } from './count-systems.js';
 import { verdictStatements } from './consent-suppression.js';
-import { withZeroTotals } from './stated-totals.js';
+import { withImpliedZeros } from './stated-totals.js';
 import { countOf } from '../util/plural.js';
 
 /** Which groups a report masks, decided from the tallies before any reference is chosen. */
@@ -50,7 +50,7 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
   const { masks, unprotected } = complementarySuppression(model, {
     k,
     systems,
-    verdicts: withZeroTotals(model, systems, verdictStatements(model, config, systems)),
+    verdicts: withImpliedZeros(model, systems, k, verdictStatements(model, config, systems)),
     isPreferredVisible: (cell) => references.has(cell),
   });
   const byAttribute = model.groupCells.map((cells) => {

@@ -83,4 +83,9 @@ describe('the marketing fixture, --suppress-below 10 --consent consent', () => {
     const open = ranges(before, truth, 'selectedOptedOut', () => [0, Infinity]);
     expect(open.get('gender+ethnicity/Male|Asian')).toEqual([3, 3]);
   });
+
+  it('with monthly windows too, nothing is listed as unprotected: a window of a group the gate passes holds none, as the verdict says', () => {
+    const windows = report([...ARGS, '--consent', 'consent', '--period', 'date', '--every', 'month']) as Report & { privacy: { unprotected: unknown[] } };
+    expect(windows.privacy.unprotected).toEqual([]);
+  });
 });
