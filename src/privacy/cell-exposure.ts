@@ -17,21 +17,22 @@ export function isPinned(lo: number, hi: number, system: CountSystem): boolean {
 
 /**
  * What the report states about hidden cells beside the relations: the
- * markers (`primary`: 1 ≤ n < k, `secondary`: n ≥ k) and, per cell and
- * count system, the range a verdict states (a consent breach named in a
- * hidden group says its count is above the bound; no breach named, that it
- * is within it).
+ * markers (`primary`: 1 ≤ n < k, `secondary`: n ≥ k) and, in `stated`, per
+ * cell and count system, the range the report states outright: a consent
+ * breach named in a hidden group says its count is above the bound, no breach
+ * named that it is within it (consent-suppression.ts); a count the totals and
+ * verdicts imply to be 0 is 0 (stated-totals.ts).
  */
 export interface Statements {
   k: number;
-  verdicts?: ReadonlyMap<number, ReadonlyMap<string, readonly [lo: number, hi: number]>>;
+  stated?: ReadonlyMap<number, ReadonlyMap<string, readonly [lo: number, hi: number]>>;
 }
 
 /** The range of a hidden cell's count that the report states outright, before any arithmetic across groups. */
 export function statedRange(cell: number, mask: Mask | undefined, system: CountSystem, statements: Statements): [number, number] {
   const { k } = statements;
   if (system.id === 'n') return mask === 'primary' ? [1, k - 1] : mask === 'secondary' ? [k, Infinity] : [0, Infinity];
-  const [lo, hi] = statements.verdicts?.get(cell)?.get(system.id) ?? [0, Infinity];
+  const [lo, hi] = statements.stated?.get(cell)?.get(system.id) ?? [0, Infinity];
   return [lo, mask === 'primary' ? Math.min(hi, k - 1) : hi];
 }
 

@@ -37,7 +37,7 @@ function allowed(rule: Rule): [number, number] {
  * absence of one that it lies inside (a suppressed pass of ==0 says 0). Only
  * the audited attributes' groups get such findings.
  */
-export function verdictStatements(model: CellModel, config: Readonly<AuditConfig>, systems: readonly CountSystem[]): NonNullable<Statements['verdicts']> {
+export function verdictStatements(model: CellModel, config: Readonly<AuditConfig>, systems: readonly CountSystem[]): NonNullable<Statements['stated']> {
   const out = new Map<number, Map<string, readonly [number, number]>>();
   const rules = config.rules.filter((r) => CONSENT_COUNT_OF[r.metric] !== undefined && hasThresholdBound(r) && r.model !== 'candidate');
   const narrow = (cell: number, id: string, [lo, hi]: readonly [number, number]) => {

@@ -69,7 +69,7 @@ function tighten(relation: Relation, b: Bounds): boolean {
  * algebra cannot see: that two hidden groups summing to 2 must hold one row
  * each, or that a hidden sum of selected rows of 0 means nobody in any of
  * them was selected. For counts other than `n`, pass the row bounds; `statements`
- * is k alone, or k with what verdicts state.
+ * is k alone, or k with what the report states of cells (cell-exposure.ts).
  */
 export function propagateBounds(model: CellModel, masks: Masks, system: CountSystem, statements: Statements | number, rows?: Bounds): Bounds {
   const b = initialBounds(model, masks, system, typeof statements === 'number' ? { k: statements } : statements, rows);

@@ -3,7 +3,7 @@ import type { Masks, Statements } from './cell-exposure.js';
 import type { CountSystem } from './count-systems.js';
 import { propagateBounds } from './interval-bounds.js';
 
-type Stated = NonNullable<Statements['verdicts']>;
+type Stated = NonNullable<Statements['stated']>;
 
 /**
  * Counts that the published totals and the verdicts imply to be 0 even with
@@ -20,7 +20,7 @@ export function withImpliedZeros(model: CellModel, systems: readonly CountSystem
   const everything: Masks = model.cells.map((c) => (c.kind === 'group' ? 'secondary' : undefined));
   for (const system of systems) {
     if (system.id === 'n') continue;
-    const b = propagateBounds(model, everything, system, { k, verdicts: into });
+    const b = propagateBounds(model, everything, system, { k, stated: into });
     model.cells.forEach((cell, i) => {
       if (cell.kind !== 'group' || b.hi[i]! > 1e-9) return;
       const mine = out.get(i) ?? out.set(i, new Map()).get(i)!;

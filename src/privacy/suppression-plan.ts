@@ -50,7 +50,7 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
   const { masks, unprotected } = complementarySuppression(model, {
     k,
     systems,
-    verdicts: withImpliedZeros(model, systems, k, verdictStatements(model, config, systems)),
+    stated: withImpliedZeros(model, systems, k, verdictStatements(model, config, systems)),
     isPreferredVisible: (cell) => references.has(cell),
   });
   const byAttribute = model.groupCells.map((cells) => {
