@@ -1,4 +1,7 @@
 import type { Cell, CellModel } from './cell-model.js';
+import type { CountSystem } from './count-systems.js';
+
+export type { CountSystem } from './count-systems.js';
 
 /** Why a group is masked: it is small (primary), or it hides a small one (secondary, complementary). */
 export type Mask = 'primary' | 'secondary';
@@ -6,35 +9,37 @@ export type Mask = 'primary' | 'secondary';
 /** Per cell of the model: its mask, or undefined when it is published (or a total / remainder). */
 export type Masks = (Mask | undefined)[];
 
-/**
- * The counts whose disclosure would reveal a masked group's rates: n and the
- * confusion counts with their complements; in ranked runs the rows in and
- * below the top k and the exposure sums (of all, relevant and other rows).
- * Each obeys the same relations.
- */
-export type CountSystem =
-  | 'n'
-  | 'selected'
-  | 'unselected'
-  | 'positives'
-  | 'negatives'
-  | 'tp'
-  | 'fp'
-  | 'fn'
-  | 'tn'
-  | 'atK'
-  | 'belowK'
-  | 'exposure'
-  | 'relevantExposure'
-  | 'otherExposure';
-
-/** Sums of floats: a reader pins one when its bounds meet up to rounding. */
-const FLOAT_SYSTEMS: ReadonlySet<CountSystem> = new Set(['exposure', 'relevantExposure', 'otherExposure']);
-
 /** Whether bounds [lo, hi] pin a count of this system to one value. */
 export function isPinned(lo: number, hi: number, system: CountSystem): boolean {
-  if (!FLOAT_SYSTEMS.has(system)) return lo === hi;
+  if (!system.isFloat) return lo === hi;
   return hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
+}
+
+/**
+ * What the report states about hidden cells beside the relations: the
+ * markers (`primary`: 1 ≤ n < k, `secondary`: n ≥ k) and, in `stated`, per
+ * cell and count system, the range the report states outright: a consent
+ * breach named in a hidden group says its count is above the bound, no breach
+ * named that it is within it (consent-suppression.ts); a count the totals and
+ * verdicts imply to be 0 is 0 (stated-totals.ts).
+ */
+export interface Statements {
+  k: number;
+  stated?: ReadonlyMap<number, ReadonlyMap<string, readonly [lo: number, hi: number]>>;
+}
+
+/** The range of a hidden cell's count that the report states outright, before any arithmetic across groups. */
+export function statedRange(cell: number, mask: Mask | undefined, system: CountSystem, statements: Statements): [number, number] {
+  const { k } = statements;
+  if (system.id === 'n') return mask === 'primary' ? [1, k - 1] : mask === 'secondary' ? [k, Infinity] : [0, Infinity];
+  const [lo, hi] = statements.stated?.get(cell)?.get(system.id) ?? [0, Infinity];
+  return [lo, mask === 'primary' ? Math.min(hi, k - 1) : hi];
+}
+
+/** Whether what the report states of the cell itself pins the count (k = 2: `primary` says n = 1; a passed gate of ==0 says 0): that is the statement, not a recovery. */
+export function isStatedPinned(cell: number, mask: Mask | undefined, system: CountSystem, statements: Statements): boolean {
+  const [lo, hi] = statedRange(cell, mask, system, statements);
+  return isPinned(lo, hi, system);
 }
 
 /** A masked group a reader could pin down, and the relations to widen with one more hidden cell. */
@@ -58,48 +63,7 @@ export function relationsOf(model: CellModel, cell: number): number[] {
 
 /** Value of a count system for a cell's counts. */
 export function countValue(cell: Cell, system: CountSystem): number {
-  const { n, selected, positives, tp, atK, exposure, relevantExposure } = cell.counts;
-  switch (system) {
-    case 'n':
-      return n;
-    case 'selected':
-      return selected;
-    case 'unselected':
-      return n - selected;
-    case 'positives':
-      return positives;
-    case 'negatives':
-      return n - positives;
-    case 'tp':
-      return tp;
-    case 'fp':
-      return selected - tp;
-    case 'fn':
-      return positives - tp;
-    case 'tn':
-      return n - selected - positives + tp;
-    case 'atK':
-      return atK;
-    case 'belowK':
-      return n - atK;
-    case 'exposure':
-      return exposure;
-    case 'relevantExposure':
-      return relevantExposure;
-    case 'otherExposure':
-      return exposure - relevantExposure;
-  }
-}
-
-/** The count systems a report with these inputs publishes. */
-export function publishedSystems(caps: { hasDecision: boolean; hasLabel: boolean; hasRank?: boolean }): CountSystem[] {
-  const systems: CountSystem[] = ['n'];
-  if (caps.hasDecision) systems.push('selected', 'unselected');
-  if (caps.hasLabel) systems.push('positives', 'negatives');
-  if (caps.hasDecision && caps.hasLabel) systems.push('tp', 'fp', 'fn', 'tn');
-  if (caps.hasRank) systems.push('atK', 'belowK', 'exposure');
-  if (caps.hasRank && caps.hasLabel) systems.push('relevantExposure', 'otherExposure');
-  return systems;
+  return system.terms.reduce((sum, [quantity, coefficient]) => sum + coefficient * (cell.counts[quantity] ?? 0), 0);
 }
 
 /**
@@ -109,7 +73,7 @@ export function publishedSystems(caps: { hasDecision: boolean; hasLabel: boolean
 export type Ignored = ReadonlySet<string>;
 
 export function exposureKey(cell: number, system?: CountSystem): string {
-  return `${cell}/${system ?? '*'}`;
+  return `${cell}/${system?.id ?? '*'}`;
 }
 
 export function isIgnored(ignored: Ignored, cell: number, system?: CountSystem): boolean {

@@ -1,24 +1,8 @@
 import type { MissingMode } from '../model/config.js';
-import type { AttributeTally, GroupEntry, GroupTally, TallyTable } from '../core/types.js';
+import type { AttributeTally, GroupEntry, TallyTable } from '../core/types.js';
+import { combineCounts, countsOf, NO_COUNTS, type CellCounts } from './cell-counts.js';
 
-/**
- * The additive quantities a report publishes per group (each one directly or
- * through a rate over a published count); every other published count is a
- * linear function of them. Ranked runs add rows in the top k and the exposure
- * sums (floats: a mean exposure times n gives them back, and the shares of an
- * attribute sum to 1, which is relation (a) below).
- */
-export interface CellCounts {
-  n: number;
-  selected: number;
-  positives: number;
-  tp: number;
-  atK: number;
-  exposure: number;
-  relevantExposure: number;
-}
-
-const COUNT_KEYS = ['n', 'selected', 'positives', 'tp', 'atK', 'exposure', 'relevantExposure'] as const satisfies readonly (keyof CellCounts)[];
+export type { CellCounts } from './cell-counts.js';
 
 /**
  * - `group`: a group of an audited attribute (published unless masked);
@@ -54,15 +38,6 @@ export interface CellModel {
   groupCells: readonly ReadonlyMap<string, number>[];
 }
 
-export function countsOf(t: GroupTally): CellCounts {
-  return { n: t.n, selected: t.selected, positives: t.positives, tp: t.tp, atK: t.atK, exposure: t.sumExposure, relevantExposure: t.sumRelevantExposure };
-}
-
-function combine(a: CellCounts, b: CellCounts, sign: 1 | -1): CellCounts {
-  return Object.fromEntries(COUNT_KEYS.map((k) => [k, a[k] + sign * b[k]])) as unknown as CellCounts;
-}
-
-const NO_COUNTS: CellCounts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as CellCounts;
 const byKey = (a: GroupEntry, b: GroupEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 // Values, not keys, identify a group across attributes: a value may itself contain the `|` of keys.
 const valuesId = (values: readonly string[]) => values.join('\u0000');
@@ -135,8 +110,8 @@ function nestingRelations(child: AttributeTally, parent: AttributeTally, ctx: Ne
     const terms: Term[] = [{ cell: ctx.groupCells[ctx.y]!.get(p.key)!, sign: 1 }];
     for (const c of children) terms.push({ cell: ctx.groupCells[ctx.x]!.get(c.key)!, sign: -1 });
     if (hasRemainders) {
-      const inside = children.reduce((sum, c) => combine(sum, countsOf(c.tally), 1), NO_COUNTS);
-      const cell = ctx.add({ kind: 'remainder', attribute: ctx.x, key: p.key, counts: combine(countsOf(p.tally), inside, -1) });
+      const inside = children.reduce((sum, c) => combineCounts(sum, countsOf(c.tally), 1), NO_COUNTS);
+      const cell = ctx.add({ kind: 'remainder', attribute: ctx.x, key: p.key, counts: combineCounts(countsOf(p.tally), inside, -1) });
       remainders.push(cell);
       terms.push({ cell, sign: -1 });
     }

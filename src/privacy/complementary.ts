@@ -1,21 +1,16 @@
 import type { CellModel } from './cell-model.js';
 import { combinedPinned } from './combined-bounds.js';
 import { eliminationClosure } from './elimination.js';
-import { countValue, exposureKey, isIgnored, isPinned, relationsOf, type CountSystem, type Exposure, type Ignored, type Mask, type Masks } from './cell-exposure.js';
+import { countValue, exposureKey, isIgnored, isPinned, isStatedPinned, relationsOf, statedRange, type CountSystem, type Exposure, type Ignored, type Masks, type Statements } from './cell-exposure.js';
+import { N_ROWS } from './count-systems.js';
 import { propagateBounds, type Bounds } from './interval-bounds.js';
 import { determinedCells } from './linear-determinacy.js';
 
-export interface ComplementOptions {
-  k: number;
+export interface ComplementOptions extends Statements {
   /** the counts the report publishes */
   systems: readonly CountSystem[];
   /** cells to mask only when nothing else can protect a group (explicit reference groups) */
   isPreferredVisible?: (cell: number) => boolean;
-}
-
-/** With k = 2 the marker `primary` itself says n = 1: that is the threshold's own statement, not a recovery. */
-function isMarkerPinned(mask: Mask | undefined, system: CountSystem, k: number): boolean {
-  return system === 'n' && mask === 'primary' && k === 2;
 }
 
 /** Every exposure of the cheapest kind first; a caller takes the first one it does not ignore. */
@@ -23,20 +18,20 @@ function* exposures(model: CellModel, masks: Masks, options: ComplementOptions):
   for (const [cell, relation] of eliminationClosure(model, masks)) if (masks[cell] !== undefined) yield { cell, relations: [relation] };
   for (const cell of determinedCells(model, masks)) if (masks[cell] !== undefined) yield { cell, relations: relationsOf(model, cell) };
   // n first: its bounds cap every other count of a hidden cell.
-  const rows = propagateBounds(model, masks, 'n', options.k);
+  const rows = propagateBounds(model, masks, N_ROWS, options);
   const bounds = new Map<CountSystem, Bounds>();
   for (const system of options.systems) {
-    const b = system === 'n' ? rows : propagateBounds(model, masks, system, options.k, rows);
+    const b = system.id === 'n' ? rows : propagateBounds(model, masks, system, options, rows);
     bounds.set(system, b);
     for (let cell = 0; cell < masks.length; cell++) {
-      if (masks[cell] === undefined || !isPinned(b.lo[cell]!, b.hi[cell]!, system) || isMarkerPinned(masks[cell], system, options.k)) continue;
+      if (masks[cell] === undefined || !isPinned(b.lo[cell]!, b.hi[cell]!, system) || isStatedPinned(cell, masks[cell], system, options)) continue;
       yield { cell, relations: relationsOf(model, cell), system };
     }
   }
   // Last and dearest: bounds and linear combinations together (k = 2: a secondary equal to 2 + p − q, p and q primary).
   for (const system of options.systems) {
     for (const cell of combinedPinned(model, masks, system, bounds.get(system)!)) {
-      if (!isMarkerPinned(masks[cell], system, options.k)) yield { cell, relations: relationsOf(model, cell), system };
+      if (!isStatedPinned(cell, masks[cell], system, options)) yield { cell, relations: relationsOf(model, cell), system };
     }
   }
 }
@@ -65,11 +60,8 @@ export function chooseComplement(model: CellModel, masks: Masks, exposure: Expos
       (c) => model.cells[c]!.kind === 'group' && masks[c] === undefined,
     );
     if (candidates.length === 0) continue;
-    const slack = (c: number) => {
-      if (exposure.system === undefined) return 1;
-      const floor = exposure.system === 'n' ? options.k : 0;
-      return countValue(model.cells[c]!, exposure.system) - floor;
-    };
+    // how far the count sits above what the report would state of it once hidden (n ≥ k; a named breach: above its bound)
+    const slack = (c: number) => (exposure.system === undefined ? 1 : countValue(model.cells[c]!, exposure.system) - statedRange(c, 'secondary', exposure.system, options)[0]);
     const rank = (c: number) => [slack(c) > 0 ? 0 : 1, options.isPreferredVisible?.(c) ? 1 : 0, model.cells[c]!.counts.n, model.cells[c]!.attribute];
     return candidates.sort((a, b) => compareRanks(rank(a), rank(b)) || compareKeys(model, a, b))[0];
   }
@@ -115,11 +107,11 @@ export interface ComplementResult {
  * Primary masks (0 < n < k) plus complementary ones until no masked count can
  * be recovered: not by one-unknown elimination (the classic rule: no relation
  * with exactly one hidden cell), not by any linear combination of relations,
- * and not by bounding counts relation by relation. Exposures that remain even
- * with every group hidden (a one-group attribute, a total of 0 false
- * negatives, which says every group has none) are beyond repair: they are
- * reported, not chased. Each round hides one more cell or gives one exposure
- * up, so the loop ends.
+ * and not by bounding counts relation by relation. What the report states of
+ * a cell outright (its marker, a verdict on it, a population total of 0) is
+ * no exposure. Exposures that remain even with every group hidden (a
+ * one-group attribute) are beyond repair: they are reported, not chased. Each
+ * round hides one more cell or gives one exposure up, so the loop ends.
  */
 export function complementarySuppression(model: CellModel, options: ComplementOptions): ComplementResult {
   const masks: Masks = model.cells.map((c) => (c.kind === 'group' && c.counts.n > 0 && c.counts.n < options.k ? 'primary' : undefined));

@@ -3,6 +3,7 @@ import { groupKey, valueComponent } from '../core/group-key.js';
 import type { AttributeTally, GroupEntry, TallyTable } from '../core/types.js';
 import { MISSING_GROUP } from '../core/types.js';
 import type { Cell, CellCounts, CellModel, Relation, Term } from './cell-model.js';
+import { combineCounts } from './cell-counts.js';
 
 /**
  * Relations a reader who knows the schema has beyond the report's own: when
@@ -57,15 +58,11 @@ function parentOf(child: AttributeTally, parent: AttributeTally, maps: ColumnMap
   };
 }
 
-const COUNT_KEYS = ['n', 'selected', 'positives', 'tp', 'atK', 'exposure', 'relevantExposure'] as const;
-
 function remainderOf(parent: CellCounts, children: readonly CellCounts[]): CellCounts {
-  const out = { ...parent };
-  for (const c of children) for (const k of COUNT_KEYS) out[k] -= c[k];
-  return out;
+  return children.reduce((out, c) => combineCounts(out, c, -1), parent);
 }
 
-const isZero = (c: CellCounts) => COUNT_KEYS.every((k) => Math.abs(c[k]) <= 1e-9 * Math.max(1, Math.abs(c[k])));
+const isZero = (c: CellCounts) => Object.values(c).every((v) => Math.abs(v) <= 1e-9);
 
 /**
  * The cell model (cell-model.ts) with, for each pair of attributes where one

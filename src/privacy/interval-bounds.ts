@@ -1,5 +1,5 @@
 import type { CellModel, Relation } from './cell-model.js';
-import { countValue, isPublished, type CountSystem, type Masks } from './cell-exposure.js';
+import { countValue, isPublished, statedRange, type CountSystem, type Masks, type Statements } from './cell-exposure.js';
 
 /** What a reader can bound each cell's count to: [lo, hi], hi may be Infinity. */
 export interface Bounds {
@@ -14,18 +14,19 @@ const MAX_SWEEPS = 200;
  * What the report itself tells a reader before any arithmetic: published
  * counts exactly; a listed group has at least one row; a `primary` group has
  * fewer than k rows and a `secondary` one at least k (the markers say so);
- * every count is ≥ 0 and, for a hidden cell, at most its row count's bound.
+ * every count is ≥ 0 and, for a hidden cell, at most its row count's bound
+ * and within what a verdict on it states (statedRange).
  */
-function initialBounds(model: CellModel, masks: Masks, system: CountSystem, k: number, rows?: Bounds): Bounds {
+function initialBounds(model: CellModel, masks: Masks, system: CountSystem, statements: Statements, rows?: Bounds): Bounds {
   const size = model.cells.length;
   const b: Bounds = { lo: new Float64Array(size), hi: new Float64Array(size).fill(Infinity) };
   model.cells.forEach((cell, i) => {
     if (isPublished(cell, masks[i])) {
       b.lo[i] = b.hi[i] = countValue(cell, system);
-    } else if (system === 'n') {
-      if (masks[i] === 'primary') [b.lo[i], b.hi[i]] = [1, k - 1];
-      else if (masks[i] === 'secondary') b.lo[i] = k;
-    } else if (rows) b.hi[i] = rows.hi[i]!;
+      return;
+    }
+    [b.lo[i], b.hi[i]] = statedRange(i, masks[i], system, statements);
+    if (rows) b.hi[i] = Math.min(b.hi[i]!, rows.hi[i]!);
   });
   return b;
 }
@@ -67,10 +68,11 @@ function tighten(relation: Relation, b: Bounds): boolean {
  * from one relation at a time, repeatedly. It catches what exact linear
  * algebra cannot see: that two hidden groups summing to 2 must hold one row
  * each, or that a hidden sum of selected rows of 0 means nobody in any of
- * them was selected. For counts other than `n`, pass the row bounds.
+ * them was selected. For counts other than `n`, pass the row bounds; `statements`
+ * is k alone, or k with what the report states of cells (cell-exposure.ts).
  */
-export function propagateBounds(model: CellModel, masks: Masks, system: CountSystem, k: number, rows?: Bounds): Bounds {
-  const b = initialBounds(model, masks, system, k, rows);
+export function propagateBounds(model: CellModel, masks: Masks, system: CountSystem, statements: Statements | number, rows?: Bounds): Bounds {
+  const b = initialBounds(model, masks, system, typeof statements === 'number' ? { k: statements } : statements, rows);
   const active = model.relations.filter((r) => r.terms.some((t) => b.lo[t.cell] !== b.hi[t.cell]));
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     let isChanged = false;

@@ -4,7 +4,10 @@ import { ConfigError } from '../model/errors.js';
 import { buildCellModel } from './cell-model.js';
 import { withDependencyNesting, type Nesting } from './dependency-nesting.js';
 import { complementarySuppression } from './complementary.js';
-import { publishedSystems, type Mask } from './cell-exposure.js';
+import type { Mask } from './cell-exposure.js';
+import { publishedSystems } from './count-systems.js';
+import { verdictStatements } from './consent-suppression.js';
+import { withImpliedZeros } from './stated-totals.js';
 import { countOf } from '../util/plural.js';
 
 /** Which groups a report masks, decided from the tallies before any reference is chosen. */
@@ -43,9 +46,11 @@ export function planSuppression(table: TallyTable, config: Readonly<AuditConfig>
   // the report's own relations, and those a reader who knows which columns nest in which has
   const { model, nestings } = withDependencyNesting(buildCellModel(table, config.missing), table, config.missing);
   const references = explicitReferenceCells(config, model.groupCells);
+  const systems = publishedSystems(table.capabilities, [...(table.overall.classes?.keys() ?? [])], config.favourable);
   const { masks, unprotected } = complementarySuppression(model, {
     k,
-    systems: publishedSystems(table.capabilities),
+    systems,
+    stated: withImpliedZeros(model, systems, k, verdictStatements(model, config, systems)),
     isPreferredVisible: (cell) => references.has(cell),
   });
   const byAttribute = model.groupCells.map((cells) => {

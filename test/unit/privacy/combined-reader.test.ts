@@ -4,6 +4,7 @@ import { combinedPinned } from '../../../src/privacy/combined-bounds.js';
 import { eliminationClosure } from '../../../src/privacy/elimination.js';
 import type { Mask, Masks } from '../../../src/privacy/cell-exposure.js';
 import { propagateBounds } from '../../../src/privacy/interval-bounds.js';
+import { N_ROWS } from '../../../src/privacy/count-systems.js';
 import { determinedCells } from '../../../src/privacy/linear-determinacy.js';
 import { cellRows, type CellSpec } from '../../helpers/cell-rows.js';
 import { SEED_196822037 } from '../../helpers/privacy-regressions.js';
@@ -49,18 +50,18 @@ describe('the combined reader: bounds and linear combinations together', () => {
     const target = cellOf('a+b/a0|b0');
     expect([...eliminationClosure(model, masks).keys()]).toEqual([]);
     expect(determinedCells(model, masks)).not.toContain(target);
-    const rows = propagateBounds(model, masks, 'n', 2);
+    const rows = propagateBounds(model, masks, N_ROWS, 2);
     expect([rows.lo[target], rows.hi[target]]).toEqual([2, 9]);
     // the markers make both primaries known (1 row each); with them, linear algebra finishes the job
     const primaries = new Set([cellOf('a+b/a1|b2'), cellOf('a+b/a2|b1')]);
     expect(determinedCells(model, masks, primaries)).toEqual([target]);
-    expect(combinedPinned(model, masks, 'n', rows)).toEqual([target, ...primaries].sort((x, y) => x - y));
+    expect(combinedPinned(model, masks, N_ROWS, rows)).toEqual([target, ...primaries].sort((x, y) => x - y));
   });
 
   it('with k = 3 the same shape is not pinned: the primaries may hold 1 or 2 rows', () => {
     const table = { ...SEED_TABLE, 'a0|b0': { n: 3, tp: 0, fp: 0, fn: 0 }, 'a1|b0': { n: 9, tp: 0, fp: 1, fn: 1 } };
     const { model, masks } = modelWith(table, 3, { ...OLD_PLAN, 'a+b/a1|b1': 'primary' });
-    expect(combinedPinned(model, masks, 'n', propagateBounds(model, masks, 'n', 3))).toEqual([]);
+    expect(combinedPinned(model, masks, N_ROWS, propagateBounds(model, masks, N_ROWS, 3))).toEqual([]);
   });
 
   it('the plan for that table now leaves every masked row count at least two values (seed 196822037)', () => {

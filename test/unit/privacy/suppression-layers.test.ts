@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCellModel } from '../../../src/privacy/cell-model.js';
 import { complementarySuppression } from '../../../src/privacy/complementary.js';
 import { eliminationClosure } from '../../../src/privacy/elimination.js';
-import { publishedSystems, type Masks } from '../../../src/privacy/cell-exposure.js';
+import type { Masks } from '../../../src/privacy/cell-exposure.js';
+import { N_ROWS, publishedSystems } from '../../../src/privacy/count-systems.js';
 import { propagateBounds } from '../../../src/privacy/interval-bounds.js';
 import { determinedCells } from '../../../src/privacy/linear-determinacy.js';
 import { cellRows } from '../../helpers/cell-rows.js';
@@ -51,7 +52,7 @@ describe('why each attack layer is there', () => {
     const { model, masks } = primaryMasks({ 'x|u': 1, 'x|v': 1, 'y|u': 40, 'y|v': 40 });
     // The table's total (82) minus the visible cells (80) leaves 2 for x|u + x|v, and a listed group has ≥ 1 row.
     const cell = model.groupCells[2]!.get('x|u')!;
-    const b = propagateBounds(model, masks, 'n', K);
+    const b = propagateBounds(model, masks, N_ROWS, K);
     expect([b.lo[cell], b.hi[cell]]).toEqual([1, 1]);
   });
 
