@@ -20,7 +20,8 @@ export interface NoticeArgs {
   /** a value listed as positive (`flag`) that never occurs in its column, and the values that do */
   'unused-positive-value': { flag: string; value: string; column: string; valuesFound: string[] };
   /** the config has no rule, so nothing was judged */
-  'no-rules': Record<string, never>;
+  /** the inputs the run has, so the sentence can name rules that apply to them */
+  'no-rules': { inputs: RuleInput[] };
   /** what small-cell suppression hid: the report's privacy section */
   'suppressed-groups': PrivacySummary;
   /** unused columns that look like direct identifiers, by header or by the values of the first `sampleRows` rows */
@@ -76,3 +77,6 @@ export type NoticeCode = keyof NoticeArgs;
 
 /** Something a reader of the report should know that is not a finding: a code and its arguments (one member per code). */
 export type Notice = { [C in NoticeCode]: { code: C; args: NoticeArgs[C] } }[NoticeCode];
+
+/** What a run without rules measured, for the rules the no-rules notice suggests. */
+export type RuleInput = 'decision' | 'label' | 'score' | 'outcome' | 'classes';

@@ -15,7 +15,7 @@ import { countVerdicts, runStatus } from '../policy/exit-code.js';
 import { applySuppression } from '../privacy/apply-suppression.js';
 import { planSuppression } from '../privacy/suppression-plan.js';
 import type { AuditResult, ConfigFileRecord, InputSourceRecord, ReportedConfig, StatisticsInfo } from '../model/audit-result.js';
-import type { Notice } from '../model/notice.js';
+import type { Notice, RuleInput } from '../model/notice.js';
 import { SCHEMA_VERSION } from '../model/audit-result.js';
 import { cutoffRankingBaselineNotices } from './run-notices.js';
 import { withLookAlikeGroups } from './look-alike-notices.js';
@@ -112,7 +112,7 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
   const baseline = meta.baseline && plan ? compareWithBaseline(attributes, meta.baseline) : judgedBaseline;
   const notices: Notice[] = [...dropNotice(table), ...(meta.notices ?? []), ...lookAlike, ...numericAttributeNotices(table, config), ...privacyNotices, ...cutoffRankingBaselineNotices(config, meta.selection, meta.ranking, baseline), ...aucGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...outcomeGridNotice(shown.overall, attributes, { exactMemoryMB: config.exactMemoryMB, exactLimit: table.exactLimit ?? null }), ...consentNotices(table, config, plan), ...published.notices];
   if (config.rules.length === 0) {
-    notices.push({ code: 'no-rules', args: {} });
+    notices.push({ code: 'no-rules', args: { inputs: ruleInputs(config) } });
   }
   const ll144 = ll144Section(attributes, config, table.rowsUsed, meta.selection);
   return {
@@ -139,4 +139,11 @@ export function buildAuditResult(counted: TallyTable, config: Readonly<AuditConf
     ...(published.windows ? { windows: published.windows } : {}),
     ...(candidate ? { candidate: publishCandidate(candidate, plan) } : {}),
   };
+}
+
+/** The inputs of a run, for the rules its no-rules notice suggests. */
+function ruleInputs(config: AuditConfig): RuleInput[] {
+  const c = config.columns;
+  const has: [RuleInput, boolean][] = [['decision', c.prediction !== undefined || config.threshold !== null], ['label', c.label !== undefined], ['score', c.score !== undefined], ['outcome', c.outcome !== undefined], ['classes', c.decision !== undefined]];
+  return has.filter(([, on]) => on).map(([input]) => input);
 }

@@ -1,4 +1,4 @@
-import type { IdentifierKind, NoticeArgs, NoticeCode } from '../../model/notice.js';
+import type { IdentifierKind, NoticeArgs, NoticeCode, RuleInput } from '../../model/notice.js';
 import { listNames } from '../../util/suggest.js';
 import { countOf, partOf } from '../../util/plural.js';
 import { formatBound } from '../format-bound.js';
@@ -59,7 +59,7 @@ const SENTENCES: { [C in NoticeCode]: (args: NoticeArgs[C]) => string } = {
   },
   'unused-positive-value': ({ flag, value, column, valuesFound }) => `${flag} lists "${value}", which never occurs in column "${column}" (values found: ${listNames(valuesFound)})`,
   'consent-opt-out': optOutSentence,
-  'no-rules': () => 'no rule to judge: give --rule, --prediction, or rules: in the config',
+  'no-rules': noRulesSentence,
   'suppressed-groups': suppressionSentence,
   'identifier-columns': identifierSentence,
   'incomplete-lists': ({ list, lists, incompleteLists }) =>
@@ -95,4 +95,19 @@ const quoted = (keys: readonly string[]) => keys.map((k) => `"${k}"`).join(', ')
 /** The one place a notice becomes a sentence, for every format (each escapes it for its own markup). */
 export function noticeSentence<C extends NoticeCode>(notice: { code: C; args: NoticeArgs[C] }): string {
   return SENTENCES[notice.code](notice.args);
+}
+
+/** Rules that apply to each input of a run without rules, as examples. */
+const RULE_EXAMPLES: [RuleInput[], string][] = [
+  [['decision'], 'disparate_impact>=0.8'],
+  [['score', 'label'], 'ece<=0.05'],
+  [['score'], 'score_ks<=0.1'],
+  [['outcome'], 'mean_outcome_ratio>=0.9'],
+  [['classes'], 'tvd<=0.1'],
+];
+
+function noRulesSentence({ inputs }: NoticeArgs['no-rules']): string {
+  const examples = RULE_EXAMPLES.filter(([needs]) => needs.every((n) => inputs.includes(n))).map(([, rule]) => `--rule "${rule}"`).slice(0, 3);
+  const give = examples.length ? `give rules (e.g. ${examples.join(', ')}) or rules: in the config` : 'give --rule or rules: in the config';
+  return `no rule was given, so nothing was judged: the run describes the groups and exits 0; to gate on it, ${give}`;
 }

@@ -9,6 +9,7 @@ import { reasonCountsText, verdictReasons } from './reason-labels.js';
 export function headline(result: AuditResult): string {
   const s = result.summary;
   const checks = VERDICT_ORDER.reduce((sum, v) => sum + s[v], 0);
+  if (s.rules === 0) return 'NO VERDICT — no rule was given, so nothing was judged';
   if (checks === 0) return `${result.status.toUpperCase()} — no checks were run`;
   if (result.status === 'fail') return `FAIL — ${partOf(s.fail, checks, 'checks')} failed`;
   if (result.status === 'inconclusive') return `INCONCLUSIVE — ${partOf(s.inconclusive, checks, 'checks')} could not be judged, none failed`;

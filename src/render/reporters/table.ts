@@ -188,6 +188,7 @@ function summaryLine(result: AuditResult, c: ChalkInstance): string {
   const checks = s.pass + s.fail + s.warn + s.inconclusive + s.suppressed;
   const parts = [`${s.fail} failed`, `${s.warn} warned`, `${s.inconclusive} inconclusive`, `${s.pass} passed`];
   if (s.suppressed > 0) parts.push(`${s.suppressed} hidden`);
+  if (s.rules === 0) return `${c.yellow.bold('NO VERDICT')}  no rule was given, so nothing was judged (exit 0)`;
   const word = result.status.toUpperCase();
   const status = result.status === 'fail' ? c.red.bold(word) : result.status === 'pass' ? c.green.bold(word) : c.yellow.bold(word);
   return `${status}  ${countOf(checks, 'checks')} (${countOf(s.rules, 'rules')}): ${parts.join(', ')}`;

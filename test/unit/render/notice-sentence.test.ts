@@ -21,7 +21,8 @@ const CASES: [Notice, string][] = [
     { code: 'unused-positive-value', args: { flag: '--label-positive', value: 'T', column: 'converted', valuesFound: ['0', '1'] } },
     '--label-positive lists "T", which never occurs in column "converted" (values found: "0", "1")',
   ],
-  [{ code: 'no-rules', args: {} }, 'no rule to judge: give --rule, --prediction, or rules: in the config'],
+  [{ code: 'no-rules', args: { inputs: ['score', 'outcome'] } }, 'no rule was given, so nothing was judged: the run describes the groups and exits 0; to gate on it, give rules (e.g. --rule "score_ks<=0.1", --rule "mean_outcome_ratio>=0.9") or rules: in the config'],
+  [{ code: 'no-rules', args: { inputs: [] } }, 'no rule was given, so nothing was judged: the run describes the groups and exits 0; to gate on it, give --rule or rules: in the config'],
   [{ code: 'suppressed-groups', args: privacy({ groupsMasked: { primary: 0, secondary: 0 }, rowsMasked: 0 }) }, 'small-cell suppression is on (fewer than 5 rows): no group is that small, nothing was hidden'],
   [
     { code: 'suppressed-groups', args: privacy({ calibrationWithheld: true, hiddenVerdicts: { fail: 1, inconclusive: 2 }, unprotected: [{ attribute: 'g', group: 'C' }] }) },
