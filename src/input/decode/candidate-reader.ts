@@ -4,17 +4,20 @@ import { InputError } from '../../model/errors.js';
 import { fieldText, type CsvRecord } from '../csv/csv-record.js';
 import { makeBinaryDecoder } from './binary-values.js';
 import { columnIndex } from './columns.js';
+import { parseSimpleDecimal } from './decimal-bytes.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** distinct cells remembered with their decision (a decision column holds few; scores are parsed each time beyond this) */
-const CACHE_LIMIT = 4096;
 
 /** Reads the candidate model's decision of each row (`--candidate`). */
 export interface CandidateReader {
   /** header position of the candidate column */
   readonly index: number;
-  /** the row's candidate decision into `out.candidate`; an InputError for an empty cell or one the audited decision's rule cannot read */
-  read(record: CsvRecord, out: Observation): void;
+  /** a decision column (read like --prediction, one decision per distinct cell: the caller interns the cells) rather than a score cut at the threshold */
+  readonly isDecision: boolean;
+  /** the decision of a cell's text; an InputError for an empty cell or one the audited decision's rule cannot read */
+  decide(text: string, line: number): 0 | 1;
+  /** a score candidate's decision of the row into `out.candidate` (plain decimals read from the bytes, as the score is) */
+  readScore(record: CsvRecord, out: Observation): void;
 }
 
 /**
@@ -51,25 +54,20 @@ export function createCandidateReader(header: readonly string[], config: Readonl
     }
     return s >= threshold ? 1 : 0;
   };
-  const cache = new Map<string, 0 | 1>();
+  const mark = isDecimalComma ? 44 : 46;
 
   return {
     index,
-    read(r, out) {
+    isDecision: threshold === null,
+    decide,
+    readScore(r, out) {
       const typed = r.numbers?.[index]; // a typed reader's number (Parquet); NaN when the cell is bytes or text
-      if (threshold !== null && typed !== undefined && typed === typed && Number.isFinite(typed)) {
-        out.candidate = typed >= threshold ? 1 : 0;
+      if (typed !== undefined && typed === typed && Number.isFinite(typed)) {
+        out.candidate = typed >= threshold! ? 1 : 0;
         return;
       }
-      const text = fieldText(r, index).trim();
-      const known = cache.get(text);
-      if (known !== undefined) {
-        out.candidate = known;
-        return;
-      }
-      const d = decide(text, r.line);
-      if (cache.size < CACHE_LIMIT) cache.set(text, d);
-      out.candidate = d;
+      const s = r.hasQuoted && r.quoted[index] != null ? -1 : parseSimpleDecimal(r.buf, r.starts[index]!, r.ends[index]!, mark);
+      out.candidate = s >= 0 ? (s >= threshold! ? 1 : 0) : decide(fieldText(r, index).trim(), r.line);
     },
   };
 }

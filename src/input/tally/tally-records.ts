@@ -152,6 +152,19 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     const codeOf = lazyTable((id) => consentColumn.code(interner.text(id), current.line));
     return { read: () => codeOf(cellId(interner, current, consentColumn.index, notUtf8)) as 0 | 1 | 2 };
   })();
+  // a decision candidate is decided once per distinct cell, a score candidate from its bytes
+  const candidateOf = candidate && (() => {
+    if (!candidate.isDecision) return () => candidate.readScore(current, observation);
+    const { interner, notUtf8 } = internerOf(candidate.index);
+    const decisionOf = lazyTable((id) => candidate.decide(interner.text(id).trim(), current.line));
+    return () => void (observation.candidate = decisionOf(cellId(interner, current, candidate.index, notUtf8)) as 0 | 1);
+  })();
+  // a class is trimmed once per distinct cell (class-reader.ts); the text lookup is made once, not per row
+  const classOf = classes && (() => {
+    const { interner, notUtf8 } = internerOf(classes.index);
+    const text = (id: number) => interner.text(id);
+    return () => classes.classOf(cellId(interner, current, classes.index, notUtf8), text);
+  })();
   const prediction = binary(rules.prediction);
   const label = binary(rules.label);
   const ids = new Int32Array(groupIndices.length);
@@ -195,10 +208,9 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
       if (status === 'ok' && ranks) status = ranks.read(fieldText(record, ranks.rankIndex), ranks.listIndex < 0 ? '' : fieldText(record, ranks.listIndex), record.line, observation);
       if (status === 'ok' && outcome) status = outcome.read(record, observation);
       if (status === 'ok' && consent) observation.consent = consent.read();
-      if (status === 'ok' && candidate) candidate.read(record, observation);
-      if (status === 'ok' && classes) {
-        const cell = internerOf(classes.index);
-        observation.decisionClass = classes.classOf(cellId(cell.interner, record, classes.index, cell.notUtf8), (id) => cell.interner.text(id));
+      if (status === 'ok' && candidateOf) candidateOf();
+      if (status === 'ok' && classOf) {
+        observation.decisionClass = classOf();
         if (observation.decisionClass === null) status = 'missing_class';
       }
       if (status === 'ok' && options.onScore) options.onScore(observation.score!);
