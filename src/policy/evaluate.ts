@@ -7,8 +7,7 @@ import { unjudgeable } from './unjudgeable.js';
 import { COUNT_METRICS } from '../metrics/consent-metrics.js';
 import type { MetricId } from '../model/vocabulary.js';
 import type { Interval } from '../model/interval.js';
-import { isStratified } from '../model/split-settings.js';
-import { isClassRule } from '../model/class-results.js';
+import { hasOwnEvaluator } from './own-evaluator.js';
 import { isInequality } from '../model/benefit-inequality.js';
 import { attributeAsGroup, judgeInequality } from './judge-inequality.js';
 
@@ -116,7 +115,7 @@ export function evaluateRules(attributes: readonly AttributeResult[], config: Re
         // A rule that only bounds the regression against --baseline is judged in baseline/evaluate-regressions.ts,
         // a stratified one in evaluate-strata.ts, one on a decision class in evaluate-classes.ts.
         // A rule on the candidate model is judged on its audit (pipeline/candidate-audit.ts).
-        if (!hasThresholdBound(rule) || isStratified(rule.metric) || isClassRule(rule.metric) || isInequality(rule.metric) || rule.model === 'candidate') continue;
+        if (!hasThresholdBound(rule) || hasOwnEvaluator(rule.metric) || rule.model === 'candidate') continue;
         const { value, ...rest } = judge(rule, attribute, group, config);
         findings.push(toFinding(rule, attribute, group, { value, bound: boundOf(rule), ...rest }));
       }

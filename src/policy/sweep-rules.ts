@@ -3,8 +3,8 @@ import { DISPARITIES } from '../metrics/disparity.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Need } from '../metrics/metric-def.js';
 import type { DisparityId, MetricId } from '../model/vocabulary.js';
+import { hasOwnEvaluator } from './own-evaluator.js';
 import { isStratified } from '../model/split-settings.js';
-import { isClassRule } from '../model/class-results.js';
 import { isInequality } from '../model/benefit-inequality.js';
 import { hasThresholdBound } from './bounds.js';
 
@@ -25,7 +25,7 @@ function needsOfMetric(metric: RuleMetric): readonly Need[] {
 
 /** A rule's value changes with the threshold when it rests on the decision, and on nothing but the decision and the label. */
 export function dependsOnThreshold(metric: RuleMetric): boolean {
-  if (isStratified(metric) || isClassRule(metric) || isInequality(metric)) return false;
+  if (hasOwnEvaluator(metric)) return false;
   const needs = needsOfMetric(metric);
   return needs.includes('decision') && needs.every((n) => n === 'decision' || n === 'label');
 }
