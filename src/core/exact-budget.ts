@@ -1,4 +1,5 @@
 import { EXACT_FLOOR, exactLimit, type LimitMember } from './exact-limit.js';
+import { createSizeLevels } from './size-levels.js';
 
 /**
  * The budget of exact-limit.ts kept up to date while one fold reads its rows,
@@ -31,29 +32,20 @@ export function createExactBudget(bytes: number): ExactBudget {
   // Σ bytes·min(d, limit) over the maps, a map on a grid counting as d = limit
   let total = 0;
   // per size d ≤ limit: bytes per entry summed over the exact maps of that size
-  const levels = new Map<number, number>();
+  const levels = createSizeLevels();
   let gridBytes = 0;
-
-  const addLevel = (d: number, b: number) => {
-    if (d === 0) return;
-    const next = (levels.get(d) ?? 0) + b;
-    if (next === 0) levels.delete(d);
-    else levels.set(d, next);
-  };
+  const addLevel = (d: number, b: number) => levels.add(d, b);
 
   /** The first limit: the rule over the maps as they are; the maps above it count as on their grid. */
   const start = () => {
-    const members: LimitMember[] = [...levels].map(([entries, b]) => ({ entries, bytes: b }));
+    const members: LimitMember[] = levels.entries().map(([entries, b]) => ({ entries, bytes: b }));
     if (gridBytes > 0) members.push({ entries: Infinity, bytes: gridBytes });
     limit = exactLimit(members, bytes);
     if (limit === Infinity) return;
     total = 0;
-    for (const [d, b] of [...levels]) {
+    for (const [d, b] of levels.entries()) {
       if (d <= limit) total += b * d;
-      else {
-        gridBytes += b;
-        levels.delete(d);
-      }
+      else gridBytes += levels.take(d);
     }
     total += gridBytes * limit;
   };
@@ -61,10 +53,9 @@ export function createExactBudget(bytes: number): ExactBudget {
   /** One entry at a time: each step takes `bytes` off every map at the limit, and those maps leave for their grid. */
   const lower = () => {
     while (total > bytes && limit > EXACT_FLOOR) {
-      const atLimit = levels.get(limit) ?? 0;
+      const atLimit = levels.take(limit);
       total -= gridBytes + atLimit;
       gridBytes += atLimit;
-      levels.delete(limit);
       limit -= 1;
     }
   };
