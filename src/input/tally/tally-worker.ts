@@ -1,13 +1,24 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { TallyTable } from '../../core/types.js';
 import { tallyRange, type RangeTask } from './range-tally.js';
 
-/** The AUC grids' buffers (80 KB each): moved to the main thread instead of copied. */
-function gridBuffers(table: TallyTable): ArrayBuffer[] {
-  const tallies = [table.overall, ...table.attributes.flatMap((a) => [a.total, ...[...a.groups.values()].map((g) => g.tally)])];
-  const buffers = tallies.flatMap((t) => (t.auc.step !== null ? [t.auc.counts.buffer as ArrayBuffer] : []));
-  return [...new Set(buffers)];
+/**
+ * The buffers of the result's count and value arrays (AUC grids of 80 KB,
+ * exact score maps up to the run's budget): moved to the main thread instead
+ * of copied, so the two copies never coexist. Only arrays that own their
+ * whole buffer (never a Buffer from Node's shared pool).
+ */
+function ownedBuffers(value: unknown, out = new Set<ArrayBuffer>(), seen = new Set<object>()): Set<ArrayBuffer> {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
+  seen.add(value);
+  if (value instanceof Float64Array || value instanceof Uint32Array || value instanceof Int32Array) {
+    if (value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength) out.add(value.buffer);
+    return out;
+  }
+  if (ArrayBuffer.isView(value)) return out;
+  const children = value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) ownedBuffers(child, out, seen);
+  return out;
 }
 
 /** Worker thread entry: tallies one byte range and posts progress and the result. */
@@ -22,7 +33,7 @@ try {
       reported = { bytes, rows };
     },
   });
-  parentPort!.postMessage({ type: 'done', result }, gridBuffers(result.table));
+  parentPort!.postMessage({ type: 'done', result }, [...ownedBuffers(result)]);
 } finally {
   closeSync(fd);
 }
