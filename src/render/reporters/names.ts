@@ -37,3 +37,13 @@ export async function loadReporter(name: ReporterName): Promise<Reporter> {
       return (await import('./csv.js')).renderCsv;
   }
 }
+
+/** A report as text to write piece after piece (a JSON report of many groups is longer than one string can be). */
+export type ReportPieces = readonly string[];
+
+/** One reporter giving its report in pieces: JSON in a piece per group and finding, the others in one. */
+export async function loadPieceReporter(name: ReporterName): Promise<(result: Parameters<Reporter>[0], ctx: Parameters<Reporter>[1]) => ReportPieces> {
+  if (name === 'json') return (await import('./json.js')).renderJsonPieces;
+  const reporter = await loadReporter(name);
+  return (result, ctx) => [reporter(result, ctx)];
+}

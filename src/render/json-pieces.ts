@@ -1,0 +1,47 @@
+/**
+ * `JSON.stringify(value, null, indent)` as a list of pieces whose
+ * concatenation is exactly that text, so that a report larger than the
+ * longest string V8 can hold (2^29 − 24 characters: about 60,000 groups of
+ * JSON) is still written, piece by piece. Plain objects and arrays are opened
+ * here, down to `depth` levels; each member below that is stringified whole
+ * and re-indented (JSON.stringify writes a newline only between tokens, never
+ * inside a string, so indenting every line is exact). Members are omitted and
+ * written as `null` as JSON.stringify does (undefined, functions, symbols);
+ * anything else (a toJSON, a typed array, a Map) is left to JSON.stringify.
+ */
+export function jsonPieces(value: unknown, indent = 2, depth = 4): string[] {
+  const out: string[] = [];
+  write(value, '', depth, indent, out);
+  return out;
+}
+
+function isPlain(value: unknown): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+const isOmitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+function write(value: unknown, pad: string, depth: number, indent: number, out: string[]): void {
+  if (depth === 0 || !isPlain(value)) {
+    const text = JSON.stringify(value, null, indent) ?? 'null';
+    out.push(pad === '' ? text : text.replaceAll('\n', `\n${pad}`));
+    return;
+  }
+  const inner = pad + ' '.repeat(indent);
+  const members: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((v) => [null, isOmitted(v) ? null : v])
+    : Object.entries(value).flatMap(([k, v]): [string, unknown][] => (isOmitted(v) ? [] : [[k, v]]));
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (members.length === 0) {
+    out.push(open + close);
+    return;
+  }
+  members.forEach(([key, member], i) => {
+    out.push(`${i === 0 ? open : ','}\n${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`);
+    write(member, inner, depth - 1, indent, out);
+  });
+  out.push(`\n${pad}${close}`);
+}
