@@ -13,8 +13,8 @@ import { ConfigError, InputError, UsageError } from '../model/errors.js';
 import { toInputError, type InputSource } from '../input/csv/read-csv.js';
 import { isRefusedNoVerdict, resultExitCode } from '../policy/exit-code.js';
 import { noVerdictSentence } from '../render/prose/no-verdict-sentence.js';
-import { loadReporter, type ReporterName } from '../render/reporters/names.js';
-import { fileContext, outputSpecs, renderOutputs } from './report-outputs.js';
+import type { ReporterName } from '../render/reporters/names.js';
+import { fileContext, outputSpecs, renderOutputs, renderPieces } from './report-outputs.js';
 import { flagsToConfig, type AuditFlags } from './flags-to-config.js';
 import { guardRunFiles, writeReports } from './guard-run-files.js';
 import { isGithubActions, type CliIo } from './io.js';
@@ -172,7 +172,7 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
   // Render everything before writing anything: a failing reporter leaves no file behind.
   const rendered = await renderOutputs(outputs, result, fileContext(flags));
-  const stdout = flags.quiet ? '' : (await loadReporter(stdoutFormat))(result, { ...fileContext(flags), isColor });
+  const stdout = flags.quiet ? [] : await renderPieces(stdoutFormat, 'standard output', result, { ...fileContext(flags), isColor });
   await writeReports(rendered, stdout, io);
   if (isGithubActions(io.env)) {
     const junit = outputs.filter((o) => o.format === 'junit').map((o) => o.shown.replace(/^-o /, ''));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants as fsConstants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { textChunks } from './text-chunks.js';
 
 // The file-level steps of writing reports all or nothing (write-outputs.ts): private names beside a
 // target, the folders made for it, the temporary written in full, the old report kept for an undo.
@@ -29,12 +30,15 @@ function kindOf(file: string): 'directory' | 'other' | undefined {
 }
 
 /** Writes the whole content to a file it creates (never one that exists); `created` runs as soon as the file exists. */
-export function writeNewFile(file: string, content: string | Uint8Array, created: () => void): void {
+export function writeNewFile(file: string, content: string | readonly string[] | Uint8Array, created: () => void): void {
   const fd = openSync(file, 'wx', 0o666);
   try {
     created();
-    const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : textChunks(content);
+    for (const piece of pieces) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
     fsyncSync(fd); // a full disk shows here on file systems that delay allocation
   } finally {
     closeSync(fd);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { locateConfig } from './load-config.js';
 import { stageOutputs, type RenderedOutput } from './write-outputs.js';
+import { textChunks } from './text-chunks.js';
 import type { CliIo } from './io.js';
 import { checkOutputCollisions, readPath, reportPath, stdoutFile, type ReadRole, type WriteRole } from './output-collisions.js';
 import { writeFailure } from './output-error.js';
@@ -62,11 +63,12 @@ export function guardRunFiles(files: RunFiles, io: CliIo): void {
  * failure anywhere leaves no file behind (a report already sent to standard
  * output cannot be taken back).
  */
-export async function writeReports(files: readonly RenderedOutput[], stdout: string, io: CliIo): Promise<void> {
+export async function writeReports(files: readonly RenderedOutput[], stdout: string | readonly string[], io: CliIo): Promise<void> {
   const staged = stageOutputs(files);
-  if (stdout) {
+  const pieces = typeof stdout === 'string' ? [stdout] : stdout;
+  if (pieces.some((piece) => piece !== '')) {
     try {
-      io.writeStdout(stdout);
+      for (const chunk of textChunks(pieces)) io.writeStdout(chunk);
       await io.flushStdout?.();
     } catch (error) {
       staged.discard();

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { AuditResult } from '../model/audit-result.js';
 import { UsageError } from '../model/errors.js';
-import { EXTENSIONS, loadReporter, type ReporterName } from '../render/reporters/names.js';
+import { EXTENSIONS, loadPieceReporter, loadReporter, type ReportPieces, type ReporterName } from '../render/reporters/names.js';
+import { OutputError } from './output-error.js';
 import type { ReportContext } from '../render/reporters/types.js';
 import { findChromium } from './find-chromium.js';
 import type { CliIo } from './io.js';
@@ -49,12 +50,37 @@ export async function renderOutputs(specs: readonly OutputSpec[], result: AuditR
   const rendered: RenderedOutput[] = [];
   for (const o of specs) {
     if (o.format === 'pdf') {
-      const html = (await loadReporter('html'))(result, ctx);
+      const render = await loadReporter('html');
+      const html = withinStringLength(o.shown, result, () => render(result, ctx));
       const { printPdf } = await import('./print-pdf.js');
       rendered.push({ path: o.path, shown: o.shown, content: await printPdf(html, o.chromium!, o.shown) });
     } else {
-      rendered.push({ path: o.path, shown: o.shown, content: (await loadReporter(o.format))(result, ctx) });
+      rendered.push({ path: o.path, shown: o.shown, content: await renderPieces(o.format, o.shown, result, ctx) });
     }
   }
   return rendered;
+}
+
+/** One report in pieces (`shown` names it in an error: `-o report.html`, `standard output`). */
+export async function renderPieces(format: ReporterName, shown: string, result: AuditResult, ctx: ReportContext): Promise<ReportPieces> {
+  const render = await loadPieceReporter(format);
+  return withinStringLength(shown, result, () => render(result, ctx));
+}
+
+/**
+ * A report longer than the longest string V8 can hold (about 512 MB of text)
+ * is refused in one line, not a crash: JSON is written in pieces and never
+ * reaches it; the other formats hold one text.
+ */
+export function withinStringLength<T>(shown: string, result: AuditResult, render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/Invalid string length/.test(error.message)) throw error;
+    const groups = result.attributes.reduce((sum, a) => sum + a.groups.length, 0);
+    throw new OutputError(
+      `${shown}: the report of ${groups.toLocaleString('en-US')} groups is longer than the longest text Node can hold (about 512 MB); nothing was written: write it as JSON (-o report.json or --format json, written in pieces), or audit fewer groups`,
+      { cause: error },
+    );
+  }
 }
