@@ -43,7 +43,7 @@ export function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .option('--from-aggregates <files...>', 'judge merged statistics (fairgate aggregate files, fairgate sql results as CSV or JSON) instead of a data file')
     .addOption(sharedOption('missing'))
     .option('--strict', 'any row left out (an empty prediction, label, score, rank or list cell) is an input error (not the strict preset: --preset strict)')
-    .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for files of 16 MB and more) or a number')
+    .option('--threads <n>', 'worker threads for a large file: auto (default: the cores, for CSV files of 128 MB and more) or a number')
     .option('--delimiter <c>', "field separator of delimited text: , ; tab or | (default: detected from the header and first rows; .tsv: tab)")
     .option('--decimal-comma', 'scores are written with a decimal comma (0,82); detected in files not separated by commas')
     .option('--no-decimal-comma', 'scores are written with a decimal point, whatever the first rows look like')
