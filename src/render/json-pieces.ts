@@ -1,7 +1,7 @@
 /**
  * `JSON.stringify(value, null, indent)` as a list of pieces whose
  * concatenation is exactly that text, so that a report larger than the
- * longest string V8 can hold (2^29 − 24 characters: about 60,000 groups of
+ * longest string V8 can hold (2^29 − 24 characters: 60,000 to 100,000 groups of
  * JSON) is still written, piece by piece. Plain objects and arrays are opened
  * here, down to `depth` levels; each member below that is stringified whole
  * and re-indented (JSON.stringify writes a newline only between tokens, never
