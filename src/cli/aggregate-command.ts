@@ -4,6 +4,7 @@ import { resolveConfig } from '../config/resolve-config.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
 import { configLayers, inputSource, parseThreads, type AuditCommandFlags } from './audit-command.js';
 import { emitOutput, guardCommandFiles } from './command-output.js';
+import { jsonPieces } from '../render/json-pieces.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
@@ -21,6 +22,7 @@ export async function aggregateCommand(file: string, flags: AuditCommandFlags & 
   // given once the pass has succeeded: an error stays one line
   for (const text of notes) io.writeStderr(`fairgate: note: ${input.name}: ${text}\n`);
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
-  await emitOutput(`${JSON.stringify(aggregateToJson(aggregate))}\n`, flags.output, io);
+  // in pieces: the statistics of many groups can be longer than one string can hold
+  await emitOutput([...jsonPieces(aggregateToJson(aggregate), 0, 6), '\n'], flags.output, io);
   return 0;
 }

@@ -5,8 +5,8 @@ import type { CliIo } from './io.js';
 
 // The one output of a command without a report format (aggregate, sql).
 
-/** Writes `content` to -o (atomically) or standard output. */
-export function emitOutput(content: string, output: string | undefined, io: CliIo): Promise<void> {
+/** Writes `content` (text, or text in pieces) to -o (atomically) or standard output. */
+export function emitOutput(content: string | readonly string[], output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined) return writeReports([], content, io);
   return writeReports([{ path: path.resolve(io.cwd, output), shown: `-o ${output}`, content }], '', io);
 }

@@ -70,16 +70,17 @@ export async function renderPieces(format: ReporterName, shown: string, result: 
 /**
  * A report longer than the longest string V8 can hold (about 512 MB of text)
  * is refused in one line, not a crash: JSON is written in pieces and never
- * reaches it; the other formats hold one text.
+ * reaches it; the other formats hold one text. `what` names the report in
+ * the message ("the report of 100,000 groups").
  */
-export function withinStringLength<T>(shown: string, result: AuditResult, render: () => T): T {
+export function withinStringLength<T>(shown: string, what: string | AuditResult, render: () => T): T {
   try {
     return render();
   } catch (error) {
     if (!(error instanceof RangeError) || !/Invalid string length/.test(error.message)) throw error;
-    const groups = result.attributes.reduce((sum, a) => sum + a.groups.length, 0);
+    const named = typeof what === 'string' ? what : `the report of ${what.attributes.reduce((sum, a) => sum + a.groups.length, 0).toLocaleString('en-US')} groups`;
     throw new OutputError(
-      `${shown}: the report of ${groups.toLocaleString('en-US')} groups is longer than the longest text Node can hold (about 512 MB); nothing was written: write it as JSON (-o report.json or --format json, written in pieces), or audit fewer groups`,
+      `${shown}: ${named} is longer than the longest text Node can hold (about 512 MB); nothing was written: write it as JSON (-o report.json or --format json, written in pieces), or audit fewer groups`,
       { cause: error },
     );
   }

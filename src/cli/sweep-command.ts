@@ -12,6 +12,7 @@ import { reportTime, toolInfo } from './tool-info.js';
 import { checkEnvironment } from './environment.js';
 import { parseGrid, parseSelect } from './sweep-flags.js';
 import type { RenderedOutput } from './write-outputs.js';
+import { withinStringLength } from './report-outputs.js';
 
 export interface SweepCommandFlags extends AuditFlags {
   format?: string;
@@ -68,10 +69,11 @@ export async function sweepCommand(file: string, flags: SweepCommandFlags, io: C
     },
     { ...(grid ? { grid } : {}), ...(select ? { select } : {}), ...(flags.perGroup ? { perGroup: true } : {}) },
   );
-  const { renderSweep } = await import('../render/sweep/index.js');
+  const { renderSweepPieces } = await import('../render/sweep/index.js');
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
-  const rendered: RenderedOutput[] = outputs.map((o) => ({ path: o.path, shown: o.shown, content: renderSweep(result, o.format, { isColor: false }) }));
-  const stdout = flags.quiet ? '' : renderSweep(result, flags.format ?? 'table', { isColor });
+  const render = (shown: string, format: string, color: boolean) => withinStringLength(shown, 'the sweep report', () => renderSweepPieces(result, format, { isColor: color }));
+  const rendered: RenderedOutput[] = outputs.map((o) => ({ path: o.path, shown: o.shown, content: render(o.shown, o.format, false) }));
+  const stdout = flags.quiet ? [] : render('standard output', flags.format ?? 'table', isColor);
   await writeReports(rendered, stdout, io);
   return result.passing.length > 0 || result.rules.judged.length === 0 ? 0 : 1;
 }

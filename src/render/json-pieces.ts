@@ -30,6 +30,8 @@ function write(value: unknown, pad: string, depth: number, indent: number, out: 
     out.push(pad === '' ? text : text.replaceAll('\n', `\n${pad}`));
     return;
   }
+  // indent 0 is JSON.stringify's compact form: no line breaks, no space after a key's colon
+  const [br, colon] = indent === 0 ? ['', ':'] : ['\n', ': '];
   const inner = pad + ' '.repeat(indent);
   const members: [string | null, unknown][] = Array.isArray(value)
     ? value.map((v) => [null, isOmitted(v) ? null : v])
@@ -40,8 +42,8 @@ function write(value: unknown, pad: string, depth: number, indent: number, out: 
     return;
   }
   members.forEach(([key, member], i) => {
-    out.push(`${i === 0 ? open : ','}\n${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`);
+    out.push(`${i === 0 ? open : ','}${br}${inner}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`);
     write(member, inner, depth - 1, indent, out);
   });
-  out.push(`\n${pad}${close}`);
+  out.push(`${br}${pad}${close}`);
 }

@@ -38,8 +38,8 @@ function layOut(root: string, setups: readonly Setup[]): RenderedOutput[] {
       mkdirSync(target);
       writeFileSync(path.join(target, 'inside'), 'kept');
     }
-    // every other report is bytes (a PDF's), which must arrive unchanged too
-    const content = i % 2 === 0 ? `new report ${i}\n`.repeat(i + 1) : new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, i]);
+    // text, bytes (a PDF's, which must arrive unchanged), or text in pieces (a JSON report)
+    const content = i % 3 === 0 ? `new report ${i}\n`.repeat(i + 1) : i % 3 === 1 ? new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, i]) : Array.from({ length: i + 1 }, (_, j) => `piece ${j} é\n`);
     return { path: target, shown: `-o out${i}`, content };
   });
 }
@@ -63,7 +63,7 @@ describe('writing reports: every one in place, or none', () => {
           expect(error).toBeUndefined();
           for (const o of outputs) {
             const rel = path.relative(root, o.path);
-            const bytes = typeof o.content === 'string' ? Buffer.from(o.content) : Buffer.from(o.content);
+            const bytes = typeof o.content === 'string' ? Buffer.from(o.content) : o.content instanceof Uint8Array ? Buffer.from(o.content) : Buffer.from(o.content.join(''));
             expected.set(rel, `file:${bytes.length}:${digest(bytes)}`);
             for (let d = path.dirname(rel); d !== '.'; d = path.dirname(d)) expected.set(d, 'dir');
           }

@@ -11,10 +11,10 @@ const { tree } = fc.letrec((tie) => ({
 }));
 
 describe('JSON in pieces', () => {
-  it('joins to exactly JSON.stringify(value, null, 2), at any depth of opening', () => {
+  it('joins to exactly JSON.stringify(value, null, indent), at any depth of opening, compact (indent 0) too', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.dictionary(fc.string({ maxLength: 6 }), tree, { maxKeys: 5 }), fc.array(tree, { maxLength: 5 })), fc.integer({ min: 0, max: 6 }), (value, depth) => {
-        expect(jsonPieces(value, 2, depth).join('')).toBe(JSON.stringify(value, null, 2));
+      fc.property(fc.oneof(fc.dictionary(fc.string({ maxLength: 6 }), tree, { maxKeys: 5 }), fc.array(tree, { maxLength: 5 })), fc.constantFrom(0, 2, 4), fc.integer({ min: 0, max: 6 }), (value, indent, depth) => {
+        expect(jsonPieces(value, indent, depth).join('')).toBe(JSON.stringify(value, null, indent));
       }),
       { numRuns: 400 },
     );
