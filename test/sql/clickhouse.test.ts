@@ -4,21 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/pipeline/audit.js';
 import type { AuditConfig } from '../../src/model/config.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { numberAliases } from '../../src/sql/clickhouse-number.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
 import { NUMBER_PATTERN } from '../../src/sql/query-shape.js';
 import { datedCsv } from '../helpers/dated-rows.js';
-
-/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
-const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
+import { MARKETING, meta, resultAudit, streamingAudit, testConfig } from './warehouse-audits.js';
 
 /**
  * The ClickHouse query on a real sharded engine: Debian's ClickHouse 18.16,
@@ -40,8 +34,6 @@ function clickhouse(server: number, args: string[], input?: string): string {
   return run.stdout;
 }
 
-const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
-const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
 const MARKETING_COLUMNS = 'customer_id String, age_band String, gender String, region String, ethnicity String';
 /** The marketing file's columns after the ones the audits read (its contact date, the offer's tier and value in EUR, a candidate model's decision, consent). */
 const MARKETING_TAIL = ', date String, offer_tier String, offer_value String, model_b String, consent String';
@@ -60,11 +52,7 @@ function distributedTable(columns: string, csv: string, id: string): string {
 function warehouseAudit(table: string, config: Readonly<AuditConfig>, format: 'JSONEachRow' | 'CSVWithNames' = 'JSONEachRow') {
   const out = path.join(dir, `${table}.${format === 'JSONEachRow' ? 'jsonl' : 'csv'}`);
   writeFileSync(out, clickhouse(0, ['--format', format, '--log_queries=1'], buildStatisticsQuery(config, table, 'clickhouse', meta.tool)));
-  return auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
-}
-
-function streamingAudit(csv: string, config: Readonly<AuditConfig>) {
-  return runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+  return resultAudit(config, out);
 }
 
 const MARKETING_CONFIG = { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] };

@@ -1,17 +1,11 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/pipeline/audit.js';
-import type { AuditConfig } from '../../src/model/config.js';
-import { buildStatisticsQuery } from '../../src/sql/build-query.js';
+import { describe, expect, it } from 'vitest';
 import { assertValidResult } from '../helpers/report-schema.js';
-import { ROOT } from '../helpers/run-cli.js';
-import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import type { AuditConfig } from '../../src/model/config.js';
+import { useDuckDb } from './duckdb-warehouse.js';
+import { MARKETING, streamingAudit, testConfig } from './warehouse-audits.js';
 
 /**
  * Consent (`--consent`) and a candidate model (`--candidate`) in the
@@ -20,35 +14,10 @@ import { expectSameReport } from '../helpers/same-report.js';
  * its result is the streaming audit's report, and a cell the CSV reader
  * refuses is refused from the result too.
  */
-const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
-const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-duckdb-extras-'));
-let db: DuckDBInstance;
-let connection: DuckDBConnection;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  connection = await db.connect();
-});
-afterAll(() => {
-  connection?.closeSync();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
-const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-async function warehouseAudit(csv: string, config: Readonly<AuditConfig>, isText = true) {
-  const table = `t${Math.random().toString(36).slice(2, 8)}`;
-  await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(csv)}${isText ? ', all_varchar = true' : ''})`);
-  const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
-  const out = path.join(dir, `${table}.csv`);
-  await connection.run(`COPY (${query}) TO ${quote(out)} (HEADER)`);
-  return auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
-}
-
-function streamingAudit(csv: string, config: Readonly<AuditConfig>) {
-  return runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
-}
+const duck = useDuckDb('fairgate-duckdb-extras-');
+const { dir } = duck;
+/** Tables are loaded as text unless a case says typed. */
+const warehouseAudit = (csv: string, config: Readonly<AuditConfig>, isText = true) => duck.warehouseAudit(csv, config, { isText });
 
 const ALL = { prediction: 'targeted', label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b', decision: 'offer_tier' };
 

@@ -1,51 +1,15 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/pipeline/audit.js';
-import type { AuditConfig } from '../../src/model/config.js';
+import { describe, expect, it } from 'vitest';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
 import { assertValidResult } from '../helpers/report-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
+import { quote, useDuckDb } from './duckdb-warehouse.js';
+import { MARKETING, meta, resultAudit, streamingAudit, testConfig } from './warehouse-audits.js';
 
-/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
-const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
-
-const dir = mkdtempSync(path.join(tmpdir(), 'fairgate-duckdb-'));
-let db: DuckDBInstance;
-let connection: DuckDBConnection;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  connection = await db.connect();
-});
-afterAll(() => {
-  connection?.closeSync();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
-const MARKETING = path.join(ROOT, 'fixtures/marketing/data.csv');
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-/** Loads a CSV into a DuckDB table (typed columns, or all text), runs the printed query and saves its result as CSV. */
-async function warehouseAudit(csv: string, config: Readonly<AuditConfig>, options: { isText?: boolean; format?: 'csv' | 'json' } = {}) {
-  const table = `t${Math.random().toString(36).slice(2, 8)}`;
-  await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(csv)}${options.isText ? ', all_varchar = true' : ''})`);
-  const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
-  const out = path.join(dir, `${table}.${options.format ?? 'csv'}`);
-  await connection.run(`COPY (${query}) TO ${quote(out)} (${options.format === 'json' ? 'FORMAT json, ARRAY true' : 'HEADER'})`);
-  return auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
-}
-
-function streamingAudit(csv: string, config: Readonly<AuditConfig>) {
-  return runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
-}
+const { dir, run, warehouseAudit } = useDuckDb('fairgate-duckdb-');
 
 const MARKETING_CONFIG = { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] };
 
@@ -135,10 +99,10 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     const config = testConfig(MARKETING_CONFIG);
     const expected = await streamingAudit(MARKETING, config);
     const table = `t${Math.random().toString(36).slice(2, 8)}`;
-    await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(MARKETING)})`);
+    await run(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${quote(MARKETING)})`);
     const query = buildStatisticsQuery(config, table, 'duckdb', meta.tool).replace(/;\s*$/, '');
     const json = path.join(dir, `${table}.json`);
-    await connection.run(`COPY (${query}) TO ${quote(json)} (FORMAT json, ARRAY true)`);
+    await run(`COPY (${query}) TO ${quote(json)} (FORMAT json, ARRAY true)`);
     const rows = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>[];
     const spark = path.join(dir, 'part-00000.json');
     writeFileSync(spark, rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)))).join('\n') + '\n');
@@ -149,7 +113,7 @@ describe('the DuckDB query, run on DuckDB, gives the streaming audit’s report'
     const isSplit = (r: Record<string, unknown>) => r.kind === 'auc' && Number(r.grid) === 0 && Number(r.n) >= 2;
     writeFileSync(split, JSON.stringify(rows.flatMap((r) => (isSplit(r) ? [{ ...r, n: 1 }, { ...r, n: Number(r.n) - 1 }] : [r]))));
     expect(rows.filter(isSplit).length).toBeGreaterThan(1000);
-    for (const file of [spark, bq, split]) expectSameReport(auditStatistics(config, mergeStatisticsFiles([{ name: file, path: file }]), meta), expected);
+    for (const file of [spark, bq, split]) expectSameReport(resultAudit(config, file), expected);
   });
 
   it('a group past the exact AUC limit is counted on the same 1e-4 grid', async () => {

@@ -3,17 +3,10 @@ import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditStatistics } from '../../src/pipeline/audit-statistics.js';
-import { mergeStatisticsFiles } from '../../src/input/aggregate/from-aggregates.js';
-import { runAudit } from '../../src/pipeline/audit.js';
 import { buildStatisticsQuery } from '../../src/sql/build-query.js';
-import { ROOT } from '../helpers/run-cli.js';
-import { testConfig as rowsConfig } from '../helpers/rows.js';
 import { expectSameReport } from '../helpers/same-report.js';
 import { datedCsv } from '../helpers/dated-rows.js';
-
-/** A warehouse query keeps exact AUC counts up to the 10,000-pair floor, as a run over the rows with no budget beyond it (--exact-memory 0). */
-const testConfig = (overrides: Record<string, unknown>) => rowsConfig({ exactMemoryMB: 0, ...overrides });
+import { MARKETING, meta, resultAudit, streamingAudit, testConfig } from './warehouse-audits.js';
 
 /**
  * A throw-away PostgreSQL 15 server on a Unix socket in a temporary directory
@@ -44,21 +37,20 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
   });
 
   it('marketing fixture in typed columns, with --outcome offer_value', async () => {
-    const csv = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const csv = MARKETING;
     const create = 'CREATE TABLE marketing (customer_id text, age_band text, gender text, region text, ethnicity text, score double precision, targeted integer, converted integer, date text, offer_tier text, offer_value double precision, model_b integer, consent text)';
     expect(psql(['-c', create]).status).toBe(0);
     expect(psql(['-c', `\\copy marketing FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
     // with --outcome offer_value: each group's value → count map (a double precision column, read back as text by the query)
     const config = testConfig({ columns: { prediction: 'targeted', label: 'converted', score: 'score', outcome: 'offer_value' }, groups: ['gender', 'ethnicity', 'age_band', 'region', 'gender+ethnicity'] });
-    const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
     const queryFile = path.join(dir, 'q.sql');
     writeFileSync(queryFile, buildStatisticsQuery(config, 'marketing', 'postgres', meta.tool));
     const result = psql(['--csv', '-f', queryFile]);
     expect(result.stderr).toBe('');
     const out = path.join(dir, 'stats.csv');
     writeFileSync(out, result.stdout);
-    const actual = auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
-    const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+    const actual = resultAudit(config, out);
+    const expected = await streamingAudit(csv, config);
     expectSameReport(actual, expected);
   });
 
@@ -68,20 +60,19 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
     expect(psql(['-c', `CREATE TABLE ${table} (${columns.map((c) => `${c} text`).join(', ')})`]).status).toBe(0);
     expect(psql(['-c', `\\copy ${table} FROM '${csv}' WITH (FORMAT csv, HEADER true)`]).status).toBe(0);
     const config = testConfig(overrides);
-    const meta = { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z' };
     const queryFile = path.join(dir, `${table}.sql`);
     writeFileSync(queryFile, buildStatisticsQuery(config, table, 'postgres', meta.tool));
     const result = psql(['--csv', '-f', queryFile]);
     expect(result.stderr).toBe('');
     const out = path.join(dir, `${table}.csv`);
     writeFileSync(out, result.stdout);
-    const actual = auditStatistics(config, mergeStatisticsFiles([{ name: out, path: out }]), meta);
-    const expected = await runAudit(config, { ...meta, input: { name: csv, path: csv, open: () => { throw new Error('file path is used'); } }, threads: 1 });
+    const actual = resultAudit(config, out);
+    const expected = await streamingAudit(csv, config);
     return { actual, expected };
   }
 
   it('--consent, --candidate and --decision: the marketing fixture\'s consent, model_b and offer_tier, the candidate also as a score cut at the threshold', async () => {
-    const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const marketing = MARKETING;
     const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date', 'offer_tier', 'offer_value', 'model_b', 'consent'];
     const all = await bothAudits(marketing, columns, { columns: { prediction: 'targeted', label: 'converted', score: 'score', consent: 'consent', candidate: 'model_b', decision: 'offer_tier' }, groups: ['region', 'gender', 'age_band', 'gender+region'] });
     expect(all.actual.attributes[0]!.groups[0]!.classes!.shares.length).toBe(3);
@@ -99,7 +90,7 @@ describe.runIf(canRunPostgres)('the PostgreSQL query, run on PostgreSQL 15, give
   });
 
   it('strata and time windows: the marketing fixture by region and ISO week, and dates of every accepted form in Europe/Paris', async () => {
-    const marketing = path.join(ROOT, 'fixtures/marketing/data.csv');
+    const marketing = MARKETING;
     const columns = ['customer_id', 'age_band', 'gender', 'region', 'ethnicity', 'score', 'targeted', 'converted', 'date', 'offer_tier', 'offer_value', 'model_b', 'consent'];
     const byWeek = await bothAudits(marketing, columns, { columns: { prediction: 'targeted', label: 'converted', score: 'score' }, groups: ['gender', 'age_band'], strata: ['region'], period: 'date', every: 'week' });
     expect(byWeek.expected.windows!.windows.length).toBeGreaterThan(15);
