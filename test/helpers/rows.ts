@@ -8,6 +8,7 @@ import type { TallyTable } from '../../src/core/types.js';
 import { buildAuditResult } from '../../src/pipeline/build-result.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { positionExposure } from '../../src/input/decode/rank-reader.js';
+import type { ConsentCode } from '../../src/core/consent-tally.js';
 
 /** A row for in-memory tests: group cells by column, plus decision/label/score, and a rank when the config has a rank column. */
 export interface TestRow {
@@ -20,6 +21,10 @@ export interface TestRow {
   outcome?: number;
   /** the class of the multi-class decision, when the config has a decision column */
   decisionClass?: string;
+  /** the row's consent (0 in, 1 out, 2 unknown), when the config has a consent column */
+  consent?: ConsentCode;
+  /** the candidate model's decision, when the config has a candidate column */
+  candidate?: 0 | 1;
 }
 
 /** A resolved config through the same validation as a config file. */
@@ -48,14 +53,19 @@ export function tallyRows(rows: readonly TestRow[], config: Readonly<AuditConfig
     const rank = isRanked ? (row.rank ?? 1) : undefined;
     fold.add(
       columns.map((c) => row.cells[c] ?? ''),
-      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(row.decisionClass !== undefined ? { decisionClass: row.decisionClass } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
+      { decision: row.decision ?? null, label: row.label ?? null, score: row.score ?? null, ...(row.outcome !== undefined ? { outcome: row.outcome } : {}), ...(row.decisionClass !== undefined ? { decisionClass: row.decisionClass } : {}), ...(row.consent !== undefined ? { consent: row.consent } : {}), ...(row.candidate !== undefined ? { candidate: row.candidate } : {}), ...(rank !== undefined ? { exposure: positionExposure(rank), isAtK: rank <= config.k } : {}) },
     );
   }
   return fold.finish();
 }
 
 export function auditRows(rows: readonly TestRow[], config: Readonly<AuditConfig>): AuditResult {
-  return buildAuditResult(tallyRows(rows, config), config, {
+  return auditTable(tallyRows(rows, config), config);
+}
+
+/** The report of a folded table, with fixed metadata. */
+export function auditTable(table: TallyTable, config: Readonly<AuditConfig>): AuditResult {
+  return buildAuditResult(table, config, {
     tool: { name: 'fairgate', version: 'test' },
     generatedAt: '2026-01-01T00:00:00.000Z',
     input: { file: 'rows', sha256: '0'.repeat(64), bytes: 0 },

@@ -3,15 +3,13 @@ import type { AuditConfig } from '../../../src/model/config.js';
 import type { GroupTally } from '../../../src/core/types.js';
 import type { ConsentCode } from '../../../src/core/consent-tally.js';
 import { capabilitiesOf } from '../../../src/model/capabilities.js';
-import { createFold } from '../../../src/core/accumulate.js';
-import { budgetBytes } from '../../../src/core/exact-limit.js';
-import { buildAuditResult } from '../../../src/pipeline/build-result.js';
+import { auditTable, tallyRows } from '../../helpers/rows.js';
 
 /**
  * Tiny two-column tables (attributes `a`, `b`, `a+b`) whose rows carry the
  * count families the planner must protect: consent (0 in, 1 out, 2 unknown),
  * a candidate model's decision, and a decision class. Folded through the real
- * fold (test/helpers/rows.ts has no consent or candidate field).
+ * fold (tallyRows of test/helpers/rows.ts).
  */
 export interface FamilyRow {
   a: string;
@@ -24,30 +22,22 @@ export interface FamilyRow {
 }
 
 export function foldAudit(rows: readonly FamilyRow[], config: Readonly<AuditConfig>): { report: AuditResult; tallies: Map<string, GroupTally> } {
-  const fold = createFold({
-    capabilities: capabilitiesOf(config),
-    bins: config.bins,
-    missing: config.missing,
-    bootstrap: config.bootstrap,
-    exactBytes: budgetBytes(config.exactMemoryMB),
-    attributes: config.groups.map((name) => ({ spec: { name, columns: name.split('+') }, indices: name.split('+').map((c) => ['a', 'b'].indexOf(c)) })),
-  });
   const caps = capabilitiesOf(config);
-  for (const r of rows) {
-    fold.add([r.a, r.b], {
-      decision: caps.hasDecision ? r.decision : null,
-      label: caps.hasLabel ? r.label : null,
-      score: null,
+  // only the columns the config has: a decision without a prediction column would count as selected
+  const table = tallyRows(
+    rows.map((r) => ({
+      cells: { a: r.a, b: r.b },
+      ...(caps.hasDecision ? { decision: r.decision } : {}),
+      ...(caps.hasLabel ? { label: r.label } : {}),
       ...(caps.hasConsent ? { consent: r.consent } : {}),
       ...(caps.hasCandidate ? { candidate: r.candidate } : {}),
       ...(caps.hasClasses ? { decisionClass: r.decisionClass } : {}),
-    });
-  }
-  const table = fold.finish();
+    })),
+    config,
+  );
   const tallies = new Map<string, GroupTally>(table.attributes.flatMap((a) => [...a.groups.values()].map((g) => [`${a.spec.name}/${g.key}`, g.tally] as const)));
   tallies.set('(overall)', table.overall);
-  const report = buildAuditResult(table, config, { tool: { name: 'fairgate', version: 'test' }, generatedAt: '2026-01-01T00:00:00.000Z', input: { file: 'rows', sha256: '0'.repeat(64), bytes: 0 } });
-  return { report, tallies };
+  return { report: auditTable(table, config), tallies };
 }
 
 /**
