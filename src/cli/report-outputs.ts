@@ -51,7 +51,7 @@ export async function renderOutputs(specs: readonly OutputSpec[], result: AuditR
   for (const o of specs) {
     if (o.format === 'pdf') {
       const render = await loadReporter('html');
-      const html = withinStringLength(o.shown, result, () => render(result, ctx));
+      const html = withinStringLength(o.shown, reportOfGroups(result), () => render(result, ctx));
       const { printPdf } = await import('./print-pdf.js');
       rendered.push({ path: o.path, shown: o.shown, content: await printPdf(html, o.chromium!, o.shown) });
     } else {
@@ -64,7 +64,12 @@ export async function renderOutputs(specs: readonly OutputSpec[], result: AuditR
 /** One report in pieces (`shown` names it in an error: `-o report.html`, `standard output`). */
 export async function renderPieces(format: ReporterName, shown: string, result: AuditResult, ctx: ReportContext): Promise<ReportPieces> {
   const render = await loadPieceReporter(format);
-  return withinStringLength(shown, result, () => render(result, ctx));
+  return withinStringLength(shown, reportOfGroups(result), () => render(result, ctx));
+}
+
+/** How an error names an audit's report: by its number of groups. */
+export function reportOfGroups(result: AuditResult): string {
+  return `the report of ${result.attributes.reduce((sum, a) => sum + a.groups.length, 0).toLocaleString('en-US')} groups`;
 }
 
 /**
@@ -73,14 +78,13 @@ export async function renderPieces(format: ReporterName, shown: string, result: 
  * reaches it; the other formats hold one text. `what` names the report in
  * the message ("the report of 100,000 groups").
  */
-export function withinStringLength<T>(shown: string, what: string | AuditResult, render: () => T): T {
+export function withinStringLength<T>(shown: string, what: string, render: () => T): T {
   try {
     return render();
   } catch (error) {
     if (!(error instanceof RangeError) || !/Invalid string length/.test(error.message)) throw error;
-    const named = typeof what === 'string' ? what : `the report of ${what.attributes.reduce((sum, a) => sum + a.groups.length, 0).toLocaleString('en-US')} groups`;
     throw new OutputError(
-      `${shown}: ${named} is longer than the longest text Node can hold (about 512 MB); nothing was written: write it as JSON (-o report.json or --format json, written in pieces), or audit fewer groups`,
+      `${shown}: ${what} is longer than the longest text Node can hold (about 512 MB); nothing was written: write it as JSON (-o report.json or --format json, written in pieces), or audit fewer groups`,
       { cause: error },
     );
   }

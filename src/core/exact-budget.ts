@@ -34,7 +34,6 @@ export function createExactBudget(bytes: number): ExactBudget {
   // per size d ≤ limit: bytes per entry summed over the exact maps of that size
   const levels = createSizeLevels();
   let gridBytes = 0;
-  const addLevel = (d: number, b: number) => levels.add(d, b);
 
   /** The first limit: the rule over the maps as they are; the maps above it count as on their grid. */
   const start = () => {
@@ -67,12 +66,12 @@ export function createExactBudget(bytes: number): ExactBudget {
     },
     grow(from, to, b) {
       if (from > limit) return false;
-      addLevel(from, -b);
+      levels.add(from, -b);
       if (to > limit) {
         gridBytes += b;
         total += b * (limit - from);
       } else {
-        addLevel(to, b);
+        levels.add(to, b);
         total += b * (to - from);
       }
       if (limit === Infinity && total > bytes) start();
@@ -81,7 +80,7 @@ export function createExactBudget(bytes: number): ExactBudget {
     },
     toGrid(entries, b) {
       if (entries > limit) return;
-      addLevel(entries, -b);
+      levels.add(entries, -b);
       gridBytes += b;
       if (limit === Infinity) start();
       else total += b * (limit - entries);

@@ -1,4 +1,5 @@
-import type { Reporter } from './types.js';
+import type { AuditResult } from '../../model/audit-result.js';
+import type { Reporter, ReportContext } from './types.js';
 
 /**
  * The output formats and `-o` extensions, without the reporters themselves:
@@ -42,7 +43,7 @@ export async function loadReporter(name: ReporterName): Promise<Reporter> {
 export type ReportPieces = readonly string[];
 
 /** One reporter giving its report in pieces: JSON in a piece per group and finding, the others in one. */
-export async function loadPieceReporter(name: ReporterName): Promise<(result: Parameters<Reporter>[0], ctx: Parameters<Reporter>[1]) => ReportPieces> {
+export async function loadPieceReporter(name: ReporterName): Promise<(result: AuditResult, ctx: ReportContext) => ReportPieces> {
   if (name === 'json') return (await import('./json.js')).renderJsonPieces;
   const reporter = await loadReporter(name);
   return (result, ctx) => [reporter(result, ctx)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinStringLength } from '../../../src/cli/report-outputs.js';
+import { reportOfGroups, withinStringLength } from '../../../src/cli/report-outputs.js';
 import { OutputError } from '../../../src/cli/output-error.js';
 import type { AuditResult } from '../../../src/model/audit-result.js';
 
@@ -12,7 +12,7 @@ describe('a report longer than a string can be', () => {
     };
     let error: unknown;
     try {
-      withinStringLength('-o report.html', result, tooLong);
+      withinStringLength('-o report.html', reportOfGroups(result), tooLong);
     } catch (e) {
       error = e;
     }
@@ -24,9 +24,9 @@ describe('a report longer than a string can be', () => {
   });
 
   it('passes other errors and results through', () => {
-    expect(withinStringLength('standard output', result, () => 'text')).toBe('text');
+    expect(withinStringLength('standard output', reportOfGroups(result), () => 'text')).toBe('text');
     expect(() =>
-      withinStringLength('standard output', result, () => {
+      withinStringLength('standard output', reportOfGroups(result), () => {
         throw new RangeError('Maximum call stack size exceeded');
       }),
     ).toThrow(RangeError);
