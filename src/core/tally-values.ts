@@ -28,10 +28,3 @@ export function summedValues(tallies: readonly GroupTally[]): Partial<Record<Val
   }
   return out;
 }
-
-/** The tally without its value maps (to add the rest field by field). */
-export function withoutValues(t: GroupTally): GroupTally {
-  if (!t.outcome && !t.scores && !t.classes) return t;
-  const { outcome: _outcome, scores: _scores, classes: _classes, ...rest } = t;
-  return rest;
-}

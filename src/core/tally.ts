@@ -1,10 +1,10 @@
 import { addToAucHistogram, emptyAucHistogram, mergeAucHistograms, sumAucHistograms } from './auc-histogram.js';
 import { binOf } from './calibration-bins.js';
-import { addExact, exactValue, mergeExact } from './exact-sum.js';
+import { addExact, exactValue } from './exact-sum.js';
 import { COUNT_FIELDS, SUM_FIELDS, emptyExactSums } from './tally-fields.js';
 import { emptyBootstrapTally, mergeBootstrap, type BootstrapTally } from '../stats/bootstrap.js';
 import type { ConfusionCounts, GroupTally } from './types.js';
-import { mergedValues, summedValues, withoutValues } from './tally-values.js';
+import { mergedValues, summedValues } from './tally-values.js';
 import { addConsent, emptyConsentTally, mergeConsent, type ConsentCode } from './consent-tally.js';
 import { addCandidate, emptyCandidateTally, mergeCandidate } from './candidate-tally.js';
 import { mergeClassCounts, sumClassCounts } from './class-counts.js';
@@ -98,19 +98,12 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
     throw new RangeError(`cannot merge tallies with ${a.bins.length / 3} and ${b.bins.length / 3} calibration bins`);
   }
   const out = emptyTally(a.bins.length / 3);
-  for (const field of COUNT_FIELDS) out[field] = a[field] + b[field];
-  for (const field of SUM_FIELDS) {
-    out.exact[field] = mergeExact(a.exact[field], b.exact[field]);
-    out[field] = exactValue(out.exact[field]);
-  }
-  for (let bin = 0; bin < a.bins.length / 3; bin++) {
-    out.exact.binScores[bin] = mergeExact(a.exact.binScores[bin]!, b.exact.binScores[bin]!);
-    out.bins[3 * bin] = a.bins[3 * bin]! + b.bins[3 * bin]!;
-    out.bins[3 * bin + 1] = exactValue(out.exact.binScores[bin]!);
-    out.bins[3 * bin + 2] = a.bins[3 * bin + 2]! + b.bins[3 * bin + 2]!;
-    out.exact.binSquares[bin] = mergeExact(a.exact.binSquares[bin]!, b.exact.binSquares[bin]!);
-    out.binSquares[bin] = exactValue(out.exact.binSquares[bin]!);
-  }
+  for (const field of COUNT_FIELDS) out[field] = a[field];
+  for (const field of SUM_FIELDS) out.exact[field] = [...a.exact[field]];
+  out.bins.set(a.bins);
+  out.exact.binScores = a.exact.binScores.map((p) => [...p]);
+  out.exact.binSquares = a.exact.binSquares.map((p) => [...p]);
+  addCounts(out, b);
   out.auc = mergeAucHistograms(a.auc, b.auc);
   Object.assign(out, mergedValues(a, b));
   const consent = mergeConsent(a.consent, b.consent);
@@ -121,6 +114,27 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   const bootstrap = mergeOptionalBootstrap(a, b);
   if (bootstrap) out.bootstrap = bootstrap;
   return out;
+}
+
+/**
+ * Adds the counts, exact sums and calibration bins of `t` into `into`
+ * (mutates it): the exact sums take t's partials one by one, as mergeExact
+ * does on a copy, so a sum built this way equals the merges bit for bit.
+ */
+function addCounts(into: GroupTally, t: GroupTally): void {
+  for (const field of COUNT_FIELDS) into[field] += t[field];
+  for (const field of SUM_FIELDS) {
+    for (const x of t.exact[field]) addExact(into.exact[field], x);
+    into[field] = exactValue(into.exact[field]);
+  }
+  for (let bin = 0; bin < into.bins.length / 3; bin++) {
+    for (const x of t.exact.binScores[bin]!) addExact(into.exact.binScores[bin]!, x);
+    into.bins[3 * bin]! += t.bins[3 * bin]!;
+    into.bins[3 * bin + 1] = exactValue(into.exact.binScores[bin]!);
+    into.bins[3 * bin + 2]! += t.bins[3 * bin + 2]!;
+    for (const x of t.exact.binSquares[bin]!) addExact(into.exact.binSquares[bin]!, x);
+    into.binSquares[bin] = exactValue(into.exact.binSquares[bin]!);
+  }
 }
 
 /**
@@ -140,8 +154,16 @@ function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | 
 /** The sum of many tallies: mergeTallies folded, with the AUC histograms summed in one step (one grid, not one per step). */
 export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {
   const list = [...tallies];
-  let total = emptyTally(bins);
-  for (const t of list) total = mergeTallies(total, { ...withoutValues(t), auc: emptyAucHistogram() });
+  const total = emptyTally(bins);
+  // counts and sums add into one tally (one allocation, not one per group); the rest merges as mergeTallies does
+  for (const t of list) {
+    if (t.bins.length !== total.bins.length) throw new RangeError(`cannot merge tallies with ${bins} and ${t.bins.length / 3} calibration bins`);
+    const bootstrap = mergeOptionalBootstrap(total, t);
+    if (bootstrap) total.bootstrap = bootstrap;
+    addCounts(total, t);
+    if (t.consent) total.consent = mergeConsent(total.consent, t.consent)!;
+    if (t.candidate) total.candidate = mergeCandidate(total.candidate, t.candidate)!;
+  }
   total.auc = sumAucHistograms(list.map((t) => t.auc));
   Object.assign(total, summedValues(list));
   if (list.some((t) => t.classes)) total.classes = sumClassCounts(list.map((t) => t.classes));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUC_EXACT_LIMIT } from '../../../src/core/auc-histogram.js';
-import { emptyTally, mergeTallies } from '../../../src/core/tally.js';
+import { emptyTally, mergeTallies, sumTallies } from '../../../src/core/tally.js';
 import type { GroupTally, TallyTable } from '../../../src/core/types.js';
 import { aucCells } from '../../helpers/auc.js';
 import { applyExactLimit } from '../../../src/core/apply-exact-limit.js';
@@ -93,6 +93,15 @@ describe('tally laws', () => {
         const b = tallyRows(r2, config).overall;
         expectSameTally(mergeTallies(a, b), mergeTallies(b, a));
         expectSameTally(mergeTallies(emptyTally(10), a), a);
+      }),
+    );
+  });
+
+  it('the sum of many tallies is the fold of their merges, bit for bit (exact partials and histograms too)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(rowArb, { maxLength: 30 }), { maxLength: 8 }), (parts) => {
+        const tallies = parts.map((rows) => tallyRows(rows, config).overall);
+        expect(sumTallies(tallies, 10)).toEqual(tallies.reduce(mergeTallies, emptyTally(10)));
       }),
     );
   });
