@@ -4,7 +4,7 @@ import { resolveConfig } from '../config/resolve-config.js';
 import { refuseRowBound } from '../input/aggregate/row-bound.js';
 import { configLayers, inputSource, parseThreads, type AuditCommandFlags } from './audit-command.js';
 import { emitOutput, guardCommandFiles } from './command-output.js';
-import { jsonPieces } from '../render/json-pieces.js';
+import { jsonDocument } from '../render/json-pieces.js';
 import type { CliIo } from './io.js';
 import { toolInfo } from './tool-info.js';
 
@@ -23,6 +23,6 @@ export async function aggregateCommand(file: string, flags: AuditCommandFlags & 
   for (const text of notes) io.writeStderr(`fairgate: note: ${input.name}: ${text}\n`);
   const aggregate = aggregateOf(config, toolInfo(), { file: input.name, sha256: run.sha256, bytes: run.bytes }, run);
   // in pieces: the statistics of many groups can be longer than one string can hold
-  await emitOutput([...jsonPieces(aggregateToJson(aggregate), 0, 6), '\n'], flags.output, io);
+  await emitOutput(jsonDocument(aggregateToJson(aggregate), 0, 6), flags.output, io);
   return 0;
 }

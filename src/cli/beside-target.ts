@@ -30,7 +30,7 @@ function kindOf(file: string): 'directory' | 'other' | undefined {
 }
 
 /** Writes the whole content to a file it creates (never one that exists); `created` runs as soon as the file exists. */
-export function writeNewFile(file: string, content: string | readonly string[] | Uint8Array, created: () => void): void {
+export function writeNewFile(file: string, content: string | Iterable<string> | Uint8Array, created: () => void): void {
   const fd = openSync(file, 'wx', 0o666);
   try {
     created();

@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 // The one output of a command without a report format (aggregate, sql).
 
 /** Writes `content` (text, or text in pieces) to -o (atomically) or standard output. */
-export function emitOutput(content: string | readonly string[], output: string | undefined, io: CliIo): Promise<void> {
+export function emitOutput(content: string | Iterable<string>, output: string | undefined, io: CliIo): Promise<void> {
   if (output === undefined) return writeReports([], content, io);
   return writeReports([{ path: path.resolve(io.cwd, output), shown: `-o ${output}`, content }], '', io);
 }

@@ -63,17 +63,18 @@ export function guardRunFiles(files: RunFiles, io: CliIo): void {
  * failure anywhere leaves no file behind (a report already sent to standard
  * output cannot be taken back).
  */
-export async function writeReports(files: readonly RenderedOutput[], stdout: string | readonly string[], io: CliIo): Promise<void> {
+export async function writeReports(files: readonly RenderedOutput[], stdout: string | Iterable<string>, io: CliIo): Promise<void> {
   const staged = stageOutputs(files);
-  const pieces = typeof stdout === 'string' ? [stdout] : stdout;
-  if (pieces.some((piece) => piece !== '')) {
-    try {
-      for (const chunk of textChunks(pieces)) io.writeStdout(chunk);
-      await io.flushStdout?.();
-    } catch (error) {
-      staged.discard();
-      throw writeFailure('standard output', error);
+  try {
+    let isWritten = false;
+    for (const chunk of textChunks(typeof stdout === 'string' ? [stdout] : stdout)) {
+      io.writeStdout(chunk);
+      isWritten = true;
     }
+    if (isWritten) await io.flushStdout?.();
+  } catch (error) {
+    staged.discard();
+    throw writeFailure('standard output', error);
   }
   staged.commit();
 }

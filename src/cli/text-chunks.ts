@@ -4,7 +4,7 @@
  * of 100,000 groups takes a few hundred writes, not 200,000, and no chunk
  * comes near the longest string V8 can hold.
  */
-export function* textChunks(pieces: readonly string[], chars = 1 << 20): Generator<string> {
+export function* textChunks(pieces: Iterable<string>, chars = 1 << 20): Generator<string> {
   let batch: string[] = [];
   let length = 0;
   for (const piece of pieces) {

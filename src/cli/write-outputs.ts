@@ -6,8 +6,8 @@ import { writeFailure } from './output-error.js';
 
 export interface RenderedOutput {
   path: string;
-  /** text (in pieces: names.ts), or the bytes of a binary report (PDF) */
-  content: string | readonly string[] | Uint8Array;
+  /** text (in pieces, read once as the file is written: names.ts), or the bytes of a binary report (PDF) */
+  content: string | Iterable<string> | Uint8Array;
   /** how messages name it, e.g. `-o out/report.json` (default: the path) */
   shown?: string;
 }

@@ -1,18 +1,23 @@
 /**
- * `JSON.stringify(value, null, indent)` as a list of pieces whose
- * concatenation is exactly that text, so that a report larger than the
- * longest string V8 can hold (2^29 − 24 characters: 60,000 to 100,000 groups of
- * JSON) is still written, piece by piece. Plain objects and arrays are opened
+ * `JSON.stringify(value, null, indent)` as pieces whose concatenation is
+ * exactly that text, made one at a time as they are read: a report larger
+ * than the longest string V8 can hold (2^29 − 24 characters: 60,000 to
+ * 100,000 groups of JSON) is still written, piece by piece, and its text is
+ * never all in memory at once. Plain objects and arrays are opened
  * here, down to `depth` levels; each member below that is stringified whole
  * and re-indented (JSON.stringify writes a newline only between tokens, never
  * inside a string, so indenting every line is exact). Members are omitted and
  * written as `null` as JSON.stringify does (undefined, functions, symbols);
  * anything else (a toJSON, a typed array, a Map) is left to JSON.stringify.
  */
-export function jsonPieces(value: unknown, indent = 2, depth = 4): string[] {
-  const out: string[] = [];
-  write(value, '', depth, indent, out);
-  return out;
+export function jsonPieces(value: unknown, indent = 2, depth = 4): Generator<string> {
+  return write(value, '', depth, indent);
+}
+
+/** The pieces of a JSON document: the value's, then the line break that ends the file. */
+export function* jsonDocument(value: unknown, indent = 2, depth = 4): Generator<string> {
+  yield* jsonPieces(value, indent, depth);
+  yield '\n';
 }
 
 function isPlain(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -24,10 +29,10 @@ function isPlain(value: unknown): value is Record<string, unknown> | unknown[] {
 
 const isOmitted = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-function write(value: unknown, pad: string, depth: number, indent: number, out: string[]): void {
+function* write(value: unknown, pad: string, depth: number, indent: number): Generator<string> {
   if (depth === 0 || !isPlain(value)) {
     const text = JSON.stringify(value, null, indent) ?? 'null';
-    out.push(pad === '' ? text : text.replaceAll('\n', `\n${pad}`));
+    yield pad === '' ? text : text.replaceAll('\n', `\n${pad}`);
     return;
   }
   // indent 0 is JSON.stringify's compact form: no line breaks, no space after a key's colon
@@ -38,12 +43,13 @@ function write(value: unknown, pad: string, depth: number, indent: number, out: 
     : Object.entries(value).flatMap(([k, v]): [string, unknown][] => (isOmitted(v) ? [] : [[k, v]]));
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (members.length === 0) {
-    out.push(open + close);
+    yield open + close;
     return;
   }
-  members.forEach(([key, member], i) => {
-    out.push(`${i === 0 ? open : ','}${br}${inner}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`);
-    write(member, inner, depth - 1, indent, out);
-  });
-  out.push(`${br}${pad}${close}`);
+  for (let i = 0; i < members.length; i++) {
+    const [key, member] = members[i]!;
+    yield `${i === 0 ? open : ','}${br}${inner}${key === null ? '' : `${JSON.stringify(key)}${colon}`}`;
+    yield* write(member, inner, depth - 1, indent);
+  }
+  yield `${br}${pad}${close}`;
 }

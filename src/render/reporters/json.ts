@@ -4,7 +4,7 @@ import type { NoticeCode } from '../../model/notice.js';
 import { findingSentence } from '../prose/finding-sentence.js';
 import { noticeSentence } from '../prose/notice-sentence.js';
 import { visibleJson } from '../visible-text.js';
-import { jsonPieces } from '../json-pieces.js';
+import { jsonDocument } from '../json-pieces.js';
 import type { Reporter } from './types.js';
 
 /*
@@ -37,13 +37,14 @@ export function publishedReport(result: AuditResult): PublishedReport {
 
 /**
  * The machine-readable report in pieces (each group of each attribute, each
- * finding, one piece), whose concatenation is the report: a report of many
- * groups can be longer than the longest string V8 holds. A piece ends
- * between two tokens, never inside a string, so each is made visible alone.
+ * finding, one piece), whose concatenation is the report, made as they are
+ * written: a report of many groups can be longer than the longest string V8
+ * holds. A piece ends between two tokens, never inside a string, so each is
+ * made visible alone.
  */
-export function renderJsonPieces(result: AuditResult): string[] {
-  return [...jsonPieces(publishedReport(result)).map(visibleJson), '\n'];
+export function* renderJsonPieces(result: AuditResult): Generator<string> {
+  for (const piece of jsonDocument(publishedReport(result))) yield visibleJson(piece);
 }
 
 /** The machine-readable report: its shape is schema/report.schema.json (the tests validate every report against it). */
-export const renderJson: Reporter = (result) => renderJsonPieces(result).join('');
+export const renderJson: Reporter = (result) => [...renderJsonPieces(result)].join('');

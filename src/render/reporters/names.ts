@@ -39,8 +39,8 @@ export async function loadReporter(name: ReporterName): Promise<Reporter> {
   }
 }
 
-/** A report as text to write piece after piece (a JSON report of many groups is longer than one string can be). */
-export type ReportPieces = readonly string[];
+/** A report as text to write piece after piece (a JSON report of many groups is longer than one string can be); JSON's pieces are made as they are read, so read them once. */
+export type ReportPieces = Iterable<string>;
 
 /** One reporter giving its report in pieces: JSON in a piece per group and finding, the others in one. */
 export async function loadPieceReporter(name: ReporterName): Promise<(result: AuditResult, ctx: ReportContext) => ReportPieces> {

@@ -1,5 +1,5 @@
 import type { SweepResult } from '../../model/sweep-result.js';
-import { jsonPieces } from '../json-pieces.js';
+import { jsonDocument } from '../json-pieces.js';
 import { renderSweepCsv } from './sweep-csv.js';
 import { renderSweepHtml } from './sweep-html.js';
 import { renderSweepJunit } from './sweep-junit.js';
@@ -26,6 +26,6 @@ export function renderSweep(result: SweepResult, format: string, options: { isCo
 }
 
 /** The sweep in pieces: JSON in a piece per threshold and group (a fine curve of many groups is long), the other formats in one. */
-export function renderSweepPieces(result: SweepResult, format: string, options: { isColor?: boolean } = {}): string[] {
-  return format === 'json' ? [...jsonPieces(result, 2, 5), '\n'] : [renderSweep(result, format, options)];
+export function renderSweepPieces(result: SweepResult, format: string, options: { isColor?: boolean } = {}): Iterable<string> {
+  return format === 'json' ? jsonDocument(result, 2, 5) : [renderSweep(result, format, options)];
 }

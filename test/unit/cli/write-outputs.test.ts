@@ -63,7 +63,7 @@ describe('writing reports: every one in place, or none', () => {
           expect(error).toBeUndefined();
           for (const o of outputs) {
             const rel = path.relative(root, o.path);
-            const bytes = typeof o.content === 'string' ? Buffer.from(o.content) : o.content instanceof Uint8Array ? Buffer.from(o.content) : Buffer.from(o.content.join(''));
+            const bytes = typeof o.content === 'string' ? Buffer.from(o.content) : o.content instanceof Uint8Array ? Buffer.from(o.content) : Buffer.from([...o.content].join(''));
             expected.set(rel, `file:${bytes.length}:${digest(bytes)}`);
             for (let d = path.dirname(rel); d !== '.'; d = path.dirname(d)) expected.set(d, 'dir');
           }
