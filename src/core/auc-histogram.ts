@@ -138,14 +138,39 @@ export function sumAucHistograms(histograms: readonly AucHistogram[]): AucHistog
     }
     return { step: AUC_GRID_STEP, counts };
   }
-  let round = histograms as readonly ExactAucHistogram[];
-  if (round.length === 0) return emptyAucHistogram();
-  while (round.length > 1) {
-    const next: ExactAucHistogram[] = [];
-    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeExact(round[k]!, round[k + 1]!) : round[k]!);
-    round = next;
+  const exact = histograms as readonly ExactAucHistogram[];
+  if (exact.length === 0) return emptyAucHistogram();
+  if (exact.length === 1) return exact[0]!;
+  return sumExact(exact);
+}
+
+/**
+ * Exact histograms summed at once: every score sorted natively, the distinct
+ * ones kept, and each histogram's counts added at its scores' places. Merging
+ * in rounds of pairs made a copy of the growing sum per round (a thousand
+ * groups of a thousand scores: 300 MB of arrays to free).
+ */
+function sumExact(histograms: readonly ExactAucHistogram[]): ExactAucHistogram {
+  const all = new Float64Array(histograms.reduce((n, h) => n + h.scores.length, 0));
+  let at = 0;
+  for (const h of histograms) {
+    all.set(h.scores, at);
+    at += h.scores.length;
   }
-  return round[0]!;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[distinct - 1]) all[distinct++] = all[i]!;
+  const scores = all.slice(0, distinct);
+  const pos = new Float64Array(distinct);
+  const neg = new Float64Array(distinct);
+  for (const h of histograms) {
+    for (let i = 0; i < h.scores.length; i++) {
+      const k = search(scores, h.scores[i]!);
+      pos[k]! += h.pos[i]!;
+      neg[k]! += h.neg[i]!;
+    }
+  }
+  return { step: null, scores, pos, neg };
 }
 
 export interface AucResult {
