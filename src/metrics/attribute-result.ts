@@ -3,7 +3,7 @@ import type { AttributeTally } from '../core/types.js';
 import { OVERALL_GROUP } from '../core/types.js';
 import { ConfigError } from '../model/errors.js';
 import type { AttributeResult, DisparityResult, GroupResult } from '../model/audit-result.js';
-import { compareNatural } from '../util/natural-order.js';
+import { sortNatural } from '../util/natural-order.js';
 import { didYouMean, listNames } from '../util/suggest.js';
 import { denominatorShortfall } from './denominators.js';
 import { DISPARITIES, DISPARITY_IDS, compareValues } from './disparity.js';
@@ -20,11 +20,6 @@ import type { Capabilities } from '../model/capabilities.js';
 
 /** A group whose counts are published (not masked by small-cell suppression). */
 type CountedGroup = GroupResult & { n: number };
-
-/** Groups in natural order (`<25` before `25-34` before `65+`), the order of every report. */
-function byKey(a: { key: string }, b: { key: string }): number {
-  return compareNatural(a.key, b.key);
-}
 
 function explicitReference(at: AttributeTally, config: Readonly<AuditConfig>, isPart: boolean): string | undefined {
   const key = config.referenceGroups[at.spec.name];
@@ -59,9 +54,11 @@ export function attributeResult(
 ): AttributeResult {
   const explicit = explicitReference(at, config, isPart);
   const settings = intervalSettings(config.confidence);
-  const groups = [...at.groups.values()]
-    .map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total))
-    .sort(byKey);
+  // groups in natural order (`<25` before `25-34` before `65+`), the order of every report
+  const groups = sortNatural(
+    [...at.groups.values()].map((g) => groupResult(g.key, Object.fromEntries(at.spec.columns.map((c, i) => [c, g.values[i]!])), g.tally, caps, settings, at.total)),
+    (g) => g.key,
+  );
   const overall = groupResult(OVERALL_GROUP, {}, at.total, caps, settings);
   const disparityIds = availableDisparities(caps).filter((id) => only === undefined || only.includes(id));
   const candidates = groups.filter((g): g is CountedGroup => g.n !== null && !masked.has(g.key));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandOf, compareNatural } from '../../../src/util/natural-order.js';
+import { bandOf, compareNatural, sortNatural } from '../../../src/util/natural-order.js';
 
 const sorted = (values: readonly string[]) => [...values].sort(compareNatural);
 
@@ -60,6 +60,15 @@ describe('natural order of group names', () => {
       fc.property(fc.uniqueArray(value, { maxLength: 12 }), fc.integer(), (values, seed) => {
         const shuffled = [...values].sort((x, y) => (((x.length * 31 + seed) % 7) - ((y.length * 31 + seed) % 7)));
         expect(sorted(shuffled)).toEqual(sorted(values));
+      }),
+    );
+  });
+
+  it('sortNatural, reading each key once, sorts exactly as compareNatural', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 20 }), (values) => {
+        const items = values.map((key, i) => ({ key, i }));
+        expect(sortNatural(items, (x) => x.key)).toEqual([...items].sort((x, y) => compareNatural(x.key, y.key)));
       }),
     );
   });
