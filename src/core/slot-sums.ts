@@ -80,17 +80,14 @@ export function createSlotSums(initialSlots = 16): SlotSums {
       limbs = grown;
     },
     partials(slot) {
-      const base = slot * LIMBS;
-      const own = limbs.slice(base, base + LIMBS);
-      carry(own, 0);
+      const own = carried(limbs, slot * LIMBS);
       const exact = exactSumOf([own[0]! / SCALE, own[1]! / P52, own[2]! / LIMB, own[3]!]);
       const other = others[slot];
       return other ? mergeExact(exact, other) : exact;
     },
     absorb(slot, source, from) {
       const theirs = internals.get(source)!();
-      const own = theirs.limbs.slice(from * LIMBS, from * LIMBS + LIMBS);
-      carry(own, 0);
+      const own = carried(theirs.limbs, from * LIMBS);
       const base = slot * LIMBS;
       for (let j = 0; j < LIMBS; j++) limbs[base + j]! += own[j]!;
       carry(limbs, base);
@@ -100,6 +97,16 @@ export function createSlotSums(initialSlots = 16): SlotSums {
   };
   internals.set(sums, () => ({ limbs, others }));
   return sums;
+}
+
+// One slot's limbs, carried, for reading at once (a report reads some twenty slots per group: no array each).
+const scratch = new Float64Array(LIMBS);
+
+/** A copy of the limbs at `base`, carried (valid until the next call). */
+function carried(limbs: Float64Array, base: number): Float64Array {
+  for (let j = 0; j < LIMBS; j++) scratch[j] = limbs[base + j]!;
+  carry(scratch, 0);
+  return scratch;
 }
 
 /** Moves whole multiples of 2^26 up a limb, so limbs 0–2 are in [0, 2^26). */
