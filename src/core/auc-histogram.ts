@@ -164,13 +164,32 @@ function sumExact(histograms: readonly ExactAucHistogram[]): ExactAucHistogram {
   const pos = new Float64Array(distinct);
   const neg = new Float64Array(distinct);
   for (const h of histograms) {
+    // h's scores ascend too: each is found from the place of the one before, in steps that double
+    let k = 0;
     for (let i = 0; i < h.scores.length; i++) {
-      const k = search(scores, h.scores[i]!);
+      k = gallop(scores, h.scores[i]!, k);
       pos[k]! += h.pos[i]!;
       neg[k]! += h.neg[i]!;
     }
   }
   return { step: null, scores, pos, neg };
+}
+
+/** The index of `score`, which is in ascending `scores` at `from` or after it. */
+function gallop(scores: Float64Array, score: number, from: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < scores.length && scores[lo + step]! <= score) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, scores.length - 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (scores[mid]! <= score) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export interface AucResult {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUC_EXACT_LIMIT, addToAucHistogram, aucFromHistogram, emptyAucHistogram, gridAucHistogram } from '../../../src/core/auc-histogram.js';
+import { AUC_EXACT_LIMIT, addToAucHistogram, aucFromHistogram, emptyAucHistogram, gridAucHistogram, mergeAucHistograms, sumAucHistograms } from '../../../src/core/auc-histogram.js';
 import { exactAucHistogramOf } from '../../../src/core/auc-pairs.js';
 import { oracleMetrics } from '../../helpers/oracle.js';
 
@@ -13,6 +13,16 @@ function histogramOf(rows: readonly { s: number; y: 0 | 1 }[]) {
 const asRaw = (rows: readonly { s: number; y: 0 | 1 }[]) => rows.map((r) => ({ ...r, d: 0 as const, groups: {} }));
 
 describe('AUC from the score histogram', () => {
+  it('sums many exact histograms into exactly the histogram of merging them one by one', () => {
+    const row = fc.record({ s: fc.integer({ min: 0, max: 300 }).map((k) => k / 300), y: fc.constantFrom(0 as const, 1 as const) });
+    fc.assert(
+      fc.property(fc.array(fc.array(row, { maxLength: 80 }), { minLength: 1, maxLength: 12 }), (parts) => {
+        const histograms = parts.map(histogramOf);
+        expect(sumAucHistograms(histograms)).toEqual(histograms.reduce(mergeAucHistograms, emptyAucHistogram()));
+      }),
+    );
+  });
+
   it('equals the rank-based Mann–Whitney AUC while exact', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ s: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.constantFrom(0 as const, 1 as const) }), { maxLength: 200 }), (rows) => {
