@@ -28,7 +28,8 @@ export interface AucAccumulator {
   pairs: number;
 }
 
-const INITIAL_SLOTS = 64;
+// Small at first: a run of 100,000 groups holds one table per group (16 slots: 12 scores before the first doubling).
+const INITIAL_SLOTS = 16;
 
 export function emptyAucAccumulator(): AucAccumulator {
   return { grid: null, isWide: false, keys: new Float64Array(INITIAL_SLOTS), pos: new Uint32Array(INITIAL_SLOTS), neg: new Uint32Array(INITIAL_SLOTS), mask: INITIAL_SLOTS - 1, used: 0, pairs: 0 };
