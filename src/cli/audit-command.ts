@@ -170,7 +170,7 @@ export async function auditCommand(file: string | undefined, flags: AuditCommand
     ({ config, result } = await auditData(file!, flags, io, meta));
   }
   const isColor = flags.color !== false && io.isStdoutTty && io.env.NO_COLOR === undefined;
-  // Render everything before writing anything: a failing reporter leaves no file behind.
+  // Every report is rendered into a temporary before any is put in place (JSON piece by piece as it is written): a failing reporter leaves no file behind.
   const rendered = await renderOutputs(outputs, result, fileContext(flags));
   const stdout = flags.quiet ? [] : await renderPieces(stdoutFormat, 'standard output', result, { ...fileContext(flags), isColor });
   await writeReports(rendered, stdout, io);

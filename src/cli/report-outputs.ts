@@ -45,7 +45,7 @@ export function fileContext(flags: ReportFlags): ReportContext {
   return { isColor: false, ...(flags.paper ? { paper: flags.paper } : {}), ...(flags.appendix ? { appendix: flags.appendix } : {}) };
 }
 
-/** Renders every report file in memory (a PDF through Chromium), before anything is written. */
+/** Renders every report file (a PDF through Chromium) before anything is written; JSON comes as pieces made while its temporary is written (names.ts). */
 export async function renderOutputs(specs: readonly OutputSpec[], result: AuditResult, ctx: ReportContext): Promise<RenderedOutput[]> {
   const rendered: RenderedOutput[] = [];
   for (const o of specs) {
