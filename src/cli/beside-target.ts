@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants as fsConstants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { textChunks } from './text-chunks.js';
+import { byteChunks } from './text-chunks.js';
 
 // The file-level steps of writing reports all or nothing (write-outputs.ts): private names beside a
 // target, the folders made for it, the temporary written in full, the old report kept for an undo.
@@ -34,9 +34,8 @@ export function writeNewFile(file: string, content: string | Iterable<string> | 
   const fd = openSync(file, 'wx', 0o666);
   try {
     created();
-    const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : textChunks(content);
-    for (const piece of pieces) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const chunks = content instanceof Uint8Array ? [content] : byteChunks(typeof content === 'string' ? [content] : content);
+    for (const bytes of chunks) {
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     }
     fsyncSync(fd); // a full disk shows here on file systems that delay allocation

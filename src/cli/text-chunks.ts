@@ -17,3 +17,29 @@ export function* textChunks(pieces: Iterable<string>, chars = 1 << 20): Generato
   }
   if (length > 0) yield batch.join('');
 }
+
+/**
+ * Pieces of a report encoded as UTF-8 into one reused buffer of `bytes`
+ * bytes, given out each time it is nearly full (a view: write it before
+ * asking for the next). No joined text and no buffer per chunk: each piece
+ * is encoded once, in place, and alone (a report's pieces end between
+ * tokens, never inside a character). A piece too long for the buffer comes
+ * whole.
+ */
+export function* byteChunks(pieces: Iterable<string>, bytes = 1 << 20): Generator<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(bytes);
+  let used = 0;
+  for (const piece of pieces) {
+    // a UTF-16 unit is at most 3 bytes of UTF-8
+    if (used + 3 * piece.length > bytes) {
+      if (used > 0) yield buffer.subarray(0, used);
+      used = 0;
+      if (3 * piece.length > bytes) {
+        yield Buffer.from(piece);
+        continue;
+      }
+    }
+    used += buffer.write(piece, used);
+  }
+  if (used > 0) yield buffer.subarray(0, used);
+}
