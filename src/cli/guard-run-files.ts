@@ -66,12 +66,8 @@ export function guardRunFiles(files: RunFiles, io: CliIo): void {
 export async function writeReports(files: readonly RenderedOutput[], stdout: string | Iterable<string>, io: CliIo): Promise<void> {
   const staged = stageOutputs(files);
   try {
-    let isWritten = false;
-    for (const chunk of textChunks(typeof stdout === 'string' ? [stdout] : stdout)) {
-      io.writeStdout(chunk);
-      isWritten = true;
-    }
-    if (isWritten) await io.flushStdout?.();
+    for (const chunk of textChunks(typeof stdout === 'string' ? [stdout] : stdout)) io.writeStdout(chunk);
+    await io.flushStdout?.();
   } catch (error) {
     staged.discard();
     throw writeFailure('standard output', error);

@@ -37,7 +37,7 @@ export const COUNT_FIELDS = TALLY_FIELD_NAMES.filter((f) => TALLY_FIELDS[f] === 
 
 export function emptyExactSums(bins: number): ExactSums {
   // built field by field (one per group and sum: Object.fromEntries and a spread cost a microsecond each)
-  const sums = {} as Record<SumField, ExactSum> & Partial<ExactSums>;
+  const sums = {} as ExactSums;
   for (const f of SUM_FIELDS) sums[f] = [];
   sums.binScores = [];
   sums.binSquares = [];
@@ -45,5 +45,5 @@ export function emptyExactSums(bins: number): ExactSums {
     sums.binScores.push([]);
     sums.binSquares.push([]);
   }
-  return sums as ExactSums;
+  return sums;
 }

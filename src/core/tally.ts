@@ -94,9 +94,7 @@ export function addObservation(t: GroupTally, o: Observation): void {
  * exact-sum.ts), so the merge is associative and commutative bit for bit.
  */
 export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
-  if (a.bins.length !== b.bins.length) {
-    throw new RangeError(`cannot merge tallies with ${a.bins.length / 3} and ${b.bins.length / 3} calibration bins`);
-  }
+  // a's counts and sums as they are (its partials copied), then b's added
   const out = emptyTally(a.bins.length / 3);
   for (const field of COUNT_FIELDS) out[field] = a[field];
   for (const field of SUM_FIELDS) out.exact[field] = [...a.exact[field]];
@@ -104,16 +102,24 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
   out.exact.binScores = a.exact.binScores.map((p) => [...p]);
   out.exact.binSquares = a.exact.binSquares.map((p) => [...p]);
   addCounts(out, b);
+  Object.assign(out, mergedSides(a, b), mergedValues(a, b));
   out.auc = mergeAucHistograms(a.auc, b.auc);
-  Object.assign(out, mergedValues(a, b));
-  const consent = mergeConsent(a.consent, b.consent);
-  if (consent) out.consent = consent;
-  const candidate = mergeCandidate(a.candidate, b.candidate);
-  if (candidate) out.candidate = candidate;
   if (a.classes || b.classes) out.classes = mergeClassCounts(a.classes, b.classes);
-  const bootstrap = mergeOptionalBootstrap(a, b);
-  if (bootstrap) out.bootstrap = bootstrap;
   return out;
+}
+
+/** The sum of many tallies: mergeTallies folded from the empty tally, in one tally, with the AUC histograms summed in one step (one grid, not one per step). */
+export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {
+  const list = [...tallies];
+  const total = emptyTally(bins);
+  for (const t of list) {
+    Object.assign(total, mergedSides(total, t)); // before the counts: a bootstrap's check reads the rows so far
+    addCounts(total, t);
+  }
+  total.auc = sumAucHistograms(list.map((t) => t.auc));
+  Object.assign(total, summedValues(list));
+  if (list.some((t) => t.classes)) total.classes = sumClassCounts(list.map((t) => t.classes));
+  return total;
 }
 
 /**
@@ -122,6 +128,9 @@ export function mergeTallies(a: GroupTally, b: GroupTally): GroupTally {
  * does on a copy, so a sum built this way equals the merges bit for bit.
  */
 function addCounts(into: GroupTally, t: GroupTally): void {
+  if (into.bins.length !== t.bins.length) {
+    throw new RangeError(`cannot merge tallies with ${into.bins.length / 3} and ${t.bins.length / 3} calibration bins`);
+  }
   for (const field of COUNT_FIELDS) into[field] += t[field];
   for (const field of SUM_FIELDS) {
     for (const x of t.exact[field]) addExact(into.exact[field], x);
@@ -137,6 +146,14 @@ function addCounts(into: GroupTally, t: GroupTally): void {
   }
 }
 
+/** The consent, candidate and bootstrap counts of `a` and `b` together: new records, each present when either side has it. */
+function mergedSides(a: GroupTally, b: GroupTally): Pick<GroupTally, 'consent' | 'candidate' | 'bootstrap'> {
+  const consent = mergeConsent(a.consent, b.consent);
+  const candidate = mergeCandidate(a.candidate, b.candidate);
+  const bootstrap = mergeOptionalBootstrap(a, b);
+  return { ...(consent ? { consent } : {}), ...(candidate ? { candidate } : {}), ...(bootstrap ? { bootstrap } : {}) };
+}
+
 /**
  * Bootstrap sums merge like the others. An empty tally without them (the start
  * of a sum) is neutral; a non-empty tally without them cannot join one with
@@ -149,25 +166,6 @@ function mergeOptionalBootstrap(a: GroupTally, b: GroupTally): BootstrapTally | 
   if (other.n > 0) throw new RangeError('cannot merge a bootstrapped tally with one that has rows but no bootstrap replicates');
   const { replicates, bins } = holder.bootstrap;
   return mergeBootstrap(holder.bootstrap, emptyBootstrapTally(replicates, bins));
-}
-
-/** The sum of many tallies: mergeTallies folded, with the AUC histograms summed in one step (one grid, not one per step). */
-export function sumTallies(tallies: Iterable<GroupTally>, bins: number): GroupTally {
-  const list = [...tallies];
-  const total = emptyTally(bins);
-  // counts and sums add into one tally (one allocation, not one per group); the rest merges as mergeTallies does
-  for (const t of list) {
-    if (t.bins.length !== total.bins.length) throw new RangeError(`cannot merge tallies with ${bins} and ${t.bins.length / 3} calibration bins`);
-    const bootstrap = mergeOptionalBootstrap(total, t);
-    if (bootstrap) total.bootstrap = bootstrap;
-    addCounts(total, t);
-    if (t.consent) total.consent = mergeConsent(total.consent, t.consent)!;
-    if (t.candidate) total.candidate = mergeCandidate(total.candidate, t.candidate)!;
-  }
-  total.auc = sumAucHistograms(list.map((t) => t.auc));
-  Object.assign(total, summedValues(list));
-  if (list.some((t) => t.classes)) total.classes = sumClassCounts(list.map((t) => t.classes));
-  return total;
 }
 
 /** tp, fp, tn, fn from the four counts a tally keeps. */
