@@ -1,7 +1,7 @@
 import type { AuditResult } from '../model/audit-result.js';
 import type { Bound, Finding } from '../model/finding.js';
 import { isIntervalOutsideBound } from '../policy/bounds.js';
-import { compareNatural } from '../util/natural-order.js';
+import { compareNaturalKeys, naturalKey } from '../util/natural-order.js';
 import { VERDICT_ORDER } from './verdicts.js';
 
 /**
@@ -75,6 +75,7 @@ export function bySeverity(findings: readonly Finding[], result: Pick<AuditResul
     p: f.pValueAdjusted ?? Infinity,
     size: f.bound.maxRegression !== undefined ? regressionExcess(f) : excess(f.value, f.bound),
     attribute: attributeOrder.get(f.attribute)!,
+    group: naturalKey(f.group),
   }));
   keyed.sort(
     (a, b) =>
@@ -83,7 +84,7 @@ export function bySeverity(findings: readonly Finding[], result: Pick<AuditResul
       -descending(a.p, b.p) ||
       descending(a.size, b.size) ||
       a.attribute - b.attribute ||
-      compareNatural(a.f.group, b.f.group) ||
+      compareNaturalKeys(a.group, b.group) ||
       a.i - b.i,
   );
   return keyed.map((k) => k.f);

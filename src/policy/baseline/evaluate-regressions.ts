@@ -1,7 +1,7 @@
 import type { AuditConfig, Rule } from '../../model/config.js';
 import { statisticsOf, toFinding } from '../evaluate.js';
 import { unjudgeable } from '../unjudgeable.js';
-import { compareNatural } from '../../util/natural-order.js';
+import { compareNaturalKeys, naturalKey } from '../../util/natural-order.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
 import type { Finding, FindingReason } from '../../model/finding.js';
 import type { BaselineComparison, MetricChange } from '../../model/sections.js';
@@ -68,11 +68,14 @@ export function sortFindings(findings: readonly Finding[], config: Readonly<Audi
   const ruleIndex = new Map(config.rules.map((r, i) => [r.id, i]));
   const attributeIndex = new Map(config.groups.map((g, i) => [g, i]));
   const isRegression = (f: Finding) => (f.bound.maxRegression !== undefined ? 1 : 0);
-  return [...findings].sort(
-    (a, b) =>
+  // each group read once for the natural order (a sort compares n log n times)
+  const keyed = findings.map((f) => ({ f, group: naturalKey(f.group) }));
+  keyed.sort(
+    ({ f: a, group: x }, { f: b, group: y }) =>
       attributeIndex.get(a.attribute)! - attributeIndex.get(b.attribute)! ||
-      compareNatural(a.group, b.group) ||
+      compareNaturalKeys(x, y) ||
       ruleIndex.get(a.rule)! - ruleIndex.get(b.rule)! ||
       isRegression(a) - isRegression(b),
   );
+  return keyed.map((k) => k.f);
 }

@@ -1,17 +1,12 @@
 import type { AuditConfig, Ll144Options } from '../../model/config.js';
 import { MISSING_GROUP } from '../../core/types.js';
 import type { AttributeResult, GroupResult } from '../../model/audit-result.js';
-import { compareNatural } from '../../util/natural-order.js';
+import { sortNatural } from '../../util/natural-order.js';
 import { ll144Attributes } from './presets.js';
 import type { Ll144Category, Ll144Section, Ll144Table, SelectionSummary } from '../../model/sections.js';
 
 function isUnknown(g: GroupResult, unknown: ReadonlySet<string>): boolean {
   return Object.values(g.values).some((v) => v === MISSING_GROUP || unknown.has(v.toLowerCase()));
-}
-
-/** Groups in natural order (`<25` before `25-34` before `65+`), the order of every report. */
-function byKey(a: { key: string }, b: { key: string }): number {
-  return compareNatural(a.key, b.key);
 }
 
 /** A category's row: hidden by small-cell suppression like its group (name only), or its counts, rate and share. */
@@ -47,15 +42,16 @@ function table(kind: Ll144Table['kind'], a: AttributeResult, o: Ll144Options, ro
   const unknownValues = new Set(o.unknown.map((v) => v.toLowerCase()));
   const known = a.groups.filter((g) => !isUnknown(g, unknownValues));
   const unknown = unknownCount(a, a.groups.filter((g) => isUnknown(g, unknownValues)));
-  const categories = known.map((g) => categoryOf(g, o, rows));
+  // in natural order (`<25` before `25-34` before `65+`), the order of every report
+  const categories = sortNatural(known.map((g) => categoryOf(g, o, rows)), (c) => c.key);
   let reference: Ll144Category | undefined;
-  for (const c of [...categories].sort(byKey)) {
+  for (const c of categories) {
     if (!c.isExcluded && c.rate !== null && (reference === undefined || c.rate > reference.rate!)) reference = c;
   }
   for (const c of categories) {
     if (!c.isExcluded && c.rate !== null && reference && reference.rate! > 0) c.impactRatio = c.rate / reference.rate!;
   }
-  return { kind, attribute: a.name, columns: [...a.columns], reference: reference?.key ?? null, unknown, categories: categories.sort(byKey) };
+  return { kind, attribute: a.name, columns: [...a.columns], reference: reference?.key ?? null, unknown, categories };
 }
 
 /** The LL144 bias-audit tables for sex, race/ethnicity and their intersection, from the audited attributes. */

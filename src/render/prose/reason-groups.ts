@@ -1,7 +1,7 @@
 import { DENOMINATOR_NOUNS } from '../../metrics/denominators.js';
 import type { AuditResult } from '../../model/audit-result.js';
 import type { Finding, FindingReason, Verdict } from '../../model/finding.js';
-import { compareNatural } from '../../util/natural-order.js';
+import { sortNatural } from '../../util/natural-order.js';
 import { VERDICT_ORDER } from '../verdicts.js';
 import { countOf } from '../../util/plural.js';
 
@@ -74,7 +74,7 @@ export function reasonGroups(result: AuditResult, statuses: readonly Verdict[] =
     }
     const attributes = [...byAttribute].map(([attribute, inner]) => ({
       attribute,
-      groups: [...inner].sort(([a], [b]) => compareNatural(a, b)).map(([group, fs]) => {
+      groups: sortNatural([...inner], ([group]) => group).map(([group, fs]) => {
         const details = [...new Set(fs.map(detailOf).filter((d): d is string => d !== undefined))];
         const isEveryRule = fs.length === rulesOf.get(`${attribute}\u0000${group}`);
         return { group, ...(details.length ? { detail: details.join('; ') } : {}), ...(isEveryRule ? {} : { rules: [...new Set(fs.map((f) => f.rule))] }) };
