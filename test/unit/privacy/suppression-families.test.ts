@@ -46,6 +46,18 @@ const NAMED_BREACH_HOLDS_THE_TOTAL: [FamilyRow[], number] = [
   ].map(([a, b, decision, consent]): FamilyRow => ({ a: a as string, b: b as string, decision: decision as 0 | 1, label: 0, consent: consent as 0 | 1, candidate: 0, decisionClass: 'gold' })),
   4,
 ];
+/**
+ * k = 2: both rows have unknown consent and the a1 one is selected. The warning
+ * names a1 and a1|b0 (≥ 1 selected with unknown consent, so ≥ 1 unknown) and
+ * `primary` says n = 1: their unknown count is 1 by their own statements.
+ */
+const BREACH_AT_K2_STATES_THE_COUNT: [FamilyRow[], number] = [
+  [
+    { a: 'a0', b: 'b0', decision: 0, label: 1, consent: 2, candidate: 1, decisionClass: 'gold' },
+    { a: 'a1', b: 'b0', decision: 1, label: 0, consent: 2, candidate: 0, decisionClass: 'gold' },
+  ],
+  2,
+];
 const FAMILIES: Family[] = [
   {
     name: 'consent and candidate',
@@ -59,7 +71,7 @@ const FAMILIES: Family[] = [
       bothSelected: (t) => t.candidate?.both ?? 0,
       candidateTp: (t) => t.candidate?.tp ?? 0,
     },
-    examples: [NAMED_BREACH_HOLDS_THE_TOTAL],
+    examples: [NAMED_BREACH_HOLDS_THE_TOTAL, BREACH_AT_K2_STATES_THE_COUNT],
   },
   {
     name: 'decision classes',
@@ -68,11 +80,26 @@ const FAMILIES: Family[] = [
   },
 ];
 
-/** What a finding of the consent gate states of a hidden group's count: a named breach ≥ 1, a hidden pass 0. */
+/** The gate whose named breach (≥ 1 selected against consent) also says the group holds at least one of the count. */
+const BREACH_OF: Readonly<Record<string, string>> = {
+  optedOut: 'unconsented_selected',
+  unconsented_selected: 'unconsented_selected',
+  unknown: 'unknown_consent_selected',
+  unknown_consent_selected: 'unknown_consent_selected',
+};
+
+/**
+ * What a finding of the consent gate states of a hidden group's count: a named
+ * breach ≥ 1 (of the gate's count and of the count containing it — one row
+ * selected against an opt-out is one opted-out row), a hidden pass of the
+ * gate's own count 0.
+ */
 function gateRange(report: AuditResult, metric: string, id: string): [number, number] {
-  if (metric !== 'unconsented_selected' && metric !== 'unknown_consent_selected') return [0, Infinity];
-  const f = report.findings.find((x) => x.metric === metric && `${x.attribute}/${x.group}` === id);
-  return f?.status === 'fail' || f?.status === 'warn' ? [1, Infinity] : [0, 0];
+  const gate = BREACH_OF[metric];
+  if (gate === undefined) return [0, Infinity];
+  const f = report.findings.find((x) => x.metric === gate && `${x.attribute}/${x.group}` === id);
+  if (f?.status === 'fail' || f?.status === 'warn') return [1, Infinity];
+  return metric === gate ? [0, 0] : [0, Infinity];
 }
 
 /** Hidden groups whose count the search pins to one value that the report does not state outright; undefined when too large to search. */
@@ -118,14 +145,6 @@ function statedByPublishedZero(id: string, marks: ReadonlyMap<string, unknown>, 
     return marks.has(parent) && !marks.get(parent) && count(parent) === 0;
   });
 }
-
-/** The gate whose named breach (≥ 1 selected against consent) also says the group holds at least one of the count. */
-const BREACH_OF: Readonly<Record<string, string>> = {
-  optedOut: 'unconsented_selected',
-  unconsented_selected: 'unconsented_selected',
-  unknown: 'unknown_consent_selected',
-  unknown_consent_selected: 'unknown_consent_selected',
-};
 
 /**
  * The verdicts' own statement of a 0: when some attribute has as many groups
