@@ -5,6 +5,7 @@ import { emptyContribution, setContribution, type RowContribution } from './row-
 import { sumTallies, type Observation } from './tally.js';
 import { createTupleIds, type TupleIds } from './tuple-ids.js';
 import { rollUp, rollupSource } from './attribute-rollup.js';
+import { finestGroups } from './finest-groups.js';
 import type { AttributeSpec, AttributeTally, GroupEntry, TallyTable } from './types.js';
 import { keyOfCells } from './group-key.js';
 import { createDependencyTracker } from './column-dependencies.js';
@@ -70,9 +71,11 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
   const dependencies = createDependencyTracker(options.columnCount);
   let rowsRead = 0;
   const row: RowContribution = emptyContribution();
+  const fine = finestGroups({ attributes, columnCount: options.columnCount, missing, stores, tuples, groupOf: (a, ids) => groupOf(a, ids) }, bins, maps);
+  // The maps of a one-column attribute are summed from an intersection's groups by `finish`; the others' are added row by row.
   const rollups = attributes.map((a) => rollupSource(attributes, a, options.missing, options.bootstrap));
-  // The attributes tallied row by row; the others are summed from an intersection's groups by `finish`.
-  const direct = attributes.flatMap((_, a) => (rollups[a] === null ? [a] : []));
+  const hasMaps = (caps.hasScore && caps.hasLabel) || maps.kinds.outcome || maps.kinds.scores;
+  const mapped = hasMaps ? attributes.flatMap((_, a) => (rollups[a] === null && a !== fine.cover ? [a] : [])) : [];
 
   // The opt-in bootstrap, apart from the hot loop above: weights of this row, then each of its groups.
   const addReplicates = (rowIndex: number, ids: Int32Array) => {
@@ -102,12 +105,12 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       setContribution(row, o, bins);
       if (classes) row.classId = o.decisionClass == null ? -1 : classes.idOf(o.decisionClass);
       dependencies.observe(ids);
-      overall?.add(0, row);
-      for (let i = 0; i < direct.length; i++) {
-        const a = direct[i]!;
+      fine.add(ids, row);
+      if (hasMaps) overall?.addMaps(0, row);
+      for (let i = 0; i < mapped.length; i++) {
+        const a = mapped[i]!;
         const g = groupOf(a, ids);
-        if (g < 0) excluded[a]! += 1;
-        else stores[a]!.add(g, row);
+        if (g >= 0) stores[a]!.addMaps(g, row);
       }
       if (boot) addReplicates(rowsRead - 1, ids);
     },
@@ -116,6 +119,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       rowsDropped[reason] = (rowsDropped[reason] ?? 0) + 1;
     },
     finish() {
+      fine.sumInto(overall, (a, rows) => (excluded[a]! += rows));
       rollUp(rollups, stores, tuples);
       const tallies: AttributeTally[] = attributes.map((a, i) => {
         const valuesOf = (g: number) => (tuples[i] === null ? [g] : tuples[i]!.tuple(g)).map((id, k) => dictionaries[a.columns[k]!]!.values[id]!);
