@@ -109,7 +109,7 @@ export function createColumnarFold(options: ColumnarFoldOptions): ColumnarFold {
       if (hasMaps) overall?.addMaps(0, row);
       for (let i = 0; i < mapped.length; i++) {
         const a = mapped[i]!;
-        const g = groupOf(a, ids);
+        const g = fine.groupOf(a, ids);
         if (g >= 0) stores[a]!.addMaps(g, row);
       }
       if (boot) addReplicates(rowsRead - 1, ids);

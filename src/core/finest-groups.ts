@@ -21,6 +21,8 @@ export interface FinestGroups {
   /** the attribute whose groups are the finest (its store gets whole rows), −1 when the fold keeps its own */
   readonly cover: number;
   add(ids: Int32Array, row: RowContribution): void;
+  /** an attribute's group of the row last added (−1: outside it), looked up once per finest group for an intersection */
+  groupOf(attribute: number, ids: Int32Array): number;
   /** every other attribute's counts, and the population's when it has a store, summed from the finest groups; rows outside an attribute go to `outside` */
   sumInto(overall: GroupStore | null, outside: (attribute: number, rows: number) => void): void;
 }
@@ -42,6 +44,9 @@ export function finestGroups(s: FinestSetting, bins: number, families: SideFamil
   const own = cover < 0 && columnCount > 1 ? createTupleIds(columnCount) : null;
   const counts: GroupCounts = cover >= 0 ? stores[cover]!.counts : createGroupCounts(bins, families);
   const ids = new Int32Array(columnCount);
+  // per intersection, 1 + its group of each finest group (0: not looked up yet)
+  const known = attributes.map((a) => (a.columns.length > 1 ? new Int32Array(64) : null));
+  let last = 0;
   /** the value ids of a finest group */
   const idsOf = (f: number): Int32Array => {
     if (cover >= 0) {
@@ -55,8 +60,23 @@ export function finestGroups(s: FinestSetting, bins: number, families: SideFamil
   return {
     cover,
     add(rowIds, row) {
-      if (cover >= 0) stores[cover]!.add(s.groupOf(cover, rowIds), row);
-      else counts.add(own ? own.idOf(rowIds, all) : columnCount === 1 ? rowIds[0]! : 0, row);
+      last = cover >= 0 ? s.groupOf(cover, rowIds) : own ? own.idOf(rowIds, all) : columnCount === 1 ? rowIds[0]! : 0;
+      if (cover >= 0) stores[cover]!.add(last, row);
+      else counts.add(last, row);
+    },
+    groupOf(a, rowIds) {
+      let table = known[a];
+      if (table === null || table === undefined) return s.groupOf(a, rowIds);
+      if (last >= table.length) {
+        const more = new Int32Array(Math.max(2 * table.length, last + 1));
+        more.set(table);
+        table = known[a] = more;
+      }
+      const g = table[last]!;
+      if (g !== 0) return g - 1;
+      const found = s.groupOf(a, rowIds);
+      table[last] = found + 1;
+      return found;
     },
     sumInto(overall, outside) {
       for (let f = 0; f < counts.size; f++) {
