@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { locateConfig } from './load-config.js';
 import { stageOutputs, type RenderedOutput } from './write-outputs.js';
-import { textChunks } from './text-chunks.js';
+import { byteChunks } from './text-chunks.js';
 import type { CliIo } from './io.js';
 import { checkOutputCollisions, readPath, reportPath, stdoutFile, type ReadRole, type WriteRole } from './output-collisions.js';
 import { writeFailure } from './output-error.js';
@@ -66,7 +66,7 @@ export function guardRunFiles(files: RunFiles, io: CliIo): void {
 export async function writeReports(files: readonly RenderedOutput[], stdout: string | Iterable<string>, io: CliIo): Promise<void> {
   const staged = stageOutputs(files);
   try {
-    for (const chunk of textChunks(typeof stdout === 'string' ? [stdout] : stdout)) io.writeStdout(chunk);
+    for (const chunk of byteChunks(typeof stdout === 'string' ? [stdout] : stdout, 1 << 20, false)) io.writeStdout(chunk);
     await io.flushStdout?.();
   } catch (error) {
     staged.discard();

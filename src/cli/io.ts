@@ -14,7 +14,8 @@ export interface CliIo {
   isStderrTty?: boolean;
   /** a monotonic clock in milliseconds (injected by tests); default performance.now() */
   now?: () => number;
-  writeStdout(text: string): void;
+  /** text, or a report's UTF-8 bytes (a buffer of its own, kept by the writer until written) */
+  writeStdout(text: string | Uint8Array): void;
   writeStderr(text: string): void;
   /** resolves once everything written to standard output has been handed to the system; rejects with the first write error (EPIPE, ENOSPC…) */
   flushStdout?(): Promise<void>;

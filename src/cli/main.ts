@@ -68,7 +68,7 @@ function exitCleanlyOnSignals(): void {
 }
 
 /** Standard output, with its write errors kept (instead of crashing the process) for `flush` to report. */
-function stdoutWriter(): { write(text: string): void; flush(): Promise<void> } {
+function stdoutWriter(): { write(text: string | Uint8Array): void; flush(): Promise<void> } {
   let failure: unknown;
   let last: Promise<void> = Promise.resolve();
   process.stdout.on('error', (error) => {

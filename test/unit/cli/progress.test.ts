@@ -56,7 +56,7 @@ function fakeIo(isStderrTty: boolean): CliIo & { err: string[]; out: string[] } 
     argv: [], cwd: ROOT, env: { SOURCE_DATE_EPOCH: '0' }, stdin: new PassThrough(), isStdoutTty: false, isStderrTty,
     // every reading of the clock is a second later, so every chunk redraws
     now: () => (t += 1000),
-    writeStdout: (s) => out.push(s), writeStderr: (s) => err.push(s), err, out,
+    writeStdout: (s) => out.push(typeof s === 'string' ? s : Buffer.from(s).toString()), writeStderr: (s) => err.push(s), err, out,
   };
 }
 
