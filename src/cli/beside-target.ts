@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants as fsConstants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { byteChunks } from './text-chunks.js';
+import { byteChunks } from './byte-chunks.js';
 
 // The file-level steps of writing reports all or nothing (write-outputs.ts): private names beside a
 // target, the folders made for it, the temporary written in full, the old report kept for an undo.

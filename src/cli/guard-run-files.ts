@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { locateConfig } from './load-config.js';
 import { stageOutputs, type RenderedOutput } from './write-outputs.js';
-import { byteChunks } from './text-chunks.js';
+import { byteChunks } from './byte-chunks.js';
 import type { CliIo } from './io.js';
 import { checkOutputCollisions, readPath, reportPath, stdoutFile, type ReadRole, type WriteRole } from './output-collisions.js';
 import { writeFailure } from './output-error.js';

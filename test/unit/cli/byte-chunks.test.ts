@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteChunks } from '../../../src/cli/text-chunks.js';
+import { byteChunks } from '../../../src/cli/byte-chunks.js';
 
 describe('report pieces in chunks', () => {
   it('200,000 pieces of a large report take a few hundred chunks, each a buffer of its own unless reused', () => {
