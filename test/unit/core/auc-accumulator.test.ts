@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash } from '../../../src/core/auc-accumulator.js';
+import { absorbAucAccumulator, addToAucAccumulator, aucHistogramOf, emptyAucAccumulator, scoreHash, widenAucAccumulator, type AucAccumulator } from '../../../src/core/auc-accumulator.js';
 import { AUC_EXACT_LIMIT, addToAucHistogram, emptyAucHistogram, gridAucHistogram, gridCell } from '../../../src/core/auc-histogram.js';
 import { createExactBudget } from '../../../src/core/exact-budget.js';
 import { exactAucHistogramOf } from '../../../src/core/auc-pairs.js';
@@ -23,7 +23,101 @@ function bothWays(rows: readonly [number, 0 | 1][], bytes = 64 * 2 ** 20): [AucH
   return [aucHistogramOf(fast, budget.limit), reference];
 }
 
+type Row = [number, 0 | 1];
+
+/** The histogram recomputed with a Map (−0 and 0 one key): scores ascending, counts aligned. */
+function mapHistogram(rows: readonly Row[]): { scores: number[]; pos: number[]; neg: number[] } {
+  const counts = new Map<number, [number, number]>();
+  for (const [s, y] of rows) {
+    const c = counts.get(s) ?? [0, 0];
+    c[1 - y]! += 1;
+    counts.set(s, c);
+  }
+  const scores = [...counts.keys()].sort((a, b) => a - b);
+  return { scores, pos: scores.map((s) => counts.get(s)![0]), neg: scores.map((s) => counts.get(s)![1]) };
+}
+
+function accumulate(rows: readonly Row[], budget = createExactBudget(64 * 2 ** 20), wideAt = -1): AucAccumulator {
+  const acc = emptyAucAccumulator();
+  rows.forEach(([s, y], i) => {
+    if (i === wideAt) widenAucAccumulator(acc);
+    addToAucAccumulator(acc, s, y, scoreHash(s), gridCell(s), budget);
+  });
+  if (wideAt >= rows.length) widenAucAccumulator(acc);
+  return acc;
+}
+
+function expectExact(acc: AucAccumulator, rows: readonly Row[]): void {
+  const h = aucHistogramOf(acc);
+  if (h.step !== null) throw new Error('expected an exact histogram');
+  const expected = mapHistogram(rows);
+  expect({ scores: Array.from(h.scores), pos: Array.from(h.pos), neg: Array.from(h.neg) }).toEqual(expected);
+  expect(h.scores.some((s) => Object.is(s, -0))).toBe(false);
+  expect([h.scores, h.pos, h.neg].map((a) => a.constructor)).toEqual([Float64Array, Float64Array, Float64Array]);
+}
+
+// Few distinct scores (many duplicates, −0 and 0) or many (the table doubles several times from its 16 slots).
+const scoreOf = fc.oneof(
+  fc.constantFrom(0, -0, 1, 0.5, 0.25, 1e-6),
+  fc.integer({ min: 0, max: 20 }).map((k) => k / 20),
+  fc.integer({ min: 0, max: 1_000_000 }).map((k) => k / 1_000_000),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+);
+const rowsOf = fc.array(fc.tuple(scoreOf, fc.constantFrom(0 as const, 1 as const)), { maxLength: 600 });
+
 describe('the fold’s AUC accumulator', () => {
+  it('gives the histogram a Map of score → counts gives: scores ascending, counts aligned, narrow or widened', () => {
+    fc.assert(
+      fc.property(rowsOf, fc.integer({ min: -1, max: 700 }), (rows, wideAt) => {
+        const acc = accumulate(rows, undefined, wideAt);
+        expect(acc.isWide).toBe(wideAt >= 0);
+        expectExact(acc, rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('absorbing accumulators gives the histogram of adding all their rows to one (b unchanged)', () => {
+    fc.assert(
+      fc.property(rowsOf, rowsOf, rowsOf, fc.constantFrom(-1, 0), fc.constantFrom(-1, 0), (r1, r2, r3, wide1, wide2) => {
+        const a = accumulate(r1, undefined, wide1);
+        const b = accumulate(r2, undefined, wide2);
+        const budget = createExactBudget(64 * 2 ** 20);
+        absorbAucAccumulator(a, b, budget);
+        absorbAucAccumulator(a, accumulate(r3), budget);
+        expect(a.isWide).toBe(wide1 === 0 || wide2 === 0);
+        expectExact(a, [...r1, ...r2, ...r3]);
+        expectExact(b, r2);
+        expect(aucHistogramOf(a)).toEqual(aucHistogramOf(accumulate([...r1, ...r2, ...r3])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('past the final limit, or absorbing or absorbed by a grid, gives the 1e-4 grid of the same rows', () => {
+    const gridOf = (rows: readonly Row[]) => gridAucHistogram(exactAucHistogramOf(rows.filter((r) => r[1] === 1).map(([s]) => [s, 1]), rows.filter((r) => r[1] === 0).map(([s]) => [s, 1])));
+    // more distinct scores than the floor under a budget of 0 bytes: on the grid
+    const many = Array.from({ length: AUC_EXACT_LIMIT + 50 }, (_, i): Row => [i / (AUC_EXACT_LIMIT + 50), i % 3 === 0 ? 1 : 0]);
+    fc.assert(
+      fc.property(rowsOf, fc.boolean(), (rows, wide) => {
+        const a = accumulate(rows, undefined, wide ? 0 : -1);
+        expect(aucHistogramOf(a, a.pairs - 1)).toEqual(gridOf(rows));
+        expect(aucHistogramOf(a, a.pairs)).toEqual(exactAucHistogramOf(
+          rows.filter((r) => r[1] === 1).map(([s]) => [s, 1]),
+          rows.filter((r) => r[1] === 0).map(([s]) => [s, 1]),
+        ));
+        const onGrid = accumulate(many, createExactBudget(0));
+        expect(onGrid.grid).not.toBeNull();
+        absorbAucAccumulator(a, onGrid, createExactBudget(64 * 2 ** 20));
+        expect(a.grid).not.toBeNull();
+        expect(aucHistogramOf(a)).toEqual(gridOf([...rows, ...many]));
+        absorbAucAccumulator(onGrid, accumulate(rows, undefined, wide ? 0 : -1), createExactBudget(64 * 2 ** 20));
+        expect(aucHistogramOf(onGrid)).toEqual(gridOf([...many, ...rows]));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('ends in the same histogram as addToAucHistogram while exact', () => {
     const score = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.5, 0.25));
     fc.assert(
