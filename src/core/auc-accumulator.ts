@@ -1,4 +1,4 @@
-import { AUC_GRID_STEP, GRID_CELLS, gridAucHistogram } from './auc-histogram.js';
+import { AUC_GRID_STEP, GRID_CELLS } from './auc-histogram.js';
 import { addTableToGrid, exactHistogramOf, grow, probe, scoreHash, setTable, widenTable, type ScoreTable } from './auc-score-table.js';
 import type { ExactBudget } from './exact-budget.js';
 import { PAIR_BYTES } from './exact-limit.js';
@@ -117,10 +117,15 @@ export function widenAucAccumulator(a: AucAccumulator): void {
 
 /**
  * The accumulator as the AucHistogram that merges, serialises and gives the
- * AUC: on the grid when the budget's final `limit` is below its pairs.
+ * AUC: on the grid when the budget's final `limit` is below its pairs (put
+ * there straight from the table: the grid of the exact histogram, as
+ * gridAucHistogram would give it, without sorting its scores first).
  */
 export function aucHistogramOf(a: AucAccumulator, limit = Infinity): AucHistogram {
   if (a.grid !== null) return { step: AUC_GRID_STEP, counts: Float64Array.from(a.grid) };
-  const exact = exactHistogramOf(a);
-  return a.pairs <= limit ? exact : gridAucHistogram(exact);
+  if (a.pairs <= limit) return exactHistogramOf(a);
+  // integer counts: the same sums in any order
+  const counts = new Float64Array(2 * GRID_CELLS);
+  addTableToGrid(a, counts);
+  return { step: AUC_GRID_STEP, counts };
 }
