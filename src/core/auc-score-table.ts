@@ -1,4 +1,5 @@
 import { GRID_CELLS, gridCell } from './auc-histogram.js';
+import { sortedSlots } from './sorted-slots.js';
 import type { ExactAucHistogram } from './types.js';
 
 /**
@@ -93,8 +94,13 @@ export function addTableToGrid(t: ScoreTable, grid: Uint32Array | Float64Array):
   }
 }
 
-/** The table as an exact histogram: its scores sorted natively, each one's counts found by one probe (one cache line). */
+// Below this many scores a native sort and a probe per score cost less than the radix sort's 2,048 counters;
+// a widened table (2^32 rows in one group) takes that way too.
+const SMALL = 256;
+
+/** The table as an exact histogram (scores ascending in Float64Array's native sort order). */
 export function exactHistogramOf(t: ScoreTable): ExactAucHistogram {
+  if (!t.isWide && t.used >= SMALL) return sortedSlots(t.counts as Uint32Array, t.used);
   const { keys, counts, keyStep } = t;
   const scores = new Float64Array(t.used);
   for (let slot = 0, k = 0; 4 * slot < counts.length; slot++) if (counts[4 * slot + 2]! + counts[4 * slot + 3]! !== 0) scores[k++] = keys[keyStep * slot]!;
