@@ -2,6 +2,7 @@ import { parquetScan, type DecodedArray, type ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { CsvRecord } from '../csv/csv-record.js';
 import { UnreadableInputError } from '../csv/sniff-bytes.js';
+import { readFlatColumn } from './flat-column.js';
 import { float32Decimal, type ParquetColumn } from './parquet-columns.js';
 import type { ParquetFile } from './parquet-file.js';
 
@@ -57,12 +58,21 @@ function textOf(value: unknown, cache: Map<unknown, string>): string {
   return text;
 }
 
-/** A column's cells for one row group: text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
-function columnCells(values: DecodedArray, column: ParquetColumn, isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>) {
+/** A column's cells, kept across row groups (one allocation per column, not per row group). */
+interface CellBuffers {
+  text: (string | null)[];
+  numbers: Float64Array | undefined;
+  values: unknown[];
+}
+
+/** A column's cells for one row group (into `cells`): text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
+function columnCells(values: DecodedArray, column: ParquetColumn, isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>, cells: CellBuffers): CellBuffers {
   const { kind } = column;
   const n = values.length;
-  const text = new Array<string | null>(n);
-  const numbers = isNumeric ? new Float64Array(n) : undefined;
+  const text = cells.text;
+  text.length = n;
+  if (isNumeric && (cells.numbers === undefined || cells.numbers.length < n)) cells.numbers = new Float64Array(n);
+  const numbers = isNumeric ? cells.numbers : undefined;
   for (let r = 0; r < n; r++) {
     let value: unknown = values[r];
     if (kind === 'float32' && typeof value === 'number') {
@@ -81,7 +91,7 @@ function columnCells(values: DecodedArray, column: ParquetColumn, isNumeric: boo
   }
   // the parsers write every timestamp as an instant (…Z); a local one is written as it is
   if (column.isLocalTime) for (let r = 0; r < n; r++) text[r] = text[r]?.replace(/Z$/, '') ?? null;
-  return { text, numbers };
+  return cells;
 }
 
 /** Reads row groups [from, to) of the file into `onRecord`, calling `onGroup` after each. */
@@ -93,8 +103,12 @@ export async function readRowGroups(pq: ParquetFile, from: number, to: number, p
   const caches = plan.columns.map(() => new Map<unknown, string>());
   const floats = new Map<number, number>();
   const groups = pq.groupRows.length;
-  const read = async (i: number, g: number, rowStart: number, rowEnd: number): Promise<DecodedArray> => {
+  const buffers = plan.read.map((): CellBuffers => ({ text: [], numbers: undefined, values: [] }));
+  const read = async (i: number, g: number, rowStart: number, rowEnd: number, into?: unknown[]): Promise<DecodedArray> => {
     try {
+      // a flat column's whole row group page by page; any other (or a page the fast path cannot place) as hyparquet reads it
+      const flat = into && (await readFlatColumn(pq, g, plan.columns[i]!.name, PARSERS, compressors, into).catch(() => undefined));
+      if (flat) return flat;
       return await scan.readColumn({ column: plan.columns[i]!.name, rowStart, rowEnd });
     } catch (error) {
       throw readError(error, plan.columns[i]!.name, g, groups);
@@ -104,12 +118,12 @@ export async function readRowGroups(pq: ParquetFile, from: number, to: number, p
     const rowStart = pq.groupStarts[g]!;
     const rows = pq.groupRows[g]!;
     const data: DecodedArray[] = [];
-    for (const i of plan.read) data.push(await read(i, g, rowStart, rowStart + rows));
+    for (const [k, i] of plan.read.entries()) data.push(await read(i, g, rowStart, rowStart + rows, buffers[k]!.values));
     const sampleEnd = Math.min(rows, Math.max(0, plan.sampleRows - rowStart));
     const samples: DecodedArray[] = [];
     for (const i of sampleEnd > 0 ? plan.sample : []) samples.push(await read(i, g, rowStart, rowStart + sampleEnd));
     // column by column first (one type per loop), then the rows
-    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!, plan.numeric.has(i), caches[i]!, floats));
+    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!, plan.numeric.has(i), caches[i]!, floats, buffers[k]!));
     for (let r = 0; r < rows; r++) {
       for (let k = 0; k < cells.length; k++) {
         const i = plan.read[k]!;
