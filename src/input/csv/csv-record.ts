@@ -29,6 +29,14 @@ export interface CsvRecord {
    * the number's shortest decimal (`fieldText`). NaN: the field is bytes or text as above.
    */
   numbers?: Float64Array;
+  /**
+   * Dictionary-encoded readers (Parquet): field i is entry `entries[i]` (−1:
+   * none) of the list `dictionaries[i]`, a list whose identity stands for its
+   * texts, so that a reader of many records may decode a cell once per entry
+   * of a list instead of once per record. The field is read as above all the same.
+   */
+  entries?: Int32Array;
+  dictionaries?: (readonly unknown[] | undefined)[];
 }
 
 /** The scanner's state that the general path reads and updates. */

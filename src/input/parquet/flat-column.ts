@@ -19,7 +19,7 @@ import type { ParquetFile } from './parquet-file.js';
  * not hold the row group's rows: the caller then reads it with hyparquet's
  * reader, which also makes any error (a damaged page) the one it has always been.
  */
-export async function readFlatColumn(pq: ParquetFile, group: number, name: string, parsers: Partial<ParquetParsers>, compressors: Compressors, out: unknown[]): Promise<unknown[] | undefined> {
+export async function readFlatColumn(pq: ParquetFile, group: number, name: string, parsers: Partial<ParquetParsers>, compressors: Compressors, out: FlatColumn): Promise<FlatColumn | undefined> {
   const schemaPath = getSchemaPath(pq.metadata.schema, [name]);
   const chunk = pq.metadata.row_groups[group]?.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
   const meta = chunk?.meta_data;
@@ -33,7 +33,10 @@ export async function readFlatColumn(pq: ParquetFile, group: number, name: strin
   const reader = { view: new DataView(buffer), offset: 0 };
   let dictionary: DecodedArray | undefined;
   let row = 0;
-  out.length = rows;
+  out.dictionary = undefined;
+  if (out.entries.length < rows) out.entries = new Int32Array(rows);
+  const { values } = out;
+  values.length = rows;
   while (row < rows && reader.offset < reader.view.byteLength - 1) {
     const header = parquetHeader(reader);
     const bytes = new Uint8Array(buffer, reader.offset, header.compressed_page_size);
@@ -45,6 +48,8 @@ export async function readFlatColumn(pq: ParquetFile, group: number, name: strin
       const plain = decompressPage(bytes, size, meta.codec, compressors);
       const view = new DataView(plain.buffer, plain.byteOffset, plain.byteLength);
       dictionary = convert(readPlain({ view, offset: 0 }, meta.type, header.dictionary_page_header.num_values, element.type_length), decoder);
+      // entries (not values) while every page so far refers to this dictionary
+      if (row === 0) out.dictionary = dictionary;
       continue;
     } else if (header.type === 'DATA_PAGE' && header.data_page_header) {
       page = readDataPage(decompressPage(bytes, size, meta.codec, compressors), header.data_page_header, decoder);
@@ -53,15 +58,37 @@ export async function readFlatColumn(pq: ParquetFile, group: number, name: strin
       page = readDataPageV2(bytes, header, decoder);
       encoding = header.data_page_header_v2.encoding;
     } else return undefined;
-    const values = convertWithDictionary(page.dataPage, dictionary, encoding, decoder);
+    const isEntries = out.dictionary !== undefined && out.dictionary === dictionary && encoding.endsWith('_DICTIONARY');
+    if (!isEntries && out.dictionary !== undefined) toValues(out, row);
+    const data = isEntries ? page.dataPage : convertWithDictionary(page.dataPage, dictionary, encoding, decoder);
+    const into: { [row: number]: unknown } = isEntries ? out.entries : values;
+    const missing = isEntries ? -1 : null;
     const levels = page.definitionLevels;
     if (levels?.length) {
       if (row + levels.length > rows) return undefined;
-      for (let i = 0, v = 0; i < levels.length; i++) out[row++] = levels[i] === maxDefinition ? values[v++] : null;
+      for (let i = 0, v = 0; i < levels.length; i++) into[row++] = levels[i] === maxDefinition ? data[v++] : missing;
     } else {
-      if (row + values.length > rows) return undefined;
-      for (let i = 0; i < values.length; i++) out[row++] = values[i];
+      if (row + data.length > rows) return undefined;
+      for (let i = 0; i < data.length; i++) into[row++] = data[i];
     }
   }
   return row === rows ? out : undefined;
+}
+
+/** The rows so far as values, when a page stops referring to the dictionary (a writer's fallback to plain pages). */
+function toValues(out: FlatColumn, rows: number): void {
+  const { dictionary, entries, values } = out;
+  for (let r = 0; r < rows; r++) values[r] = entries[r]! < 0 ? null : dictionary![entries[r]!];
+  out.dictionary = undefined;
+}
+
+/**
+ * A column's cells for a row group: with a `dictionary`, row r is entry
+ * `entries[r]` of it (−1: null); without, row r is `values[r]`. Its arrays are
+ * reused from one row group to the next.
+ */
+export interface FlatColumn {
+  dictionary: DecodedArray | undefined;
+  entries: Int32Array;
+  values: unknown[];
 }

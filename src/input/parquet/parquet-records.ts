@@ -2,8 +2,9 @@ import { parquetScan, type DecodedArray, type ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { CsvRecord } from '../csv/csv-record.js';
 import { UnreadableInputError } from '../csv/sniff-bytes.js';
-import { readFlatColumn } from './flat-column.js';
-import { float32Decimal, type ParquetColumn } from './parquet-columns.js';
+import { readFlatColumn, type FlatColumn } from './flat-column.js';
+import { rowGroupCells, textOf, type CellBuffers } from './parquet-cells.js';
+import type { ParquetColumn } from './parquet-columns.js';
 import type { ParquetFile } from './parquet-file.js';
 
 /**
@@ -45,66 +46,20 @@ function readError(error: unknown, column: string, group: number, groups: number
   return new UnreadableInputError(`row group ${group + 1} of ${groups}, column "${column}" cannot be read, so the file is damaged (${message}); export it again`);
 }
 
-/** A cell's text for a value of a text, number or boolean column (numbers of a column with few values come from a cache). */
-function textOf(value: unknown, cache: Map<unknown, string>): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let text = cache.get(value);
-  if (text === undefined) {
-    text = String(value);
-    if (cache.size < 4096) cache.set(value, text);
-  }
-  return text;
-}
-
-/** A column's cells, kept across row groups (one allocation per column, not per row group). */
-interface CellBuffers {
-  text: (string | null)[];
-  numbers: Float64Array | undefined;
-  values: unknown[];
-}
-
-/** A column's cells for one row group (into `cells`): text (null where `numbers` holds the number), and the numbers of a column read as numbers. */
-function columnCells(values: DecodedArray, column: ParquetColumn, isNumeric: boolean, cache: Map<unknown, string>, floats: Map<number, number>, cells: CellBuffers): CellBuffers {
-  const { kind } = column;
-  const n = values.length;
-  const text = cells.text;
-  text.length = n;
-  if (isNumeric && (cells.numbers === undefined || cells.numbers.length < n)) cells.numbers = new Float64Array(n);
-  const numbers = isNumeric ? cells.numbers : undefined;
-  for (let r = 0; r < n; r++) {
-    let value: unknown = values[r];
-    if (kind === 'float32' && typeof value === 'number') {
-      let decimal = floats.get(value);
-      if (decimal === undefined) floats.set(value, (decimal = float32Decimal(value)));
-      value = decimal;
-    }
-    if (numbers !== undefined && (typeof value === 'number' || typeof value === 'bigint')) {
-      const x = Number(value);
-      numbers[r] = x;
-      text[r] = x === x ? null : 'NaN';
-    } else {
-      if (numbers !== undefined) numbers[r] = NaN;
-      text[r] = typeof value === 'string' ? value : textOf(value, cache);
-    }
-  }
-  // the parsers write every timestamp as an instant (…Z); a local one is written as it is
-  if (column.isLocalTime) for (let r = 0; r < n; r++) text[r] = text[r]?.replace(/Z$/, '') ?? null;
-  return cells;
-}
-
 /** Reads row groups [from, to) of the file into `onRecord`, calling `onGroup` after each. */
 export async function readRowGroups(pq: ParquetFile, from: number, to: number, plan: GroupPlan, onRecord: (record: CsvRecord) => void, onGroup?: (rows: number) => void): Promise<void> {
   const n = plan.columns.length;
   const names = [...plan.read, ...plan.sample].map((i) => plan.columns[i]!.name);
   const scan = await parquetScan({ file: pq.file, metadata: pq.metadata, columns: names, compressors, parsers: PARSERS, useOffsetIndex: false });
   const record: CsvRecord = { buf: Buffer.alloc(0), starts: new Int32Array(n), ends: new Int32Array(n), fieldCount: n, hasQuoted: true, quoted: new Array<string | null>(n).fill(null), line: 0, numbers: new Float64Array(n).fill(NaN) };
+  const entries = (record.entries = new Int32Array(n).fill(-1));
+  const dictionaries = (record.dictionaries = new Array<readonly unknown[] | undefined>(n).fill(undefined));
   const caches = plan.columns.map(() => new Map<unknown, string>());
   const floats = new Map<number, number>();
   const groups = pq.groupRows.length;
-  const buffers = plan.read.map((): CellBuffers => ({ text: [], numbers: undefined, values: [] }));
-  const read = async (i: number, g: number, rowStart: number, rowEnd: number, into?: unknown[]): Promise<DecodedArray> => {
+  const buffers = plan.read.map((): CellBuffers => ({ text: [], numbers: undefined, entries: undefined }));
+  const flats = plan.read.map((): FlatColumn => ({ dictionary: undefined, entries: new Int32Array(0), values: [] }));
+  const read = async (i: number, g: number, rowStart: number, rowEnd: number, into?: FlatColumn): Promise<DecodedArray | FlatColumn> => {
     try {
       // a flat column's whole row group page by page; any other (or a page the fast path cannot place) as hyparquet reads it
       const flat = into && (await readFlatColumn(pq, g, plan.columns[i]!.name, PARSERS, compressors, into).catch(() => undefined));
@@ -117,19 +72,27 @@ export async function readRowGroups(pq: ParquetFile, from: number, to: number, p
   for (let g = from; g < to; g++) {
     const rowStart = pq.groupStarts[g]!;
     const rows = pq.groupRows[g]!;
-    const data: DecodedArray[] = [];
-    for (const [k, i] of plan.read.entries()) data.push(await read(i, g, rowStart, rowStart + rows, buffers[k]!.values));
+    const data: (DecodedArray | FlatColumn)[] = [];
+    for (const [k, i] of plan.read.entries()) data.push(await read(i, g, rowStart, rowStart + rows, flats[k]!));
     const sampleEnd = Math.min(rows, Math.max(0, plan.sampleRows - rowStart));
     const samples: DecodedArray[] = [];
-    for (const i of sampleEnd > 0 ? plan.sample : []) samples.push(await read(i, g, rowStart, rowStart + sampleEnd));
+    for (const i of sampleEnd > 0 ? plan.sample : []) samples.push((await read(i, g, rowStart, rowStart + sampleEnd)) as DecodedArray);
     // column by column first (one type per loop), then the rows
-    const cells = plan.read.map((i, k) => columnCells(data[k]!, plan.columns[i]!, plan.numeric.has(i), caches[i]!, floats, buffers[k]!));
+    const cells = plan.read.map((i, k) => rowGroupCells(data[k]!, plan.columns[i]!, plan.numeric.has(i), caches[i]!, floats, buffers[k]!));
+    plan.read.forEach((i, k) => {
+      dictionaries[i] = cells[k]!.entries && cells[k]!.text;
+      entries[i] = -1;
+    });
     for (let r = 0; r < rows; r++) {
       for (let k = 0; k < cells.length; k++) {
         const i = plan.read[k]!;
-        const { text, numbers } = cells[k]!;
-        record.quoted[i] = text[r] ?? null;
-        record.numbers![i] = numbers === undefined ? NaN : numbers[r]!;
+        const { text, numbers, entries: rowEntries } = cells[k]!;
+        // a dictionary's cells: row r is entry e of the column's texts (a null or an entry out of range: an empty cell)
+        const e = rowEntries === undefined ? r : rowEntries[r]!;
+        const cell = e >= 0 ? text[e] : undefined;
+        if (rowEntries !== undefined) entries[i] = cell === undefined ? -1 : e;
+        record.quoted[i] = cell ?? (rowEntries === undefined ? null : '');
+        record.numbers![i] = numbers === undefined || cell === undefined ? NaN : numbers[e]!;
       }
       if (r < sampleEnd) plan.sample.forEach((i, k) => (record.quoted[i] = textOf(samples[k]![r], caches[i]!)));
       else if (r === sampleEnd) plan.sample.forEach((i) => (record.quoted[i] = null));

@@ -26,6 +26,7 @@ import { InputError } from '../../model/errors.js';
 import type { SelectionSummary } from '../../model/sections.js';
 import { fieldText, type CsvRecord } from '../csv/csv-record.js';
 import type { BinaryColumn } from '../decode/binary-values.js';
+import { entryIds } from './entry-ids.js';
 
 /** Scanned records straight into the fold: only the needed cells are looked at, each distinct value decoded once. */
 export interface RecordTally {
@@ -133,7 +134,8 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const groupCells = groupIndices.map((index, k) => {
     const { interner, notUtf8 } = internerOf(index);
     const band = bandReader(header, index, config, file, () => current.line);
-    return { index, interner, notUtf8, valueOf: lazyTable((id) => fold.valueId(k, band(interner.text(id).trim()))) };
+    const idOf = entryIds(index, (r) => cellId(interner, r, index, notUtf8));
+    return { index, idOf, valueOf: lazyTable((id) => fold.valueId(k, band(interner.text(id).trim()))) };
   });
   // The period column's cells become their window's label, read in place (timestamps are mostly distinct: none is interned).
   const periodAt = config.period ? groupIndices.indexOf(groupColumnIndex(header, config.period.column, config, file)) : -1;
@@ -144,7 +146,8 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
     const codeOf = lazyTable((id) => rules.classify(role, interner.text(id)));
     // the slot of the cell's value among the listed values, plus one (0: not listed), for the count of its rows
     const slotOf = lazyTable((id) => rules.facts[role.role].values.indexOf(interner.text(id).trim()) + 1);
-    return { role: role.role, index: role.index, interner, notUtf8, codeOf, slotOf };
+    const idOf = entryIds(role.index, (r) => cellId(interner, r, role.index, notUtf8));
+    return { role: role.role, idOf, codeOf, slotOf };
   };
   // each distinct consent value is read once; the row's code comes from its interned id
   const consent = consentColumn && (() => {
@@ -173,7 +176,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
   const scan = createIdentifierScan(header, usedColumns(header, config, file));
   const codeOf = (cell: typeof prediction): BinaryCode | null => {
     if (!cell) return null;
-    const id = cellId(cell.interner, current, cell.index, cell.notUtf8);
+    const id = cell.idOf(current);
     const code = cell.codeOf(id) as BinaryCode;
     if (code !== EMPTY) countValue(rules.facts, cell.role, cell.slotOf(id) - 1);
     return code;
@@ -221,7 +224,7 @@ export function createRecordTally(header: readonly string[], config: Readonly<Au
             continue;
           }
           const cell = groupCells[j]!;
-          ids[j] = cell.valueOf(cellId(cell.interner, record, cell.index, cell.notUtf8));
+          ids[j] = cell.valueOf(cell.idOf(record));
         }
         fold.add(ids, observation);
       } else if (status !== 'invalid') {
