@@ -6,12 +6,13 @@
  * tests of one run overlap: race, sex and race+sex share rows). The result is
  * in input order; ties keep input order, which does not change any value.
  * `untested` more members of p = 1 count in m without being listed: they rank
- * last, so they change only m.
+ * last, so they change only m (which may pass 2^32: 150,000 groups have
+ * 1.1e10 untested pairs); the result lists only the tested ones.
  */
 export function holmAdjust(pValues: readonly number[], untested = 0): number[] {
   const m = pValues.length + untested;
   const order = pValues.map((p, i) => ({ p, i })).sort((x, y) => x.p - y.p || x.i - y.i);
-  const adjusted = new Array<number>(m);
+  const adjusted = new Array<number>(pValues.length);
   let running = 0;
   order.forEach(({ p, i }, rank) => {
     running = Math.max(running, Math.min(1, (m - rank) * p));

@@ -17,6 +17,13 @@ describe('Holm step-down adjustment', () => {
     expect(holmAdjust([])).toEqual([]);
   });
 
+  it('counts untested members in m, however many (150,000 groups: 1.1e10 untested pairs)', () => {
+    // m = 2 + 3 = 5: 0.01·5 = 0.05, then max(0.05, 0.02·4) = 0.08
+    expect(holmAdjust([0.02, 0.01], 3)).toEqual([0.08, 0.05]);
+    const untested = (150_000 * 149_999) / 2;
+    expect(holmAdjust([1e-12, 0.5], untested)).toEqual([Math.min(1, (untested + 2) * 1e-12), 1]);
+  });
+
   it('adjusted ≥ raw, ≤ 1, and monotone in the raw order', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }), (ps) => {
