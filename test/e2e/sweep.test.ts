@@ -88,6 +88,6 @@ describe('fairgate sweep with --suppress-below', () => {
     expect(html).toContain('>gender=Female</text>');
     const csv = runCli([...ARGS, '--suppress-below', '400', '--format', 'csv']).stdout;
     expect(csv.split('\r\n').filter((l) => l.includes(',Non-binary,')).every((l) => /,Non-binary,,,,,,,,,,(true|false)$/.test(l))).toBe(true);
-    expect(runCli([...ARGS, '--suppress-below', '400']).stdout).toContain('publish no rates; they are still judged');
+    expect(runCli([...ARGS, '--suppress-below', '400']).stdout).toContain('publish no rates at the thresholds where the audit at that threshold masks them');
   });
 });

@@ -7,9 +7,9 @@ import { countsAbove } from '../../metrics/sweep/threshold-counts.js';
 import { planThresholds, SWEEP_EXACT_LIMIT, type GridRequest } from '../../metrics/sweep/sweep-thresholds.js';
 import { boundOf } from '../../policy/bounds.js';
 import { sweepRules } from '../../policy/sweep-rules.js';
-import { planSuppression } from '../../privacy/suppression-plan.js';
 import { withLookAlikeGroups } from '../look-alike-notices.js';
 import { attributeCounts, sweepPoint } from './sweep-point.js';
+import { pointMasks } from './point-masks.js';
 import { passingRanges, targetOf, type SelectRequest } from './passing-ranges.js';
 import { perGroupThresholds } from './per-group-thresholds.js';
 
@@ -41,11 +41,11 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
   const values = wanted.filter((_, j) => overallAll.selected[j]! > 0);
   if (values.length === 0) throw new UsageError('--grid: every threshold given is above the highest score, so none selects a row; give thresholds at or below the highest score in the data');
   checkSelectRows(options.select, table.rowsUsed);
-  const suppression = planSuppression(table, config);
+  const masks = pointMasks(table, config, values);
   const audited = auditedTallies(table);
-  const attributes = audited.map((a, i) => attributeCounts(a, new Set(suppression?.masks[i]?.keys()), values));
+  const attributes = audited.map((a) => attributeCounts(a, new Set(), values));
   const overall = { tally: table.overall, counts: countsAbove(table.overall.auc, values) };
-  const points = values.map((t, j) => sweepPoint(t, j, attributes, overall, judging));
+  const points = values.map((t, j) => sweepPoint(t, j, masks.length === 0 ? attributes : attributes.map((a, i) => ({ ...a, masked: masks[j]![i] ?? new Set() })), overall, judging));
   const exactPoints = plan.mode === 'exact' ? points : undefined;
   const passing = passingRanges(points, exactPoints !== undefined);
   const currentPoint = current === null ? undefined : points.find((p) => p.threshold === current);
@@ -69,9 +69,10 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
     passing,
     target,
     perGroup: options.perGroup && targetRate !== undefined ? perGroupThresholds(points, targetRate) : null,
-    suppression: suppression
-      ? { k: suppression.k, masked: audited.flatMap((a, i) => [...(suppression.masks[i]?.keys() ?? [])].map((group) => ({ attribute: a.spec.name, group }))) }
-      : null,
+    suppression:
+      masks.length > 0
+        ? { k: config.suppressBelow, masked: audited.flatMap((a, i) => [...new Set(masks.flatMap((m) => [...(m[i] ?? [])]))].map((group) => ({ attribute: a.spec.name, group }))) }
+        : null,
   };
 }
 

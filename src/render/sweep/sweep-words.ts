@@ -65,7 +65,7 @@ export function methodNotes(result: SweepResult): string[] {
   notes.push('A threshold above every score selects nobody and is not swept. A rule\'s column gives its lowest and highest value over the published groups.');
   for (const s of result.rules.skipped) notes.push(`Rule ${s.rule} ${SKIP_WHY[s.why] ?? s.why}: the sweep leaves it to fairgate audit.`);
   if (result.suppression && result.suppression.masked.length > 0) {
-    notes.push(`Groups under ${result.suppression.k} rows and those masked with them (${result.suppression.masked.map((m) => `${m.attribute}=${m.group}`).join(', ')}) publish no rates; they are still judged.`);
+    notes.push(`Groups under ${result.suppression.k} rows and those masked with them (${result.suppression.masked.map((m) => `${m.attribute}=${m.group}`).join(', ')}) publish no rates at the thresholds where the audit at that threshold masks them (which groups must be masked depends on the selected counts too); they are still judged.`);
   }
   return notes;
 }

@@ -36,6 +36,23 @@ const scenario = fc.record({
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
+/**
+ * At t = 0.05 only one A row is selected: the hidden B and C would have 0
+ * selected, so the audit at that threshold hides A too, judges nothing and
+ * exits 3. A sweep that planned its masks once (on n alone) kept A visible
+ * there and passed.
+ */
+const MASKED_AT_ONE_THRESHOLD: Scenario = {
+  rows: (['A', 'A', 'A', 'A', 'A', 'A', 'C', 'A', 'B', 'A', 'B'] as const).map((g, i) => ({ g, s: i === 9 ? 1 : 0, y: 0 })),
+  rules: [{ metric: 'fpr_difference', max: 0.15, require: 'point' }],
+  minGroupSize: 1,
+  minDenominator: 1,
+  failOn: 'fail',
+  reference: 'highest',
+  suppressBelow: 8,
+  probes: [],
+};
+
 function settingsOf(s: Scenario) {
   const md = s.minDenominator;
   return {
@@ -92,7 +109,7 @@ describe('the sweep equals a brute-force audit at each threshold', () => {
           expect(point.verdicts.fail).toBe(failedHere);
         }
       }),
-      { numRuns: 40, seed: 20261207 },
+      { numRuns: 40, seed: 20261207, examples: [[MASKED_AT_ONE_THRESHOLD]] },
     );
     // not vacuous: the seeded runs judge many thresholds each way
     expect(seen.pass).toBeGreaterThan(50);
