@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: process.env.FC_SCALE ? [fcScaled] : [],
   test: {
     include: ['test/**/*.test.ts'],
+    // fast-check's inputs reach the maxLength a test gives (test/helpers/fc-size.ts)
+    setupFiles: ['test/helpers/fc-size.ts'],
     // scaled runs take scaled time
     testTimeout: 30_000 * Math.max(1, Number(process.env.FC_SCALE) || 1),
   },
