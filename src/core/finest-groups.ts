@@ -15,7 +15,7 @@ import { createTupleIds, type TupleIds } from './tuple-ids.js';
  * a tuple table of its own, where a missing value is a value like any other,
  * so rows outside an attribute (`--missing drop`) are known too. Counts and
  * limbs add exactly, so the tallies are those of a fold row by row
- * (test/unit/core/columnar-rollup.test.ts).
+ * (test/unit/core/finest-groups.test.ts).
  */
 export interface FinestGroups {
   /** the attribute whose groups are the finest (its store gets whole rows), −1 when the fold keeps its own */
@@ -37,6 +37,8 @@ export interface FinestSetting {
   groupOf(attribute: number, ids: Int32Array): number;
 }
 
+const UNKNOWN = -2;
+
 export function finestGroups(s: FinestSetting, bins: number, families: SideFamilies): FinestGroups {
   const { attributes, columnCount, stores, tuples } = s;
   const cover = s.missing === 'group' ? attributes.findIndex((a) => a.columns.length === columnCount) : -1;
@@ -44,8 +46,8 @@ export function finestGroups(s: FinestSetting, bins: number, families: SideFamil
   const own = cover < 0 && columnCount > 1 ? createTupleIds(columnCount) : null;
   const counts: GroupCounts = cover >= 0 ? stores[cover]!.counts : createGroupCounts(bins, families);
   const ids = new Int32Array(columnCount);
-  // per intersection, 1 + its group of each finest group (0: not looked up yet)
-  const known = attributes.map((a) => (a.columns.length > 1 ? new Int32Array(64) : null));
+  // per intersection, its group of each finest group (−1: outside it, UNKNOWN: not looked up yet)
+  const known = attributes.map((a) => (a.columns.length > 1 ? new Int32Array(64).fill(UNKNOWN) : null));
   let last = 0;
   /** the value ids of a finest group */
   const idsOf = (f: number): Int32Array => {
@@ -68,15 +70,12 @@ export function finestGroups(s: FinestSetting, bins: number, families: SideFamil
       let table = known[a];
       if (table === null || table === undefined) return s.groupOf(a, rowIds);
       if (last >= table.length) {
-        const more = new Int32Array(Math.max(2 * table.length, last + 1));
+        const more = new Int32Array(Math.max(2 * table.length, last + 1)).fill(UNKNOWN);
         more.set(table);
         table = known[a] = more;
       }
       const g = table[last]!;
-      if (g !== 0) return g - 1;
-      const found = s.groupOf(a, rowIds);
-      table[last] = found + 1;
-      return found;
+      return g !== UNKNOWN ? g : (table[last] = s.groupOf(a, rowIds));
     },
     sumInto(overall, outside) {
       for (let f = 0; f < counts.size; f++) {

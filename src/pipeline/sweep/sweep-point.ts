@@ -32,7 +32,7 @@ export function atThreshold(t: GroupTally, counts: CountsAbove, j: number): Grou
   return { ...t, selected: counts.selected[j]!, tp: counts.tp[j]! };
 }
 
-function attributeAt(a: AttributeCounts, j: number): AttributeTally {
+export function attributeAt(a: AttributeCounts, j: number): AttributeTally {
   const groups = new Map([...a.tally.groups].map(([key, g]) => [key, { ...g, tally: atThreshold(g.tally, a.groups.get(key)!, j) }] as const));
   return { ...a.tally, groups, total: atThreshold(a.tally.total, a.total, j) };
 }

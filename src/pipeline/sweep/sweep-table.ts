@@ -41,11 +41,14 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
   const values = wanted.filter((_, j) => overallAll.selected[j]! > 0);
   if (values.length === 0) throw new UsageError('--grid: every threshold given is above the highest score, so none selects a row; give thresholds at or below the highest score in the data');
   checkSelectRows(options.select, table.rowsUsed);
-  const masks = pointMasks(table, config, values);
-  const audited = auditedTallies(table);
-  const attributes = audited.map((a) => attributeCounts(a, new Set(), values));
+  const byThreshold = table.attributes.map((a) => attributeCounts(a, new Set(), values));
   const overall = { tally: table.overall, counts: countsAbove(table.overall.auc, values) };
-  const points = values.map((t, j) => sweepPoint(t, j, masks.length === 0 ? attributes : attributes.map((a, i) => ({ ...a, masked: masks[j]![i] ?? new Set() })), overall, judging));
+  const masks = pointMasks(table, config, byThreshold, overall);
+  const audited = auditedTallies(table);
+  // where each audited attribute is among the table's (the plans' masks are by position)
+  const positions = audited.map((a) => table.attributes.indexOf(a));
+  const attributes = positions.map((i) => byThreshold[i]!);
+  const points = values.map((t, j) => sweepPoint(t, j, masks.length === 0 ? attributes : attributes.map((a, k) => ({ ...a, masked: masks[j]![positions[k]!] ?? new Set() })), overall, judging));
   const exactPoints = plan.mode === 'exact' ? points : undefined;
   const passing = passingRanges(points, exactPoints !== undefined);
   const currentPoint = current === null ? undefined : points.find((p) => p.threshold === current);
@@ -71,7 +74,7 @@ export function sweepTable(counted: TallyTable, config: Readonly<AuditConfig>, o
     perGroup: options.perGroup && targetRate !== undefined ? perGroupThresholds(points, targetRate) : null,
     suppression:
       masks.length > 0
-        ? { k: config.suppressBelow, masked: audited.flatMap((a, i) => [...new Set(masks.flatMap((m) => [...(m[i] ?? [])]))].map((group) => ({ attribute: a.spec.name, group }))) }
+        ? { k: config.suppressBelow, masked: audited.flatMap((a, k) => [...new Set(masks.flatMap((m) => [...(m[positions[k]!] ?? [])]))].map((group) => ({ attribute: a.spec.name, group }))) }
         : null,
   };
 }
